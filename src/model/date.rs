@@ -1,0 +1,188 @@
+//! Calendar dates and horizons, with just the arithmetic the cascade needs.
+//!
+//! Horizons are coarse ("2032", "2027-06"), so whole months are the unit; a
+//! date library would be more than this needs.
+
+use std::fmt;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A calendar day, used for `as_of`: the day horizons are measured from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// The year, e.g. 2026.
+    pub year: i32,
+    /// The month, 1-12.
+    pub month: u8,
+    /// The day of the month, 1-31.
+    pub day: u8,
+}
+
+impl Date {
+    /// Builds a date if `month` and `day` exist in that year.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.splitn(3, '-');
+        let year = parse_digits(parts.next()?, 4)?;
+        let month = parse_digits(parts.next()?, 2)?;
+        let day = parse_digits(parts.next()?, 2)?;
+        Date::new(year as i32, month as u8, day as u8)
+    }
+
+    /// Today's date in UTC, the default `as_of`.
+    pub fn today() -> Date {
+        let secs = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        Date::from_days_since_epoch((secs / 86_400) as i64)
+    }
+
+    /// Converts a count of days since 1970-01-01 into a date (Howard Hinnant's
+    /// `civil_from_days`, valid far beyond any strategy's horizon).
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// When a two-pager expects to be true: a year, or a year and month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Horizon {
+    /// The year, e.g. 2032.
+    pub year: i32,
+    /// The month, 1-12, when the horizon names one.
+    pub month: Option<u8>,
+}
+
+impl Horizon {
+    /// Parses `YYYY` or `YYYY-MM`.
+    pub fn parse(text: &str) -> Option<Horizon> {
+        let (year, month) = match text.split_once('-') {
+            Some((y, m)) => (y, Some(m)),
+            None => (text, None),
+        };
+        let year = parse_digits(year, 4)? as i32;
+        let month = match month {
+            Some(m) => {
+                let m = parse_digits(m, 2)? as u8;
+                (1..=12).contains(&m).then_some(m)?;
+                Some(m)
+            }
+            None => None,
+        };
+        Some(Horizon { year, month })
+    }
+
+    /// Whole months from `from` to the end of this horizon (negative when past).
+    ///
+    /// "2032" means the end of 2032 and "2027-06" the end of June 2027, so a
+    /// horizon in the current month is 0 months away, not overdue.
+    pub fn months_from(self, from: Date) -> i32 {
+        let end_month = i32::from(self.month.unwrap_or(12));
+        (self.year - from.year) * 12 + end_month - i32::from(from.month)
+    }
+}
+
+impl fmt::Display for Horizon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.month {
+            Some(m) => write!(f, "{:04}-{:02}", self.year, m),
+            None => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
+fn parse_digits(text: &str, len: usize) -> Option<u32> {
+    (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_dates_and_rejects_impossible_ones() {
+        assert_eq!(Date::parse("2026-11-01"), Date::new(2026, 11, 1));
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
+        assert_eq!(Date::parse("2026-02-29"), None);
+        assert_eq!(Date::parse("2026-13-01"), None);
+        assert_eq!(Date::parse("26-11-01"), None);
+        assert_eq!(Date::parse("2026-11"), None);
+    }
+
+    #[test]
+    fn civil_from_days_matches_known_dates() {
+        assert_eq!(
+            Date::from_days_since_epoch(0),
+            Date::new(1970, 1, 1).unwrap()
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(19_723),
+            Date::new(2024, 1, 1).unwrap()
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(20_424),
+            Date::new(2025, 12, 2).unwrap()
+        );
+    }
+
+    #[test]
+    fn horizons_parse_year_or_month() {
+        assert_eq!(
+            Horizon::parse("2032"),
+            Some(Horizon {
+                year: 2032,
+                month: None
+            })
+        );
+        assert_eq!(
+            Horizon::parse("2027-06"),
+            Some(Horizon {
+                year: 2027,
+                month: Some(6)
+            })
+        );
+        for bad in ["2027-13", "2027-6", "soon", "Q3 2027", "20271", ""] {
+            assert_eq!(Horizon::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn months_from_counts_to_the_end_of_the_horizon() {
+        let as_of = Date::new(2026, 11, 1).unwrap();
+        assert_eq!(Horizon::parse("2026-11").unwrap().months_from(as_of), 0);
+        assert_eq!(Horizon::parse("2027-06").unwrap().months_from(as_of), 7);
+        assert_eq!(Horizon::parse("2032").unwrap().months_from(as_of), 73);
+        assert_eq!(Horizon::parse("2025").unwrap().months_from(as_of), -11);
+    }
+}

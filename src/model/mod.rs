@@ -1,0 +1,15 @@
+//! The strategy cascade as plain data: no terminal, no files.
+//!
+//! Everything else (the loader, the linter, the UI) reads and edits this model.
+
+mod date;
+mod level;
+mod status;
+mod tree;
+mod two_pager;
+
+pub use date::{Date, Horizon};
+pub use level::Level;
+pub use status::Status;
+pub use tree::{Allow, FindError, Node, NodeId, Strategy};
+pub use two_pager::{Field, Metric, MetricPart, TwoPager};

@@ -1,0 +1,408 @@
+//! The cascade as an arena tree: nodes by index, links rebuilt from the ids the
+//! file names, so a dangling parent is data to report rather than a crash.
+
+use std::collections::HashMap;
+
+use super::{Date, Level, TwoPager};
+
+/// A node's index in the arena; stable for the life of a [`Strategy`], so
+/// diagnostics and the UI can hold on to it across edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(u32);
+
+impl NodeId {
+    /// The arena index, for tables indexed by node.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A two-pager at one level of the cascade, with the id that names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Which level of the cascade it belongs to.
+    pub level: Level,
+    /// The table key (`win-mid-market` in `[intents.win-mid-market]`); `vision` for the vision.
+    pub id: String,
+    /// The parent's id as the file names it (`intent = "…"`), for initiatives and options.
+    pub parent_ref: Option<String>,
+    /// The document itself.
+    pub doc: TwoPager,
+    /// Lint rules this node silences, each with the reason a reviewer will read.
+    pub allow: Vec<Allow>,
+}
+
+/// A node's decision to silence one lint rule, with the reason written down.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allow {
+    /// The rule's name (`vague-future`).
+    pub rule: String,
+    /// Why the finding does not apply here.
+    pub reason: String,
+}
+
+impl Node {
+    /// A node with an empty two-pager; the shape every new node starts from.
+    pub fn new(level: Level, id: impl Into<String>) -> Node {
+        Node {
+            level,
+            id: id.into(),
+            parent_ref: None,
+            doc: TwoPager::default(),
+            allow: Vec::new(),
+        }
+    }
+
+    /// The name that is unique across the file: `vision` or `<table>.<id>`.
+    pub fn key(&self) -> String {
+        match self.level {
+            Level::Vision => "vision".to_owned(),
+            level => format!("{}.{}", level.table(), self.id),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Links {
+    parent: Option<NodeId>,
+    children: Vec<NodeId>,
+}
+
+/// The whole strategy: company facts and the cascade of nodes.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Strategy {
+    /// The company whose strategy this is.
+    pub company: String,
+    /// The day horizons are measured from; `None` means today.
+    pub as_of: Option<Date>,
+    nodes: Vec<Option<Node>>,
+    /// Live nodes in file order; sibling order is the order they appear here.
+    sequence: Vec<NodeId>,
+    links: Vec<Links>,
+    by_id: HashMap<(Level, String), NodeId>,
+    vision: Option<NodeId>,
+}
+
+/// Why a name given on the command line does not pick out one node.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindError {
+    /// No node has that id; the closest id, if any is close.
+    NotFound {
+        /// The closest existing key, for "did you mean".
+        suggestion: Option<String>,
+    },
+    /// The bare id names nodes at several levels; their full keys.
+    Ambiguous(Vec<String>),
+}
+
+impl Strategy {
+    /// An empty strategy for `company`.
+    pub fn new(company: impl Into<String>) -> Strategy {
+        Strategy {
+            company: company.into(),
+            ..Strategy::default()
+        }
+    }
+
+    /// Adds a node at the end of its siblings and links it.
+    pub fn add(&mut self, node: Node) -> NodeId {
+        let id = self.push_unlinked(node);
+        self.relink();
+        id
+    }
+
+    /// Adds a node without rebuilding links: for loading many nodes, followed by
+    /// one [`Strategy::relink`].
+    pub fn push_unlinked(&mut self, node: Node) -> NodeId {
+        let id = NodeId(self.nodes.len() as u32);
+        self.by_id.insert((node.level, node.id.clone()), id);
+        if node.level == Level::Vision && self.vision.is_none() {
+            self.vision = Some(id);
+        }
+        self.nodes.push(Some(node));
+        self.links.push(Links::default());
+        self.sequence.push(id);
+        id
+    }
+
+    /// Rebuilds parent and child links from the ids the nodes name.
+    pub fn relink(&mut self) {
+        for links in &mut self.links {
+            *links = Links::default();
+        }
+        for &id in &self.sequence {
+            let Some(parent) = self.resolve_parent(id) else {
+                continue;
+            };
+            self.links[id.index()].parent = Some(parent);
+            self.links[parent.index()].children.push(id);
+        }
+    }
+
+    fn resolve_parent(&self, id: NodeId) -> Option<NodeId> {
+        let node = self.nodes[id.index()].as_ref()?;
+        match node.level {
+            Level::Vision => None,
+            Level::Intent => self.vision,
+            level => {
+                let parent_level = level.parent()?;
+                let name = node.parent_ref.as_ref()?;
+                self.find(parent_level, name)
+            }
+        }
+    }
+
+    /// The node at `id`.
+    ///
+    /// # Panics
+    /// If `id` was removed: ids come from this strategy's own queries, so a
+    /// removed id here is a bug in the caller, not bad input.
+    pub fn node(&self, id: NodeId) -> &Node {
+        self.get(id).expect("NodeId refers to a removed node")
+    }
+
+    /// The node at `id`, or `None` if it has been removed.
+    pub fn get(&self, id: NodeId) -> Option<&Node> {
+        self.nodes.get(id.index()).and_then(Option::as_ref)
+    }
+
+    /// The two-pager at `id`, for editing; links do not depend on it.
+    ///
+    /// # Panics
+    /// As [`Strategy::node`].
+    pub fn doc_mut(&mut self, id: NodeId) -> &mut TwoPager {
+        &mut self.nodes[id.index()]
+            .as_mut()
+            .expect("NodeId refers to a removed node")
+            .doc
+    }
+
+    /// The single vision, if the strategy has one.
+    pub fn vision(&self) -> Option<NodeId> {
+        self.vision
+    }
+
+    /// The node `id` ladders up to, if it resolves.
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.links.get(id.index()).and_then(|l| l.parent)
+    }
+
+    /// The nodes that ladder up to `id`, in file order.
+    pub fn children(&self, id: NodeId) -> &[NodeId] {
+        self.links
+            .get(id.index())
+            .map_or(&[], |l| l.children.as_slice())
+    }
+
+    /// The chain from `id` up to the vision, `id` first: how it ladders up.
+    pub fn path_to_vision(&self, id: NodeId) -> Vec<NodeId> {
+        let mut path = vec![id];
+        let mut at = id;
+        while let Some(parent) = self.parent(at) {
+            // Levels strictly rise along parent links, so this ends in at most four steps.
+            path.push(parent);
+            at = parent;
+        }
+        path
+    }
+
+    /// The node with `id` at `level`.
+    pub fn find(&self, level: Level, id: &str) -> Option<NodeId> {
+        self.by_id.get(&(level, id.to_owned())).copied()
+    }
+
+    /// Finds a node by its key (`intents.win`, `vision`) or by a bare id.
+    pub fn find_key(&self, name: &str) -> Result<NodeId, FindError> {
+        if name == "vision" {
+            return self.vision.ok_or(FindError::NotFound { suggestion: None });
+        }
+        if let Some((table, id)) = name.split_once('.')
+            && let Some(level) = Level::from_table(table)
+            && let Some(found) = self.find(level, id)
+        {
+            return Ok(found);
+        }
+        let matches: Vec<NodeId> = Level::ALL
+            .into_iter()
+            .filter_map(|level| self.find(level, name))
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(FindError::NotFound {
+                suggestion: self.closest_key(name),
+            }),
+            many => Err(FindError::Ambiguous(
+                many.iter().map(|&id| self.node(id).key()).collect(),
+            )),
+        }
+    }
+
+    fn closest_key(&self, name: &str) -> Option<String> {
+        self.iter()
+            .flat_map(|(_, node)| [node.key(), node.id.clone()])
+            .map(|candidate| (strsim::jaro_winkler(name, &candidate), candidate))
+            .filter(|(score, _)| *score > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, candidate)| candidate)
+    }
+
+    /// Every live node in file order.
+    pub fn iter(&self) -> impl Iterator<Item = (NodeId, &Node)> + '_ {
+        self.sequence.iter().map(|&id| (id, self.node(id)))
+    }
+
+    /// Number of live nodes.
+    pub fn len(&self) -> usize {
+        self.sequence.len()
+    }
+
+    /// True when there are no nodes at all.
+    pub fn is_empty(&self) -> bool {
+        self.sequence.is_empty()
+    }
+
+    /// The nodes at `level`, in file order.
+    pub fn at_level(&self, level: Level) -> impl Iterator<Item = NodeId> + '_ {
+        self.iter()
+            .filter(move |(_, node)| node.level == level)
+            .map(|(id, _)| id)
+    }
+
+    /// Nodes whose parent does not resolve: they still load so they can be fixed.
+    pub fn orphans(&self) -> Vec<NodeId> {
+        self.iter()
+            .filter(|(id, node)| node.level != Level::Vision && self.parent(*id).is_none())
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    /// Every node in cascade order: depth first from the vision (each
+    /// initiative followed by its options), then orphans with their subtrees.
+    pub fn cascade(&self) -> Vec<(NodeId, usize)> {
+        let mut out = Vec::with_capacity(self.len());
+        let roots = self.vision.into_iter().chain(self.orphans());
+        for root in roots {
+            let mut stack = vec![(root, 0usize)];
+            while let Some((id, depth)) = stack.pop() {
+                out.push((id, depth));
+                for &child in self.children(id).iter().rev() {
+                    stack.push((child, depth + 1));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn child(level: Level, id: &str, parent: &str) -> Node {
+        Node {
+            parent_ref: Some(parent.to_owned()),
+            ..Node::new(level, id)
+        }
+    }
+
+    fn sample() -> Strategy {
+        let mut s = Strategy::new("Acme");
+        s.push_unlinked(Node::new(Level::Vision, "vision"));
+        s.push_unlinked(Node::new(Level::Intent, "grow"));
+        s.push_unlinked(child(Level::Initiative, "slow-quotes", "grow"));
+        s.push_unlinked(child(Level::Option, "auto-quote", "slow-quotes"));
+        s.push_unlinked(child(Level::Option, "lost", "no-such-initiative"));
+        s.push_unlinked(Node::new(Level::Intent, "save"));
+        s.relink();
+        s
+    }
+
+    #[test]
+    fn links_follow_the_ids_the_file_names() {
+        let s = sample();
+        let vision = s.vision().unwrap();
+        let grow = s.find(Level::Intent, "grow").unwrap();
+        let save = s.find(Level::Intent, "save").unwrap();
+        assert_eq!(s.children(vision), &[grow, save]);
+        let quotes = s.find(Level::Initiative, "slow-quotes").unwrap();
+        assert_eq!(s.parent(quotes), Some(grow));
+    }
+
+    #[test]
+    fn path_to_vision_walks_up_from_the_node() {
+        let s = sample();
+        let option = s.find(Level::Option, "auto-quote").unwrap();
+        let keys: Vec<String> = s
+            .path_to_vision(option)
+            .into_iter()
+            .map(|id| s.node(id).key())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "options.auto-quote",
+                "initiatives.slow-quotes",
+                "intents.grow",
+                "vision"
+            ]
+        );
+    }
+
+    #[test]
+    fn dangling_parents_are_orphans_not_errors() {
+        let s = sample();
+        let lost = s.find(Level::Option, "lost").unwrap();
+        assert_eq!(s.orphans(), vec![lost]);
+        assert_eq!(s.path_to_vision(lost), vec![lost]);
+    }
+
+    #[test]
+    fn cascade_is_depth_first_then_orphans() {
+        let s = sample();
+        let order: Vec<(String, usize)> = s
+            .cascade()
+            .into_iter()
+            .map(|(id, depth)| (s.node(id).id.clone(), depth))
+            .collect();
+        let expected = [
+            ("vision", 0),
+            ("grow", 1),
+            ("slow-quotes", 2),
+            ("auto-quote", 3),
+            ("save", 1),
+            ("lost", 0),
+        ];
+        let expected: Vec<(String, usize)> = expected
+            .iter()
+            .map(|(id, d)| (id.to_string(), *d))
+            .collect();
+        assert_eq!(order, expected);
+    }
+
+    #[test]
+    fn find_key_accepts_full_keys_and_unique_bare_ids() {
+        let mut s = sample();
+        assert_eq!(
+            s.find_key("intents.grow"),
+            Ok(s.find(Level::Intent, "grow").unwrap())
+        );
+        assert_eq!(
+            s.find_key("auto-quote"),
+            Ok(s.find(Level::Option, "auto-quote").unwrap())
+        );
+        assert_eq!(
+            s.find_key("auto-qoute"),
+            Err(FindError::NotFound {
+                suggestion: Some("auto-quote".into())
+            })
+        );
+        s.add(child(Level::Option, "grow", "slow-quotes"));
+        assert_eq!(
+            s.find_key("grow"),
+            Err(FindError::Ambiguous(vec![
+                "intents.grow".into(),
+                "options.grow".into()
+            ]))
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! The document every node carries, whatever its level.
+
+use super::{Horizon, Status};
+
+/// The short document at every level of the cascade.
+///
+/// Text fields hold what the file says; an absent key and an empty string are
+/// the same thing to a reader, so both are an empty `String` here.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TwoPager {
+    /// A one-line name for the node.
+    pub title: String,
+    /// The person accountable for it.
+    pub owner: String,
+    /// Where it stands in review.
+    pub status: Status,
+    /// When it should be true; `None` when absent.
+    pub horizon: Option<Horizon>,
+    /// Where we are now: the diagnosis.
+    pub today: String,
+    /// The picture of success.
+    pub future: String,
+    /// What we choose not to do.
+    pub will_not: Vec<String>,
+    /// How we will know.
+    pub metrics: Vec<Metric>,
+    /// The rest of the two-pager: assumptions, risks, context.
+    pub notes: String,
+}
+
+/// A measure of success, from where it is to where it should be, by when.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Metric {
+    /// What is measured.
+    pub name: String,
+    /// Its value today, as written ("1800", "4.2M", "55%").
+    pub baseline: Option<String>,
+    /// The value that means success.
+    pub target: Option<String>,
+    /// When the target should be reached ("2032-12").
+    pub by: Option<String>,
+}
+
+/// Which part of a metric a position points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetricPart {
+    /// The whole `{ name = …, … }` entry.
+    Entry,
+    /// `name`.
+    Name,
+    /// `baseline`.
+    Baseline,
+    /// `target`.
+    Target,
+    /// `by`.
+    By,
+}
+
+/// A place in a two-pager: what diagnostics, the editor and the source map point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// `title`.
+    Title,
+    /// `owner`.
+    Owner,
+    /// `status`.
+    Status,
+    /// `horizon`.
+    Horizon,
+    /// `today`.
+    Today,
+    /// `future`.
+    Future,
+    /// The whole `will_not` list (for "missing" findings).
+    WillNotList,
+    /// One `will_not` item.
+    WillNot(usize),
+    /// The whole `metrics` list.
+    Metrics,
+    /// One metric, or one part of it.
+    Metric(usize, MetricPart),
+    /// `notes`.
+    Notes,
+    /// The key naming the parent (`intent` or `initiative`).
+    Parent,
+    /// The node's table header (`[intents.<id>]`): findings about the node as a whole.
+    Node,
+}
+
+impl Field {
+    /// The TOML key this field is stored under.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Owner => "owner",
+            Field::Status => "status",
+            Field::Horizon => "horizon",
+            Field::Today => "today",
+            Field::Future => "future",
+            Field::WillNotList | Field::WillNot(_) => "will_not",
+            Field::Metrics | Field::Metric(..) => "metrics",
+            Field::Notes => "notes",
+            Field::Parent => "parent",
+            Field::Node => "node",
+        }
+    }
+
+    /// The name used in diagnostics and JSON (`"will_not[2]"`, `"metrics[0].target"`).
+    pub fn label(self) -> String {
+        match self {
+            Field::WillNot(i) => format!("will_not[{i}]"),
+            Field::Metric(i, MetricPart::Entry) => format!("metrics[{i}]"),
+            Field::Metric(i, part) => format!("metrics[{i}].{}", part.key()),
+            other => other.key().to_owned(),
+        }
+    }
+}
+
+impl MetricPart {
+    /// The key inside a metric's inline table.
+    pub fn key(self) -> &'static str {
+        match self {
+            MetricPart::Entry => "",
+            MetricPart::Name => "name",
+            MetricPart::Baseline => "baseline",
+            MetricPart::Target => "target",
+            MetricPart::By => "by",
+        }
+    }
+}
+
+impl TwoPager {
+    /// The prose fields in reading order, with their text: what lint rules scan.
+    pub fn prose(&self) -> [(Field, &str); 5] {
+        [
+            (Field::Title, self.title.as_str()),
+            (Field::Today, self.today.as_str()),
+            (Field::Future, self.future.as_str()),
+            (Field::Notes, self.notes.as_str()),
+            (Field::Owner, self.owner.as_str()),
+        ]
+    }
+
+    /// The text stored at `field`, for fields that hold text.
+    pub fn text(&self, field: Field) -> Option<&str> {
+        match field {
+            Field::Title => Some(&self.title),
+            Field::Owner => Some(&self.owner),
+            Field::Today => Some(&self.today),
+            Field::Future => Some(&self.future),
+            Field::Notes => Some(&self.notes),
+            Field::WillNot(i) => self.will_not.get(i).map(String::as_str),
+            Field::Metric(i, part) => {
+                let metric = self.metrics.get(i)?;
+                match part {
+                    MetricPart::Name => Some(&metric.name),
+                    MetricPart::Baseline => metric.baseline.as_deref(),
+                    MetricPart::Target => metric.target.as_deref(),
+                    MetricPart::By => metric.by.as_deref(),
+                    MetricPart::Entry => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The two-pager's length in words, to keep it to two pages.
+    pub fn word_count(&self) -> usize {
+        let prose: usize = self
+            .prose()
+            .iter()
+            .map(|(_, text)| text.split_whitespace().count())
+            .sum();
+        let lists: usize = self
+            .will_not
+            .iter()
+            .map(|item| item.split_whitespace().count())
+            .sum();
+        prose + lists
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_name_list_items() {
+        assert_eq!(Field::WillNot(2).label(), "will_not[2]");
+        assert_eq!(
+            Field::Metric(0, MetricPart::Target).label(),
+            "metrics[0].target"
+        );
+        assert_eq!(Field::Metric(1, MetricPart::Entry).label(), "metrics[1]");
+        assert_eq!(Field::Future.label(), "future");
+    }
+
+    #[test]
+    fn text_reaches_list_items_and_metric_parts() {
+        let doc = TwoPager {
+            will_not: vec!["build trucks".into()],
+            metrics: vec![Metric {
+                name: "loads".into(),
+                target: Some("40000".into()),
+                ..Metric::default()
+            }],
+            ..TwoPager::default()
+        };
+        assert_eq!(doc.text(Field::WillNot(0)), Some("build trucks"));
+        assert_eq!(doc.text(Field::WillNot(1)), None);
+        assert_eq!(
+            doc.text(Field::Metric(0, MetricPart::Target)),
+            Some("40000")
+        );
+        assert_eq!(doc.text(Field::Metric(0, MetricPart::Baseline)), None);
+    }
+}
