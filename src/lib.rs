@@ -1,1 +1,10 @@
+//! strata: write and review a company's strategy as a cascade of two-pagers.
+//!
+//! The crate is layered so each part can be used without the ones above it:
+//! [`model`] (pure data) ← [`store`] (files) ← `cli`; the linter and the
+//! terminal UI build on the same model.
+
+pub mod cli;
 pub mod model;
+pub mod sanitize;
+pub mod store;

@@ -12,4 +12,4 @@ pub use date::{Date, Horizon};
 pub use level::Level;
 pub use status::Status;
 pub use tree::{Allow, FindError, Node, NodeId, Strategy};
-pub use two_pager::{Field, Metric, MetricPart, TwoPager};
+pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};

@@ -215,3 +215,47 @@ mod tests {
         assert_eq!(doc.text(Field::Metric(0, MetricPart::Baseline)), None);
     }
 }
+
+/// The first sentence of `text`, whitespace folded: what a roll-up shows of a future.
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space and a capital or digit,
+/// or at a blank line, so "$4.2M" and "e.g. brokers" do not cut it short.
+pub fn first_sentence(text: &str) -> String {
+    let paragraph = text.trim_start().split("\n\n").next().unwrap_or("");
+    let folded: Vec<&str> = paragraph.split_whitespace().collect();
+    let mut out = String::new();
+    for (i, word) in folded.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+        let ends = word.ends_with(['.', '!', '?']);
+        let next_starts = folded
+            .get(i + 1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if ends && next_starts && word.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::first_sentence;
+
+    #[test]
+    fn stops_at_the_first_sentence_end() {
+        assert_eq!(first_sentence("  One  two.\nThree four. Five"), "One two.");
+        assert_eq!(
+            first_sentence("Reach $4.2M in ARR, e.g. from brokers. Then more."),
+            "Reach $4.2M in ARR, e.g. from brokers."
+        );
+        assert_eq!(
+            first_sentence("Para one\nstill one\n\nPara two."),
+            "Para one still one"
+        );
+        assert_eq!(first_sentence(""), "");
+    }
+}

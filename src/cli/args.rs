@@ -1,0 +1,117 @@
+//! The command line's shape, with help text that teaches by example.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  strata init                       start ./strategy.toml with one node per level
+  strata tree sample-strategy.toml  the whole cascade, one line per node
+  strata rollup auto-price-repeat-lanes
+                                    how one epic ladders up to the vision
+
+FILE defaults to ./strategy.toml. The format is described in docs/format.md.
+Exit codes: 0 ok, 1 findings, 2 error.";
+
+/// Write and review a company's strategy as a cascade of two-pagers:
+/// vision → strategic intents → product initiatives → options (epics).
+#[derive(Debug, Parser)]
+#[command(name = "strata", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// What to do; without a command, strata shows FILE's cascade.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// The strategy file (default: ./strategy.toml).
+    #[arg(global = false)]
+    pub file: Option<PathBuf>,
+
+    /// When to use colour: auto (a terminal, and NO_COLOR unset), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+/// The subcommands; each lives in its own file under `cli/`.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the cascade as an indented tree: level, id, title, owner, status, horizon.
+    #[command(after_help = "Example:\n  strata tree sample-strategy.toml")]
+    Tree(FileArg),
+    /// Show how one node ladders up to the vision: each level's title, owner,
+    /// horizon, first sentence of its future, and metrics.
+    #[command(
+        override_usage = "strata rollup [FILE] <ID>",
+        after_help = "ID is a node's id (`auto-price-repeat-lanes`) or its full key\n\
+                      (`options.auto-price-repeat-lanes`, `vision`).\n\n\
+                      Examples:\n  strata rollup auto-price-repeat-lanes\n  \
+                      strata rollup sample-strategy.toml initiatives.quotes-take-forty-minutes"
+    )]
+    Rollup(RollupArgs),
+    /// Create a commented starter strategy with one node per level; never overwrites.
+    #[command(after_help = "Example:\n  strata init strategy.toml && strata tree")]
+    Init(FileArg),
+}
+
+/// A subcommand's optional FILE argument.
+#[derive(Debug, Args)]
+pub struct FileArg {
+    /// The strategy file (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+}
+
+/// `strata rollup [FILE] ID`: FILE is optional, so it comes first only when both are given.
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    /// `[FILE] ID`: the strategy file (default ./strategy.toml) and the node to roll up.
+    #[arg(value_name = "FILE_OR_ID", num_args = 1..=2, required = true)]
+    pub args: Vec<String>,
+}
+
+impl RollupArgs {
+    /// The file and the id, however many arguments were given.
+    pub fn file_and_id(&self) -> (Option<PathBuf>, &str) {
+        match self.args.as_slice() {
+            [file, id] => (Some(PathBuf::from(file)), id),
+            [id] => (None, id),
+            // clap enforces one or two values.
+            _ => (None, ""),
+        }
+    }
+}
+
+/// The `--color` choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn rollup_takes_an_optional_file_before_the_id() {
+        let cli = Cli::parse_from(["strata", "rollup", "f.toml", "x"]);
+        let Some(Command::Rollup(args)) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.file_and_id(), (Some(PathBuf::from("f.toml")), "x"));
+        let cli = Cli::parse_from(["strata", "rollup", "x"]);
+        let Some(Command::Rollup(args)) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.file_and_id(), (None, "x"));
+    }
+}

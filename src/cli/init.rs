@@ -1,0 +1,56 @@
+//! `strata init`: a commented starter file with one node per level.
+
+use std::fs::OpenOptions;
+use std::io::{ErrorKind, Write};
+use std::path::PathBuf;
+
+use super::{Exit, open};
+
+/// The starter strategy: one node per level, every key shown once.
+pub const STARTER: &str = include_str!("starter.toml");
+
+/// Writes the starter file, refusing to touch an existing one.
+pub fn run(file: &Option<PathBuf>) -> Exit {
+    let path = open::resolve(file);
+    let shown = open::display(&path);
+    let created = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(STARTER.as_bytes()).and_then(|()| f.sync_all()));
+    match created {
+        Ok(()) => {
+            println!("Created {shown} with one node per level.");
+            println!("Next: edit it, then `strata tree {shown}` and `strata lint {shown}`.");
+            Exit::Ok
+        }
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+            eprintln!("error: {shown} already exists; strata init never overwrites a file");
+            eprintln!("  = help: choose another name, e.g. `strata init new-strategy.toml`");
+            Exit::Error
+        }
+        Err(e) => {
+            eprintln!(
+                "error: cannot create {shown}: {}",
+                crate::sanitize::line(&e.to_string())
+            );
+            Exit::Error
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Level;
+
+    #[test]
+    fn the_starter_is_a_valid_strategy_with_one_node_per_level() {
+        let loaded = crate::store::parse(STARTER).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        for level in Level::ALL {
+            assert_eq!(loaded.strategy.at_level(level).count(), 1, "{level}");
+        }
+        assert!(loaded.strategy.orphans().is_empty());
+    }
+}

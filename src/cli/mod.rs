@@ -1,0 +1,50 @@
+//! The command line: one file per subcommand, all sharing how files are opened
+//! and how errors are printed.
+
+mod args;
+mod init;
+mod open;
+mod rollup;
+mod style;
+mod tree;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use args::{Cli, Command};
+pub use style::Style;
+
+/// How a run ended, as the shell sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything worked and nothing needs attention.
+    Ok = 0,
+    /// It worked, and found problems in the strategy (lint findings).
+    Findings = 1,
+    /// It could not do what was asked (bad file, bad arguments, IO).
+    Error = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        ExitCode::from(exit as u8)
+    }
+}
+
+/// Runs the command line: the whole of `main`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    run(cli).into()
+}
+
+/// Runs a parsed command line and returns how it ended.
+pub fn run(cli: Cli) -> Exit {
+    let style = Style::detect(cli.color);
+    match cli.command {
+        Some(Command::Tree(args)) => tree::run(&args, style),
+        Some(Command::Rollup(args)) => rollup::run(&args, style),
+        Some(Command::Init(args)) => init::run(&args.file),
+        None => tree::run(&args::FileArg { file: cli.file }, style),
+    }
+}

@@ -1,0 +1,81 @@
+//! Opening the strategy file for a subcommand, and printing why it failed.
+
+use std::path::{Path, PathBuf};
+
+use super::Style;
+use crate::model::Strategy;
+use crate::sanitize;
+use crate::store::{self, OpenError, StrategyFile};
+
+/// Where strata looks when no FILE is given.
+pub const DEFAULT_FILE: &str = "strategy.toml";
+
+/// The file to use: the one given, or `./strategy.toml`.
+pub fn resolve(file: &Option<PathBuf>) -> PathBuf {
+    file.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_FILE))
+}
+
+/// Opens the file, printing its warnings to stderr; on failure prints why
+/// (with snippets) and returns `None`.
+pub fn open(path: &Path, style: Style) -> Option<(StrategyFile, Strategy)> {
+    match StrategyFile::open(path) {
+        Ok((file, strategy)) => {
+            if !file.warnings.is_empty() {
+                eprint!(
+                    "{}",
+                    store::render(&display(path), file.text(), &file.warnings, style.stderr)
+                );
+            }
+            Some((file, strategy))
+        }
+        Err(error) => {
+            eprint!("{}", describe(&error, style));
+            None
+        }
+    }
+}
+
+/// The path as shown in messages, cleaned for the terminal.
+pub fn display(path: &Path) -> String {
+    sanitize::line(&path.display().to_string()).into_owned()
+}
+
+/// A complete, printable explanation of an open failure, ending in a newline.
+pub fn describe(error: &OpenError, style: Style) -> String {
+    match error {
+        OpenError::NotFound(path) => {
+            let shown = display(path);
+            let mut out = format!("error: no strategy file at {shown}\n");
+            if path == Path::new(DEFAULT_FILE) {
+                out.push_str("  = help: strata reads ./strategy.toml when no FILE is given\n");
+            }
+            out.push_str(&format!(
+                "  = help: start one with `strata init {shown}`, or try the example: `strata tree sample-strategy.toml`\n"
+            ));
+            out
+        }
+        OpenError::Io(path, e) => format!(
+            "error: cannot read {}: {}\n",
+            display(path),
+            sanitize::line(&e.to_string())
+        ),
+        OpenError::NotUtf8(path, offset) => format!(
+            "error: {} is not UTF-8 text (first bad byte at offset {offset})\n  = help: TOML files must be UTF-8; re-save it as UTF-8 in your editor\n",
+            display(path)
+        ),
+        OpenError::Invalid {
+            path,
+            text,
+            problems,
+        } => {
+            let shown = display(path);
+            let mut out = store::render(&shown, text, problems, style.stderr);
+            let count = problems.len();
+            let plural = if count == 1 { "" } else { "s" };
+            out.push_str(&format!(
+                "error: could not load {shown}: {count} problem{plural}; the file was not changed\n"
+            ));
+            out
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! A strategy file on disk: opened once, saved many times, never clobbering
+//! a colleague's change made in between.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{Loaded, Problem, SourceMap, atomic, parse, patch};
+use crate::model::Strategy;
+
+/// An opened strategy file: its path, the text the model was built from, and
+/// the model as loaded (the baseline saves are patched against).
+#[derive(Debug, Clone)]
+pub struct StrategyFile {
+    path: PathBuf,
+    text: String,
+    baseline: Strategy,
+    /// Where nodes and fields are in [`StrategyFile::text`].
+    pub source: SourceMap,
+    /// Load warnings (unknown keys and the like).
+    pub warnings: Vec<Problem>,
+    /// The raw `[lint]` table.
+    pub lint: toml::Table,
+}
+
+/// Why a file could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    /// The file does not exist.
+    NotFound(PathBuf),
+    /// Reading failed for another reason.
+    Io(PathBuf, io::Error),
+    /// The bytes are not UTF-8 (TOML requires it); the offset of the first bad byte.
+    NotUtf8(PathBuf, usize),
+    /// The file was read but is not a valid strategy.
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// Its text, for quoting the problems.
+        text: String,
+        /// Everything wrong with it, in file order.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Why a save did not happen. In every case the file on disk is unchanged and
+/// the edits are still in memory.
+#[derive(Debug)]
+pub enum SaveError {
+    /// Someone changed (or removed) the file since it was loaded; saving would
+    /// overwrite their work. The UI asks what to do.
+    ChangedOnDisk,
+    /// The new text could not be produced from the old one.
+    Patch(String),
+    /// Writing failed (disk full, read-only directory, …).
+    Io(io::Error),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::ChangedOnDisk => f.write_str("the file changed on disk since it was loaded"),
+            SaveError::Patch(why) => write!(f, "could not update the file: {why}"),
+            SaveError::Io(e) => write!(f, "could not write the file: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+impl StrategyFile {
+    /// Reads and parses `path`; returns the file and a working copy of the model to edit.
+    pub fn open(path: &Path) -> Result<(StrategyFile, Strategy), OpenError> {
+        let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => OpenError::NotFound(path.to_path_buf()),
+            _ => OpenError::Io(path.to_path_buf(), e),
+        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| OpenError::NotUtf8(path.to_path_buf(), e.utf8_error().valid_up_to()))?;
+        Self::from_text(path, text)
+    }
+
+    /// Parses `text` as if it had been read from `path`.
+    pub fn from_text(path: &Path, text: String) -> Result<(StrategyFile, Strategy), OpenError> {
+        match parse(&text) {
+            Ok(Loaded {
+                strategy,
+                source,
+                warnings,
+                lint,
+            }) => {
+                let file = StrategyFile {
+                    path: path.to_path_buf(),
+                    text,
+                    baseline: strategy.clone(),
+                    source,
+                    warnings,
+                    lint,
+                };
+                Ok((file, strategy))
+            }
+            Err(problems) => Err(OpenError::Invalid {
+                path: path.to_path_buf(),
+                text,
+                problems,
+            }),
+        }
+    }
+
+    /// Where the file lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The text as last read or saved.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The model as last read or saved.
+    pub fn baseline(&self) -> &Strategy {
+        &self.baseline
+    }
+
+    /// True when `current` differs from what is on disk.
+    pub fn is_dirty(&self, current: &Strategy) -> bool {
+        &self.baseline != current
+    }
+
+    /// Saves `current` over the file, refusing if the file changed on disk.
+    pub fn save(&mut self, current: &Strategy) -> Result<(), SaveError> {
+        self.save_with(current, |file, bytes| file.write_all(bytes))
+    }
+
+    /// [`StrategyFile::save`] with the write step supplied by the caller (a test seam).
+    pub fn save_with(
+        &mut self,
+        current: &Strategy,
+        write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+    ) -> Result<(), SaveError> {
+        let on_disk = std::fs::read(&self.path).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => SaveError::ChangedOnDisk,
+            _ => SaveError::Io(e),
+        })?;
+        if on_disk != self.text.as_bytes() {
+            return Err(SaveError::ChangedOnDisk);
+        }
+        self.write_to(self.path.clone(), current, write)
+    }
+
+    /// Saves `current` to `path` without checking what is there (after the user
+    /// chose "overwrite" or "save as"); the file then lives at `path`.
+    pub fn save_as(&mut self, path: &Path, current: &Strategy) -> Result<(), SaveError> {
+        self.write_to(path.to_path_buf(), current, |file, bytes| {
+            file.write_all(bytes)
+        })
+    }
+
+    fn write_to(
+        &mut self,
+        path: PathBuf,
+        current: &Strategy,
+        write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+    ) -> Result<(), SaveError> {
+        let new_text = patch(&self.text, &self.baseline, current).map_err(SaveError::Patch)?;
+        atomic::write_atomic_with(&path, new_text.as_bytes(), write).map_err(SaveError::Io)?;
+        // Re-read positions from what was written, so later reports point right.
+        if let Ok(loaded) = parse(&new_text) {
+            self.source = loaded.source;
+            self.warnings = loaded.warnings;
+            self.lint = loaded.lint;
+        }
+        self.path = path;
+        self.text = new_text;
+        self.baseline = current.clone();
+        Ok(())
+    }
+}

@@ -1,0 +1,124 @@
+//! Text to model: conflict markers first, then TOML syntax, then the schema.
+
+use toml::de::DeTable;
+
+use super::SourceMap;
+use super::conflict::find_markers;
+use super::problem::Problem;
+use super::schema::SchemaReader;
+use crate::model::Strategy;
+
+/// A strategy read from text, with what is needed to report on it and save it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The cascade.
+    pub strategy: Strategy,
+    /// Where each node and field is in the text.
+    pub source: SourceMap,
+    /// Things that load but are probably mistakes (unknown keys, typos).
+    pub warnings: Vec<Problem>,
+    /// The raw `[lint]` table, for the linter's configuration.
+    pub lint: toml::Table,
+}
+
+/// Parses a strategy file's text. Errors come back all at once, in file order.
+pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
+    let conflicts = conflict_problems(text);
+    if !conflicts.is_empty() {
+        return Err(conflicts);
+    }
+    let root = DeTable::parse(text).map_err(|error| vec![syntax_problem(&error)])?;
+    let mut reader = SchemaReader::new();
+    reader.read(root.get_ref());
+    if !reader.errors.is_empty() {
+        reader.errors.sort_by_key(|p| p.span.start);
+        return Err(reader.errors);
+    }
+    Ok(Loaded {
+        strategy: reader.strategy,
+        source: reader.source,
+        warnings: reader.warnings,
+        lint: reader.lint,
+    })
+}
+
+/// One problem per conflict block, pointing at its first marker and naming every marker line.
+fn conflict_problems(text: &str) -> Vec<Problem> {
+    let markers = find_markers(text);
+    let mut problems = Vec::new();
+    let mut block: Vec<&super::conflict::ConflictMarker> = Vec::new();
+    let flush = |block: &mut Vec<&super::conflict::ConflictMarker>, problems: &mut Vec<Problem>| {
+        let Some(first) = block.first() else { return };
+        let lines: Vec<String> = block.iter().map(|m| m.line.to_string()).collect();
+        problems.push(
+            Problem::error(first.span.clone(), format!("unresolved git merge conflict (marker lines {})", lines.join(", ")))
+                .label("conflict marker")
+                .help(
+                    "keep the text you want, delete the marker lines (<<<<<<<, =======, >>>>>>>), then run strata again; \
+                     strata will not guess which side of a conflict to keep",
+                ),
+        );
+        block.clear();
+    };
+    for marker in &markers {
+        if marker.marker == "<<<<<<<" {
+            flush(&mut block, &mut problems);
+        }
+        block.push(marker);
+        if marker.marker == ">>>>>>>" {
+            flush(&mut block, &mut problems);
+        }
+    }
+    flush(&mut block, &mut problems);
+    problems
+}
+
+fn syntax_problem(error: &toml::de::Error) -> Problem {
+    let message = error
+        .message()
+        .lines()
+        .next()
+        .unwrap_or("invalid TOML")
+        .trim()
+        .to_owned();
+    let span = error.span().unwrap_or(0..0);
+    let help = if message.contains("duplicate") {
+        "each key and each [table] may appear only once in a file; a strategy has exactly one [vision], \
+         and each node's id is used once per level"
+    } else {
+        "fix the TOML syntax here and run strata again (docs/format.md shows the layout); \
+         nothing was changed"
+    };
+    Problem::error(span, format!("invalid TOML: {message}"))
+        .label(message)
+        .help(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflicts_are_reported_before_syntax() {
+        let text = "version = 1\n<<<<<<< HEAD\n[vision]\n=======\n[vision]\n>>>>>>> other\n";
+        let problems = parse(text).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].message.contains("marker lines 2, 4, 6"),
+            "{}",
+            problems[0].message
+        );
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_mistake() {
+        let text = "version = 1\n[vision]\ntitle = \"unclosed\n";
+        let problems = parse(text).unwrap_err();
+        assert!(
+            problems[0].message.starts_with("invalid TOML"),
+            "{:?}",
+            problems[0]
+        );
+        assert!(problems[0].span.start >= text.find("\"unclosed").unwrap());
+    }
+}

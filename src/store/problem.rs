@@ -1,0 +1,89 @@
+//! What the loader found wrong (or suspicious) in a file, as data.
+
+use std::ops::Range;
+
+/// How much a [`Problem`] matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemLevel {
+    /// The file cannot be used until this is fixed.
+    Error,
+    /// The file loads, but something in it is probably not what was meant.
+    Warning,
+}
+
+/// One finding of the loader, pointing at bytes of the file.
+///
+/// Kept as data so the CLI can render it with a snippet and the TUI can show
+/// it in a panel; neither needs to know how it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Error or warning.
+    pub level: ProblemLevel,
+    /// Byte range in the file that the problem is about.
+    pub span: Range<usize>,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// A short label printed under the caret.
+    pub label: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+impl Problem {
+    /// An error at `span`.
+    pub fn error(span: Range<usize>, message: impl Into<String>) -> Problem {
+        Problem {
+            level: ProblemLevel::Error,
+            span,
+            message: message.into(),
+            label: String::new(),
+            help: String::new(),
+        }
+    }
+
+    /// A warning at `span`.
+    pub fn warning(span: Range<usize>, message: impl Into<String>) -> Problem {
+        Problem {
+            level: ProblemLevel::Warning,
+            ..Problem::error(span, message)
+        }
+    }
+
+    /// Adds the short label shown under the caret.
+    pub fn label(mut self, label: impl Into<String>) -> Problem {
+        self.label = label.into();
+        self
+    }
+
+    /// Adds what to do about it.
+    pub fn help(mut self, help: impl Into<String>) -> Problem {
+        self.help = help.into();
+        self
+    }
+}
+
+/// The closest of `candidates` to `name`, when one is close enough to be a typo.
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(name, candidate), candidate))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_you_mean_finds_typos_only() {
+        let keys = ["will_not", "notes", "today"];
+        assert_eq!(did_you_mean("wil_not", keys), Some("will_not"));
+        assert_eq!(did_you_mean("todya", keys), Some("today"));
+        assert_eq!(did_you_mean("budget", keys), None);
+    }
+}

@@ -1,0 +1,119 @@
+//! Rendering loader problems as rustc-style snippets: `file:line:col`, the
+//! offending line with a caret, and what to do.
+//!
+//! Everything quoted from the file is passed through [`crate::sanitize`] first,
+//! so a hostile file cannot put escape sequences on the user's terminal.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::problem::{Problem, ProblemLevel};
+use super::source_map::LineIndex;
+use crate::sanitize;
+
+/// How many lines of a multi-line span are quoted at most.
+const MAX_QUOTED_LINES: usize = 6;
+
+/// Renders problems found in `text` (read from `path`) for a terminal or a log.
+pub fn render(path: &str, text: &str, problems: &[Problem], color: bool) -> String {
+    let index = LineIndex::new(text);
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for problem in problems {
+        out.push_str(&render_one(&renderer, &index, path, text, problem));
+        out.push('\n');
+    }
+    out
+}
+
+fn render_one(
+    renderer: &Renderer,
+    index: &LineIndex,
+    path: &str,
+    text: &str,
+    problem: &Problem,
+) -> String {
+    let level = match problem.level {
+        ProblemLevel::Error => Level::ERROR,
+        ProblemLevel::Warning => Level::WARNING,
+    };
+    let start = index.position(text, problem.span.start);
+    let end = index.position(text, problem.span.end);
+    let last_line = end.line.min(start.line + MAX_QUOTED_LINES - 1);
+
+    // Quote only the lines involved, each cleaned, and move the span to match.
+    let mut quoted = String::new();
+    let mut span = 0..0;
+    for line in start.line..=last_line {
+        let line_span = index.line_span(text, line);
+        let raw = &text[line_span.clone()];
+        let local = |offset: usize| {
+            let cut = offset.clamp(line_span.start, line_span.end) - line_span.start;
+            let cut = floor_boundary(raw, cut);
+            quoted.len() + sanitize::line(&raw[..cut]).len()
+        };
+        if line == start.line {
+            span.start = local(problem.span.start);
+        }
+        span.end = local(problem.span.end);
+        quoted.push_str(&sanitize::line(raw));
+        quoted.push('\n');
+    }
+    if problem.span.end > index.line_span(text, last_line).end {
+        span.end = quoted.len().saturating_sub(1);
+    }
+    if span.end < span.start {
+        span.end = span.start;
+    }
+
+    let title = sanitize::line(&problem.message).into_owned();
+    let label = sanitize::line(&problem.label).into_owned();
+    let snippet = Snippet::source(quoted)
+        .line_start(start.line)
+        .path(sanitize::line(path).into_owned())
+        .annotation(AnnotationKind::Primary.span(span).label(label));
+    let mut group: Group<'_> = level.primary_title(title).element(snippet);
+    if !problem.help.is_empty() {
+        group = group.element(Level::HELP.message(sanitize::block(&problem.help).into_owned()));
+    }
+    renderer.render(&[group])
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_file_line_column_line_and_caret() {
+        let text = "version = 1\n[vision]\nstatus = \"aproved\"\n";
+        let start = text.find("\"aproved\"").unwrap();
+        let problem = Problem::error(start..start + 9, "unknown status \"aproved\"")
+            .label("not a status")
+            .help("did you mean \"approved\"?");
+        let out = render("s.toml", text, &[problem], false);
+        assert!(out.contains("s.toml:3:10"), "{out}");
+        assert!(out.contains("status = \"aproved\""), "{out}");
+        assert!(out.contains("^^^^^^^^^ not a status"), "{out}");
+        assert!(out.contains("help: did you mean"), "{out}");
+    }
+
+    #[test]
+    fn hostile_text_is_cleaned_before_it_is_quoted() {
+        let text = "title = \"\u{1b}]0;pwned\u{7}\u{1b}[2J\" x\n";
+        let problem = Problem::error(text.len() - 3..text.len() - 1, "bad \u{1b}[31m");
+        let out = render("s\u{1b}.toml", text, &[problem], false);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+        assert!(out.contains("␛]0;pwned␇"), "{out}");
+        assert!(out.contains("^ "), "caret over the x: {out}");
+    }
+}

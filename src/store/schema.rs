@@ -1,0 +1,624 @@
+//! From parsed TOML (with spans) to the model: every key checked, every
+//! mistake reported with its place, unknown keys kept and warned about.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::SourceMap;
+use super::problem::{Problem, did_you_mean};
+use crate::model::{
+    Allow, Date, Field, Horizon, Level, Metric, MetricPart, Node, Status, Strategy,
+};
+
+/// The format version this build reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+
+const TOP_KEYS: [&str; 8] = [
+    "version",
+    "as_of",
+    "company",
+    "vision",
+    "intents",
+    "initiatives",
+    "options",
+    "lint",
+];
+const DOC_KEYS: [&str; 10] = [
+    "title", "owner", "status", "horizon", "today", "future", "will_not", "metrics", "notes",
+    "allow",
+];
+const METRIC_KEYS: [&str; 4] = ["name", "baseline", "target", "by"];
+
+/// Walks a parsed file into a [`Strategy`], collecting problems as it goes.
+pub(super) struct SchemaReader {
+    pub strategy: Strategy,
+    pub source: SourceMap,
+    pub errors: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+    pub lint: toml::Table,
+    /// Spans of the node being read; recorded once the node has its id.
+    spans: Vec<(Field, Range<usize>)>,
+}
+
+type Item<'i> = Spanned<DeValue<'i>>;
+
+impl SchemaReader {
+    pub fn new() -> Self {
+        SchemaReader {
+            strategy: Strategy::default(),
+            source: SourceMap::default(),
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            lint: toml::Table::new(),
+            spans: Vec::new(),
+        }
+    }
+
+    pub fn read(&mut self, root: &DeTable<'_>) {
+        self.read_version(root.get("version"));
+        if let Some(as_of) = root.get("as_of") {
+            self.strategy.as_of = self.read_as_of(as_of);
+        }
+        if let Some(company) = root.get("company") {
+            self.read_company(company);
+        }
+        let vision = root.get("vision");
+        let has_levels = ["intents", "initiatives", "options"]
+            .iter()
+            .any(|k| root.contains_key(*k));
+        match vision {
+            Some(item) => self.read_vision(root, item),
+            None if has_levels || root.contains_key("version") => {
+                self.errors
+                    .push(Problem::error(0..0, "the strategy has no vision").help(
+                    "add a `[vision]` table with at least a title: every intent ladders up to it",
+                ))
+            }
+            None => self.errors.push(not_a_strategy(root)),
+        }
+        for level in [Level::Intent, Level::Initiative, Level::Option] {
+            if let Some(item) = root.get(level.table()) {
+                self.read_level(level, item);
+            }
+        }
+        if let Some(lint) = root.get("lint") {
+            match lint.get_ref() {
+                DeValue::Table(table) => self.lint = to_toml_table(table),
+                other => self.errors.push(wrong_type(
+                    lint.span(),
+                    "lint",
+                    "a table",
+                    other,
+                    "[lint]\nmax_intents = 3",
+                )),
+            }
+        }
+        for key in root.keys() {
+            if !TOP_KEYS.contains(&key.get_ref().as_ref()) {
+                self.unknown_key(key, &TOP_KEYS, "at the top level");
+            }
+        }
+        self.strategy.relink();
+    }
+
+    fn read_version(&mut self, item: Option<&Item<'_>>) {
+        let Some(item) = item else {
+            self.warnings.push(
+                Problem::warning(0..0, "the file does not say which format version it uses").help(
+                    format!("add `version = {FORMAT_VERSION}` as the first line"),
+                ),
+            );
+            return;
+        };
+        match item.get_ref() {
+            DeValue::Integer(n) if n.as_str() == FORMAT_VERSION.to_string() => {}
+            DeValue::Integer(n) => self.errors.push(
+                Problem::error(item.span(), format!("this file uses format version {n}; this strata reads version {FORMAT_VERSION}"))
+                    .label("unsupported version")
+                    .help("install a newer strata, or check that the file is a strata strategy"),
+            ),
+            other => self.errors.push(wrong_type(item.span(), "version", "an integer", other, "version = 1")),
+        }
+    }
+
+    fn read_as_of(&mut self, item: &Item<'_>) -> Option<Date> {
+        let date = match item.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
+                .date
+                .and_then(|d| Date::new(i32::from(d.year), d.month, d.day)),
+            DeValue::String(s) => Date::parse(s),
+            _ => None,
+        };
+        if date.is_none() {
+            self.errors.push(
+                Problem::error(item.span(), "`as_of` must be a date")
+                    .label("not a date")
+                    .help("write a day such as `as_of = 2026-11-01`, or remove it to measure horizons from today"),
+            );
+        }
+        date
+    }
+
+    fn read_company(&mut self, item: &Item<'_>) {
+        let DeValue::Table(table) = item.get_ref() else {
+            let example = "[company]\nname = \"Northwind Freight\"";
+            return self.errors.push(wrong_type(
+                item.span(),
+                "company",
+                "a table",
+                item.get_ref(),
+                example,
+            ));
+        };
+        for (key, value) in table.iter() {
+            match key.get_ref().as_ref() {
+                "name" => {
+                    if let Some(name) = self.string(value, "company.name") {
+                        self.strategy.company = name;
+                    }
+                }
+                _ => self.unknown_key(key, &["name"], "in [company]"),
+            }
+        }
+    }
+
+    fn read_vision(&mut self, root: &DeTable<'_>, item: &Item<'_>) {
+        match item.get_ref() {
+            DeValue::Table(table) => {
+                let key_span = root
+                    .get_key_value("vision")
+                    .map_or(item.span(), |(k, _)| k.span());
+                self.read_node(Level::Vision, "vision", key_span, table);
+            }
+            DeValue::Array(visions) => self.errors.push(
+                Problem::error(
+                    item.span(),
+                    format!(
+                        "a strategy has exactly one vision; this file has {}",
+                        visions.len()
+                    ),
+                )
+                .label("second vision")
+                .help(
+                    "keep one `[vision]` table; put other ideas in its notes, or make them intents",
+                ),
+            ),
+            other => self.errors.push(wrong_type(
+                item.span(),
+                "vision",
+                "a table",
+                other,
+                "[vision]\ntitle = \"…\"",
+            )),
+        }
+    }
+
+    fn read_level(&mut self, level: Level, item: &Item<'_>) {
+        let table_name = level.table();
+        let DeValue::Table(table) = item.get_ref() else {
+            let example = format!("[{table_name}.some-id]\ntitle = \"…\"");
+            return self.errors.push(wrong_type(
+                item.span(),
+                table_name,
+                "a table of tables",
+                item.get_ref(),
+                &example,
+            ));
+        };
+        for (key, value) in table.iter() {
+            let id = key.get_ref().as_ref();
+            match value.get_ref() {
+                DeValue::Table(node) => self.read_node(level, id, key.span(), node),
+                other => {
+                    let example = format!("[{table_name}.{id}]\ntitle = \"…\"");
+                    self.errors.push(wrong_type(
+                        value.span(),
+                        &format!("{table_name}.{id}"),
+                        "a table",
+                        other,
+                        &example,
+                    ));
+                }
+            }
+        }
+    }
+
+    fn read_node(&mut self, level: Level, id: &str, key_span: Range<usize>, table: &DeTable<'_>) {
+        self.spans.clear();
+        let mut node = Node::new(level, id);
+        for (key, value) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if Some(name) == level.parent_key() {
+                self.spans.push((Field::Parent, value.span()));
+                node.parent_ref = self.string(value, name);
+                continue;
+            }
+            let Some(field) = self.read_field(&mut node, name, value) else {
+                let mut known: Vec<&str> = DOC_KEYS.to_vec();
+                known.extend(level.parent_key());
+                self.unknown_key(key, &known, &format!("in [{}]", node.key()));
+                continue;
+            };
+            self.spans.push((field, value.span()));
+        }
+        if let Some(parent_key) = level.parent_key()
+            && node.parent_ref.is_none()
+        {
+            self.warnings.push(
+                Problem::warning(
+                    key_span.clone(),
+                    format!("{} names no parent {parent_key}", node.key()),
+                )
+                .label(format!("no `{parent_key} = …`"))
+                .help(format!(
+                    "add `{parent_key} = \"<id>\"` so this {} ladders up",
+                    level.name()
+                )),
+            );
+        }
+        let node_id = self.strategy.push_unlinked(node);
+        self.source.set_header(node_id, key_span);
+        for (field, span) in self.spans.drain(..) {
+            self.source.set_field(node_id, field, span);
+        }
+    }
+
+    /// Reads one known two-pager key into `node`; `None` if the key is unknown.
+    fn read_field(&mut self, node: &mut Node, key: &str, value: &Item<'_>) -> Option<Field> {
+        let path = format!("{}.{key}", node.key());
+        let doc = &mut node.doc;
+        let field = match key {
+            "title" => (Field::Title, &mut doc.title),
+            "owner" => (Field::Owner, &mut doc.owner),
+            "today" => (Field::Today, &mut doc.today),
+            "future" => (Field::Future, &mut doc.future),
+            "notes" => (Field::Notes, &mut doc.notes),
+            "status" => {
+                doc.status = self.status(value).unwrap_or_default();
+                return Some(Field::Status);
+            }
+            "horizon" => {
+                doc.horizon = self.horizon(value);
+                return Some(Field::Horizon);
+            }
+            "will_not" => {
+                doc.will_not = self.will_not(value, &path);
+                return Some(Field::WillNotList);
+            }
+            "metrics" => {
+                doc.metrics = self.metrics(value, &path);
+                return Some(Field::Metrics);
+            }
+            "allow" => {
+                node.allow = self.allow(value, &path);
+                return Some(Field::Node);
+            }
+            _ => return None,
+        };
+        if let Some(text) = self.string(value, &path) {
+            *field.1 = text;
+        }
+        Some(field.0)
+    }
+
+    fn string(&mut self, value: &Item<'_>, path: &str) -> Option<String> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            other => {
+                let example = format!("{} = \"…\"", path.rsplit('.').next().unwrap_or(path));
+                self.errors
+                    .push(wrong_type(value.span(), path, "a string", other, &example));
+                None
+            }
+        }
+    }
+
+    fn status(&mut self, value: &Item<'_>) -> Option<Status> {
+        let DeValue::String(text) = value.get_ref() else {
+            self.errors.push(wrong_type(
+                value.span(),
+                "status",
+                "a string",
+                value.get_ref(),
+                "status = \"draft\"",
+            ));
+            return None;
+        };
+        let status = Status::parse(text);
+        if status.is_none() {
+            let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+            let hint = match did_you_mean(text, names.iter().copied()) {
+                Some(close) => format!("did you mean \"{close}\"? "),
+                None => String::new(),
+            };
+            self.errors.push(
+                Problem::error(value.span(), format!("unknown status \"{text}\""))
+                    .label("not a status")
+                    .help(format!("{hint}a status is one of: {}", names.join(", "))),
+            );
+        }
+        status
+    }
+
+    fn horizon(&mut self, value: &Item<'_>) -> Option<Horizon> {
+        let horizon = match value.get_ref() {
+            DeValue::String(text) => Horizon::parse(text),
+            DeValue::Integer(n) => n
+                .as_str()
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=9999).contains(y))
+                .map(|year| Horizon { year, month: None }),
+            DeValue::Datetime(dt) => dt.date.map(|d| Horizon {
+                year: i32::from(d.year),
+                month: Some(d.month),
+            }),
+            _ => None,
+        };
+        if horizon.is_none() {
+            self.errors.push(
+                Problem::error(value.span(), "`horizon` must be a year or a year and month")
+                    .label("not a horizon")
+                    .help("write `horizon = \"2032\"` or `horizon = \"2027-06\"`"),
+            );
+        }
+        horizon
+    }
+
+    fn will_not(&mut self, value: &Item<'_>, path: &str) -> Vec<String> {
+        let example = "will_not = [\"We will not build our own trucks\"]";
+        let DeValue::Array(items) = value.get_ref() else {
+            self.errors.push(wrong_type(
+                value.span(),
+                path,
+                "an array of strings",
+                value.get_ref(),
+                example,
+            ));
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            match item.get_ref() {
+                DeValue::String(s) => {
+                    self.spans.push((Field::WillNot(index), item.span()));
+                    out.push(s.to_string());
+                }
+                other => self.errors.push(wrong_type(
+                    item.span(),
+                    &format!("{path}[{index}]"),
+                    "a string",
+                    other,
+                    example,
+                )),
+            }
+        }
+        out
+    }
+
+    fn metrics(&mut self, value: &Item<'_>, path: &str) -> Vec<Metric> {
+        let example = "metrics = [{ name = \"loads a month\", baseline = \"1800\", target = \"40000\", by = \"2032-12\" }]";
+        let DeValue::Array(items) = value.get_ref() else {
+            self.errors.push(wrong_type(
+                value.span(),
+                path,
+                "an array of tables",
+                value.get_ref(),
+                example,
+            ));
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{index}]");
+            let DeValue::Table(table) = item.get_ref() else {
+                self.errors.push(wrong_type(
+                    item.span(),
+                    &item_path,
+                    "a table",
+                    item.get_ref(),
+                    example,
+                ));
+                continue;
+            };
+            self.spans
+                .push((Field::Metric(index, MetricPart::Entry), item.span()));
+            let mut metric = Metric::default();
+            for (key, value) in table.iter() {
+                let part = match key.get_ref().as_ref() {
+                    "name" => MetricPart::Name,
+                    "baseline" => MetricPart::Baseline,
+                    "target" => MetricPart::Target,
+                    "by" => MetricPart::By,
+                    _ => {
+                        self.unknown_key(key, &METRIC_KEYS, &format!("in {item_path}"));
+                        continue;
+                    }
+                };
+                let Some(text) = self.metric_value(value, &format!("{item_path}.{}", part.key()))
+                else {
+                    continue;
+                };
+                self.spans.push((Field::Metric(index, part), value.span()));
+                match part {
+                    MetricPart::Name => metric.name = text,
+                    MetricPart::Baseline => metric.baseline = Some(text),
+                    MetricPart::Target => metric.target = Some(text),
+                    MetricPart::By | MetricPart::Entry => metric.by = Some(text),
+                }
+            }
+            out.push(metric);
+        }
+        out
+    }
+
+    /// Metric values may be written as strings ("4.2M") or numbers; both are kept as written.
+    fn metric_value(&mut self, value: &Item<'_>, path: &str) -> Option<String> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            DeValue::Integer(n) => Some(n.as_str().to_owned()),
+            DeValue::Float(f) => Some(f.as_str().to_owned()),
+            DeValue::Datetime(dt) => Some(dt.to_string()),
+            other => {
+                self.errors.push(wrong_type(
+                    value.span(),
+                    path,
+                    "a string or a number",
+                    other,
+                    "target = \"40000\"",
+                ));
+                None
+            }
+        }
+    }
+
+    fn allow(&mut self, value: &Item<'_>, path: &str) -> Vec<Allow> {
+        let example = "allow = [{ rule = \"sunday-words\", reason = \"quoting the customer\" }]";
+        let DeValue::Array(items) = value.get_ref() else {
+            self.errors.push(wrong_type(
+                value.span(),
+                path,
+                "an array of tables",
+                value.get_ref(),
+                example,
+            ));
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{index}]");
+            let DeValue::Table(table) = item.get_ref() else {
+                self.errors.push(wrong_type(
+                    item.span(),
+                    &item_path,
+                    "a table",
+                    item.get_ref(),
+                    example,
+                ));
+                continue;
+            };
+            let mut allow = Allow {
+                rule: String::new(),
+                reason: String::new(),
+            };
+            for (key, value) in table.iter() {
+                match key.get_ref().as_ref() {
+                    "rule" => {
+                        allow.rule = self
+                            .string(value, &format!("{item_path}.rule"))
+                            .unwrap_or_default()
+                    }
+                    "reason" => {
+                        allow.reason = self
+                            .string(value, &format!("{item_path}.reason"))
+                            .unwrap_or_default()
+                    }
+                    _ => self.unknown_key(key, &["rule", "reason"], &format!("in {item_path}")),
+                }
+            }
+            out.push(allow);
+        }
+        out
+    }
+
+    fn unknown_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        known: &[&str],
+        place: &str,
+    ) {
+        let name = key.get_ref().as_ref();
+        let suggestion = did_you_mean(name, known.iter().copied());
+        let help = match suggestion {
+            Some(close) => {
+                format!("did you mean `{close}`? The key is kept as it is, but strata ignores it")
+            }
+            None => format!(
+                "strata ignores it and keeps it as it is; known keys here: {}",
+                known.join(", ")
+            ),
+        };
+        self.warnings.push(
+            Problem::warning(key.span(), format!("unknown key `{name}` {place}"))
+                .label(if suggestion.is_some() {
+                    "possible typo"
+                } else {
+                    "unknown key"
+                })
+                .help(help),
+        );
+    }
+}
+
+fn wrong_type(
+    span: Range<usize>,
+    path: &str,
+    expected: &str,
+    found: &DeValue<'_>,
+    example: &str,
+) -> Problem {
+    Problem::error(
+        span,
+        format!(
+            "`{path}` must be {expected}, not {}",
+            article(found.type_str())
+        ),
+    )
+    .label(format!("expected {expected}"))
+    .help(format!("write it like this:\n{example}"))
+}
+
+fn article(type_name: &str) -> String {
+    let vowel = type_name.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {type_name}", if vowel { "an" } else { "a" })
+}
+
+fn not_a_strategy(root: &DeTable<'_>) -> Problem {
+    let keys: Vec<&str> = root.keys().map(|k| k.get_ref().as_ref()).take(6).collect();
+    let found = if keys.is_empty() {
+        "the file is empty".to_owned()
+    } else {
+        format!(
+            "it has {}",
+            keys.iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    Problem::error(
+        0..0,
+        format!("this is not a strata strategy file: {found}, but no `[vision]`"),
+    )
+    .help("check the file name, run `strata init FILE` to start a strategy, or see docs/format.md")
+}
+
+fn to_toml_table(table: &DeTable<'_>) -> toml::Table {
+    table
+        .iter()
+        .map(|(k, v)| (k.get_ref().to_string(), to_toml_value(v.get_ref())))
+        .collect()
+}
+
+fn to_toml_value(value: &DeValue<'_>) -> toml::Value {
+    match value {
+        DeValue::String(s) => toml::Value::String(s.to_string()),
+        DeValue::Integer(n) => i64::from_str_radix(&n.as_str().replace('_', ""), n.radix())
+            .map_or_else(
+                |_| toml::Value::String(n.as_str().to_owned()),
+                toml::Value::Integer,
+            ),
+        DeValue::Float(f) => f.as_str().replace('_', "").parse().map_or_else(
+            |_| toml::Value::String(f.as_str().to_owned()),
+            toml::Value::Float,
+        ),
+        DeValue::Boolean(b) => toml::Value::Boolean(*b),
+        DeValue::Datetime(dt) => toml::Value::Datetime(*dt),
+        DeValue::Array(items) => {
+            toml::Value::Array(items.iter().map(|i| to_toml_value(i.get_ref())).collect())
+        }
+        DeValue::Table(table) => toml::Value::Table(to_toml_table(table)),
+    }
+}
