@@ -59,9 +59,13 @@ pub fn describe(error: &OpenError, style: Style) -> String {
             display(path),
             sanitize::line(&e.to_string())
         ),
-        OpenError::NotUtf8(path, offset) => format!(
-            "error: {} is not UTF-8 text (first bad byte at offset {offset})\n  = help: TOML files must be UTF-8; re-save it as UTF-8 in your editor\n",
-            display(path)
+        OpenError::NotUtf8 { path, at, line } => format!(
+            "error: {} is not UTF-8 text\n --> {}:{}:{}\n  | {}\n  = help: TOML files must be UTF-8; re-save the file as UTF-8 in your editor (the bad byte shows as �)\n",
+            display(path),
+            display(path),
+            at.line,
+            at.column,
+            sanitize::line(line)
         ),
         OpenError::Invalid {
             path,
@@ -73,7 +77,7 @@ pub fn describe(error: &OpenError, style: Style) -> String {
             let count = problems.len();
             let plural = if count == 1 { "" } else { "s" };
             out.push_str(&format!(
-                "error: could not load {shown}: {count} problem{plural}; the file was not changed\n"
+                "error: could not load {shown}: {count} problem{plural}\n"
             ));
             out
         }

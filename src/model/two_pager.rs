@@ -234,7 +234,10 @@ pub fn first_sentence(text: &str) -> String {
             .get(i + 1)
             .and_then(|w| w.chars().next())
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if ends && next_starts && word.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+        let core = word.trim_end_matches(['.', '!', '?']);
+        let abbreviation = core.contains('.')
+            || (core.chars().count() == 1 && core.chars().all(char::is_alphabetic));
+        if ends && next_starts && !abbreviation {
             break;
         }
     }
@@ -255,6 +258,14 @@ mod sentence_tests {
         assert_eq!(
             first_sentence("Para one\nstill one\n\nPara two."),
             "Para one still one"
+        );
+        assert_eq!(
+            first_sentence("Restock between 22:00 and 05:00. A manager sees it."),
+            "Restock between 22:00 and 05:00."
+        );
+        assert_eq!(
+            first_sentence("Sell in the U.S. Then Canada."),
+            "Sell in the U.S. Then Canada."
         );
         assert_eq!(first_sentence(""), "");
     }

@@ -31,8 +31,15 @@ pub enum OpenError {
     NotFound(PathBuf),
     /// Reading failed for another reason.
     Io(PathBuf, io::Error),
-    /// The bytes are not UTF-8 (TOML requires it); the offset of the first bad byte.
-    NotUtf8(PathBuf, usize),
+    /// The bytes are not UTF-8 (TOML requires it).
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Where the first bad byte is.
+        at: super::Position,
+        /// That line, with bad bytes replaced by U+FFFD.
+        line: String,
+    },
     /// The file was read but is not a valid strategy.
     Invalid {
         /// The file.
@@ -69,6 +76,28 @@ impl fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
+fn not_utf8(path: &Path, error: std::string::FromUtf8Error) -> OpenError {
+    let valid_up_to = error.utf8_error().valid_up_to();
+    let bytes = error.into_bytes();
+    let line_start = bytes[..valid_up_to]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line_end = bytes[valid_up_to..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| valid_up_to + i);
+    let before = String::from_utf8_lossy(&bytes[line_start..valid_up_to]);
+    OpenError::NotUtf8 {
+        path: path.to_path_buf(),
+        at: super::Position {
+            line: bytes[..line_start].iter().filter(|&&b| b == b'\n').count() + 1,
+            column: before.chars().count() + 1,
+        },
+        line: String::from_utf8_lossy(&bytes[line_start..line_end]).into_owned(),
+    }
+}
+
 impl StrategyFile {
     /// Reads and parses `path`; returns the file and a working copy of the model to edit.
     pub fn open(path: &Path) -> Result<(StrategyFile, Strategy), OpenError> {
@@ -76,8 +105,7 @@ impl StrategyFile {
             io::ErrorKind::NotFound => OpenError::NotFound(path.to_path_buf()),
             _ => OpenError::Io(path.to_path_buf(), e),
         })?;
-        let text = String::from_utf8(bytes)
-            .map_err(|e| OpenError::NotUtf8(path.to_path_buf(), e.utf8_error().valid_up_to()))?;
+        let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, e))?;
         Self::from_text(path, text)
     }
 

@@ -86,8 +86,7 @@ fn syntax_problem(error: &toml::de::Error) -> Problem {
         "each key and each [table] may appear only once in a file; a strategy has exactly one [vision], \
          and each node's id is used once per level"
     } else {
-        "fix the TOML syntax here and run strata again (docs/format.md shows the layout); \
-         nothing was changed"
+        "fix the TOML syntax here and run strata again (docs/format.md shows the layout)"
     };
     Problem::error(span, format!("invalid TOML: {message}"))
         .label(message)

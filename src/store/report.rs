@@ -110,10 +110,15 @@ mod tests {
     #[test]
     fn hostile_text_is_cleaned_before_it_is_quoted() {
         let text = "title = \"\u{1b}]0;pwned\u{7}\u{1b}[2J\" x\n";
-        let problem = Problem::error(text.len() - 3..text.len() - 1, "bad \u{1b}[31m");
+        let x = text.find(" x").unwrap() + 1;
+        let problem = Problem::error(x..x + 1, "bad \u{1b}[31m");
         let out = render("s\u{1b}.toml", text, &[problem], false);
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
         assert!(out.contains("␛]0;pwned␇"), "{out}");
-        assert!(out.contains("^ "), "caret over the x: {out}");
+        assert!(out.contains(":1:26"), "column of the x: {out}");
+        assert!(
+            out.contains("\" x\n  |                          ^"),
+            "caret under the x: {out}"
+        );
     }
 }

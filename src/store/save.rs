@@ -12,6 +12,9 @@ use crate::model::{Allow, Level, Metric, Node, NodeId, Strategy};
 /// Nodes are matched by [`NodeId`]: `current` is `baseline` after edits, so an
 /// id present in both is the same node, even if it was renamed.
 pub fn patch(original: &str, baseline: &Strategy, current: &Strategy) -> Result<String, String> {
+    if baseline == current {
+        return Ok(original.to_owned());
+    }
     let mut doc: DocumentMut = original.parse().map_err(|e: toml_edit::TomlError| {
         format!("the file no longer parses as TOML: {}", e.message())
     })?;
@@ -45,7 +48,30 @@ pub fn patch(original: &str, baseline: &Strategy, current: &Strategy) -> Result<
             None => append_node(&mut doc, new),
         }
     }
-    Ok(doc.to_string())
+    let patched = doc.to_string();
+    Ok(if uses_crlf(original) {
+        to_crlf(&patched)
+    } else {
+        patched
+    })
+}
+
+/// A file written on Windows keeps its line endings, so git shows only the edit.
+fn uses_crlf(text: &str) -> bool {
+    text.find('\n').is_some_and(|i| text[..i].ends_with('\r'))
+}
+
+fn to_crlf(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    let mut previous = '\0';
+    for c in text.chars() {
+        if c == '\n' && previous != '\r' {
+            out.push('\r');
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
 }
 
 fn node_table<'d>(
@@ -104,7 +130,7 @@ fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), S
         patch_strings(table, "will_not", &b.will_not);
     }
     if a.metrics != b.metrics {
-        patch_metrics(table, &a.metrics, &b.metrics);
+        patch_metrics(table, &b.metrics);
     }
     if old.allow != new.allow {
         set_or_remove_array(table, "allow", new.allow.iter().map(allow_value).collect());
@@ -135,44 +161,157 @@ fn set_value(table: &mut dyn TableLike, key: &str, mut value: Value) {
     }
 }
 
-/// Updates a list of strings item by item when its length is unchanged, so the
-/// array's layout (one item per line, trailing comma, comments) is kept.
+/// Updates a list of strings so that items which survive keep their layout
+/// (one per line, comments, trailing comma): see [`patch_list`].
 fn patch_strings(table: &mut dyn TableLike, key: &str, items: &[String]) {
-    if let Some(array) = table.get_mut(key).and_then(Item::as_array_mut)
-        && array.len() == items.len()
-    {
-        for (index, text) in items.iter().enumerate() {
-            if array.get(index).and_then(Value::as_str) != Some(text.as_str())
-                && let Some(slot) = array.get_mut(index)
-            {
-                let decor = slot.decor().clone();
-                *slot = Value::from(text.as_str());
-                *slot.decor_mut() = decor;
-            }
-        }
-        return;
-    }
-    set_or_remove_array(
+    let read = |v: &Value| v.as_str().map(str::to_owned);
+    let never = |_: &String, _: &String| false;
+    patch_list(
         table,
         key,
-        items.iter().map(|s| Value::from(s.as_str())).collect(),
+        items,
+        read,
+        never,
+        |s| Value::from(s.as_str()),
+        |slot, _, new| {
+            let decor = slot.decor().clone();
+            *slot = Value::from(new.as_str());
+            *slot.decor_mut() = decor;
+        },
     );
 }
 
-fn patch_metrics(table: &mut dyn TableLike, old: &[Metric], new: &[Metric]) {
-    let same_shape = old.len() == new.len();
-    if same_shape && let Some(array) = table.get_mut("metrics").and_then(Item::as_array_mut) {
-        for (index, (before, after)) in old.iter().zip(new).enumerate() {
-            if before == after {
-                continue;
-            }
-            if let Some(entry) = array.get_mut(index).and_then(Value::as_inline_table_mut) {
+fn patch_metrics(table: &mut dyn TableLike, new: &[Metric]) {
+    let same_metric = |a: &Metric, b: &Metric| a.name == b.name;
+    patch_list(
+        table,
+        "metrics",
+        new,
+        read_metric,
+        same_metric,
+        metric_value,
+        |slot, before, after| {
+            if let Some(entry) = slot.as_inline_table_mut() {
                 patch_metric(entry, before, after);
+            } else {
+                *slot = metric_value(after);
             }
+        },
+    );
+}
+
+/// Rewrites the array at `key` to hold `items`, reusing the old entries:
+/// an item equal to an old entry keeps that entry's text (decor, comments,
+/// unknown keys); an edited item is patched into the old entry it most likely
+/// is (`same_entry`, then the same position); only truly new items are written
+/// fresh. Nothing the loader did not understand is dropped by adding,
+/// removing or reordering items.
+#[allow(clippy::too_many_arguments)]
+fn patch_list<T: PartialEq + Clone>(
+    table: &mut dyn TableLike,
+    key: &str,
+    items: &[T],
+    read: impl Fn(&Value) -> Option<T>,
+    same_entry: impl Fn(&T, &T) -> bool,
+    fresh: impl Fn(&T) -> Value,
+    patch_in_place: impl Fn(&mut Value, &T, &T),
+) {
+    let Some(array) = table.get_mut(key).and_then(Item::as_array_mut) else {
+        set_or_remove_array(table, key, items.iter().map(&fresh).collect());
+        return;
+    };
+    let old: Vec<(Value, Option<T>)> = array.iter().map(|v| (v.clone(), read(v))).collect();
+    let mut used = vec![false; old.len()];
+    // First pass: items that are unchanged keep their entry wherever it was.
+    let mut chosen: Vec<Option<usize>> = items
+        .iter()
+        .map(|item| {
+            let found = old
+                .iter()
+                .enumerate()
+                .position(|(i, (_, value))| !used[i] && value.as_ref() == Some(item));
+            if let Some(i) = found {
+                used[i] = true;
+            }
+            found
+        })
+        .collect();
+    // Second pass: an edited item takes over the entry it was (same name).
+    for (item, slot) in items.iter().zip(chosen.iter_mut()) {
+        if slot.is_none() {
+            let found = old.iter().enumerate().position(|(i, (_, value))| {
+                !used[i] && value.as_ref().is_some_and(|v| same_entry(v, item))
+            });
+            if let Some(i) = found {
+                used[i] = true;
+                *slot = Some(i);
+            }
+        }
+    }
+    // Third pass: otherwise the unused entry at its position.
+    for (index, slot) in chosen.iter_mut().enumerate() {
+        if slot.is_none() && index < old.len() && !used[index] {
+            used[index] = true;
+            *slot = Some(index);
+        }
+    }
+    if items.is_empty() {
+        table.remove(key);
+        return;
+    }
+    let unchanged =
+        chosen.iter().enumerate().all(|(i, c)| *c == Some(i)) && items.len() == old.len();
+    let mut values: Vec<Value> = items
+        .iter()
+        .zip(&chosen)
+        .map(|(item, choice)| match choice {
+            Some(i) => {
+                let (mut value, before) = old[*i].clone();
+                match before {
+                    Some(before) if before == *item => {}
+                    Some(before) => patch_in_place(&mut value, &before, item),
+                    None => value = fresh(item),
+                }
+                value
+            }
+            None => {
+                let mut value = fresh(item);
+                if let Some(first) = old.first() {
+                    *value.decor_mut() = first.0.decor().clone();
+                }
+                value
+            }
+        })
+        .collect();
+    // toml_edit keeps a comment written after an item as the next item's
+    // prefix; when that next item goes, its comment moves to whatever now
+    // stands in its place, so the remark stays after the item it was about.
+    for (index, (removed, _)) in old.iter().enumerate().filter(|(i, _)| !used[*i]) {
+        let prefix = removed
+            .decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or("");
+        if prefix.contains('#')
+            && let Some(next) = values.get_mut(index)
+        {
+            next.decor_mut().set_prefix(prefix.to_owned());
+        }
+    }
+    if unchanged {
+        for (slot, value) in array.iter_mut().zip(values) {
+            *slot = value;
         }
         return;
     }
-    set_or_remove_array(table, "metrics", new.iter().map(metric_value).collect());
+    let trailing = array.trailing().clone();
+    let trailing_comma = array.trailing_comma();
+    let decor = array.decor().clone();
+    let mut rebuilt: Array = values.into_iter().collect();
+    rebuilt.set_trailing(trailing);
+    rebuilt.set_trailing_comma(trailing_comma);
+    *rebuilt.decor_mut() = decor;
+    *array = rebuilt;
 }
 
 fn patch_metric(entry: &mut InlineTable, before: &Metric, after: &Metric) {
@@ -193,6 +332,22 @@ fn patch_metric(entry: &mut InlineTable, before: &Metric, after: &Metric) {
             }
         }
     }
+}
+
+fn read_metric(value: &Value) -> Option<Metric> {
+    let entry = value.as_inline_table()?;
+    let text = |key: &str| {
+        entry.get(key).map(|v| match v {
+            Value::String(s) => s.value().clone(),
+            other => other.to_string().trim().to_owned(),
+        })
+    };
+    Some(Metric {
+        name: text("name").unwrap_or_default(),
+        baseline: text("baseline"),
+        target: text("target"),
+        by: text("by"),
+    })
 }
 
 fn set_or_remove_array(table: &mut dyn TableLike, key: &str, values: Vec<Value>) {

@@ -116,8 +116,16 @@ pub fn raw_offset(raw: &str, decoded: usize) -> usize {
     }
     let body_end = raw.len().saturating_sub(open).max(at);
     let mut seen = 0;
-    while at < body_end && seen < decoded {
+    while at < body_end {
         let c = bytes[at];
+        if seen >= decoded {
+            // A line-ending backslash decodes to nothing: step over it so the
+            // offset lands on the next visible character.
+            let zero_width = !literal && c == b'\\' && escape_lengths(&raw[at..body_end]).1 == 0;
+            if !zero_width {
+                break;
+            }
+        }
         if literal || c != b'\\' {
             let len = utf8_len(c);
             if c == b'\r' && bytes.get(at + 1) == Some(&b'\n') {

@@ -1,0 +1,216 @@
+//! Saving patches the original text: no edits means no change, one edit
+//! changes only that field's bytes, and comments and order survive.
+
+mod support;
+
+use strata::model::{Field, Level, MetricPart, Node, NodeId, Status, Strategy};
+use strata::store::{Loaded, parse, patch};
+
+fn load(text: &str) -> Loaded {
+    parse(text).unwrap_or_else(|p| panic!("{p:#?}"))
+}
+
+#[test]
+fn every_valid_file_saves_byte_identical_without_edits() {
+    for path in support::valid_files() {
+        let text = support::read(&path);
+        let loaded = load(&text);
+        let saved = patch(&text, &loaded.strategy, &loaded.strategy).unwrap();
+        assert_eq!(saved, text, "{}", path.display());
+    }
+}
+
+/// Asserts that `after` equals `before` outside `span`, the bytes of one field.
+fn only_span_changed(before: &str, after: &str, span: std::ops::Range<usize>) {
+    assert_eq!(
+        &after[..span.start],
+        &before[..span.start],
+        "bytes before the field changed"
+    );
+    let tail = before.len() - span.end;
+    assert_eq!(
+        &after[after.len() - tail..],
+        &before[span.end..],
+        "bytes after the field changed"
+    );
+}
+
+fn sample() -> (String, Loaded) {
+    let text = support::read(&support::root().join("sample-strategy.toml"));
+    let loaded = load(&text);
+    (text, loaded)
+}
+
+fn edit_and_check(edit: impl FnOnce(&mut Strategy) -> (NodeId, Field)) {
+    let (text, loaded) = sample();
+    let mut current = loaded.strategy.clone();
+    let (node, field) = edit(&mut current);
+    let saved = patch(&text, &loaded.strategy, &current).unwrap();
+    assert_ne!(saved, text, "the edit must show in the file");
+    let span = loaded
+        .source
+        .field(node, field)
+        .expect("the field is in the file");
+    only_span_changed(&text, &saved, span);
+    // And it reads back as the edited model.
+    let reloaded = load(&saved);
+    assert_eq!(reloaded.strategy.node(node), current.node(node));
+}
+
+fn option(s: &Strategy, id: &str) -> NodeId {
+    s.find(Level::Option, id).unwrap()
+}
+
+#[test]
+fn changing_a_title_changes_only_the_title() {
+    edit_and_check(|s| {
+        let id = option(s, "email-tender-parsing");
+        s.doc_mut(id).title = "Parse emailed tenders".into();
+        (id, Field::Title)
+    });
+}
+
+#[test]
+fn changing_a_multiline_future_changes_only_the_future() {
+    edit_and_check(|s| {
+        let id = s.find(Level::Intent, "win-mid-market-brokers").unwrap();
+        s.doc_mut(id).future = "By 2028, 420 brokerages.\nSecond \"line\" with \\ and '''.".into();
+        (id, Field::Future)
+    });
+}
+
+#[test]
+fn changing_one_will_not_item_changes_only_that_item() {
+    edit_and_check(|s| {
+        let id = s.vision().unwrap();
+        s.doc_mut(id).will_not[1] = "We will not sell in Europe before 2030".into();
+        (id, Field::WillNot(1))
+    });
+}
+
+#[test]
+fn changing_one_metric_target_changes_only_that_value() {
+    edit_and_check(|s| {
+        let id = s.vision().unwrap();
+        s.doc_mut(id).metrics[0].target = Some("15M".into());
+        (id, Field::Metric(0, MetricPart::Target))
+    });
+}
+
+#[test]
+fn changing_a_status_changes_only_the_status() {
+    edit_and_check(|s| {
+        let id = option(s, "pilot-lane-first");
+        s.doc_mut(id).status = Status::Approved;
+        (id, Field::Status)
+    });
+}
+
+#[test]
+fn comments_and_key_order_survive_edits() {
+    let path = support::root().join("tests/fixtures/valid/comments-everywhere.toml");
+    let text = support::read(&path);
+    let loaded = load(&text);
+    let mut current = loaded.strategy.clone();
+    let vision = current.vision().unwrap();
+    current.doc_mut(vision).title = "Edited".into();
+    current.doc_mut(vision).will_not[0] = "Edited item".into();
+    let saved = patch(&text, &loaded.strategy, &current).unwrap();
+    let comments = |t: &str| {
+        t.lines()
+            .filter(|l| l.contains('#'))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(comments(&saved).len(), comments(&text).len());
+    assert!(
+        saved.contains("title   =   \"Edited\"   # odd spacing"),
+        "{saved}"
+    );
+    assert!(saved.contains("  \"Edited item\",\n"), "{saved}");
+    let keys = |t: &str| {
+        t.lines()
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(keys(&saved), keys(&text));
+}
+
+#[test]
+fn emptying_a_field_removes_its_key() {
+    let (text, loaded) = sample();
+    let mut current = loaded.strategy.clone();
+    let id = option(&current, "pilot-lane-first");
+    current.doc_mut(id).notes.clear();
+    let saved = patch(&text, &loaded.strategy, &current).unwrap();
+    let reloaded = load(&saved);
+    assert_eq!(reloaded.strategy.node(id).doc.notes, "");
+    assert_eq!(reloaded.strategy.len(), loaded.strategy.len());
+}
+
+#[test]
+fn a_new_node_goes_at_the_end_of_its_section() {
+    let (text, loaded) = sample();
+    let mut current = loaded.strategy.clone();
+    let mut node = Node::new(Level::Intent, "new-intent");
+    node.doc.title = "A fourth intent".into();
+    current.add(node);
+    let saved = patch(&text, &loaded.strategy, &current).unwrap();
+    let new_at = saved
+        .find("[intents.new-intent]")
+        .expect("new table written");
+    let last_intent = saved.find("[intents.earn-on-carrier-payments]").unwrap();
+    let first_initiative = saved.find("[initiatives.").unwrap();
+    assert!(
+        last_intent < new_at && new_at < first_initiative,
+        "{}",
+        &saved[last_intent..first_initiative + 40]
+    );
+    let reloaded = load(&saved);
+    let intents: Vec<String> = reloaded
+        .strategy
+        .at_level(Level::Intent)
+        .map(|id| reloaded.strategy.node(id).id.clone())
+        .collect();
+    assert_eq!(intents.last().map(String::as_str), Some("new-intent"));
+    // Everything before the new table is untouched.
+    assert_eq!(&saved[..last_intent], &text[..last_intent]);
+}
+
+#[test]
+fn a_crlf_file_keeps_crlf_line_endings_after_an_edit() {
+    let path = support::root().join("tests/fixtures/valid/crlf.toml");
+    let text = support::read(&path);
+    let loaded = load(&text);
+    let mut current = loaded.strategy.clone();
+    let intent = current.find(Level::Intent, "one").unwrap();
+    current.doc_mut(intent).title = "Edited".into();
+    let saved = patch(&text, &loaded.strategy, &current).unwrap();
+    assert_eq!(saved, text.replace("title = \"One\"", "title = \"Edited\""));
+    assert_eq!(
+        load(&saved).strategy.node(current.vision().unwrap()),
+        loaded.strategy.node(current.vision().unwrap())
+    );
+}
+
+#[test]
+fn list_edits_keep_what_the_loader_did_not_understand() {
+    let text = "version = 1\n[vision]\ntitle = \"V\"\nwill_not = [\n  \"first\", # why first\n  \"second\",\n  \"third\",\n]\nmetrics = [\n  { name = \"a\", target = \"1\", source = \"finance\" },\n  { name = \"b\", target = \"2\" },\n  { name = \"c\", target = \"3\", owner_team = \"ops\" },\n]\n";
+    let loaded = load(text);
+    let mut current = loaded.strategy.clone();
+    let vision = current.vision().unwrap();
+    let doc = current.doc_mut(vision);
+    doc.metrics.remove(1);
+    doc.metrics[1].target = Some("30".into());
+    doc.will_not.remove(1);
+    doc.will_not.push("fourth".into());
+    let saved = patch(text, &loaded.strategy, &current).unwrap();
+    assert!(
+        saved.contains("{ name = \"a\", target = \"1\", source = \"finance\" }"),
+        "{saved}"
+    );
+    assert!(saved.contains("owner_team = \"ops\""), "{saved}");
+    assert!(saved.contains("\"first\", # why first"), "{saved}");
+    let reloaded = load(&saved);
+    assert_eq!(reloaded.strategy.node(vision).doc, current.node(vision).doc);
+}
