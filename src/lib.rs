@@ -4,7 +4,9 @@
 //! [`model`] (pure data) ← [`store`] (files) ← `cli`; the linter and the
 //! terminal UI build on the same model.
 
+pub mod app;
 pub mod cli;
+pub mod lint;
 pub mod model;
 pub mod sanitize;
 pub mod store;

@@ -1,0 +1,119 @@
+//! The help overlay's content and `docs/keymap.md`, both generated from the
+//! keymap and the actions' doc comments so neither can drift.
+
+use std::fmt::Write;
+
+use super::layer::{FILTER_KEYS, HELP_KEYS, SEARCH_KEYS};
+use super::{Action, DEFAULT_CONFIG, Keymap};
+
+/// A group of keys in the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpSection {
+    /// The group's heading.
+    pub title: &'static str,
+    /// (key sequences, action name or empty, what it does).
+    pub entries: Vec<(Vec<String>, &'static str, &'static str)>,
+}
+
+/// What the marks in the tree and the scorecard mean, for the help overlay.
+pub const LEGEND: &[(&str, &str)] = &[
+    ("◆ ■ ▲ ●", "Vision, strategic intent, product initiative, option."),
+    ("▸ ▾", "A folded or an open node."),
+    ("E2 W1", "The node's errors and warnings."),
+    ("✓ ! ✗", "A criterion passes, has warnings, or fails."),
+];
+
+/// Every section of the help overlay, for `keymap`.
+pub fn help_sections(keymap: &Keymap) -> Vec<HelpSection> {
+    let fixed = |title, keys: &'static [(&'static str, &'static str)]| HelpSection {
+        title,
+        entries: keys
+            .iter()
+            .map(|(k, what)| (k.split(' ').map(str::to_owned).collect(), "", *what))
+            .collect(),
+    };
+    vec![
+        HelpSection {
+            title: "Browsing",
+            entries: Action::ALL
+                .iter()
+                .map(|&a| (keymap.keys_for(a), a.name(), a.description()))
+                .collect(),
+        },
+        fixed("Search", SEARCH_KEYS),
+        fixed("Filter menu", FILTER_KEYS),
+        fixed("This help", HELP_KEYS),
+        HelpSection {
+            title: "Legend",
+            entries: LEGEND
+                .iter()
+                .map(|(marks, what)| (vec![(*marks).to_owned()], "", *what))
+                .collect(),
+        },
+    ]
+}
+
+/// Lines the help overlay has in all: a heading and a blank line per section.
+pub(super) fn help_line_count(keymap: &Keymap) -> usize {
+    help_sections(keymap)
+        .iter()
+        .map(|s| s.entries.len() + 2)
+        .sum()
+}
+
+/// `docs/keymap.md`, generated from the default keymap.
+pub fn keymap_markdown() -> String {
+    let keymap = Keymap::default_bindings();
+    let mut out = String::from(
+        "# Keys\n\n\
+         <!-- Generated from src/app/action.rs and src/app/default-config.toml.\n     \
+         Do not edit: run `UPDATE_DOCS=1 cargo test --test docs` to regenerate. -->\n\n\
+         `strata FILE` opens the browser. Press `?` in it for this list.\n\n",
+    );
+    let sections = help_sections(&keymap);
+    for section in &sections {
+        let _ = writeln!(out, "## {}\n", section.title);
+        if section.title == "Browsing" {
+            out.push_str(
+                "These keys can be changed in the config file (below). \
+                 `g g` means `g`, then `g`.\n\n\
+                 | keys | action | what it does |\n| --- | --- | --- |\n",
+            );
+            for (keys, name, what) in &section.entries {
+                let _ = writeln!(out, "| {} | `{name}` | {what} |", code_list(keys));
+            }
+        } else {
+            out.push_str("| keys | what they do |\n| --- | --- |\n");
+            for (keys, _, what) in &section.entries {
+                let keys = if section.title == "Legend" {
+                    keys.join(" ")
+                } else {
+                    code_list(keys)
+                };
+                let _ = writeln!(out, "| {keys} | {what} |");
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str(
+        "## Configuration\n\n\
+         strata reads `config.toml` in its config directory (`~/.config/strata/` on Linux, \
+         `~/Library/Application Support/strata/` on macOS, `%APPDATA%\\strata\\config\\` on \
+         Windows), or the file named by `STRATA_CONFIG`. It overrides only the entries it \
+         names; an unknown key, action or colour stops strata with exit code 2 and a message \
+         naming it. Binding a key replaces what it did; binding `g` alone replaces `g g`. \
+         Set `NO_COLOR` to turn colour off (the selection is then shown in reverse video).\n\n\
+         ```toml\n[keys]\n\"ctrl-d\" = \"page-down\"\n\n[colors]\nselection = \"#3a3a6a\"\n```\n\n\
+         The defaults:\n\n```toml\n",
+    );
+    out.push_str(DEFAULT_CONFIG.trim_end());
+    out.push_str("\n```\n");
+    out
+}
+
+fn code_list(keys: &[String]) -> String {
+    keys.iter()
+        .map(|k| if k == "text" { "(typing)".to_owned() } else { format!("`{k}`") })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,136 @@
+//! The key hints in the status bar, computed from what is possible right now
+//! and from the keymap in force, so a hint never names a key that does
+//! nothing or a key the user rebound (gitui's command bar).
+
+use super::keymap::Lookup;
+use super::layer::Layer;
+use super::tree::Row;
+use super::{Action, App, Focus, View, sequence_to_string};
+
+/// One hint: the keys and what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    /// The keys, as the config writes them (`j/k`, `g g`).
+    pub keys: String,
+    /// What they do now.
+    pub label: String,
+}
+
+/// The hints for the current state, most useful first.
+pub fn hints(app: &App) -> Vec<Hint> {
+    let mut out = Hints { app, hints: Vec::new() };
+    if !app.pending.is_empty() {
+        if let Lookup::Pending(next) = app.keymap.lookup(&app.pending) {
+            let prefix = sequence_to_string(&app.pending);
+            for (key, what) in next {
+                out.fixed(&format!("{prefix} {key}"), &what);
+            }
+        }
+        out.fixed("esc", "cancel");
+        return out.hints;
+    }
+    match app.layers.last() {
+        Some(Layer::Help(_)) => {
+            out.fixed("j/k", "scroll");
+            out.fixed("esc", "close");
+        }
+        Some(Layer::Search(search)) => {
+            if !search.hits.is_empty() {
+                out.fixed("enter", "jump");
+                out.fixed("↑/↓", "results");
+            }
+            out.fixed("esc", "cancel");
+        }
+        Some(Layer::Filter(_)) => {
+            out.fixed("enter", "change");
+            out.fixed("e", "errors");
+            out.fixed("s", "status");
+            out.fixed("o", "this owner");
+            if app.filter.is_active() {
+                out.fixed("c", "clear");
+            }
+            out.fixed("esc", "close");
+        }
+        None => normal(&mut out),
+    }
+    out.hints
+}
+
+fn normal(out: &mut Hints<'_>) {
+    let app = out.app;
+    let row = app.tree.rows.get(app.tree.cursor).copied();
+    let movement = match app.focus {
+        Focus::Tree => "move",
+        Focus::Document => "scroll",
+        Focus::Diagnostics => "diagnostic",
+        Focus::Rollup => "level",
+    };
+    if app.focus == Focus::Document || !app.tree.rows.is_empty() {
+        out.pair(Action::MoveDown, Action::MoveUp, movement);
+    }
+    match (app.focus, row) {
+        (Focus::Tree, Some(Row::Node { has_children: true, open: true, .. })) => {
+            out.action(Action::Collapse, "fold")
+        }
+        (Focus::Tree, Some(Row::Node { has_children: true, open: false, .. })) => {
+            out.action(Action::Expand, "unfold")
+        }
+        (Focus::Rollup, _) => out.action(Action::Activate, "open level"),
+        (Focus::Diagnostics, _) => out.action(Action::Activate, "show"),
+        _ => {}
+    }
+    if app.view == View::Document && !app.shown_diagnostics().is_empty() {
+        out.pair(Action::NextDiagnostic, Action::PreviousDiagnostic, "diagnostics");
+    }
+    match app.view {
+        View::Document if app.tree.selected().is_some() => out.action(Action::ToggleRollup, "roll-up"),
+        View::Rollup { .. } => out.action(Action::ToggleRollup, "back"),
+        View::Document => {}
+    }
+    out.action(Action::Search, "search");
+    if let Some(search) = &app.last_search {
+        let label = format!("match {}/{}", search.at + 1, search.nodes.len());
+        out.pair(Action::NextMatch, Action::PreviousMatch, &label);
+    }
+    out.action(Action::Filter, "filter");
+    if app.filter.is_active() {
+        out.action(Action::ClearFilter, "clear filter");
+    }
+    if app.panes().len() > 1 {
+        out.action(Action::FocusNext, "pane");
+    }
+    out.action(Action::Help, "help");
+    out.action(Action::Quit, "quit");
+}
+
+struct Hints<'a> {
+    app: &'a App,
+    hints: Vec<Hint>,
+}
+
+impl Hints<'_> {
+    fn fixed(&mut self, keys: &str, label: &str) {
+        self.hints.push(Hint {
+            keys: keys.to_owned(),
+            label: label.to_owned(),
+        });
+    }
+
+    fn action(&mut self, action: Action, label: &str) {
+        if let Some(keys) = self.app.keymap.hint_key(action) {
+            self.fixed(&keys, label);
+        }
+    }
+
+    /// One hint for two opposite actions: `j/k move`.
+    fn pair(&mut self, forward: Action, back: Action, label: &str) {
+        let keys = [forward, back]
+            .iter()
+            .filter_map(|&a| self.app.keymap.hint_key(a))
+            .collect::<Vec<_>>()
+            .join("/");
+        if !keys.is_empty() {
+            self.fixed(&keys, label);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Routing input: overlays first, then the normal-mode keymap (with pending
+//! sequences like `g g`), and mouse clicks against the last frame's layout.
+
+use super::keymap::Lookup;
+use super::layer::{self, Layer};
+use super::screen::Target;
+use super::{App, Effect, Focus, Key, KeyCode, View, update};
+
+/// Something the user did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// A key press.
+    Key(Key),
+    /// A left click at (column, row).
+    Click(u16, u16),
+    /// The wheel turned up at (column, row).
+    ScrollUp(u16, u16),
+    /// The wheel turned down at (column, row).
+    ScrollDown(u16, u16),
+}
+
+/// Lines the wheel moves per notch.
+const WHEEL: isize = 3;
+
+/// Handles one input; returns what the shell must do.
+pub fn handle(app: &mut App, input: Input) -> Vec<Effect> {
+    let effects = match input {
+        Input::Key(key) => {
+            app.notice = None;
+            key_press(app, key)
+        }
+        Input::Click(column, row) => click(app, column, row),
+        Input::ScrollUp(column, row) => wheel(app, column, row, -WHEEL),
+        Input::ScrollDown(column, row) => wheel(app, column, row, WHEEL),
+    };
+    app.sync_reading();
+    effects
+}
+
+fn key_press(app: &mut App, key: Key) -> Vec<Effect> {
+    if let Some(effects) = layer::handle_key(app, key) {
+        app.pending.clear();
+        return effects;
+    }
+    app.pending.push(key);
+    match app.keymap.lookup(&app.pending) {
+        Lookup::Action(action) => {
+            app.pending.clear();
+            update(app, action)
+        }
+        Lookup::Pending(_) => Vec::new(),
+        Lookup::Unbound => {
+            // An unbound key (Esc included) abandons a half-typed sequence, like helix.
+            app.pending.clear();
+            Vec::new()
+        }
+    }
+}
+
+fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
+    app.pending.clear();
+    let target = app.screen.target_at(column, row);
+    if !app.layers.is_empty() {
+        return click_overlay(app, target);
+    }
+    match target {
+        Some(Target::TreeRow(index)) => {
+            let again = app.focus == Focus::Tree && app.tree.cursor == index;
+            app.focus = Focus::Tree;
+            app.tree.set_cursor(index, 1);
+            if again {
+                return update(app, super::Action::Activate);
+            }
+        }
+        Some(Target::Diagnostic(index)) => {
+            app.focus = Focus::Diagnostics;
+            app.show_diagnostic(index);
+        }
+        Some(Target::RollupLevel(index)) => {
+            let again = app.focus == Focus::Rollup && app.view == (View::Rollup { cursor: index });
+            app.focus = Focus::Rollup;
+            app.view = View::Rollup { cursor: index };
+            if again {
+                return update(app, super::Action::Activate);
+            }
+        }
+        Some(Target::Pane(focus)) if app.panes().contains(&focus) => app.focus = focus,
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn click_overlay(app: &mut App, target: Option<Target>) -> Vec<Effect> {
+    match (target, app.layers.last_mut()) {
+        (Some(Target::SearchHit(index)), Some(Layer::Search(search))) => {
+            if search.cursor == index {
+                return key_press(app, Key::plain(KeyCode::Enter));
+            }
+            search.cursor = index;
+        }
+        (Some(Target::FilterItem(index)), Some(Layer::Filter(menu))) => {
+            menu.cursor = index;
+            return key_press(app, Key::plain(KeyCode::Enter));
+        }
+        (None | Some(Target::Pane(_) | Target::TreeRow(_)), Some(Layer::Help(_) | Layer::Filter(_))) => {
+            // A click outside a menu closes it, as in most desktop UIs.
+            app.layers.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn wheel(app: &mut App, column: u16, row: u16, delta: isize) -> Vec<Effect> {
+    let key = |down: bool| Key::plain(if down { KeyCode::Down } else { KeyCode::Up });
+    if !app.layers.is_empty() {
+        let mut effects = Vec::new();
+        for _ in 0..delta.unsigned_abs() {
+            effects.extend(layer::handle_key(app, key(delta > 0)).unwrap_or_default());
+        }
+        return effects;
+    }
+    let Some(pane) = app.screen.pane_at(column, row) else {
+        return Vec::new();
+    };
+    if !app.panes().contains(&pane) {
+        return Vec::new();
+    }
+    let focus = std::mem::replace(&mut app.focus, pane);
+    let action = if delta > 0 {
+        super::Action::MoveDown
+    } else {
+        super::Action::MoveUp
+    };
+    let mut effects = Vec::new();
+    for _ in 0..delta.unsigned_abs() {
+        effects.extend(update(app, action));
+    }
+    // The wheel scrolls what is under the pointer without stealing focus.
+    app.focus = focus;
+    effects
+}

@@ -1,0 +1,322 @@
+//! The browser's state and how it changes: keys become [`Action`]s, and
+//! [`update`] turns an action into a new state plus [`Effect`]s as data.
+//!
+//! Nothing here touches the terminal or the disk, so every keypress can be
+//! tested by feeding inputs and reading the state back (see `tests/keys.rs`).
+
+mod action;
+mod document;
+mod filter;
+mod findings;
+mod help;
+mod hints;
+mod input;
+mod key;
+mod keymap;
+mod layer;
+mod screen;
+mod search;
+mod tree;
+mod update;
+mod wrap;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use action::Action;
+pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped, display};
+pub use filter::Filter;
+pub use findings::{Counts, Findings, Grade, SCORECARD};
+pub use help::{HelpSection, help_sections, keymap_markdown};
+pub use hints::{Hint, hints};
+pub use input::{Input, handle};
+pub use key::{Key, KeyCode, sequence_to_string};
+pub use keymap::{DEFAULT_CONFIG, KeyError, Keymap, Lookup};
+pub use layer::{FILTER_ITEMS, FilterMenu, Help, Layer, SearchBox};
+pub use screen::{Area, Screen, Target};
+pub use search::{Hit, MatchedIn, SearchIndex};
+pub use tree::{Row, Tree, keep_visible};
+pub use update::update;
+pub use wrap::{char_width, text_width, wrap};
+
+use crate::lint::{self, Diagnostic, LintConfig};
+use crate::model::{Date, NodeId, Strategy};
+use crate::sanitize;
+use crate::store::StrategyFile;
+
+/// What the shell should do after an update: effects are data, so `update`
+/// stays free of IO and tests can assert on them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit.
+    Quit,
+}
+
+/// What the right-hand side shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The selected node's two-pager, scorecard and diagnostics.
+    Document,
+    /// The chain from the selected node up to the vision; `cursor` is the
+    /// level under the cursor (0 is the selected node).
+    Rollup {
+        /// Index into the chain.
+        cursor: usize,
+    },
+}
+
+/// The pane that receives movement keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Focus {
+    /// The cascade tree.
+    Tree,
+    /// The two-pager's text.
+    Document,
+    /// The node's diagnostics list.
+    Diagnostics,
+    /// The roll-up chain.
+    Rollup,
+}
+
+impl Focus {
+    /// The pane's name, for the help text and titles.
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::Tree => "cascade",
+            Focus::Document => "two-pager",
+            Focus::Diagnostics => "diagnostics",
+            Focus::Rollup => "roll-up",
+        }
+    }
+}
+
+/// Where the reader is in the shown two-pager.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Reading {
+    /// The node these positions belong to; a different node starts at the top.
+    pub node: Option<NodeId>,
+    /// First line of the wrapped text on screen.
+    pub scroll: usize,
+    /// The diagnostic under the cursor in the diagnostics pane.
+    pub diagnostic: Option<usize>,
+}
+
+/// The result of the last search, kept for `n` / `N`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastSearch {
+    /// What was typed.
+    pub query: String,
+    /// The nodes found, best first.
+    pub nodes: Vec<NodeId>,
+    /// Which of them is current.
+    pub at: usize,
+}
+
+/// Everything the browser knows. Drawing reads it; only [`update`] and
+/// [`handle`] change it.
+#[derive(Debug)]
+pub struct App {
+    /// The strategy being browsed.
+    pub strategy: Strategy,
+    /// The file's name, terminal-safe, for the status bar.
+    pub file: String,
+    /// The day horizons are counted from.
+    pub as_of: Date,
+    /// Lint results by node.
+    pub findings: Findings,
+    /// Keys to actions.
+    pub keymap: Keymap,
+    /// The tree's rows, folds and cursor.
+    pub tree: Tree,
+    /// Which nodes the tree shows.
+    pub filter: Filter,
+    /// Document or roll-up.
+    pub view: View,
+    /// The pane movement keys go to.
+    pub focus: Focus,
+    /// Scroll and diagnostic cursor in the shown two-pager.
+    pub reading: Reading,
+    /// Overlays, topmost last: they see keys before anything else.
+    pub layers: Vec<Layer>,
+    /// Keys of an unfinished sequence (`g` of `g g`).
+    pub pending: Vec<Key>,
+    /// The last search, for `n` / `N`.
+    pub last_search: Option<LastSearch>,
+    /// A message for the status bar, cleared by the next key.
+    pub notice: Option<String>,
+    /// What the last frame drew where, for mouse clicks and page sizes.
+    pub screen: Screen,
+    search_index: Option<SearchIndex>,
+    layout: RefCell<LayoutCache>,
+}
+
+/// The last document built and wrapped: drawing asks for the same node at
+/// the same width on every frame, so one entry is enough.
+#[derive(Debug, Default)]
+struct LayoutCache {
+    node: Option<NodeId>,
+    document: Rc<Document>,
+    wrapped: Option<Rc<Wrapped>>,
+}
+
+impl App {
+    /// A browser over `strategy` with `diagnostics` already computed.
+    pub fn new(strategy: Strategy, diagnostics: Vec<Diagnostic>, keymap: Keymap, file: &str) -> App {
+        let findings = Findings::new(diagnostics, strategy.len().max(max_index(&strategy)));
+        let as_of = strategy.as_of.unwrap_or_else(Date::today);
+        let mut app = App {
+            strategy,
+            file: sanitize::line(file).into_owned(),
+            as_of,
+            findings,
+            keymap,
+            tree: Tree::default(),
+            filter: Filter::default(),
+            view: View::Document,
+            focus: Focus::Tree,
+            reading: Reading::default(),
+            layers: Vec::new(),
+            pending: Vec::new(),
+            last_search: None,
+            notice: None,
+            screen: Screen::default(),
+            search_index: None,
+            layout: RefCell::new(LayoutCache::default()),
+        };
+        app.tree.rebuild(&app.strategy, &app.findings, &app.filter);
+        app.sync_reading();
+        app
+    }
+
+    /// Opens a loaded file: lints it with its own `[lint]` settings (the
+    /// defaults, and a notice, when those are wrong) and builds the browser.
+    pub fn open(file: &StrategyFile, strategy: Strategy, keymap: Keymap) -> App {
+        let as_of = strategy.as_of.unwrap_or_else(Date::today);
+        let (config, mut notice) = match LintConfig::from_toml(&file.lint) {
+            Ok(config) => (config, None),
+            Err(errors) => {
+                let first = errors.first().map_or_else(String::new, |e| {
+                    format!("[lint] {}: {}", e.path.join("."), e.message)
+                });
+                let more = match errors.len() {
+                    0 | 1 => String::new(),
+                    n => format!(" (and {} more)", n - 1),
+                };
+                (
+                    LintConfig::default(),
+                    Some(format!("{first}{more}; using the default lint settings")),
+                )
+            }
+        };
+        if notice.is_none() && !file.warnings.is_empty() {
+            let n = file.warnings.len();
+            notice = Some(format!(
+                "{n} warning{} while loading; `strata tree` prints them",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
+        let mut app = App::new(strategy, diagnostics, keymap, &file.path().display().to_string());
+        app.notice = notice.map(|n| sanitize::line(&n).into_owned());
+        app
+    }
+
+    /// The node whose two-pager is shown: the search result under the cursor
+    /// while searching, otherwise the tree's selection.
+    pub fn shown_node(&self) -> Option<NodeId> {
+        if let Some(Layer::Search(search)) = self.layers.last()
+            && let Some(hit) = search.hits.get(search.cursor)
+        {
+            return Some(hit.node);
+        }
+        self.tree.selected()
+    }
+
+    /// The diagnostics of the shown node.
+    pub fn shown_diagnostics(&self) -> &[Diagnostic] {
+        self.shown_node()
+            .map_or(&[], |id| self.findings.for_node(id))
+    }
+
+    /// The chain the roll-up shows: the selected node up to the vision.
+    pub fn chain(&self) -> Vec<NodeId> {
+        self.tree
+            .selected()
+            .map_or_else(Vec::new, |id| self.strategy.path_to_vision(id))
+    }
+
+    /// The shown node's document, built once and reused while it stays shown.
+    pub fn document(&self, node: NodeId) -> Rc<Document> {
+        let mut cache = self.layout.borrow_mut();
+        if cache.node != Some(node) {
+            let document = Document::build(&self.strategy, node, self.findings.for_node(node), self.as_of);
+            *cache = LayoutCache {
+                node: Some(node),
+                document: Rc::new(document),
+                wrapped: None,
+            };
+        }
+        Rc::clone(&cache.document)
+    }
+
+    /// The shown node's document wrapped to `width`, cached per node and width.
+    pub fn wrapped(&self, node: NodeId, width: usize) -> (Rc<Document>, Rc<Wrapped>) {
+        let document = self.document(node);
+        let mut cache = self.layout.borrow_mut();
+        if let Some(wrapped) = &cache.wrapped
+            && wrapped.width == width.max(1)
+        {
+            return (document, Rc::clone(wrapped));
+        }
+        let wrapped = Rc::new(document.wrap(width, self.findings.for_node(node).len()));
+        cache.wrapped = Some(Rc::clone(&wrapped));
+        (document, wrapped)
+    }
+
+    /// The search index, built the first time search opens.
+    fn search_index(&mut self) -> &mut SearchIndex {
+        let strategy = &self.strategy;
+        self.search_index.get_or_insert_with(|| SearchIndex::new(strategy))
+    }
+
+    /// Starts the two-pager at the top when the shown node changed.
+    fn sync_reading(&mut self) {
+        let shown = self.shown_node();
+        if self.reading.node != shown {
+            self.reading = Reading {
+                node: shown,
+                scroll: 0,
+                diagnostic: None,
+            };
+        }
+        let levels = self.chain().len();
+        if let View::Rollup { cursor } = &mut self.view {
+            *cursor = (*cursor).min(levels.saturating_sub(1));
+        }
+        let panes = self.panes();
+        if !panes.contains(&self.focus) {
+            self.focus = panes[0];
+        }
+    }
+
+    /// The panes Tab moves between in the current view.
+    pub fn panes(&self) -> Vec<Focus> {
+        match self.view {
+            View::Rollup { .. } => vec![Focus::Tree, Focus::Rollup],
+            View::Document if self.shown_diagnostics().is_empty() => {
+                vec![Focus::Tree, Focus::Document]
+            }
+            View::Document => vec![Focus::Tree, Focus::Document, Focus::Diagnostics],
+        }
+    }
+
+    /// Rebuilds the tree's rows after folds or the filter changed.
+    fn rebuild_tree(&mut self) {
+        self.tree.rebuild(&self.strategy, &self.findings, &self.filter);
+    }
+}
+
+/// One past the largest node index, for tables indexed by node.
+fn max_index(strategy: &Strategy) -> usize {
+    strategy.iter().map(|(id, _)| id.index() + 1).max().unwrap_or(0)
+}
