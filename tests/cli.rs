@@ -212,3 +212,18 @@ fn help_teaches_with_examples_and_version_prints() {
     let bad = run(&["frobnicate", "x", "y"]);
     assert_eq!(bad.code, 2);
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_real_cli() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.code, 0, "{shell}: {}", out.stderr);
+        for sub in ["tree", "rollup", "init"] {
+            assert!(out.stdout.contains(sub), "{shell} completion lacks {sub}");
+        }
+    }
+    let man = run(&["man"]);
+    assert_eq!(man.code, 0);
+    assert!(man.stdout.starts_with(".ie") || man.stdout.contains(".TH strata"), "{}", &man.stdout[..200.min(man.stdout.len())]);
+    assert!(man.stdout.contains("rollup"));
+}

@@ -51,6 +51,17 @@ pub enum Command {
     /// Create a commented starter strategy with one node per level; never overwrites.
     #[command(after_help = "Example:\n  strata init strategy.toml && strata tree")]
     Init(FileArg),
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \
+                            strata completions zsh > ~/.zfunc/_strata\n  \
+                            strata completions fish > ~/.config/fish/completions/strata.fish")]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to stdout.
+    #[command(after_help = "Example:\n  strata man > ~/.local/share/man/man1/strata.1")]
+    Man,
 }
 
 /// A subcommand's optional FILE argument.

@@ -5,6 +5,7 @@ mod args;
 mod init;
 mod open;
 mod rollup;
+mod shell;
 mod style;
 mod tree;
 
@@ -45,6 +46,8 @@ pub fn run(cli: Cli) -> Exit {
         Some(Command::Tree(args)) => tree::run(&args, style),
         Some(Command::Rollup(args)) => rollup::run(&args, style),
         Some(Command::Init(args)) => init::run(&args.file),
+        Some(Command::Completions { shell }) => shell::completions(shell),
+        Some(Command::Man) => shell::man(),
         None => tree::run(&args::FileArg { file: cli.file }, style),
     }
 }

@@ -14,7 +14,7 @@ mod source_map;
 pub use atomic::{write_atomic, write_atomic_with};
 pub use conflict::{ConflictMarker, find_markers};
 pub use file::{OpenError, SaveError, StrategyFile};
-pub use load::{Loaded, parse};
+pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel, did_you_mean};
 pub use report::render;
 pub use save::{changed_nodes, patch};

@@ -9,6 +9,8 @@ pub enum ProblemLevel {
     Error,
     /// The file loads, but something in it is probably not what was meant.
     Warning,
+    /// Worth knowing; nothing is wrong.
+    Note,
 }
 
 /// One finding of the loader, pointing at bytes of the file.
@@ -27,6 +29,10 @@ pub struct Problem {
     pub label: String,
     /// What to do about it.
     pub help: String,
+    /// A short code shown after the level (`warning[sunday-words]`); empty for none.
+    pub code: String,
+    /// Context shown before the help (`intents.win · future`); empty for none.
+    pub note: String,
 }
 
 impl Problem {
@@ -38,6 +44,8 @@ impl Problem {
             message: message.into(),
             label: String::new(),
             help: String::new(),
+            code: String::new(),
+            note: String::new(),
         }
     }
 
@@ -58,6 +66,18 @@ impl Problem {
     /// Adds what to do about it.
     pub fn help(mut self, help: impl Into<String>) -> Problem {
         self.help = help.into();
+        self
+    }
+
+    /// Adds the code shown after the level.
+    pub fn code(mut self, code: impl Into<String>) -> Problem {
+        self.code = code.into();
+        self
+    }
+
+    /// Adds a line of context.
+    pub fn note(mut self, note: impl Into<String>) -> Problem {
+        self.note = note.into();
         self
     }
 }

@@ -39,6 +39,7 @@ fn render_one(
     let level = match problem.level {
         ProblemLevel::Error => Level::ERROR,
         ProblemLevel::Warning => Level::WARNING,
+        ProblemLevel::Note => Level::NOTE,
     };
     let start = index.position(text, problem.span.start);
     let end = index.position(text, problem.span.end);
@@ -75,7 +76,14 @@ fn render_one(
         .line_start(start.line)
         .path(sanitize::line(path).into_owned())
         .annotation(AnnotationKind::Primary.span(span).label(label));
-    let mut group: Group<'_> = level.primary_title(title).element(snippet);
+    let mut title = level.primary_title(title);
+    if !problem.code.is_empty() {
+        title = title.id(sanitize::line(&problem.code).into_owned());
+    }
+    let mut group: Group<'_> = title.element(snippet);
+    if !problem.note.is_empty() {
+        group = group.element(Level::NOTE.message(sanitize::block(&problem.note).into_owned()));
+    }
     if !problem.help.is_empty() {
         group = group.element(Level::HELP.message(sanitize::block(&problem.help).into_owned()));
     }
