@@ -95,7 +95,11 @@ fn states_measure(text: &Text, i: usize) -> bool {
             return true;
         }
     }
-    text.has_quantity(sentence)
+    // Digits only: "first choice" and "number one" are the claim, not its measure.
+    sentence.clone().any(|j| {
+        let t = &text.tokens[j];
+        t.has(shape::NUMBER) && !t.has(shape::YEAR)
+    })
 }
 
 /// After "by": a measure ("by revenue"), not a deadline ("by 2030").

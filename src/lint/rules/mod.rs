@@ -3,7 +3,7 @@
 
 use super::RuleInfo;
 
-mod support;
+pub(crate) mod support;
 
 mod continues_today;
 mod deliverable_as_vision;

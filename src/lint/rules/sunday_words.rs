@@ -93,14 +93,17 @@ fn literal_sense(text: &Text, m: &Match) -> bool {
     if word.starts_with("transform") {
         const BEFORE: &[&str] = &[
             "data", "sql", "etl", "elt", "fourier", "laplace", "coordinate", "image", "geometric",
-            "linear", "a", "each", "every", "this", "that", "one", "dbt", "affine", "wavelet",
+            "linear", "dbt", "affine", "wavelet",
         ];
+        // "a transform", "each transform": the noun, never "a transformative".
+        const DETERMINERS: &[&str] = &["a", "each", "every", "this", "that", "one", "the"];
+        let noun = (word == "transform" || word == "transforms") && DETERMINERS.contains(&before);
         const AFTER: &[&str] = &[
             "step", "steps", "function", "functions", "job", "jobs", "layer", "layers", "stage",
             "stages", "pipeline", "pipelines", "matrix", "script", "scripts", "rule", "rules",
             "data", "records", "files", "rows", "csv", "json", "xml", "events", "logs", "raw",
         ];
-        return BEFORE.contains(&before) || AFTER.contains(&after);
+        return noun || BEFORE.contains(&before) || AFTER.contains(&after);
     }
     if word.starts_with("seamless") {
         const AFTER: &[&str] = &[

@@ -79,7 +79,10 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// "100% of our 212 services", "eliminate all paper forms in our 6 offices":
 /// a countable scope the company controls.
 fn bounded_scope(text: &Text, m: &Match) -> bool {
-    let end = (m.last + 6).min(text.len());
+    let end = (m.last + 5).min(text.len());
+    if text.matches_of(Kind::GlobalScope).any(|g| g.first > m.last && g.first < end) {
+        return false;
+    }
     (m.last + 1..end).any(|j| {
         ["our", "its", "their"].contains(&text.word(j))
             || (text.tokens[j].has(shape::NUMBER) && !text.tokens[j].has(shape::YEAR))

@@ -72,8 +72,12 @@ fn unsized_comparatives(text: &Text) -> Vec<Match> {
         if !token.is(Kind::Comparative) {
             continue;
         }
-        let clause = text.clause_of(i);
-        let sized = text.has_quantity(clause.clone()) || clause.clone().any(|j| text.word(j) == "than");
+        let mut scope = text.clause_of(i);
+        // "faster: 15 minutes instead of 40" gives the size in the next clause.
+        if scope.end == i + 1 && scope.end < text.len() && text.tokens[scope.end].sentence == token.sentence {
+            scope.end = text.clause_of(scope.end).end;
+        }
+        let sized = text.has_quantity(scope.clone()) || scope.clone().any(|j| text.word(j) == "than");
         if sized {
             continue;
         }
@@ -104,6 +108,7 @@ fn vague_most(text: &Text) -> Vec<Match> {
                 && !after.ends_with("ly")
                 && !["likely", "recent", "recently", "important", "common"].contains(&after)
                 && !text.tokens.get(i + 1).is_some_and(|t| t.is(Kind::Evaluative))
+                && !text.matches_of(Kind::Superlative).any(|m| m.first == i)
         })
         .map(|i| Match { kind: Kind::Weasel, first: i, last: i })
         .collect()
