@@ -7,7 +7,7 @@ use crate::model::{Field, Metric, MetricPart};
 declare_rule! {
     /// ## What it does
     /// Flags goals with no stretch: a `future` led by *maintain*, *sustain*,
-    /// *keep* or *preserve* (or "keep doing what we do"), and metrics whose
+    /// *preserve* or *hold steady* (or "keep doing what we do"), and metrics whose
     /// targets all equal their baselines. A flat guardrail metric beside one
     /// that moves is fine.
     ///

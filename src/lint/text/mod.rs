@@ -90,6 +90,11 @@ impl Text {
             .map_or("", |t| &self.lower[t.lower_start as usize..t.lower_end as usize])
     }
 
+    /// The lower-case words of `range`.
+    pub fn words(&self, range: Range<usize>) -> Vec<&str> {
+        range.map(|i| self.word(i)).collect()
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.tokens.len()

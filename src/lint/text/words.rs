@@ -231,8 +231,8 @@ pub const STATUS_QUO: &[&str] = &[
 
 /// Verbs that hold a number where it is: no stretch when they lead a goal.
 pub const MAINTAIN: &[&str] = &[
-    "maintain~|sustain~|keep|keeps|kept|keeping|preserve~|protect~|defend~",
-    "hold|holds steady|flat|our|the|at",
+    "maintain~|sustain~|preserve~|defend~",
+    "hold|holds steady|flat",
 ];
 
 /// Verbs that announce a deliverable rather than a change in the world.
