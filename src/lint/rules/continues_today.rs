@@ -70,7 +70,7 @@ fn status_quo(text: &Text, today: &Text) -> Vec<Match> {
         .filter(|m| match m.kind {
             // "keep" also means "have": "we keep maps for 40 shippers" is new
             // if today has no such maps, so it must carry on what today says.
-            Kind::Continuity if text.word(m.first).starts_with("keep") || text.word(m.first) == "kept" => {
+            Kind::Continuity if ["keep", "kept", "retain", "protect", "hold"].iter().any(|w| text.word(m.first).starts_with(w)) => {
                 leads.contains(&m.first) && carries_today(text, m, &today_stems)
             }
             Kind::Continuity => leads.contains(&m.first),

@@ -1,13 +1,13 @@
 use super::support::{non_overlapping, quote, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, parse_quantity};
+use crate::lint::text::{Kind, Match, Text, parse_quantity};
 use crate::model::{Field, Metric, MetricPart};
 
 declare_rule! {
     /// ## What it does
     /// Flags goals with no stretch: a `future` led by *maintain*, *sustain*,
-    /// *preserve* or *hold steady* (or "keep doing what we do"), and metrics whose
+    /// *preserve* or *hold steady*, "keep X at N%", "keep doing what we do", and metrics whose
     /// targets all equal their baselines. A flat guardrail metric beside one
     /// that moves is fine.
     ///
@@ -48,7 +48,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             && leads.contains(&m.first)
             && !text.sentence_of(m.first).any(|j| text.tokens[j].is(Kind::ChangeVerb));
         let keep_doing = m.kind == Kind::StatusQuo && text.word(m.first).starts_with("keep");
-        holds || keep_doing
+        holds || keep_doing || keeps_at_a_level(text, m, &leads)
     });
     for m in non_overlapping(held) {
         let words = quote(&cx.node.doc.future, text, &m);
@@ -75,6 +75,19 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
 }
 
+/// "Keep churn at 3%", "keep costs flat": "keep" as holding a level, not as having.
+fn keeps_at_a_level(text: &Text, m: &Match, leads: &[usize]) -> bool {
+    if m.kind != Kind::Continuity || !text.word(m.first).starts_with("keep") || !leads.contains(&m.first) {
+        return false;
+    }
+    let clause = text.clause_of(m.first);
+    clause.clone().any(|j| {
+        let level_word = ["steady", "flat", "stable", "unchanged", "level"].contains(&text.word(j));
+        let at_number = text.word(j) == "at" && text.has_quantity(j + 1..(j + 3).min(clause.end));
+        level_word || at_number
+    }) && !text.sentence_of(m.first).any(|j| text.tokens[j].is(Kind::ChangeVerb))
+}
+
 fn is_flat(metric: &Metric) -> bool {
     match (metric.baseline.as_deref(), metric.target.as_deref()) {
         (Some(b), Some(t)) => match (parse_quantity(b), parse_quantity(t)) {
@@ -98,6 +111,7 @@ mod tests {
         assert_eq!(fires("Maintain online course completion at 61%."), 1);
         assert_eq!(fires("By 2028 we will sustain weekly active users at 18,000."), 1);
         assert_eq!(fires("Keep doing what we do well for residents."), 1);
+        assert_eq!(fires("Keep monthly churn at 3% across all plans."), 1);
     }
 
     #[test]

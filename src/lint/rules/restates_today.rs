@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Text, content_stems, numbers_outside_years};
+use crate::lint::text::{Kind, Text, content_stems, numbers_outside_years, parse_quantity};
 use crate::model::Field;
 
 declare_rule! {
@@ -57,7 +57,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// The share of `future`'s content words that `today` already has, when it
 /// is high enough to call a restatement.
 fn restated_share(today: &Text, future: &Text) -> Option<f64> {
-    let future_stems = content_stems(future);
+    let future_stems = described_stems(future);
     if future_stems.len() < 3 || today.is_empty() {
         return None;
     }
@@ -67,11 +67,31 @@ fn restated_share(today: &Text, future: &Text) -> Option<f64> {
         .filter(|s| today_stems.binary_search(s).is_ok())
         .count();
     let share = shared as f64 / future_stems.len() as f64;
-    let today_numbers = numbers_outside_years(today);
+    let today_numbers: Vec<Option<f64>> = numbers_outside_years(today).iter().map(|n| value(n)).collect();
     let new_number = numbers_outside_years(future)
         .iter()
-        .any(|n| !today_numbers.contains(n));
+        .any(|n| !today_numbers.contains(&value(n)));
     (share >= THRESHOLD && !new_number).then_some(share)
+}
+
+/// The future's content stems without praise: "a new, faster CRM" describes
+/// the same world as "the CRM" until something in it changes.
+fn described_stems(future: &Text) -> Vec<u64> {
+    let plain: Vec<&str> = (0..future.len())
+        .filter(|&i| {
+            let t = &future.tokens[i];
+            !(t.is(Kind::Evaluative) || t.is(Kind::Comparative) || t.is(Kind::Intensifier) || t.is(Kind::Booster))
+                && !["new", "improved", "updated", "upgraded", "better", "modern", "modernised", "modernized"]
+                    .contains(&future.word(i))
+        })
+        .map(|i| future.word(i))
+        .collect();
+    content_stems(&Text::new(&plain.join(" ")))
+}
+
+/// A number's value, so "1,200" and "1200" are the same number.
+fn value(number: &str) -> Option<f64> {
+    parse_quantity(number).map(|q| q.0)
 }
 
 #[cfg(test)]
@@ -114,6 +134,17 @@ mod tests {
                 "Customers report motor claims with photos in the app, and minor claims settle within 48 hours."
             ),
             0
+        );
+    }
+
+    #[test]
+    fn praise_and_number_formats_do_not_hide_a_restatement() {
+        assert_eq!(
+            fires(
+                "Sales reps log 1,200 calls by hand in the CRM each day.",
+                "Sales reps log 1200 calls by hand in our new, more intuitive CRM each day."
+            ),
+            1
         );
     }
 

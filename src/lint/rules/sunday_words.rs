@@ -111,7 +111,8 @@ fn literal_sense(text: &Text, m: &Match) -> bool {
             "stockings", "knit", "knitting", "flooring", "floor", "floors", "rolled", "fabric",
             "garment", "garments", "rings", "ring",
         ];
-        return AFTER.contains(&after);
+        // "seamless hydrogen-rated steel tubes": the product noun may come a few words on.
+        return (m.first + 1..(m.first + 4).min(text.len())).any(|j| AFTER.contains(&text.word(j)));
     }
     if word.starts_with("journey") {
         const BEFORE: &[&str] = &[

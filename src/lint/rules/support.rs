@@ -10,7 +10,7 @@ const LEAD_FILLER: &[&str] = &[
     "we", "will", "we'll", "shall", "to", "our", "goal", "aim", "vision", "mission", "strategy",
     "is", "are", "want", "plan", "intend", "should", "must", "the", "a", "an", "company", "by",
     "in", "within", "and", "then", "also", "simply", "just", "next", "years", "year", "months",
-    "end", "of", "i", "us", "let's", "need",
+    "end", "of", "i", "us", "let's", "need", "have", "has", "been", "finally", "successfully",
 ];
 
 /// The first token of each sentence that is not a filler, date or number:

@@ -43,6 +43,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .matches
             .iter()
             .filter(|m| matches!(m.kind, Kind::Weasel | Kind::Intensifier))
+            .filter(|m| !counted(text, m))
             .copied()
             .collect();
         found.extend(unsized_comparatives(text));
@@ -61,6 +62,13 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
         }
     }
+}
+
+/// "how many", "as many as 40": a question or a bound, not a hedge.
+fn counted(text: &Text, m: &Match) -> bool {
+    let before = if m.first > 0 { text.word(m.first - 1) } else { "" };
+    ["many", "several"].contains(&text.word(m.first))
+        && (["how", "as", "so", "too"].contains(&before) || text.word(m.last + 1) == "as")
 }
 
 /// "much faster", "more intuitive", "better": a change with no size, unless

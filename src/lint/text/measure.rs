@@ -1,10 +1,25 @@
 //! Measures over tokenised text: a light stemmer, the content words two
 //! fields share, and the quantities metrics are written in.
 
+use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
+use std::sync::LazyLock;
 
-use super::{Kind, Text, shape};
+use super::{Kind, Text, shape, words};
+
+/// Stem of each synonym to the stem of its canonical word.
+static SYNONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for entry in words::SYNONYMS {
+        let mut alts = entry.split('|');
+        let canonical = alts.next().map_or("", stem);
+        for alt in alts {
+            map.insert(stem(alt), canonical);
+        }
+    }
+    map
+});
 
 /// A light suffix-stripping stem: enough that "resolving", "resolve" and
 /// "resolved" compare equal, cheap enough to run on every word.
@@ -36,8 +51,9 @@ pub fn content_stems(text: &Text) -> Vec<u64> {
             !t.is(Kind::Stop) && !t.has(shape::YEAR)
         })
         .map(|i| {
+            let stem = stem(text.word(i));
             let mut h = DefaultHasher::new();
-            stem(text.word(i)).hash(&mut h);
+            SYNONYMS.get(stem).copied().unwrap_or(stem).hash(&mut h);
             h.finish()
         })
         .collect();
@@ -123,6 +139,13 @@ mod tests {
         assert_eq!(stem("permits"), stem("permit"));
         assert_eq!(stem("process"), "process");
         assert_eq!(stem("customer's"), stem("customers"));
+    }
+
+    #[test]
+    fn synonyms_compare_equal() {
+        let a = content_stems(&Text::new("Clients phone the shop"));
+        let b = content_stems(&Text::new("customers call the store"));
+        assert_eq!(a, b);
     }
 
     #[test]

@@ -66,6 +66,12 @@ pub const FLUFF: &[&str] = &[
     "make the world a better place",
     "sustainable growth|future|value",
     "second to none",
+    "streamline~|hyper-personalized|hyper-personalised|next-level|mission-driven|purpose-led|values-driven",
+    "people-first|ai-first|ai-enabled|digital-native|passionate|inspirational|aspirational|vibrant|flywheel|moonshot",
+    "value proposition|propositions",
+    "best of both worlds",
+    "end-to-end solution|solutions",
+    "improve~|enhance~|elevate~|optimize~|optimise~|reimagine~ the|our customer|user|guest|patient|client|employee experience|experiences|journey|journeys",
 ];
 
 /// Martin's non-choices: things whose opposite is stupid, so everyone says them.
@@ -96,6 +102,10 @@ pub const NON_CHOICE: &[&str] = &[
     "shareholder value",
     "deliver~ results",
     "act~ with integrity",
+    "exceed~|meet~ customer|client|their|our customers' expectations",
+    "do the right thing",
+    "act~ responsibly",
+    "deliver~ value to our|customers|clients|stakeholders|shareholders",
 ];
 
 /// Hedges and data-free quantifiers: words that stand where a number belongs.
@@ -116,6 +126,8 @@ pub const WEASEL: &[&str] = &[
     "strive~ to|for",
     "where|when|if possible",
     "as appropriate",
+    "many|several|often|usually|generally|typically|relatively|fairly|somewhat|probably|perhaps|maybe|mostly|largely",
+    "a few",
 ];
 
 /// Intensifiers that stand in for a measurement ("significantly better").
@@ -151,6 +163,9 @@ pub const SUPERLATIVE: &[&str] = &[
     "provider|partner|employer|platform|brand|supplier|vendor|destination of choice",
     "go-to",
     "premier|foremost|greatest|finest|unbeatable",
+    "preeminent|pre-eminent|best-ever|world's best",
+    "top choice|provider|brand|player|company|platform|destination",
+    "dominant player|provider|brand|platform|force",
     "world-leading|industry-leading|market-leading|sector-leading",
     "world|industry|market|sector leading",
     "market|industry|category|global|world leader",
@@ -212,6 +227,8 @@ pub const TIME_WORD: &[&str] = &[
 /// Verbs that keep the present going: a future led by them is today again.
 pub const CONTINUITY: &[&str] = &[
     "continue~|remain~|stay~|keep|keeps|kept|keeping|sustain~|preserve~|maintain~|defend~|uphold~",
+    "retain~|protect~ our",
+    "hold|holds|holding on|onto",
     "carry|carries|carried|carrying on",
     "go|goes on",
 ];
@@ -227,6 +244,12 @@ pub const STATUS_QUO: &[&str] = &[
     "same as today|now",
     "keep|keeps|keeping doing|on",
     "what we do today|now",
+    "as we|they do|does today|now",
+    "as before|as always|as usual",
+    "as we always have",
+    "the same way as|like today|now",
+    "like today",
+    "unchanged from today",
 ];
 
 /// Verbs that hold a number where it is: no stretch when they lead a goal.
@@ -239,6 +262,7 @@ pub const MAINTAIN: &[&str] = &[
 pub const BUILD_VERB: &[&str] = &[
     "build~|rebuild~|launch~|ship|ships|shipped|shipping|release~|deploy~|implement~|develop~|introduce~",
     "redesign~|replatform~|migrate~|integrate~|add|adds|added|adding|create~|deliver~|complete~|finish~",
+    "replace~|upgrade~|modernize~|modernise~|rewrite~|refactor~|publish~",
     "roll|rolls|rolled|rolling out",
     "go|goes live",
 ];
@@ -267,6 +291,13 @@ pub const ABSOLUTE: &[&str] = &[
     "perfect|flawless|flawlessly|error-free|defect-free|failure-free",
     "never fail|fails|miss|misses|break|breaks",
     "never goes|go down",
+    "100%|100-percent market share",
+    "every|each single",
+    "not|without a single error|defect|complaint|failure|mistake|incident",
+    "dominate~ the|every|all|our",
+    "monopoly|monopolize~|monopolise~",
+    "never again",
+    "forever",
 ];
 
 /// Words that make an absolute reach everyone, everywhere.
@@ -303,6 +334,10 @@ pub const SHORT_DEADLINE: &[&str] = &[
     "asap",
     "right away",
     "as soon as possible",
+    "within|in the next 1|2|3|4|5|6|one|two|three|four|six|few months|weeks",
+    "within|in 1|2|3|4|5|6|one|two|three|four|six|a few months|weeks",
+    "by q1|q2|q3|q4",
+    "by the end of next month|quarter",
 ];
 
 /// Placeholders where a `will_not` item should be.
@@ -318,6 +353,12 @@ pub const PLACEHOLDER: &[&str] = &[
     "everything is on the table",
     "everything's on the table",
     "no exclusions|restrictions|limits",
+    "to follow|come",
+    "coming soon",
+    "under discussion|review",
+    "being discussed",
+    "will be decided|defined|agreed|confirmed",
+    "keep|keeping all|our options open",
     ];
 
 /// `will_not` items whose opposite is stupid, or that exclude nothing nameable.
@@ -353,6 +394,23 @@ pub const VACUOUS: &[&str] = &[
     "late",
     "fail|fails|failing to|our",
     "disappoint~",
+    "sacrifice~ quality|safety|security|integrity|our",
+    "lose|losing money",
+    "cut|cutting corners",
+    "harm~|mislead~|mistreat~|deceive~ our|customers|employees|users|patients|staff",
+    "lie|lying to",
+    "spread ourselves too thin",
+    "overpromise~|over-promise~|overspend~|over-spend~",
+    "miss~ deadlines|our",
+    "make|making bad|poor investments|hires|decisions",
+    "hire|hiring the wrong people",
+    "deviate~ from our",
+    "lose|loses|losing customers|clients|ground|talent|market",
+    "non-essential|unimportant|low-priority|nice-to-have|vanity",
+    "low priority",
+    "nice to have",
+    "outside our core|focus|strategy|scope",
+    "everything|all things to everyone|everybody|all",
 ];
 
 /// Words that are output, not outcome, when they are the key result.
@@ -373,4 +431,24 @@ pub const STOP: &[&str] = &[
     "so|than|then|there|here|still|also|just|only|very|all|each|every|per|about|around|after|before|up|down",
     "out|over|under|again|no|not|any|some|such|own|same|other|i|me|my|if|because|until|through|both|either",
     "today|now|currently|future|'ll|we'll|they'll",
+];
+
+/// Near-synonyms folded together when comparing `today` with `future`, so a
+/// word swap does not hide a restatement. Each entry is `canonical|synonym…`.
+pub const SYNONYMS: &[&str] = &[
+    "customer|client|clients|consumer|consumers",
+    "phone|telephone|call|calls|calling|rang|ring|rings",
+    "buy|purchase|purchases|purchasing|purchased|bought",
+    "get|receive|receives|received|obtain|obtains|obtained|gets|got",
+    "help|assist|assists|assisted|support",
+    "start|begin|begins|began|commence|commences",
+    "end|finish|finishes|finished|complete",
+    "big|large|larger|bigger",
+    "fast|quick|rapid|quickly|rapidly|fast",
+    "show|display|displays|shows|showed|shown",
+    "use|utilize|utilise|utilizes|utilises|uses|used|using",
+    "employee|staff|worker|workers|employees",
+    "store|shop|shops|stores",
+    "handle|process|processes|processed|handles|handled",
+    "manual|manually|by hand",
 ];
