@@ -1,15 +1,15 @@
 use super::support::{quote, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::Kind;
+use crate::lint::text::{Kind, shape};
 use crate::model::{Field, Level};
 
 declare_rule! {
     /// ## What it does
     /// Flags a vision or an intent whose `future` is one deliverable: it
     /// opens with *ship*, *launch*, *build*, *release* or *roll out* and
-    /// names no change in the world: no change verb, share or comparison.
-    /// A count of stores or users is scope, not a change.
+    /// names no change in the world: no change verb, comparison or quantity
+    /// (a version number is not a quantity).
     ///
     /// ## Why is this bad?
     /// "Ship the new dashboard" is done in months and says nothing about why.
@@ -36,6 +36,8 @@ declare_rule! {
     };
 }
 
+const VERSION_WORDS: &[&str] = &["version", "v", "release", "phase", "wave", "sprint", "milestone", "step", "stage"];
+
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if !matches!(cx.level(), Level::Vision | Level::Intent) {
         return;
@@ -48,12 +50,13 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     else {
         return;
     };
-    // Scope ("to 400 stores") is not an outcome; a change or a share is.
+    // A quantity ("2 million meals a year") sizes an outcome; a version number does not.
     let outcome = (0..text.len()).any(|i| {
         let t = &text.tokens[i];
-        (t.is(Kind::ChangeVerb) && i != lead)
+        let quantity = t.has(shape::NUMBER) && !t.has(shape::YEAR) && !(i > 0 && text.word_in(i - 1, VERSION_WORDS));
+        quantity
+            || (t.is(Kind::ChangeVerb) && i != lead)
             || t.is(Kind::Comparative)
-            || text.word(i).ends_with('%')
             || ["so", "instead", "until"].contains(&text.word(i))
     });
     if outcome {
@@ -89,7 +92,7 @@ mod tests {
     fn an_outcome_after_the_verb_is_fine() {
         assert_eq!(fires(Level::Vision, "Build a motor car so cheap that any wage earner can own one."), 0);
         assert_eq!(fires(Level::Intent, "Launch a radio and change how the world sees Japanese goods."), 0);
-        assert_eq!(fires(Level::Vision, "Launch payments to 1,600 brokerages."), 1);
+        assert_eq!(fires(Level::Vision, "Deliver 2 million meals a year to schools."), 0);
         assert_eq!(fires(Level::Vision, "Launch payments so carriers are paid in 2 days."), 0);
     }
 }

@@ -1,10 +1,12 @@
+use super::support::placeholder;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::model::Field;
 
 declare_rule! {
     /// ## What it does
-    /// Flags a two-pager whose `today` is missing or blank.
+    /// Flags a two-pager whose `today` is missing, blank or a placeholder
+    /// such as *TBD* or *n/a*.
     ///
     /// ## Why is this bad?
     /// A future is only a change if the reader can see where we start. Without
@@ -33,7 +35,8 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    if cx.node.doc.today.trim().is_empty() {
+    // "TBD" or "n/a" is as missing as a blank.
+    if placeholder(cx.node.doc.today.trim(), &cx.today).is_some() {
         out.push(
             Field::Today,
             0..0,
@@ -52,6 +55,7 @@ mod tests {
     fn blank_counts_as_missing() {
         assert_eq!(fired(super::RULE.name, &[]), 1);
         assert_eq!(fired(super::RULE.name, &[("today", "   ")]), 1);
+        assert_eq!(fired(super::RULE.name, &[("today", "TBD")]), 1);
         assert_eq!(fired(super::RULE.name, &[("today", "Reps quote in 40 minutes.")]), 0);
     }
 }

@@ -1,14 +1,15 @@
 use super::support::{non_overlapping, quote, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Match, Text, parse_quantity};
+use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
 use crate::model::{Field, Metric, MetricPart};
 
 declare_rule! {
     /// ## What it does
     /// Flags goals with no stretch: a `future` led by *maintain*, *sustain*,
     /// *preserve* or *hold steady*, "keep X at N%", "keep doing what we do", and metrics whose
-    /// targets all equal their baselines. A flat guardrail metric beside one
+    /// targets all equal their baselines (or
+    /// move by less than 2%). A flat guardrail metric beside one
     /// that moves is fine.
     ///
     /// ## Why is this bad?
@@ -91,11 +92,19 @@ fn keeps_at_a_level(text: &Text, m: &Match, leads: &[usize]) -> bool {
 fn is_flat(metric: &Metric) -> bool {
     match (metric.baseline.as_deref(), metric.target.as_deref()) {
         (Some(b), Some(t)) => match (parse_quantity(b), parse_quantity(t)) {
-            (Some(b), Some(t)) => b == t,
+            (Some(b), Some(t)) => b.1 == t.1 && barely_moves(b.0, t.0, b.1 == Unit::Percent),
             _ => b.trim().eq_ignore_ascii_case(t.trim()),
         },
         _ => false,
     }
+}
+
+/// A move under 2% of the baseline is holding it. For a share, the part
+/// left to 100% counts too: 99.5% to 99.95% availability is a ten-fold cut
+/// in downtime, while 41.0% to 41.3% moves neither part.
+fn barely_moves(baseline: f64, target: f64, share: bool) -> bool {
+    let small = |from: f64, to: f64| (to - from).abs() <= 0.02 * from.abs().max(f64::EPSILON);
+    small(baseline, target) && (!share || small(100.0 - baseline, 100.0 - target))
 }
 
 #[cfg(test)]
@@ -112,6 +121,14 @@ mod tests {
         assert_eq!(fires("By 2028 we will sustain weekly active users at 18,000."), 1);
         assert_eq!(fires("Keep doing what we do well for residents."), 1);
         assert_eq!(fires("Keep monthly churn at 3% across all plans."), 1);
+    }
+
+    #[test]
+    fn barely_moving_targets_are_flat() {
+        assert!(super::barely_moves(41.0, 41.3, true));
+        assert!(!super::barely_moves(99.5, 99.95, true));
+        assert!(!super::barely_moves(2.4, 3.4, true));
+        assert!(super::barely_moves(18_000.0, 18_000.0, false));
     }
 
     #[test]

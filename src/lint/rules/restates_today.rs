@@ -74,13 +74,18 @@ fn restated_share(today: &Text, future: &Text) -> Option<f64> {
     (share >= THRESHOLD && !new_number).then_some(share)
 }
 
-/// The future's content stems without praise: "a new, faster CRM" describes
-/// the same world as "the CRM" until something in it changes.
+/// The future's content stems without praise, buzzwords and non-choices: "a
+/// new, faster CRM, powered by best practice" describes the same world as
+/// "the CRM" until something in it changes.
 fn described_stems(future: &Text) -> Vec<u64> {
     let plain: Vec<&str> = (0..future.len())
         .filter(|&i| {
             let t = &future.tokens[i];
             !(t.is(Kind::Evaluative) || t.is(Kind::Comparative) || t.is(Kind::Intensifier) || t.is(Kind::Booster))
+                && !future
+                    .matches
+                    .iter()
+                    .any(|m| matches!(m.kind, Kind::Fluff | Kind::NonChoice | Kind::Superlative) && m.first <= i && i <= m.last)
                 && !["new", "improved", "updated", "upgraded", "better", "modern", "modernised", "modernized"]
                     .contains(&future.word(i))
         })

@@ -74,6 +74,34 @@ pub fn quote(source: &str, text: &Text, m: &Match) -> String {
         .to_owned()
 }
 
+/// Words that are a placeholder only when they are the whole item.
+const ALONE: &[&str] = &["none", "nothing", "nil", "na", "pending", "later", "undecided", "unknown", "tbd", "n/a"];
+
+/// A placeholder phrase in a longer item still defers the decision, up to this many words.
+const SHORT: usize = 8;
+
+/// Why `item` is a placeholder rather than content, if it is one.
+pub fn placeholder(item: &str, text: &Text) -> Option<&'static str> {
+    if text.is_empty() {
+        return Some(if item.is_empty() { "blank" } else { "no words" });
+    }
+    let words = strip_negation(text);
+    if words.len() == 1 && ALONE.contains(&text.word(words.start)) {
+        return Some("a single word");
+    }
+    let phrase = non_overlapping(text.matches_of(Kind::Placeholder)).into_iter().next();
+    phrase.filter(|_| words.len() <= SHORT).map(|_| "it defers the decision")
+}
+
+/// The item's words after a leading "We will not" / "We won't" / "No".
+fn strip_negation(text: &Text) -> std::ops::Range<usize> {
+    let mut start = 0;
+    while start < text.len() && ["we", "will", "won't", "not", "shall", "do", "don't"].contains(&text.word(start)) {
+        start += 1;
+    }
+    if start == text.len() { 0..text.len() } else { start..text.len() }
+}
+
 #[cfg(test)]
 pub mod tests {
     //! A minimal cascade around one node, for the rules' unit tests.

@@ -8,7 +8,7 @@ declare_rule! {
     /// ## What it does
     /// Flags absolutes no company can reach: *100% of the world's freight*,
     /// *every person on Earth*, *zero errors*, *eliminate all fraud*,
-    /// *perfect*, *never fails*, and metrics whose target drives an error or
+    /// *perfect*, *never fails*, *never … downtime*, and metrics whose target drives an error or
     /// fraud measure to zero. A countable scope you control is fine: "100% of
     /// our 212 services", "every one of our 40 wards".
     ///
@@ -89,13 +89,13 @@ fn bounded_scope(text: &Text, m: &Match) -> bool {
     })
 }
 
-/// "zero medication errors", "eliminate card fraud".
+/// "zero medication errors", "eliminate card fraud", "never ... downtime".
 fn zero_or_eliminate_bad(text: &Text) -> Vec<Match> {
     let mut out = Vec::new();
     for i in 0..text.len() {
         let word = text.word(i);
         let reach = match word {
-            "zero" => 3,
+            "zero" | "never" => 3,
             w if w.starts_with("eliminat") || w.starts_with("eradicat") => 4,
             _ => continue,
         };
@@ -136,6 +136,7 @@ mod tests {
         assert_eq!(fires("Eliminate all card fraud on our platform."), 1);
         assert_eq!(fires("Everyone in the world pays by phone."), 1);
         assert_eq!(fires("100% uptime and flawless service."), 2);
+        assert_eq!(fires("Customers never see an outage."), 1);
     }
 
     #[test]

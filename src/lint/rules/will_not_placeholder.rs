@@ -1,7 +1,6 @@
-use super::support::non_overlapping;
+use super::support::placeholder;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Text};
 use crate::model::Field;
 
 declare_rule! {
@@ -35,12 +34,6 @@ declare_rule! {
     };
 }
 
-/// Words that are a placeholder only when they are the whole item.
-const ALONE: &[&str] = &["none", "nothing", "nil", "na", "pending", "later", "undecided", "unknown", "tbd", "n/a"];
-
-/// A placeholder phrase in a longer item still defers the decision, up to this many words.
-const SHORT: usize = 8;
-
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let items = &cx.node.doc.will_not;
     // All blank is `missing-will-not`'s finding.
@@ -59,27 +52,6 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
         }
     }
-}
-
-fn placeholder(item: &str, text: &Text) -> Option<&'static str> {
-    if text.is_empty() {
-        return Some(if item.is_empty() { "blank" } else { "no words" });
-    }
-    let words = strip_negation(text);
-    if words.len() == 1 && ALONE.contains(&text.word(words.start)) {
-        return Some("a single word");
-    }
-    let phrase = non_overlapping(text.matches_of(Kind::Placeholder)).into_iter().next();
-    phrase.filter(|_| words.len() <= SHORT).map(|_| "it defers the decision")
-}
-
-/// The item's words after a leading "We will not" / "We won't" / "No".
-fn strip_negation(text: &Text) -> std::ops::Range<usize> {
-    let mut start = 0;
-    while start < text.len() && ["we", "will", "won't", "not", "shall", "do", "don't"].contains(&text.word(start)) {
-        start += 1;
-    }
-    if start == text.len() { 0..text.len() } else { start..text.len() }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ mod words;
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{content_stems, numbers_outside_years, parse_quantity, stem};
+pub use measure::{Unit, content_stems, numbers_outside_years, parse_quantity, stem};
 
 /// Shape bits of a token, set by the tokenizer.
 pub mod shape {

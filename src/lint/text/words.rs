@@ -334,8 +334,7 @@ pub const SHORT_DEADLINE: &[&str] = &[
     "asap",
     "right away",
     "as soon as possible",
-    "within|in the next 1|2|3|4|5|6|one|two|three|four|six|few months|weeks",
-    "within|in 1|2|3|4|5|6|one|two|three|four|six|a few months|weeks",
+    "in|within the next 1|2|3|4|5|6|one|two|three|four|six|few months|weeks",
     "by q1|q2|q3|q4",
     "by the end of next month|quarter",
 ];
@@ -430,7 +429,7 @@ pub const STOP: &[&str] = &[
     "those|their|they|them|we|our|us|you|your|he|she|his|her|which|who|whom|whose|what|when|where|how|while",
     "so|than|then|there|here|still|also|just|only|very|all|each|every|per|about|around|after|before|up|down",
     "out|over|under|again|no|not|any|some|such|own|same|other|i|me|my|if|because|until|through|both|either",
-    "today|now|currently|future|'ll|we'll|they'll",
+    "today|now|currently|future|'ll|we'll|they'll|going|able|again|then|already",
 ];
 
 /// Near-synonyms folded together when comparing `today` with `future`, so a
