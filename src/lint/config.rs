@@ -214,3 +214,80 @@ fn unknown(path: Vec<String>, what: &str, written: &str, known: &[&str]) -> Conf
         help,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<LintConfig, Vec<ConfigError>> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| vec![ConfigError {
+            path: Vec::new(),
+            message: e.to_string(),
+            help: String::new(),
+        }])?;
+        LintConfig::from_toml(&table)
+    }
+
+    #[test]
+    fn reads_every_setting() {
+        let config = parse(
+            r#"
+            max_intents = 4
+            max_words = 800
+            fluff = ["Disrupt"]
+            allow_words = ["leverage"]
+            [rules]
+            sunday-words = "error"
+            weasel-words = "off"
+            [horizon]
+            vision = [48, 96]
+            initiative = [0, 24]
+            "#,
+        )
+        .map_err(|e| format!("{e:?}"));
+        let Ok(config) = config else { panic!("{config:?}") };
+        assert_eq!(config.max_intents, 4);
+        assert_eq!(config.max_words, 800);
+        assert_eq!(config.fluff, ["disrupt"]);
+        assert_eq!(config.allow_words, ["leverage"]);
+        assert_eq!(config.severity("sunday-words", Severity::Warning), Some(Severity::Error));
+        assert_eq!(config.severity("weasel-words", Severity::Warning), None);
+        assert_eq!(config.severity("vague-future", Severity::Warning), Some(Severity::Warning));
+        assert_eq!(config.horizon(Level::Vision), (48, 96));
+        assert_eq!(config.horizon(Level::Initiative), (0, 24));
+        assert_eq!(config.horizon(Level::Option), (0, 12));
+    }
+
+    #[test]
+    fn an_empty_table_is_the_default() {
+        assert_eq!(parse(""), Ok(LintConfig::default()));
+    }
+
+    #[test]
+    fn reports_every_mistake_with_its_path_and_a_suggestion() {
+        let errors = parse(
+            r#"
+            max_intent = 3
+            max_words = 0
+            fluff = "disrupt"
+            [rules]
+            sunday-wrds = "warning"
+            weasel-words = "loud"
+            [horizon]
+            vison = [60, 120]
+            intent = [36, 12]
+            "#,
+        )
+        .err()
+        .unwrap_or_default();
+        let paths: Vec<String> = errors.iter().map(|e| e.path.join(".")).collect();
+        assert_eq!(
+            paths,
+            ["max_intent", "max_words", "fluff", "rules.sunday-wrds", "rules.weasel-words", "horizon.vison", "horizon.intent"]
+        );
+        assert_eq!(errors[0].help, "did you mean `max_intents`?");
+        assert_eq!(errors[3].help, "did you mean `sunday-words`?");
+        assert_eq!(errors[5].help, "did you mean `vision`?");
+        assert!(errors[4].message.contains("\"loud\""), "{}", errors[4].message);
+    }
+}
