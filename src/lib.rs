@@ -1,8 +1,8 @@
 //! strata: write and review a company's strategy as a cascade of two-pagers.
 //!
 //! The crate is layered so each part can be used without the ones above it:
-//! [`model`] (pure data) ← [`store`] (files) ← `cli`; the linter and the
-//! terminal UI build on the same model.
+//! [`model`] (pure data) ← [`store`] (files) and [`lint`] (checks) ← [`app`]
+//! (browser state) ← `ui` (drawing) ← `cli` and the terminal shell.
 
 pub mod app;
 pub mod cli;
