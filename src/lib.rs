@@ -6,7 +6,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod lint;
 pub mod model;
 pub mod sanitize;
 pub mod store;
+pub mod tui;
+pub mod ui;

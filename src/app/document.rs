@@ -201,8 +201,11 @@ impl Builder<'_> {
         // One line of facts; each part carries the marks of its own field.
         let doc = &node.doc;
         let mut meta = MetaLine::new(" · ");
-        let owner = if doc.owner.is_empty() { "no owner" } else { &doc.owner };
-        meta.part("owner ", Field::Owner, owner, !doc.owner.is_empty());
+        if doc.owner.is_empty() {
+            meta.part("", Field::Owner, "no owner", false);
+        } else {
+            meta.part("owner ", Field::Owner, &doc.owner, true);
+        }
         meta.part("", Field::Status, doc.status.as_str(), false);
         let horizon = match doc.horizon {
             Some(h) => {
@@ -234,7 +237,7 @@ impl Builder<'_> {
             .collect();
         self.blocks.push(Block {
             kind: BlockKind::Meta,
-            paragraphs: vec![0..meta.text.len()],
+            paragraphs: single(meta.text.len()),
             text: meta.text,
             marks,
         });
@@ -283,7 +286,7 @@ impl Builder<'_> {
         marks.sort_by_key(|m| m.range.start);
         self.blocks.push(Block {
             kind: BlockKind::Item,
-            paragraphs: vec![0..line.text.len()],
+            paragraphs: single(line.text.len()),
             text: line.text,
             marks,
         });
@@ -324,7 +327,7 @@ impl Builder<'_> {
         let paragraphs = if reflow {
             paragraphs(&text)
         } else {
-            vec![0..text.len()]
+            single(text.len())
         };
         let text = if reflow { soften_newlines(text, &paragraphs) } else { text };
         self.blocks.push(Block {
@@ -342,7 +345,7 @@ impl Builder<'_> {
             .collect();
         self.blocks.push(Block {
             kind,
-            paragraphs: vec![0..text.len()],
+            paragraphs: single(text.len()),
             text,
             marks,
         });
@@ -492,6 +495,12 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
         out.push(0..0);
     }
     out
+}
+
+/// The paragraph list of a block that is one paragraph of `len` bytes.
+#[allow(clippy::single_range_in_vec_init)] // A list of ranges that has one range, not a range of numbers.
+fn single(len: usize) -> Vec<Range<usize>> {
+    vec![0..len]
 }
 
 fn starts_item(line: &str) -> bool {

@@ -53,21 +53,13 @@ pub fn help_sections(keymap: &Keymap) -> Vec<HelpSection> {
     ]
 }
 
-/// Lines the help overlay has in all: a heading and a blank line per section.
-pub(super) fn help_line_count(keymap: &Keymap) -> usize {
-    help_sections(keymap)
-        .iter()
-        .map(|s| s.entries.len() + 2)
-        .sum()
-}
-
 /// `docs/keymap.md`, generated from the default keymap.
 pub fn keymap_markdown() -> String {
     let keymap = Keymap::default_bindings();
     let mut out = String::from(
         "# Keys\n\n\
          <!-- Generated from src/app/action.rs and src/app/default-config.toml.\n     \
-         Do not edit: run `UPDATE_DOCS=1 cargo test --test docs` to regenerate. -->\n\n\
+         Do not edit: run `UPDATE_DOCS=1 cargo test --test keymap_doc` to regenerate. -->\n\n\
          `strata FILE` opens the browser. Press `?` in it for this list.\n\n",
     );
     let sections = help_sections(&keymap);

@@ -99,8 +99,9 @@ fn normal(out: &mut Hints<'_>) {
     if app.panes().len() > 1 {
         out.action(Action::FocusNext, "pane");
     }
-    out.action(Action::Help, "help");
     out.action(Action::Quit, "quit");
+    // Last, so the status bar keeps it when space runs out: it leads to the rest.
+    out.action(Action::Help, "help");
 }
 
 struct Hints<'a> {

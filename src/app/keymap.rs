@@ -147,8 +147,8 @@ impl Keymap {
             .filter(|(_, a)| *a == action)
             .map(|(keys, _)| keys)
             .collect();
-        // Plain characters first (`j` before `down`), then shorter sequences.
-        keys.sort_by_key(|seq| (seq.len(), !is_char(seq), seq.clone()));
+        // Shorter sequences first, then plain characters (`j` before `down`).
+        keys.sort_by_key(|seq| (seq.len(), seq.iter().map(|k| rank(*k)).max(), seq.clone()));
         keys.iter().map(|seq| sequence_to_string(seq)).collect()
     }
 
@@ -158,9 +158,15 @@ impl Keymap {
     }
 }
 
-fn is_char(seq: &[Key]) -> bool {
-    seq.iter()
-        .all(|k| matches!(k.code, super::KeyCode::Char(_)) && !k.ctrl && !k.alt)
+/// How readily a key is shown in a hint: a plain character (`j`) before a
+/// named key (`enter`, `down`) before space before a chord (`ctrl-d`).
+fn rank(key: Key) -> u8 {
+    match key.code {
+        _ if key.ctrl || key.alt => 3,
+        super::KeyCode::Char(' ') => 2,
+        super::KeyCode::Char(_) => 0,
+        _ => 1,
+    }
 }
 
 fn parse_binding(written: &str, value: &toml::Value) -> Result<(Vec<Key>, Action), KeyError> {

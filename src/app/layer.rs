@@ -93,7 +93,7 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
 
 fn help_key(app: &mut App, key: Key) -> Vec<Effect> {
     let page = app.screen.help_lines.max(1);
-    let total = super::help::help_line_count(&app.keymap);
+    let total = app.screen.help_total;
     let Some(Layer::Help(help)) = app.layers.last_mut() else {
         return Vec::new();
     };

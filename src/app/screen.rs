@@ -59,6 +59,8 @@ pub struct Screen {
     pub document_width: usize,
     /// Lines of the help overlay on screen.
     pub help_lines: usize,
+    /// Lines the help overlay has in all, wrapped to its width.
+    pub help_total: usize,
     /// Results of the search list on screen.
     pub search_rows: usize,
 }

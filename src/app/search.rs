@@ -145,7 +145,14 @@ impl SearchIndex {
                 ));
             }
         }
-        hits.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(a.0.cmp(&b.0)));
+        // Best score first; on a tie an id beats a title (it is the more
+        // specific name), then cascade order.
+        hits.sort_by(|a, b| {
+            b.1.score
+                .cmp(&a.1.score)
+                .then(a.1.matched.cmp(&b.1.matched))
+                .then(a.0.cmp(&b.0))
+        });
         let mut hits: Vec<Hit> = hits.into_iter().map(|(_, hit)| hit).collect();
         for hit in hits.iter_mut().take(SNIPPETS) {
             if hit.matched == MatchedIn::Text

@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
 Examples:
+  strata sample-strategy.toml       browse the cascade (press ? for keys)
   strata init                       start ./strategy.toml with one node per level
   strata tree sample-strategy.toml  the whole cascade, one line per node
   strata rollup auto-price-repeat-lanes
@@ -19,7 +20,7 @@ Exit codes: 0 ok, 1 findings, 2 error.";
 #[derive(Debug, Parser)]
 #[command(name = "strata", version, after_help = EXAMPLES, max_term_width = 100)]
 pub struct Cli {
-    /// What to do; without a command, strata shows FILE's cascade.
+    /// What to do; without a command, strata opens FILE in the browser.
     #[command(subcommand)]
     pub command: Option<Command>,
 

@@ -2,6 +2,7 @@
 //! and how errors are printed.
 
 mod args;
+mod browse;
 mod init;
 mod open;
 mod rollup;
@@ -48,6 +49,6 @@ pub fn run(cli: Cli) -> Exit {
         Some(Command::Init(args)) => init::run(&args.file),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
-        None => tree::run(&args::FileArg { file: cli.file }, style),
+        None => browse::run(&args::FileArg { file: cli.file }, cli.color, style),
     }
 }

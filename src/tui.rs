@@ -1,0 +1,169 @@
+//! The only imperative part of the browser: it owns the terminal, reads
+//! events, asks [`app::handle`] what they mean, draws with [`ui::draw`], and
+//! carries out the effects. Everything it calls is pure and tested without it.
+//!
+//! The terminal is restored on every way out: a normal quit, an error (the
+//! guard's `Drop`), a panic (ratatui's hook, wrapped to release the mouse
+//! too), and SIGTERM or SIGHUP (a flag checked between events).
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, KeyModifiers, MouseButton,
+    MouseEventKind,
+};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+
+use crate::app::{self, App, Effect, Input, Key, KeyCode};
+use crate::ui::{self, Theme};
+
+/// How long to wait for an event before checking for signals again.
+const POLL: Duration = Duration::from_millis(200);
+
+/// Runs the browser until the user quits or a signal arrives.
+pub fn run(mut app: App, theme: &Theme) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut guard = TerminalGuard::enter()?;
+    event_loop(&mut guard.terminal, &mut app, theme, &stop)
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme, stop: &AtomicBool) -> io::Result<()> {
+    loop {
+        let mut screen = None;
+        terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))?;
+        if let Some(screen) = screen {
+            app.screen = screen;
+        }
+        // Wait for input, waking up now and then to notice a signal.
+        let event = loop {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            if event::poll(POLL)? {
+                break event::read()?;
+            }
+        };
+        let Some(input) = to_input(&event) else {
+            continue;
+        };
+        for effect in app::handle(app, input) {
+            match effect {
+                Effect::Quit => return Ok(()),
+            }
+        }
+    }
+}
+
+/// Translates a terminal event into the app's input; `None` for events
+/// that only need a redraw (resize, focus) or mean nothing (key release).
+pub fn to_input(event: &Event) -> Option<Input> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            let code = match key.code {
+                event::KeyCode::Char(c) => KeyCode::Char(c),
+                event::KeyCode::Enter => KeyCode::Enter,
+                event::KeyCode::Esc => KeyCode::Esc,
+                event::KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+                event::KeyCode::Tab => KeyCode::Tab,
+                event::KeyCode::BackTab => KeyCode::BackTab,
+                event::KeyCode::Backspace => KeyCode::Backspace,
+                event::KeyCode::Delete => KeyCode::Delete,
+                event::KeyCode::Up => KeyCode::Up,
+                event::KeyCode::Down => KeyCode::Down,
+                event::KeyCode::Left => KeyCode::Left,
+                event::KeyCode::Right => KeyCode::Right,
+                event::KeyCode::PageUp => KeyCode::PageUp,
+                event::KeyCode::PageDown => KeyCode::PageDown,
+                event::KeyCode::Home => KeyCode::Home,
+                event::KeyCode::End => KeyCode::End,
+                event::KeyCode::F(n) => KeyCode::F(n),
+                _ => return None,
+            };
+            let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+            let code = match code {
+                // Terminals send Ctrl+letter in either case; the keymap writes it lower.
+                KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+                other => other,
+            };
+            Some(Input::Key(Key {
+                code,
+                ctrl,
+                alt: key.modifiers.contains(KeyModifiers::ALT),
+            }))
+        }
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Input::Click(mouse.column, mouse.row)),
+            MouseEventKind::ScrollUp => Some(Input::ScrollUp(mouse.column, mouse.row)),
+            MouseEventKind::ScrollDown => Some(Input::ScrollDown(mouse.column, mouse.row)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Owns the terminal while the browser runs and gives it back on drop.
+struct TerminalGuard {
+    terminal: DefaultTerminal,
+}
+
+impl TerminalGuard {
+    fn enter() -> io::Result<TerminalGuard> {
+        // ratatui installs a panic hook that restores the terminal, then calls
+        // the previous hook; ours releases the mouse first, so a panic message
+        // lands on a usable terminal.
+        let terminal = ratatui::try_init()?;
+        let restore = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+            restore(info);
+        }));
+        let guard = TerminalGuard { terminal };
+        execute!(io::stdout(), EnableMouseCapture)?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+        let _ = io::stdout().flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyEvent, MouseEvent};
+
+    #[test]
+    fn keys_map_to_the_keymaps_names() {
+        let press = |code, modifiers| Event::Key(KeyEvent::new(code, modifiers));
+        assert_eq!(
+            to_input(&press(event::KeyCode::Char('D'), KeyModifiers::CONTROL)),
+            Some(Input::Key(Key::ctrl('d')))
+        );
+        assert_eq!(
+            to_input(&press(event::KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Input::Key(Key::char('G')))
+        );
+        assert_eq!(
+            to_input(&press(event::KeyCode::Tab, KeyModifiers::SHIFT)),
+            Some(Input::Key(Key::plain(KeyCode::BackTab)))
+        );
+        let wheel = Event::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column: 3,
+            row: 4,
+            modifiers: KeyModifiers::NONE,
+        });
+        assert_eq!(to_input(&wheel), Some(Input::ScrollDown(3, 4)));
+    }
+}

@@ -1,0 +1,146 @@
+//! The selected node's two-pager: scorecard on top, then the text wrapped
+//! to the pane, drawn for the lines in view only.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+
+use super::text::{area, fit, row};
+use super::{Theme, pane, scorecard};
+use crate::app::{App, Block, BlockKind, Focus, ITEM_INDENT, Mark, Screen, Target};
+
+pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, screen: &mut Screen) {
+    if rect.is_empty() {
+        return;
+    }
+    let focused = app.focus == Focus::Document;
+    screen.targets.push((area(rect), Target::Pane(Focus::Document)));
+    let Some(node) = app.shown_node() else {
+        let inner = pane(frame, rect, " Two-pager ", focused, theme);
+        frame.render_widget(Paragraph::new(fit("nothing selected", inner.width as usize)).style(theme.dim()), inner);
+        return;
+    };
+    let width = rect.width.saturating_sub(2) as usize;
+    let (document, wrapped) = app.wrapped(node, width.max(1));
+    let text_height = rect.height.saturating_sub(3) as usize;
+    let max_scroll = wrapped.lines.len().saturating_sub(text_height);
+    let scroll = if app.reading.node == Some(node) {
+        app.reading.scroll.min(max_scroll)
+    } else {
+        0
+    };
+    let title = if wrapped.lines.len() > text_height && text_height > 0 {
+        let percent = (scroll + text_height).min(wrapped.lines.len()) * 100 / wrapped.lines.len().max(1);
+        format!(" Two-pager · {percent}% ")
+    } else {
+        " Two-pager ".to_owned()
+    };
+    let inner = pane(frame, rect, &title, focused, theme);
+    if inner.is_empty() {
+        return;
+    }
+    if let Some(top) = row(inner, 0) {
+        frame.render_widget(scorecard::line(app, node, top.width as usize, theme), top);
+    }
+    let body = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    screen.document_lines = body.height as usize;
+    screen.document_width = width.max(1);
+    let selected = app.reading.diagnostic.filter(|_| app.reading.node == Some(node));
+    for (i, line) in wrapped.lines.iter().skip(scroll).take(body.height as usize).enumerate() {
+        let Some(line_area) = row(body, i) else {
+            break;
+        };
+        let Some(block) = document.blocks.get(line.block as usize) else {
+            continue;
+        };
+        let rendered = render_line(block, line.start as usize, line.end as usize, line.first, selected, theme);
+        frame.render_widget(rendered, line_area);
+    }
+    if wrapped.lines.len() > body.height as usize && body.height > 0 {
+        let mut state = ScrollbarState::new(max_scroll + 1).position(scroll);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None);
+        // Drawn over the right border, beside the text it scrolls.
+        let track = Rect {
+            y: body.y,
+            height: body.height,
+            ..rect
+        };
+        frame.render_stateful_widget(bar, track, &mut state);
+    }
+}
+
+/// One screen line: the block's style, its bullet, and the marked spans.
+fn render_line(
+    block: &Block,
+    start: usize,
+    end: usize,
+    first: bool,
+    selected: Option<usize>,
+    theme: &Theme,
+) -> Line<'static> {
+    let base = match block.kind {
+        BlockKind::Kicker | BlockKind::Meta => theme.dim(),
+        BlockKind::Title => theme.title(),
+        BlockKind::Heading => theme.accent(),
+        BlockKind::Placeholder => theme.dim().add_modifier(Modifier::ITALIC),
+        BlockKind::Prose | BlockKind::Item | BlockKind::Blank => theme.text(),
+    };
+    let mut spans = Vec::new();
+    if block.kind == BlockKind::Item {
+        let bullet = if first { "•" } else { " " };
+        spans.push(Span::styled(format!("{bullet:<ITEM_INDENT$}"), theme.accent()));
+    }
+    let text = &block.text;
+    // Cut the line where marks begin or end, then style each piece by the
+    // strongest mark covering it (the selected diagnostic wins).
+    let mut cuts = vec![start, end];
+    for mark in block.marks.iter().filter(|m| overlaps(m, start, end)) {
+        cuts.push(mark.range.start.clamp(start, end));
+        cuts.push(mark.range.end.clamp(start, end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let Some(piece) = text.get(a..b) else {
+            continue;
+        };
+        let style = strongest(block, a, b, selected)
+            .map_or(base, |(mark, chosen)| base.patch(theme.mark(mark.severity, chosen)));
+        spans.push(Span::styled(piece.to_owned(), style));
+    }
+    Line::from(spans)
+}
+
+fn overlaps(mark: &Mark, start: usize, end: usize) -> bool {
+    mark.range.start < end && mark.range.end > start && !mark.range.is_empty()
+}
+
+/// The mark to show over bytes `a..b`: the selected diagnostic's if it
+/// covers them, else the most severe one.
+fn strongest(block: &Block, a: usize, b: usize, selected: Option<usize>) -> Option<(&Mark, bool)> {
+    let covering = block
+        .marks
+        .iter()
+        .filter(|m| m.range.start <= a && m.range.end >= b && !m.range.is_empty());
+    let mut best: Option<(&Mark, bool)> = None;
+    for mark in covering {
+        let chosen = Some(mark.diagnostic) == selected;
+        let better = match best {
+            None => true,
+            Some((current, current_chosen)) => (chosen, mark.severity) > (current_chosen, current.severity),
+        };
+        if better {
+            best = Some((mark, chosen));
+        }
+    }
+    best
+}

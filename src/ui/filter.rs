@@ -1,0 +1,65 @@
+//! The filter menu: errors only, a status, an owner.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::text::{area, centered, fit, row};
+use super::{Theme, overlay};
+use crate::app::{App, FILTER_ITEMS, FilterMenu, Screen, Target, text_width};
+use crate::sanitize;
+
+pub(super) fn draw(frame: &mut Frame<'_>, body: Rect, app: &App, menu: &FilterMenu, theme: &Theme, screen: &mut Screen) {
+    let rect = centered(body, 48, 9);
+    if rect.is_empty() {
+        return;
+    }
+    let inner = overlay(frame, rect, " Filter the tree ", theme, screen);
+    let width = inner.width as usize;
+    let filter = &app.filter;
+    let values = [
+        format!("[{}] {}", if filter.errors_only { "x" } else { " " }, FILTER_ITEMS[0]),
+        format!("{}: {}", FILTER_ITEMS[1], filter.status.map_or("any", |s| s.as_str())),
+        format!(
+            "{}: {}",
+            FILTER_ITEMS[2],
+            filter.owner.as_deref().map_or_else(|| "any".into(), sanitize::line)
+        ),
+        FILTER_ITEMS[3].to_owned(),
+    ];
+    let keys = ["e", "s", "o", "c"];
+    for (i, value) in values.iter().enumerate() {
+        let Some(line_area) = row(inner, i) else {
+            break;
+        };
+        let pointer = if i == menu.cursor { "› " } else { "  " };
+        let text = fit(value, width.saturating_sub(4));
+        let pad = width.saturating_sub(2 + text_width(&text) + 2);
+        frame.render_widget(
+            Line::from(vec![
+                Span::styled(pointer, theme.accent()),
+                Span::raw(text),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(keys[i], theme.dim()),
+            ]),
+            line_area,
+        );
+        if i == menu.cursor {
+            frame.buffer_mut().set_style(line_area, theme.selection());
+        }
+        screen.targets.push((area(line_area), Target::FilterItem(i)));
+    }
+    let shown = app
+        .strategy
+        .iter()
+        .filter(|&(id, _)| filter.matches(&app.strategy, &app.findings, id))
+        .count();
+    let summary = if filter.is_active() {
+        format!("{shown} of {} nodes match", app.strategy.len())
+    } else {
+        format!("all {} nodes shown", app.strategy.len())
+    };
+    if let Some(line_area) = row(inner, values.len() + 1) {
+        frame.render_widget(Line::styled(fit(&summary, width), theme.dim()), line_area);
+    }
+}

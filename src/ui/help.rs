@@ -1,0 +1,74 @@
+//! The help overlay, generated from the keymap in force and the actions' docs.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::text::{centered, fit, row};
+use super::{Theme, overlay};
+use crate::app::{App, Screen, help_sections, text_width, wrap};
+
+/// The widest key column; longer key lists are cut.
+const KEYS_MAX: usize = 26;
+/// The action-name column, shown when the overlay is wide enough.
+const NAME_WIDTH: usize = 22;
+
+pub(super) fn draw(frame: &mut Frame<'_>, body: Rect, app: &App, scroll: usize, theme: &Theme, screen: &mut Screen) {
+    let rect = centered(body, body.width.saturating_sub(4).min(110), body.height.saturating_sub(2));
+    if rect.is_empty() {
+        return;
+    }
+    let inner = overlay(frame, rect, " Keys · esc closes ", theme, screen);
+    screen.help_lines = inner.height as usize;
+    if inner.is_empty() {
+        return;
+    }
+    let lines = lines(app, inner.width as usize, theme);
+    screen.help_total = lines.len();
+    let height = inner.height as usize;
+    let scroll = scroll.min(lines.len().saturating_sub(height));
+    for (i, line) in lines.into_iter().skip(scroll).take(height).enumerate() {
+        if let Some(line_area) = row(inner, i) {
+            frame.render_widget(line, line_area);
+        }
+    }
+}
+
+/// Every line of the help at `width`, descriptions wrapped under themselves.
+fn lines(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let sections = help_sections(&app.keymap);
+    let keys_width = sections
+        .iter()
+        .flat_map(|s| s.entries.iter().map(|(keys, _, _)| text_width(&keys.join(", "))))
+        .max()
+        .unwrap_or(0)
+        .min(KEYS_MAX)
+        .min(width / 3)
+        + 2;
+    let show_names = width >= keys_width + NAME_WIDTH + 40;
+    let indent = keys_width + if show_names { NAME_WIDTH } else { 0 };
+    let text_width_left = width.saturating_sub(indent).max(8);
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for section in &sections {
+        out.push(Line::styled(section.title, theme.accent()));
+        for (keys, name, what) in &section.entries {
+            let keys = fit(&keys.join(", "), keys_width - 2);
+            let pad = " ".repeat((keys_width - 2).saturating_sub(text_width(&keys)));
+            let mut first = vec![Span::styled(format!("  {keys}{pad}"), theme.text())];
+            if show_names {
+                first.push(Span::styled(format!("{:<NAME_WIDTH$}", fit(name, NAME_WIDTH - 1)), theme.dim()));
+            }
+            for (i, range) in wrap(what, text_width_left).into_iter().enumerate() {
+                let text = Span::raw(what[range].to_owned());
+                if i == 0 {
+                    first.push(text);
+                    out.push(Line::from(std::mem::take(&mut first)));
+                } else {
+                    out.push(Line::from(vec![Span::raw(" ".repeat(indent)), text]));
+                }
+            }
+        }
+        out.push(Line::default());
+    }
+    out
+}

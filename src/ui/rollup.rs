@@ -1,0 +1,172 @@
+//! The roll-up: the chain from the selected node up to the vision, one card
+//! per level with its owner, horizon, future, metrics and lint state, so a
+//! weak link shows at once.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::scorecard::{self, symbol};
+use super::text::{area, fit, row};
+use super::{Theme, level_mark, pane};
+use crate::app::{App, Focus, Grade, Screen, Target, text_width, wrap};
+use crate::lint::Severity;
+use crate::model::{Level, NodeId, first_sentence};
+use crate::sanitize;
+
+/// Longest first sentence shown: a roll-up is a summary, not the document.
+const FUTURE_CHARS: usize = 320;
+
+pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, cursor: usize, theme: &Theme, screen: &mut Screen) {
+    if rect.is_empty() {
+        return;
+    }
+    let chain = app.chain();
+    let focused = app.focus == Focus::Rollup;
+    let title = match chain.first().and_then(|&id| app.strategy.get(id)) {
+        Some(node) => format!(" Roll-up: how {} ladders up ", sanitize::line(&node.id)),
+        None => " Roll-up ".to_owned(),
+    };
+    let inner = pane(frame, rect, &title, focused, theme);
+    screen.targets.push((area(rect), Target::Pane(Focus::Rollup)));
+    if inner.is_empty() {
+        return;
+    }
+    let width = inner.width as usize;
+    let mut lines: Vec<(Line<'static>, Option<usize>)> = Vec::new();
+    let mut spans_of_card: Vec<(usize, usize)> = Vec::new();
+    for (index, &id) in chain.iter().enumerate() {
+        if index > 0 {
+            lines.push((Line::styled("  ↑", theme.dim()), None));
+        }
+        let start = lines.len();
+        for line in card(app, id, index == cursor, width, theme) {
+            lines.push((line, Some(index)));
+        }
+        spans_of_card.push((start, lines.len()));
+    }
+    if let Some(&last) = chain.last()
+        && let Some(node) = app.strategy.get(last)
+        && node.level != Level::Vision
+    {
+        lines.push((Line::styled("  ↑", theme.dim()), None));
+        let named = node.parent_ref.as_deref().map_or_else(
+            || "no parent is named".to_owned(),
+            |p| format!("`{}` does not exist", sanitize::line(p)),
+        );
+        let text = format!("✗ the chain breaks here: {named}");
+        for r in wrap(&text, width) {
+            lines.push((Line::styled(text[r].to_owned(), theme.severity(Severity::Error)), None));
+        }
+    }
+    // Show the card under the cursor whole when it fits.
+    let height = inner.height as usize;
+    let (card_start, card_end) = spans_of_card.get(cursor).copied().unwrap_or((0, 0));
+    let offset = if card_end <= height { 0 } else { card_start.min(card_end - height) };
+    for (i, (line, card_index)) in lines.into_iter().enumerate().skip(offset).take(height) {
+        let Some(line_area) = row(inner, i - offset) else {
+            break;
+        };
+        frame.render_widget(line, line_area);
+        if let Some(index) = card_index {
+            if index == cursor {
+                let style = if focused { theme.selection() } else { theme.selection_unfocused() };
+                frame.buffer_mut().set_style(Rect { width: 1, ..line_area }, style);
+            }
+            screen.targets.push((area(line_area), Target::RollupLevel(index)));
+        }
+    }
+}
+
+/// One level's card behind a gutter coloured by its lint state; the card
+/// under the cursor has a heavier gutter, visible without colour.
+fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(node) = app.strategy.get(id) else {
+        return Vec::new();
+    };
+    let doc = &node.doc;
+    let inner = width.saturating_sub(2).max(1);
+    let counts = app.findings.counts(id);
+    let grade = counts.grade();
+    let gutter = |style: Style| Span::styled(if chosen { "▌ " } else { "│ " }, style);
+    let bar = theme.grade(grade);
+    let mut out = Vec::new();
+
+    let state = match grade {
+        Grade::Pass => "✓ no findings".to_owned(),
+        _ => {
+            let mut parts = Vec::new();
+            if counts.errors > 0 {
+                parts.push(format!("{} error{}", counts.errors, plural(counts.errors)));
+            }
+            if counts.warnings > 0 {
+                parts.push(format!("{} warning{}", counts.warnings, plural(counts.warnings)));
+            }
+            format!("{} {}", symbol(grade), parts.join(", "))
+        }
+    };
+    let key = match node.level {
+        Level::Vision => String::new(),
+        _ => format!(" · {}", sanitize::line(&node.id)),
+    };
+    let head = fit(&format!("{} {}{key}", level_mark(node.level), node.level.title()), inner.saturating_sub(text_width(&state) + 1));
+    out.push(Line::from(vec![
+        gutter(bar),
+        Span::styled(head.clone(), theme.accent()),
+        Span::raw(" ".repeat(inner.saturating_sub(text_width(&head) + text_width(&state)).max(1))),
+        Span::styled(state, theme.grade(grade)),
+    ]));
+
+    let title = if doc.title.is_empty() { "(untitled)".to_owned() } else { sanitize::line(&doc.title).into_owned() };
+    for r in wrap(&title, inner).into_iter().take(2) {
+        out.push(Line::from(vec![gutter(bar), Span::styled(title[r].to_owned(), theme.title())]));
+    }
+    let owner = if doc.owner.is_empty() { "no owner".to_owned() } else { sanitize::line(&doc.owner).into_owned() };
+    let horizon = doc.horizon.map_or_else(|| "no horizon".to_owned(), |h| h.to_string());
+    let facts = format!("{owner} · {} · {horizon}", doc.status);
+    for r in wrap(&facts, inner).into_iter().take(2) {
+        out.push(Line::from(vec![gutter(bar), Span::styled(facts[r].to_owned(), theme.dim())]));
+    }
+
+    let mut future = first_sentence(&doc.future);
+    if future.chars().count() > FUTURE_CHARS {
+        future = future.chars().take(FUTURE_CHARS).collect::<String>() + "…";
+    }
+    let future = if future.is_empty() { "(no future written)".to_owned() } else { sanitize::line(&future).into_owned() };
+    let text = format!("future: {future}");
+    for r in wrap(&text, inner).into_iter().take(4) {
+        out.push(Line::from(vec![gutter(bar), Span::raw(text[r].to_owned())]));
+    }
+    if doc.metrics.is_empty() {
+        out.push(Line::from(vec![gutter(bar), Span::styled("no metrics", theme.dim())]));
+    }
+    for metric in doc.metrics.iter().take(4) {
+        let value = |v: &Option<String>| v.as_deref().map_or_else(|| "?".to_owned(), |s| sanitize::line(s).into_owned());
+        let by = metric.by.as_deref().map(|b| format!(" by {}", sanitize::line(b))).unwrap_or_default();
+        let text = format!("• {}: {} → {}{by}", sanitize::line(&metric.name), value(&metric.baseline), value(&metric.target));
+        out.push(Line::from(vec![gutter(bar), Span::raw(fit(&text, inner))]));
+    }
+    if doc.metrics.len() > 4 {
+        out.push(Line::from(vec![gutter(bar), Span::styled(format!("… {} more metrics", doc.metrics.len() - 4), theme.dim())]));
+    }
+    let mut score = scorecard::line(app, id, inner, theme);
+    score.spans.insert(0, gutter(bar));
+    out.push(score);
+    // The worst finding, so the weak point is named, not only counted.
+    if let Some(worst) = app
+        .findings
+        .for_node(id)
+        .iter()
+        .filter(|d| d.severity > Severity::Note)
+        .min_by_key(|d| std::cmp::Reverse(d.severity))
+    {
+        let text = format!("{} {}: {}", symbol(grade), worst.rule, sanitize::line(&worst.message));
+        out.push(Line::from(vec![gutter(bar), Span::styled(fit(&text, inner), theme.severity(worst.severity))]));
+    }
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,96 @@
+//! Small helpers for fitting text into columns by display width.
+
+use ratatui::layout::Rect;
+
+use crate::app::{char_width, text_width};
+
+/// `text` cut to at most `width` columns, ending in `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text_width(text) <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = char_width(c);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` cut from the left to at most `width` columns, starting with `…` when cut.
+pub fn fit_left(text: &str, width: usize) -> String {
+    if text_width(text) <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let w = char_width(c);
+        if used + w > width - 1 {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
+    let mut out = String::from("…");
+    out.extend(kept.into_iter().rev());
+    out
+}
+
+/// A `width` × `height` rectangle centred in `area`, never larger than it.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// The app's view of a ratatui rectangle.
+pub fn area(rect: Rect) -> crate::app::Area {
+    crate::app::Area {
+        x: rect.x,
+        y: rect.y,
+        width: rect.width,
+        height: rect.height,
+    }
+}
+
+/// The row `i` of `rect` (height 1), or `None` past its end.
+pub fn row(rect: Rect, i: usize) -> Option<Rect> {
+    (i < rect.height as usize).then(|| Rect {
+        x: rect.x,
+        y: rect.y + i as u16,
+        width: rect.width,
+        height: 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_counts_columns_not_bytes() {
+        assert_eq!(fit("hello", 5), "hello");
+        assert_eq!(fit("hello", 4), "hel…");
+        assert_eq!(fit("日本語", 4), "日…");
+        assert_eq!(fit("日本語", 0), "");
+        assert_eq!(fit_left("a › b › c", 5), "…› c");
+    }
+}

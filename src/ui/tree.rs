@@ -1,0 +1,112 @@
+//! The cascade tree: one row per node, only the rows in view.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{area, fit, row};
+use super::{Theme, level_mark, pane};
+use crate::app::{App, Focus, Row, Screen, Target, keep_visible, text_width};
+use crate::lint::Severity;
+use crate::model::Status;
+use crate::sanitize;
+
+pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, screen: &mut Screen) {
+    if rect.is_empty() {
+        return;
+    }
+    let title = if app.filter.is_active() {
+        format!(" Cascade · {} ", sanitize::line(&app.filter.describe()))
+    } else {
+        " Cascade ".to_owned()
+    };
+    let focused = app.focus == Focus::Tree;
+    let inner = pane(frame, rect, &title, focused, theme);
+    screen.targets.push((area(rect), Target::Pane(Focus::Tree)));
+    screen.tree_rows = inner.height as usize;
+    if inner.is_empty() {
+        return;
+    }
+    let rows = &app.tree.rows;
+    if rows.is_empty() {
+        let empty = if app.filter.is_active() {
+            "no node matches the filter"
+        } else {
+            "the file has no nodes"
+        };
+        frame.render_widget(Paragraph::new(fit(empty, inner.width as usize)).style(theme.dim()), inner);
+        return;
+    }
+    let height = inner.height as usize;
+    let offset = keep_visible(app.tree.offset, app.tree.cursor, height, rows.len(), 0);
+    let width = inner.width as usize;
+    for (i, &tree_row) in rows.iter().enumerate().skip(offset).take(height) {
+        let Some(line_area) = row(inner, i - offset) else {
+            break;
+        };
+        let selected = i == app.tree.cursor;
+        let line = render_row(app, tree_row, selected, width, theme);
+        frame.render_widget(line, line_area);
+        if selected {
+            let style = if focused { theme.selection() } else { theme.selection_unfocused() };
+            frame.buffer_mut().set_style(line_area, style);
+        }
+        screen.targets.push((area(line_area), Target::TreeRow(i)));
+    }
+}
+
+/// One row: a cursor column (so the selection shows without colour too),
+/// indent, fold state, level mark and id, then counts and status on the right.
+fn render_row(app: &App, tree_row: Row, selected: bool, width: usize, theme: &Theme) -> Line<'static> {
+    let Row::Node { id, depth, has_children, open, context } = tree_row else {
+        return Line::styled(fit(" ── not linked (parent missing)", width), theme.severity(Severity::Warning));
+    };
+    let Some(node) = app.strategy.get(id) else {
+        return Line::default();
+    };
+    let fold = match (has_children, open) {
+        (true, true) => "▾ ",
+        (true, false) => "▸ ",
+        _ => "  ",
+    };
+    let indent = "  ".repeat(depth.min(width / 4));
+    let counts = app.findings.counts(id);
+    let mut right: Vec<Span<'static>> = Vec::new();
+    if counts.errors > 0 {
+        right.push(Span::styled(format!(" E{}", counts.errors), theme.severity(Severity::Error)));
+    }
+    if counts.warnings > 0 {
+        right.push(Span::styled(format!(" W{}", counts.warnings), theme.severity(Severity::Warning)));
+    }
+    if width >= 40 {
+        right.push(Span::styled(format!(" {:<8}", status_word(node.doc.status)), theme.dim()));
+    }
+    let right_width: usize = right.iter().map(|s| text_width(&s.content)).sum();
+    let left_fixed = 1 + text_width(&indent) + 2 + 2;
+    let name_width = width.saturating_sub(left_fixed + right_width);
+    let name = fit(&sanitize::line(&node.id), name_width);
+    let pad = name_width.saturating_sub(text_width(&name));
+    let name_style = if context { theme.dim() } else { theme.text() };
+    let mut spans = vec![
+        Span::styled(if selected { "›" } else { " " }, theme.accent()),
+        Span::raw(indent),
+        Span::styled(fold, theme.dim()),
+        Span::styled(format!("{} ", level_mark(node.level)), if context { theme.dim() } else { theme.accent() }),
+        Span::styled(name, name_style),
+        Span::raw(" ".repeat(pad)),
+    ];
+    spans.extend(right);
+    Line::from(spans)
+}
+
+/// A status in at most eight columns, for the tree's status column.
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "draft",
+        Status::InReview => "review",
+        Status::Approved => "approved",
+        Status::ChangesRequested => "changes",
+        Status::Retired => "retired",
+    }
+}

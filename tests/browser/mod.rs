@@ -1,0 +1,131 @@
+//! Drives the browser like the real shell does, without a terminal: open a
+//! file, feed keys, draw to a `TestBackend` after each one.
+#![allow(dead_code)] // Each test binary uses a different part of this module.
+
+use std::path::{Path, PathBuf};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use strata::app::{self, App, Effect, Input, Key, Keymap};
+use strata::store::StrategyFile;
+use strata::ui::{self, Theme};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Opens `relative` (from the repository root) as the browser would, with
+/// the default keymap; the file is named by its relative path so screens
+/// do not depend on where the repository is.
+pub fn open_app(relative: &str) -> App {
+    let text = std::fs::read_to_string(root().join(relative)).unwrap();
+    let (file, strategy) = StrategyFile::from_text(Path::new(relative), text)
+        .unwrap_or_else(|e| panic!("{relative} does not load: {e:?}"));
+    App::open(&file, strategy, Keymap::default_bindings())
+}
+
+/// An app on a test terminal.
+pub struct Browser {
+    /// The state.
+    pub app: App,
+    /// The screen.
+    pub terminal: Terminal<TestBackend>,
+    /// Colours (the default ones; text snapshots do not show them).
+    pub theme: Theme,
+    /// Effects returned so far.
+    pub effects: Vec<Effect>,
+}
+
+impl Browser {
+    /// `relative` opened on a `width` × `height` screen, drawn once.
+    pub fn new(relative: &str, width: u16, height: u16) -> Browser {
+        Browser::with_app(open_app(relative), width, height)
+    }
+
+    /// `app` on a `width` × `height` screen, drawn once.
+    pub fn with_app(app: App, width: u16, height: u16) -> Browser {
+        let mut browser = Browser {
+            app,
+            terminal: Terminal::new(TestBackend::new(width, height)).unwrap(),
+            theme: Theme::default_colors(),
+            effects: Vec::new(),
+        };
+        browser.draw();
+        browser
+    }
+
+    /// Draws a frame and hands its layout back to the app, as the shell does.
+    pub fn draw(&mut self) {
+        let mut screen = None;
+        let app = &self.app;
+        let theme = &self.theme;
+        self.terminal
+            .draw(|frame| screen = Some(ui::draw(frame, app, theme)))
+            .unwrap();
+        self.app.screen = screen.unwrap();
+    }
+
+    /// Sends one input and redraws.
+    pub fn input(&mut self, input: Input) {
+        let effects = app::handle(&mut self.app, input);
+        self.effects.extend(effects);
+        self.draw();
+    }
+
+    /// Presses keys written as in the config (`j`, `g g`, `ctrl-d`, `enter`),
+    /// separated by spaces; `{text}` types the text character by character.
+    pub fn keys(&mut self, script: &str) -> &mut Browser {
+        for key in parse_script(script) {
+            self.input(Input::Key(key));
+        }
+        self
+    }
+
+    /// Resizes the screen and redraws.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.terminal.backend_mut().resize(width, height);
+        self.terminal.resize(ratatui::layout::Rect::new(0, 0, width, height)).unwrap();
+        self.draw();
+    }
+
+    /// The screen as text, one line per row.
+    pub fn text(&self) -> String {
+        let buffer = self.terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            for x in 0..buffer.area.width {
+                out.push_str(buffer[(x, y)].symbol());
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The selected node's key (`intents.win`), or `-`.
+    pub fn selected(&self) -> String {
+        self.app
+            .tree
+            .selected()
+            .map_or_else(|| "-".to_owned(), |id| self.app.strategy.node(id).key())
+    }
+}
+
+/// Splits a key script into keys: words are keys, `{...}` is typed text.
+pub fn parse_script(script: &str) -> Vec<Key> {
+    let mut keys = Vec::new();
+    let mut rest = script;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        rest = &rest[start..];
+        if let Some(body) = rest.strip_prefix('{') {
+            let end = body.find('}').expect("unclosed {");
+            keys.extend(body[..end].chars().map(Key::char));
+            rest = &body[end + 1..];
+        } else {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            keys.push(Key::parse(&rest[..end]).unwrap_or_else(|e| panic!("{e}")));
+            rest = &rest[end..];
+        }
+    }
+    keys
+}
