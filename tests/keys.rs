@@ -132,7 +132,7 @@ fn filters_keep_the_shape() {
     let mut browser = Browser::new(SAMPLE, 100, 30);
     browser.keys("f s s esc");
     assert!(browser.app.filter.is_active());
-    assert!(browser.text().contains("Cascade · in-review"));
+    assert!(browser.text().contains("Northwind Freight · in-review"));
     // Every row is an in-review node or an ancestor of one (drawn dimmed).
     assert_eq!(browser.app.tree.rows.len(), 19, "{}", browser.text());
     browser.keys("F");

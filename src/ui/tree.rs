@@ -16,10 +16,13 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
     if rect.is_empty() {
         return;
     }
+    // The company names the cascade; the filter, when set, says why rows are missing.
+    let company = sanitize::line(app.strategy.company.trim());
+    let name = if company.is_empty() { "Cascade" } else { &company };
     let title = if app.filter.is_active() {
-        format!(" Cascade · {} ", sanitize::line(&app.filter.describe()))
+        format!(" {name} · {} ", sanitize::line(&app.filter.describe()))
     } else {
-        " Cascade ".to_owned()
+        format!(" {name} ")
     };
     let focused = app.focus == Focus::Tree;
     let inner = pane(frame, rect, &title, focused, theme);

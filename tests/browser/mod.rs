@@ -94,8 +94,16 @@ impl Browser {
         let buffer = self.terminal.backend().buffer();
         let mut out = String::new();
         for y in 0..buffer.area.height {
+            let mut skip = 0;
             for x in 0..buffer.area.width {
-                out.push_str(buffer[(x, y)].symbol());
+                // A wide character fills two cells; the second holds nothing to print.
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let symbol = buffer[(x, y)].symbol();
+                skip = strata::app::text_width(symbol).saturating_sub(1);
+                out.push_str(symbol);
             }
             out.push('\n');
         }
