@@ -79,8 +79,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, cursor: usize, 
     }
 }
 
-/// One level's card behind a gutter coloured by its lint state; the card
-/// under the cursor has a heavier gutter, visible without colour.
+/// One level's card behind a gutter coloured by its lint state. The card
+/// under the cursor is shown in full (a heavier gutter marks it without
+/// colour); the others are summarised, so the whole chain fits a screen.
 fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let Some(node) = app.strategy.get(id) else {
         return Vec::new();
@@ -89,9 +90,22 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
     let inner = width.saturating_sub(2).max(1);
     let counts = app.findings.counts(id);
     let grade = counts.grade();
-    let gutter = |style: Style| Span::styled(if chosen { "▌ " } else { "│ " }, style);
     let bar = theme.grade(grade);
+    let gutter = || Span::styled(if chosen { "▌ " } else { "│ " }, bar);
+    let limit = |full: usize| if chosen { full } else { 1 };
     let mut out = Vec::new();
+    let push_wrapped = |out: &mut Vec<Line<'static>>, text: &str, style: Style, lines: usize| {
+        let ranges = wrap(text, inner);
+        let cut = ranges.len() > lines;
+        for (i, r) in ranges.into_iter().take(lines).enumerate() {
+            let piece = if cut && i + 1 == lines {
+                fit(&format!("{}…", &text[r.start..]), inner)
+            } else {
+                text[r].to_owned()
+            };
+            out.push(Line::from(vec![gutter(), Span::styled(piece, style)]));
+        }
+    };
 
     let state = match grade {
         Grade::Pass => "✓ no findings".to_owned(),
@@ -110,49 +124,62 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
         Level::Vision => String::new(),
         _ => format!(" · {}", sanitize::line(&node.id)),
     };
-    let head = fit(&format!("{} {}{key}", level_mark(node.level), node.level.title()), inner.saturating_sub(text_width(&state) + 1));
+    let head = fit(
+        &format!("{} {}{key}", level_mark(node.level), node.level.title()),
+        inner.saturating_sub(text_width(&state) + 1),
+    );
     out.push(Line::from(vec![
-        gutter(bar),
+        gutter(),
         Span::styled(head.clone(), theme.accent()),
         Span::raw(" ".repeat(inner.saturating_sub(text_width(&head) + text_width(&state)).max(1))),
         Span::styled(state, theme.grade(grade)),
     ]));
 
-    let title = if doc.title.is_empty() { "(untitled)".to_owned() } else { sanitize::line(&doc.title).into_owned() };
-    for r in wrap(&title, inner).into_iter().take(2) {
-        out.push(Line::from(vec![gutter(bar), Span::styled(title[r].to_owned(), theme.title())]));
-    }
-    let owner = if doc.owner.is_empty() { "no owner".to_owned() } else { sanitize::line(&doc.owner).into_owned() };
+    let title = if doc.title.is_empty() {
+        "(untitled)".to_owned()
+    } else {
+        sanitize::line(&doc.title).into_owned()
+    };
+    push_wrapped(&mut out, &title, theme.title(), limit(2));
+    let owner = if doc.owner.is_empty() {
+        "no owner".to_owned()
+    } else {
+        sanitize::line(&doc.owner).into_owned()
+    };
     let horizon = doc.horizon.map_or_else(|| "no horizon".to_owned(), |h| h.to_string());
-    let facts = format!("{owner} · {} · {horizon}", doc.status);
-    for r in wrap(&facts, inner).into_iter().take(2) {
-        out.push(Line::from(vec![gutter(bar), Span::styled(facts[r].to_owned(), theme.dim())]));
-    }
+    push_wrapped(&mut out, &format!("{owner} · {} · {horizon}", doc.status), theme.dim(), limit(2));
 
     let mut future = first_sentence(&doc.future);
     if future.chars().count() > FUTURE_CHARS {
         future = future.chars().take(FUTURE_CHARS).collect::<String>() + "…";
     }
-    let future = if future.is_empty() { "(no future written)".to_owned() } else { sanitize::line(&future).into_owned() };
-    let text = format!("future: {future}");
-    for r in wrap(&text, inner).into_iter().take(4) {
-        out.push(Line::from(vec![gutter(bar), Span::raw(text[r].to_owned())]));
-    }
+    let future = if future.is_empty() {
+        "(no future written)".to_owned()
+    } else {
+        sanitize::line(&future).into_owned()
+    };
+    push_wrapped(&mut out, &format!("future: {future}"), theme.text(), limit(4));
+
+    let shown = limit(4);
     if doc.metrics.is_empty() {
-        out.push(Line::from(vec![gutter(bar), Span::styled("no metrics", theme.dim())]));
+        out.push(Line::from(vec![gutter(), Span::styled("no metrics", theme.dim())]));
     }
-    for metric in doc.metrics.iter().take(4) {
+    for (i, metric) in doc.metrics.iter().take(shown).enumerate() {
         let value = |v: &Option<String>| v.as_deref().map_or_else(|| "?".to_owned(), |s| sanitize::line(s).into_owned());
         let by = metric.by.as_deref().map(|b| format!(" by {}", sanitize::line(b))).unwrap_or_default();
+        let more = match doc.metrics.len().saturating_sub(shown) {
+            n if n > 0 && i + 1 == shown => format!(" (+{n} more)"),
+            _ => String::new(),
+        };
         let text = format!("• {}: {} → {}{by}", sanitize::line(&metric.name), value(&metric.baseline), value(&metric.target));
-        out.push(Line::from(vec![gutter(bar), Span::raw(fit(&text, inner))]));
+        let room = inner.saturating_sub(text_width(&more));
+        out.push(Line::from(vec![gutter(), Span::raw(fit(&text, room)), Span::styled(more, theme.dim())]));
     }
-    if doc.metrics.len() > 4 {
-        out.push(Line::from(vec![gutter(bar), Span::styled(format!("… {} more metrics", doc.metrics.len() - 4), theme.dim())]));
+    if chosen {
+        let mut score = scorecard::line(app, id, inner, theme);
+        score.spans.insert(0, gutter());
+        out.push(score);
     }
-    let mut score = scorecard::line(app, id, inner, theme);
-    score.spans.insert(0, gutter(bar));
-    out.push(score);
     // The worst finding, so the weak point is named, not only counted.
     if let Some(worst) = app
         .findings
@@ -162,7 +189,7 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
         .min_by_key(|d| std::cmp::Reverse(d.severity))
     {
         let text = format!("{} {}: {}", symbol(grade), worst.rule, sanitize::line(&worst.message));
-        out.push(Line::from(vec![gutter(bar), Span::styled(fit(&text, inner), theme.severity(worst.severity))]));
+        out.push(Line::from(vec![gutter(), Span::styled(fit(&text, inner), theme.severity(worst.severity))]));
     }
     out
 }

@@ -1,0 +1,147 @@
+//! The real binary in a real terminal (tmux): search, roll-up, quit, and the
+//! terminal given back in a sane state, also after SIGTERM.
+//!
+//! tmux is required: CI installs it (.ci/run). Without it these tests fail
+//! and say so, rather than pass without having run.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// A tmux session that is killed however the test ends.
+struct Session {
+    name: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).output();
+    }
+}
+
+fn tmux(args: &[&str]) -> Output {
+    match Command::new("tmux").args(args).output() {
+        Ok(output) => output,
+        Err(e) => panic!(
+            "tmux could not run ({e}). The real-terminal tests need it: install tmux \
+             (`apt-get install tmux`, `brew install tmux`); CI installs it in .ci/run."
+        ),
+    }
+}
+
+impl Session {
+    /// Starts strata on `file` in a 120×35 terminal, through a wrapper that
+    /// reports how it exited and whether the terminal is back in cooked mode.
+    fn start(test: &str, file: &str) -> Session {
+        let version = tmux(&["-V"]);
+        assert!(version.status.success(), "tmux -V failed: install tmux to run these tests");
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+        let name = format!("strata-{test}-{}-{nanos}", std::process::id());
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        std::fs::write(&config, "").unwrap();
+        let script = dir.path().join("run.sh");
+        let root = env!("CARGO_MANIFEST_DIR");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\ncd '{root}'\nSTRATA_CONFIG='{}' '{}' '{file}'\necho \"STRATA-EXITED-$?\"\n\
+                 stty -a | tr ' ;' '\\n\\n' | grep -x -- '-\\{{0,1\\}}icanon'\nsleep 120\n",
+                config.display(),
+                env!("CARGO_BIN_EXE_strata"),
+            ),
+        )
+        .unwrap();
+        let command = format!("sh '{}'", script.display());
+        let out = tmux(&["new-session", "-d", "-s", &name, "-x", "120", "-y", "35", &command]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        Session { name, _dir: dir }
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `text`; fails with the screen if it never does.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "waited 15 s for {text:?}; the screen is:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", &self.name];
+        args.extend_from_slice(keys);
+        tmux(&args);
+    }
+
+    fn type_text(&self, text: &str) {
+        tmux(&["send-keys", "-t", &self.name, "-l", text]);
+    }
+
+    /// The pid of strata: the only child of the wrapper shell in the pane.
+    fn strata_pid(&self) -> String {
+        let out = tmux(&["display-message", "-p", "-t", &self.name, "#{pane_pid}"]);
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        let children = Path::new("/proc").join(&shell).join("task").join(&shell).join("children");
+        let text = std::fs::read_to_string(&children).unwrap_or_default();
+        text.split_whitespace().next().unwrap_or_else(|| panic!("no child of {shell}")).to_owned()
+    }
+}
+
+fn assert_restored(screen: &str, code: &str) {
+    assert!(screen.contains(&format!("STRATA-EXITED-{code}")), "{screen}");
+    let mode = screen.lines().find(|l| l.trim_start_matches('-') == "icanon");
+    assert_eq!(mode.map(str::trim), Some("icanon"), "the terminal is still raw:\n{screen}");
+    assert!(!screen.contains("Roll-up"), "the browser is still on screen:\n{screen}");
+    assert!(!screen.contains('│'), "the browser is still on screen:\n{screen}");
+}
+
+#[test]
+fn search_open_the_rollup_and_quit() {
+    let session = Session::start("search", "sample-strategy.toml");
+    session.wait_for("Northwind Freight");
+    session.keys(&["/"]);
+    session.type_text("quick-pay");
+    session.wait_for("quick-pay-at-pod");
+    session.keys(&["Enter"]);
+    session.wait_for("› quick-pay-at-pod");
+    session.keys(&["r"]);
+    let screen = session.wait_for("Roll-up: how quick-pay-at-pod ladders up");
+    for level in ["Option · quick-pay-at-pod", "Product initiative · carriers-wait-38-days", "Strategic intent · earn-on-carrier-payments", "◆ Vision"] {
+        assert!(screen.contains(level), "{level} missing from the roll-up:\n{screen}");
+    }
+    assert!(screen.contains("15 warnings"), "the weak intent shows its findings:\n{screen}");
+    session.keys(&["q"]);
+    let screen = session.wait_for("icanon");
+    assert_restored(&screen, "0");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let session = Session::start("sigterm", "sample-strategy.toml");
+    session.wait_for("Northwind Freight");
+    let pid = session.strata_pid();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    let screen = session.wait_for("icanon");
+    assert_restored(&screen, "0");
+}
+
+#[test]
+fn a_missing_file_is_an_error_before_the_terminal_is_touched() {
+    let session = Session::start("missing", "no-such-file.toml");
+    let screen = session.wait_for("icanon");
+    assert!(screen.contains("error: no strategy file at no-such-file.toml"), "{screen}");
+    assert_restored(&screen, "2");
+}
