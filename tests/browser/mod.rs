@@ -20,8 +20,13 @@ pub fn root() -> PathBuf {
 /// do not depend on where the repository is.
 pub fn open_app(relative: &str) -> App {
     let text = std::fs::read_to_string(root().join(relative)).unwrap();
-    let (file, strategy) = StrategyFile::from_text(Path::new(relative), text)
-        .unwrap_or_else(|e| panic!("{relative} does not load: {e:?}"));
+    app_from_text(relative, text)
+}
+
+/// Opens `text` as if it had been read from `name`.
+pub fn app_from_text(name: &str, text: String) -> App {
+    let (file, strategy) = StrategyFile::from_text(Path::new(name), text)
+        .unwrap_or_else(|e| panic!("{name} does not load: {e:?}"));
     App::open(&file, strategy, Keymap::default_bindings())
 }
 

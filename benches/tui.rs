@@ -1,0 +1,102 @@
+//! The browser on a generated 5,000-node strategy: time to the first frame
+//! against load + lint alone (target: within 1.5×), and one keypress to a
+//! redrawn frame (target: median under 2 ms), both on a 200×60 screen.
+//!
+//! `cargo bench --bench tui`
+
+mod support;
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use strata::app::{self, App, Input, Key, KeyCode, Keymap};
+use strata::lint::{LintConfig, lint_strategy};
+use strata::model::Date;
+use strata::store::StrategyFile;
+use strata::ui::{self, Theme};
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App, theme: &Theme) {
+    let mut screen = None;
+    terminal
+        .draw(|frame| screen = Some(ui::draw(frame, app, theme)))
+        .unwrap_or_else(|_| unreachable!("a test backend does not fail"));
+    if let Some(screen) = screen {
+        app.screen = screen;
+    }
+}
+
+fn first_frame(c: &mut Criterion) {
+    let text = support::strategy_toml(5_000);
+    let path = Path::new("generated.toml");
+    let theme = Theme::default_colors();
+    let mut group = c.benchmark_group("tui_5000_nodes");
+    group.sample_size(10);
+    group.bench_function("load_and_lint", |b| {
+        b.iter(|| {
+            let (file, strategy) = StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
+            let config = LintConfig::from_toml(&file.lint).unwrap_or_default();
+            let as_of = strategy.as_of.unwrap_or_else(Date::today);
+            black_box(lint_strategy(&strategy, &config, as_of).len())
+        })
+    });
+    group.bench_function("first_frame", |b| {
+        b.iter(|| {
+            let (file, strategy) = StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
+            let mut app = App::open(&file, strategy, Keymap::default_bindings());
+            let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
+            draw(&mut terminal, &mut app, &theme);
+            black_box(app.screen.tree_rows)
+        })
+    });
+    group.finish();
+}
+
+fn keypress(c: &mut Criterion) {
+    let text = support::strategy_toml(5_000);
+    let (file, strategy) =
+        StrategyFile::from_text(Path::new("generated.toml"), text).unwrap_or_else(|_| unreachable!());
+    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let theme = Theme::default_colors();
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
+    draw(&mut terminal, &mut app, &theme);
+    let mut group = c.benchmark_group("tui_5000_nodes");
+    group.bench_function("redraw_only", |b| b.iter(|| draw(&mut terminal, &mut app, &theme)));
+    // Moving down changes the node shown, so each press builds and wraps a new two-pager.
+    let mut down = true;
+    group.bench_function("keypress_to_frame", |b| {
+        b.iter(|| {
+            // Walk down and back up so the selection stays in the same region.
+            if app.tree.cursor == 0 || app.tree.cursor >= 400 {
+                down = app.tree.cursor == 0;
+            }
+            let code = if down { KeyCode::Down } else { KeyCode::Up };
+            app::handle(&mut app, Input::Key(Key::plain(code)));
+            draw(&mut terminal, &mut app, &theme);
+        })
+    });
+    group.bench_function("scroll_document_to_frame", |b| {
+        app::handle(&mut app, Input::Key(Key::plain(KeyCode::Tab)));
+        b.iter(|| {
+            app::handle(&mut app, Input::Key(Key::ctrl('d')));
+            if app.reading.scroll > 0 && app.reading.scroll % 40 == 0 {
+                app::handle(&mut app, Input::Key(Key::plain(KeyCode::Home)));
+            }
+            draw(&mut terminal, &mut app, &theme);
+        })
+    });
+    group.bench_function("search_keystroke", |b| {
+        app::handle(&mut app, Input::Key(Key::char('/')));
+        b.iter(|| {
+            app::handle(&mut app, Input::Key(Key::char('x')));
+            app::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
+            draw(&mut terminal, &mut app, &theme);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, first_frame, keypress);
+criterion_main!(benches);
