@@ -4,15 +4,6 @@ use crate::lint::context::NodeCx;
 use crate::lint::text::{Kind, Match, Text, shape};
 use crate::model::Status;
 
-/// Words that may come before a sentence's main verb without being it:
-/// "By 2030 we will continue …", "Our goal is to maintain …".
-const LEAD_FILLER: &[&str] = &[
-    "we", "will", "we'll", "shall", "to", "our", "goal", "aim", "vision", "mission", "strategy",
-    "is", "are", "want", "plan", "intend", "should", "must", "the", "a", "an", "company", "by",
-    "in", "within", "and", "then", "also", "simply", "just", "next", "years", "year", "months",
-    "end", "of", "i", "us", "let's", "need", "have", "has", "been", "finally", "successfully",
-];
-
 /// The first token of each sentence that is not a filler, date or number:
 /// where a sentence's main verb usually stands in a two-pager.
 pub fn sentence_leads(text: &Text) -> Vec<usize> {
@@ -27,7 +18,7 @@ pub fn sentence_leads(text: &Text) -> Vec<usize> {
         if found {
             continue;
         }
-        let filler = text.word_in(i, LEAD_FILLER)
+        let filler = token.is(Kind::LeadFiller)
             || token.has(shape::NUMBER)
             || token.is(Kind::TimeWord);
         if !filler {

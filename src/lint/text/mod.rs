@@ -4,6 +4,7 @@
 //! Every rule reads this instead of re-scanning the string, so a keystroke in
 //! the TUI costs one tokenisation per field, whatever the number of rules.
 
+mod hash;
 mod lexicon;
 mod measure;
 mod words;
@@ -11,7 +12,7 @@ mod words;
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{Unit, content_stems, numbers_outside_years, parse_quantity, stem};
+pub use measure::{Unit, content_stems, content_stems_where, numbers_outside_years, parse_quantity, stem};
 
 /// Shape bits of a token, set by the tokenizer.
 pub mod shape {
@@ -68,6 +69,8 @@ pub struct Text {
     pub tokens: Vec<Token>,
     /// Lexicon entries found in the text, single words and phrases, in order.
     pub matches: Vec<Match>,
+    /// Each token's word hash, for phrase matching.
+    hashes: Vec<u64>,
 }
 
 impl Text {
@@ -77,8 +80,13 @@ impl Text {
             lower: String::with_capacity(text.len()),
             tokens: Vec::with_capacity(text.len() / 5),
             matches: Vec::new(),
+            hashes: Vec::new(),
         };
         out.tokenize(text);
+        out.hashes.reserve(out.tokens.len());
+        for i in 0..out.tokens.len() {
+            out.hashes.push(hash::hash_str(out.word(i)));
+        }
         lexicon::tag(&mut out);
         out
     }
@@ -93,6 +101,11 @@ impl Text {
     /// The lower-case words of `range`.
     pub fn words(&self, range: Range<usize>) -> Vec<&str> {
         range.map(|i| self.word(i)).collect()
+    }
+
+    /// The word hash of token `i`; computed for every token before tagging.
+    fn hashes_at(&self, i: usize) -> u64 {
+        self.hashes.get(i).copied().unwrap_or(0)
     }
 
     /// Number of words.
@@ -169,8 +182,13 @@ impl Text {
         let mut at_sentence_start = true;
         let mut i = 0;
         while i < bytes.len() {
-            let c = char_at(text, i);
-            if is_word_start(text, i) {
+            let b = bytes[i];
+            if b == b' ' {
+                i += 1;
+                continue;
+            }
+            let c = if b.is_ascii() { char::from(b) } else { char_at(text, i) };
+            if c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word_start(text, i)) || (matches!(c, '$' | '#') && is_word_start(text, i)) {
                 let end = word_end(text, i);
                 self.push_word(text, i..end, sentence, clause, at_sentence_start);
                 at_sentence_start = false;
@@ -206,16 +224,28 @@ impl Text {
         let lower_start = self.lower.len();
         let mut upper = 0usize;
         let mut letters = 0usize;
-        for ch in word.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if ch.is_uppercase() {
-                    upper += 1;
+        if word.is_ascii() {
+            // The common case, without per-character Unicode case mapping.
+            for b in word.bytes() {
+                if b.is_ascii_alphabetic() {
+                    letters += 1;
+                    upper += usize::from(b.is_ascii_uppercase());
                 }
             }
-            // Curly apostrophes are folded so the lexicon needs one spelling.
-            let ch = if ch == '\u{2019}' { '\'' } else { ch };
-            self.lower.extend(ch.to_lowercase());
+            self.lower.push_str(word);
+            self.lower[lower_start..].make_ascii_lowercase();
+        } else {
+            for ch in word.chars() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                    }
+                }
+                // Curly apostrophes are folded so the lexicon needs one spelling.
+                let ch = if ch == '\u{2019}' { '\'' } else { ch };
+                self.lower.extend(ch.to_lowercase());
+            }
         }
         let first = word.chars().next().unwrap_or(' ');
         let mut shape_bits = 0u8;
@@ -276,8 +306,12 @@ fn is_word_start(text: &str, i: usize) -> bool {
 /// hyphens, apostrophes and slashes, with `.`/`,` inside numbers and a
 /// trailing `%` or `+`.
 fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start + char_at(text, start).len_utf8();
     loop {
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
         let rest = &text[end..];
         let Some(c) = rest.chars().next() else { break };
         if c.is_alphanumeric() {

@@ -451,3 +451,11 @@ pub const SYNONYMS: &[&str] = &[
     "handle|process|processes|processed|handles|handled",
     "manual|manually|by hand",
 ];
+
+/// Words that may stand before a sentence's main verb without being it:
+/// "By 2030 we will continue …", "Our goal is to maintain …".
+pub const LEAD_FILLER: &[&str] = &[
+    "we|will|we'll|shall|to|our|goal|aim|vision|mission|strategy|is|are|want|plan|intend|should|must",
+    "the|a|an|company|by|in|within|and|then|also|simply|just|next|years|year|months|end|of|i|us",
+    "let's|need|have|has|been|finally|successfully",
+];
