@@ -32,13 +32,20 @@ fn weak_nodes_are_flagged_and_the_rest_are_clean() {
         ("intents.earn-on-carrier-payments", Criterion::Concrete),
         ("initiatives.shipper-tracking-portal", Criterion::Cascade),
         ("initiatives.check-calls-eat-rep-time", Criterion::WillNot),
-        ("options.auto-price-repeat-lanes", Criterion::LoftyAchievable),
+        (
+            "options.auto-price-repeat-lanes",
+            Criterion::LoftyAchievable,
+        ),
     ]
     .into_iter()
     .collect();
     let mut weak = weak_keys();
     weak.sort();
-    assert_eq!(weak, expected.keys().map(|k| k.to_string()).collect::<Vec<_>>(), "the WEAK nodes changed");
+    assert_eq!(
+        weak,
+        expected.keys().map(|k| k.to_string()).collect::<Vec<_>>(),
+        "the WEAK nodes changed"
+    );
 
     let strategy = support::strategy_from_toml(SAMPLE);
     assert_eq!(strategy.len(), 33);
@@ -53,12 +60,17 @@ fn weak_nodes_are_flagged_and_the_rest_are_clean() {
         match expected.get(key.as_str()) {
             Some(criterion) => {
                 if !serious.iter().any(|d| d.criterion == *criterion) {
-                    problems.push(format!("{key}: expected a {criterion} warning, got {serious:#?}"));
+                    problems.push(format!(
+                        "{key}: expected a {criterion} warning, got {serious:#?}"
+                    ));
                 }
             }
             None => {
                 for d in serious {
-                    problems.push(format!("{key}: {} {:?} {:?}: {}", d.rule, d.field, d.range, d.message));
+                    problems.push(format!(
+                        "{key}: {} {:?} {:?}: {}",
+                        d.rule, d.field, d.range, d.message
+                    ));
                 }
             }
         }

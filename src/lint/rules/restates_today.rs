@@ -1,6 +1,8 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Text, content_stems, content_stems_where, numbers_outside_years, parse_quantity};
+use crate::lint::text::{
+    Kind, Text, content_stems, content_stems_where, numbers_outside_years, parse_quantity,
+};
 use crate::model::Field;
 
 declare_rule! {
@@ -41,7 +43,9 @@ declare_rule! {
 const THRESHOLD: f64 = 0.75;
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let Some(share) = restated_share(&cx.today, &cx.future) else { return };
+    let Some(share) = restated_share(&cx.today, &cx.future) else {
+        return;
+    };
     out.push(
         Field::Future,
         0..0,
@@ -62,7 +66,10 @@ fn restated_share(today: &Text, future: &Text) -> Option<f64> {
     }
     // A new number is a change; checking it first skips the word sets for
     // most futures, which bring one.
-    let today_numbers: Vec<Option<f64>> = numbers_outside_years(today).iter().map(|n| value(n)).collect();
+    let today_numbers: Vec<Option<f64>> = numbers_outside_years(today)
+        .iter()
+        .map(|n| value(n))
+        .collect();
     let new_number = numbers_outside_years(future)
         .iter()
         .any(|n| !today_numbers.contains(&value(n)));
@@ -86,15 +93,29 @@ fn restated_share(today: &Text, future: &Text) -> Option<f64> {
 /// new, faster CRM, powered by best practice" describes the same world as
 /// "the CRM" until something in it changes.
 fn described_stems(future: &Text) -> Vec<u64> {
-    const PRAISE: &[&str] = &["new", "improved", "updated", "upgraded", "better", "modern", "modernised", "modernized"];
+    const PRAISE: &[&str] = &[
+        "new",
+        "improved",
+        "updated",
+        "upgraded",
+        "better",
+        "modern",
+        "modernised",
+        "modernized",
+    ];
     content_stems_where(future, |i| {
         let t = &future.tokens[i];
-        !(t.is(Kind::Evaluative) || t.is(Kind::Comparative) || t.is(Kind::Intensifier) || t.is(Kind::Booster))
-            && !future.word_in(i, PRAISE)
-            && !future
-                .matches
-                .iter()
-                .any(|m| matches!(m.kind, Kind::Fluff | Kind::NonChoice | Kind::Superlative) && m.first <= i && i <= m.last)
+        let praise = t.is(Kind::Evaluative)
+            || t.is(Kind::Comparative)
+            || t.is(Kind::Intensifier)
+            || t.is(Kind::Booster)
+            || future.word_in(i, PRAISE);
+        !praise
+            && !future.matches.iter().any(|m| {
+                matches!(m.kind, Kind::Fluff | Kind::NonChoice | Kind::Superlative)
+                    && m.first <= i
+                    && i <= m.last
+            })
     })
 }
 
@@ -113,10 +134,14 @@ mod tests {
 
     #[test]
     fn catches_edits_reorderings_and_voice() {
-        let today = "Our analysts review every SME loan application manually, which takes 9 working days.";
+        let today =
+            "Our analysts review every SME loan application manually, which takes 9 working days.";
         assert_eq!(fires(today, today), 1);
         assert_eq!(
-            fires(today, "Every SME loan application is reviewed manually by our analysts, taking 9 working days."),
+            fires(
+                today,
+                "Every SME loan application is reviewed manually by our analysts, taking 9 working days."
+            ),
             1
         );
         assert_eq!(

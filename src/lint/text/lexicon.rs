@@ -186,11 +186,23 @@ pub fn inflections(base: &str) -> Vec<String> {
         .strip_suffix('y')
         .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
     {
-        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{base}ing")]);
+        out.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{base}ing"),
+        ]);
     } else if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") {
-        out.extend([format!("{base}es"), format!("{base}ed"), format!("{base}ing")]);
+        out.extend([
+            format!("{base}es"),
+            format!("{base}ed"),
+            format!("{base}ing"),
+        ]);
     } else {
-        out.extend([format!("{base}s"), format!("{base}ed"), format!("{base}ing")]);
+        out.extend([
+            format!("{base}s"),
+            format!("{base}ed"),
+            format!("{base}ing"),
+        ]);
     }
     out
 }
@@ -310,8 +322,14 @@ mod tests {
 
     #[test]
     fn inflections_follow_english_spelling() {
-        assert_eq!(inflections("leverage"), ["leverage", "leverages", "leveraged", "leveraging"]);
-        assert_eq!(inflections("synergy"), ["synergy", "synergies", "synergied", "synergying"]);
+        assert_eq!(
+            inflections("leverage"),
+            ["leverage", "leverages", "leveraged", "leveraging"]
+        );
+        assert_eq!(
+            inflections("synergy"),
+            ["synergy", "synergies", "synergied", "synergying"]
+        );
         assert_eq!(inflections("push"), ["push", "pushes", "pushed", "pushing"]);
     }
 

@@ -26,7 +26,10 @@ pub fn stem(word: &str) -> &str {
     if word.len() <= 3 {
         return word;
     }
-    for suffix in ["ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ies", "ied", "ed", "ly", "es", "s", "e", "y"] {
+    for suffix in [
+        "ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ies", "ied", "ed", "ly", "es",
+        "s", "e", "y",
+    ] {
         if let Some(stem) = word.strip_suffix(suffix)
             && stem.len() >= 3
         {
@@ -34,7 +37,10 @@ pub fn stem(word: &str) -> &str {
             if suffix == "s" && stem.ends_with('s') {
                 return word;
             }
-            return stem.strip_suffix('e').filter(|s| s.len() >= 3).unwrap_or(stem);
+            return stem
+                .strip_suffix('e')
+                .filter(|s| s.len() >= 3)
+                .unwrap_or(stem);
         }
     }
     word

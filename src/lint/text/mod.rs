@@ -12,7 +12,9 @@ mod words;
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{Unit, content_stems, content_stems_where, numbers_outside_years, parse_quantity, stem};
+pub use measure::{
+    Unit, content_stems, content_stems_where, numbers_outside_years, parse_quantity, stem,
+};
 
 /// Shape bits of a token, set by the tokenizer.
 pub mod shape {
@@ -93,9 +95,9 @@ impl Text {
 
     /// The lower-case form of token `i`.
     pub fn word(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.lower[t.lower_start as usize..t.lower_end as usize])
+        self.tokens.get(i).map_or("", |t| {
+            &self.lower[t.lower_start as usize..t.lower_end as usize]
+        })
     }
 
     /// The lower-case words of `range`.
@@ -187,39 +189,46 @@ impl Text {
                 i += 1;
                 continue;
             }
-            let c = if b.is_ascii() { char::from(b) } else { char_at(text, i) };
-            if c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word_start(text, i)) || (matches!(c, '$' | '#') && is_word_start(text, i)) {
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                char_at(text, i)
+            };
+            if c.is_ascii_alphanumeric()
+                || (!c.is_ascii() && is_word_start(text, i))
+                || (matches!(c, '$' | '#') && is_word_start(text, i))
+            {
                 let end = word_end(text, i);
                 self.push_word(text, i..end, sentence, clause, at_sentence_start);
                 at_sentence_start = false;
                 i = end;
                 continue;
             }
-            match c {
-                '.' | '!' | '?' => {
-                    if !at_sentence_start {
-                        sentence = sentence.saturating_add(1);
-                        clause = clause.saturating_add(1);
-                        at_sentence_start = true;
-                    }
-                }
-                ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' => {
-                    clause = clause.saturating_add(1);
-                }
-                '\n' if text[i + 1..].starts_with('\n') || text[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n') => {
-                    if !at_sentence_start {
-                        sentence = sentence.saturating_add(1);
-                        clause = clause.saturating_add(1);
-                        at_sentence_start = true;
-                    }
-                }
-                _ => {}
+            // A sentence ends at . ! ? or a blank line, never twice in a row.
+            let blank_line = c == '\n'
+                && text[i + 1..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with('\n');
+            let ends_sentence = matches!(c, '.' | '!' | '?') || blank_line;
+            if ends_sentence && !at_sentence_start {
+                sentence = sentence.saturating_add(1);
+                clause = clause.saturating_add(1);
+                at_sentence_start = true;
+            } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}') {
+                clause = clause.saturating_add(1);
             }
             i += c.len_utf8();
         }
     }
 
-    fn push_word(&mut self, text: &str, range: Range<usize>, sentence: u16, clause: u16, start: bool) {
+    fn push_word(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        sentence: u16,
+        clause: u16,
+        start: bool,
+    ) {
         let word = &text[range.clone()];
         let lower_start = self.lower.len();
         let mut upper = 0usize;
@@ -249,8 +258,8 @@ impl Text {
         }
         let first = word.chars().next().unwrap_or(' ');
         let mut shape_bits = 0u8;
-        let digit_led = first.is_ascii_digit()
-            || (matches!(first, '$' | '€' | '£' | '#') && word.len() > 1);
+        let digit_led =
+            first.is_ascii_digit() || (matches!(first, '$' | '€' | '£' | '#') && word.len() > 1);
         if digit_led {
             shape_bits |= shape::NUMBER;
         }
@@ -350,7 +359,19 @@ mod tests {
     fn keeps_numbers_compounds_and_contractions_whole() {
         assert_eq!(
             words("We'll move 1,600 loads, $31M and 60% via best-in-class TP90 n/a."),
-            ["we'll", "move", "1,600", "loads", "$31m", "and", "60%", "via", "best-in-class", "tp90", "n/a"]
+            [
+                "we'll",
+                "move",
+                "1,600",
+                "loads",
+                "$31m",
+                "and",
+                "60%",
+                "via",
+                "best-in-class",
+                "tp90",
+                "n/a"
+            ]
         );
     }
 

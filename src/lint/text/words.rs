@@ -358,7 +358,7 @@ pub const PLACEHOLDER: &[&str] = &[
     "being discussed",
     "will be decided|defined|agreed|confirmed",
     "keep|keeping all|our options open",
-    ];
+];
 
 /// `will_not` items whose opposite is stupid, or that exclude nothing nameable.
 pub const VACUOUS: &[&str] = &[
