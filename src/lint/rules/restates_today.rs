@@ -8,10 +8,12 @@ use crate::model::Field;
 declare_rule! {
     /// ## What it does
     /// Flags a `future` that restates `today`: when at least three quarters
-    /// of the future's content words (stemmed, so tense, inflection, word
-    /// order and voice do not matter) already appear in `today`, and the
-    /// future brings no new number. A date prefix ("By 2032, …") or "still"
-    /// changes nothing.
+    /// of the future's content words already appear in `today`, and the
+    /// future brings no new number. Words are stemmed and common synonyms
+    /// folded, so tense, inflection, word order, voice and a swapped word
+    /// do not hide it; praise and buzzwords ("our new, faster CRM", "powered
+    /// by innovation") do not count as change, nor does a date prefix
+    /// ("By 2032, …") or "still".
     ///
     /// ## Why is this bad?
     /// If the picture of success is the picture of today, the strategy asks

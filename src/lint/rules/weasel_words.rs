@@ -2,12 +2,14 @@ use super::support::{non_overlapping, quote};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::{Kind, Match, Text};
+use crate::model::Field;
 
 declare_rule! {
     /// ## What it does
     /// Flags words that stand where data belongs: hedges and vague
     /// quantifiers (*nearly all*, *most*, *the vast majority*, *various*,
-    /// *eventually*), data-free intensifiers (*significantly*, *truly*,
+    /// *eventually*), hedges in the title or future (*usually*, *often*,
+    /// *probably*; a diagnosis of today may say "usually"), data-free intensifiers (*significantly*, *truly*,
     /// *extremely*), and comparatives with no size (*much faster*, *more
     /// intuitive*, *better*) when their clause has no number and no *than*.
     ///
@@ -42,7 +44,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let mut found: Vec<Match> = text
             .matches
             .iter()
-            .filter(|m| matches!(m.kind, Kind::Weasel | Kind::Intensifier))
+            .filter(|m| match m.kind {
+                Kind::Weasel | Kind::Intensifier => true,
+                Kind::Hedge => field != Field::Today,
+                _ => false,
+            })
             .filter(|m| !counted(text, m))
             .copied()
             .collect();
@@ -163,6 +169,19 @@ mod tests {
         assert_eq!(fires("We will make the application much faster."), 1);
         assert_eq!(fires("A much smoother, more intuitive returns flow."), 2);
         assert_eq!(fires("Most small businesses get paid sooner."), 1);
+    }
+
+    #[test]
+    fn hedges_are_fine_in_a_diagnosis_only() {
+        assert_eq!(
+            fires("Reps usually hear about late trucks from the shipper."),
+            1
+        );
+        let today = [(
+            "today",
+            "Reps usually hear about late trucks from the shipper.",
+        )];
+        assert_eq!(fired(super::RULE.name, &today), 0);
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub enum Kind {
     NonChoice,
     /// [`words::WEASEL`].
     Weasel,
+    /// [`words::HEDGE`].
+    Hedge,
     /// [`words::INTENSIFIER`].
     Intensifier,
     /// [`words::BOOSTER`].
@@ -98,6 +100,7 @@ const LISTS: &[(Kind, &[&str])] = &[
     (Kind::Fluff, words::FLUFF),
     (Kind::NonChoice, words::NON_CHOICE),
     (Kind::Weasel, words::WEASEL),
+    (Kind::Hedge, words::HEDGE),
     (Kind::Intensifier, words::INTENSIFIER),
     (Kind::Booster, words::BOOSTER),
     (Kind::Comparative, words::COMPARATIVE),
@@ -227,10 +230,11 @@ fn reported(kind: Kind) -> bool {
     )
 }
 
-const ALL_KINDS: [Kind; 28] = [
+const ALL_KINDS: [Kind; 29] = [
     Kind::Fluff,
     Kind::NonChoice,
     Kind::Weasel,
+    Kind::Hedge,
     Kind::Intensifier,
     Kind::Booster,
     Kind::Comparative,

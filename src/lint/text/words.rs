@@ -126,8 +126,14 @@ pub const WEASEL: &[&str] = &[
     "strive~ to|for",
     "where|when|if possible",
     "as appropriate",
-    "many|several|often|usually|generally|typically|relatively|fairly|somewhat|probably|perhaps|maybe|mostly|largely",
+    "many|several",
     "a few",
+];
+
+/// Hedges: fair in a diagnosis of today ("usually from the shipper"), weasel
+/// words in a commitment about the future.
+pub const HEDGE: &[&str] = &[
+    "often|usually|generally|typically|relatively|fairly|somewhat|probably|perhaps|maybe|mostly|largely",
 ];
 
 /// Intensifiers that stand in for a measurement ("significantly better").
