@@ -262,6 +262,14 @@ const ALL_KINDS: [Kind; 29] = [
     Kind::LeadFiller,
 ];
 
+/// Bits of the kinds that [`reported`] lets through.
+static REPORTED: LazyLock<u64> = LazyLock::new(|| {
+    ALL_KINDS
+        .iter()
+        .filter(|k| reported(**k))
+        .fold(0, |bits, k| bits | k.bit())
+});
+
 /// Sets each token's kind bits and records reported matches, phrases included.
 pub(super) fn tag(text: &mut Text) {
     let lexicon = &*LEXICON;
@@ -271,16 +279,16 @@ pub(super) fn tag(text: &mut Text) {
         };
         let (bits, phrases) = (entry.bits, &entry.phrases);
         text.tokens[i].kinds = bits;
-        if bits != 0 {
-            for kind in ALL_KINDS {
-                if bits & kind.bit() != 0 && reported(kind) {
-                    text.matches.push(Match {
-                        kind,
-                        first: i,
-                        last: i,
-                    });
-                }
-            }
+        let mut reportable = bits & *REPORTED;
+        while reportable != 0 {
+            // ALL_KINDS is in declaration order, so a bit's index is its kind.
+            let kind = ALL_KINDS[reportable.trailing_zeros() as usize];
+            reportable &= reportable - 1;
+            text.matches.push(Match {
+                kind,
+                first: i,
+                last: i,
+            });
         }
         for pattern in phrases {
             if let Some(last) = phrase_end(text, i, &pattern.rest) {
@@ -322,6 +330,13 @@ mod tests {
             .iter()
             .map(|m| (m.kind, t.word(m.first).to_owned() + "…" + t.word(m.last)))
             .collect()
+    }
+
+    #[test]
+    fn all_kinds_are_in_declaration_order() {
+        for (i, kind) in ALL_KINDS.iter().enumerate() {
+            assert_eq!(*kind as usize, i);
+        }
     }
 
     #[test]
