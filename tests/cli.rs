@@ -224,6 +224,10 @@ fn completions_and_man_page_come_from_the_real_cli() {
     }
     let man = run(&["man"]);
     assert_eq!(man.code, 0);
-    assert!(man.stdout.starts_with(".ie") || man.stdout.contains(".TH strata"), "{}", &man.stdout[..200.min(man.stdout.len())]);
+    assert!(
+        man.stdout.starts_with(".ie") || man.stdout.contains(".TH strata"),
+        "{}",
+        &man.stdout[..200.min(man.stdout.len())]
+    );
     assert!(man.stdout.contains("rollup"));
 }

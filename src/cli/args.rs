@@ -52,9 +52,11 @@ pub enum Command {
     #[command(after_help = "Example:\n  strata init strategy.toml && strata tree")]
     Init(FileArg),
     /// Print a shell completion script.
-    #[command(after_help = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \
+    #[command(
+        after_help = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \
                             strata completions zsh > ~/.zfunc/_strata\n  \
-                            strata completions fish > ~/.config/fish/completions/strata.fish")]
+                            strata completions fish > ~/.config/fish/completions/strata.fish"
+    )]
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,

@@ -3,6 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+mod build;
+#[allow(unused_imports)] // Only the lint tests use the builders.
+pub use build::*;
+
 /// The repository root, where `sample-strategy.toml` lives.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
