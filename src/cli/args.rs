@@ -10,6 +10,8 @@ Examples:
   strata tree sample-strategy.toml  the whole cascade, one line per node
   strata rollup auto-price-repeat-lanes
                                     how one epic ladders up to the vision
+  strata lint --deny warnings       check every two-pager; fail CI on findings
+  strata rules sunday-words         what a lint rule catches and why
 
 FILE defaults to ./strategy.toml. The format is described in docs/format.md.
 Exit codes: 0 ok, 1 findings, 2 error.";
@@ -48,6 +50,22 @@ pub enum Command {
                       strata rollup sample-strategy.toml initiatives.quotes-take-forty-minutes"
     )]
     Rollup(RollupArgs),
+    /// Check every two-pager against the vision criteria (concrete,
+    /// lofty-achievable, different-from-today, will-not) and the cascade.
+    #[command(
+        after_help = "Exit codes: 0 no errors, 1 errors (or warnings with --deny warnings), 2 the file can't be read.\n\n\
+                            Examples:\n  strata lint sample-strategy.toml\n  \
+                            strata lint --format github --deny warnings   # in CI\n  \
+                            strata lint --format sarif > strata.sarif\n\n\
+                            `strata rules` lists the rules; configure them in the file's [lint] table."
+    )]
+    Lint(super::lint::LintArgs),
+    /// List the lint rules, or explain one: what it catches, why, and what to write instead.
+    #[command(after_help = "Examples:\n  strata rules\n  strata rules sunday-words")]
+    Rules {
+        /// A rule's name, e.g. `sunday-words`.
+        name: Option<String>,
+    },
     /// Create a commented starter strategy with one node per level; never overwrites.
     #[command(after_help = "Example:\n  strata init strategy.toml && strata tree")]
     Init(FileArg),

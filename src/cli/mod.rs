@@ -3,8 +3,10 @@
 
 mod args;
 mod init;
+mod lint;
 mod open;
 mod rollup;
+mod rules;
 mod shell;
 mod style;
 mod tree;
@@ -46,6 +48,8 @@ pub fn run(cli: Cli) -> Exit {
         Some(Command::Tree(args)) => tree::run(&args, style),
         Some(Command::Rollup(args)) => rollup::run(&args, style),
         Some(Command::Init(args)) => init::run(&args.file),
+        Some(Command::Lint(args)) => lint::run(&args, style),
+        Some(Command::Rules { name }) => rules::run(name.as_deref()),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
         None => tree::run(&args::FileArg { file: cli.file }, style),

@@ -48,14 +48,14 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         Field::Horizon,
         0..0,
         format!(
-            "horizon {horizon} is {months} months out, too {side} for a {} ({min}-{max} months from {})",
-            cx.level(),
+            "horizon {horizon} is {months} months out, too {side} for {} ({min}-{max} months from {})",
+            cx.level().with_article(),
             cx.as_of
         ),
         format!(
-            "Each level answers a question at its own distance; a {} outside {min}-{max} months \
+            "Each level answers a question at its own distance; {} outside {min}-{max} months \
              belongs at another level. Move the date, or move the idea to the level whose horizon fits.",
-            cx.level()
+            cx.level().with_article()
         ),
     );
 }

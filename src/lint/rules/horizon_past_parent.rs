@@ -53,9 +53,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 parent.level, parent.id
             ),
             format!(
-                "A {} that lands after its {} cannot contribute to it. Bring the date in, or \
+                "Work that lands after its {} cannot contribute to it. Bring the date in, or \
                  move this node under a parent whose horizon it fits.",
-                cx.level(),
                 parent.level
             ),
         );
