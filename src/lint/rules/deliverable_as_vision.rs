@@ -1,0 +1,98 @@
+use super::support::{quote, sentence_leads};
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::{Kind, shape};
+use crate::model::{Field, Level};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a vision or an intent whose `future` is one deliverable: it
+    /// opens with *ship*, *launch*, *build*, *release* or *roll out* and
+    /// names no change in the world: no change verb, comparison or quantity
+    /// (a version number is not a quantity).
+    ///
+    /// ## Why is this bad?
+    /// "Ship the new dashboard" is done in months and says nothing about why.
+    /// A vision is the change in customers' world that many releases add up
+    /// to; mistaking output for outcome is the build trap (Perri).
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: vision
+    /// future = "Launch version 3 of the mobile app."
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: vision
+    /// future = "Half of our 2 million policyholders file and track claims in the app, and phone claims fall by two thirds."
+    /// ```
+    pub static RULE = {
+        name: "deliverable-as-vision",
+        criterion: LoftyAchievable,
+        severity: Warning,
+        summary: "A vision or intent that is one deliverable, not a change in the world",
+        check: check,
+    };
+}
+
+const VERSION_WORDS: &[&str] = &["version", "v", "release", "phase", "wave", "sprint", "milestone", "step", "stage"];
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    if !matches!(cx.level(), Level::Vision | Level::Intent) {
+        return;
+    }
+    let text = &cx.future;
+    let Some(&lead) = sentence_leads(text).first() else { return };
+    let Some(build) = text
+        .matches_of(Kind::BuildVerb)
+        .find(|m| m.first == lead)
+    else {
+        return;
+    };
+    // A quantity ("2 million meals a year") sizes an outcome; a version number does not.
+    let outcome = (0..text.len()).any(|i| {
+        let t = &text.tokens[i];
+        let quantity = t.has(shape::NUMBER) && !t.has(shape::YEAR) && !(i > 0 && text.word_in(i - 1, VERSION_WORDS));
+        quantity
+            || (t.is(Kind::ChangeVerb) && i != lead)
+            || t.is(Kind::Comparative)
+            || ["so", "instead", "until"].contains(&text.word(i))
+    });
+    if outcome {
+        return;
+    }
+    let words = quote(&cx.node.doc.future, text, build);
+    out.push(
+        Field::Future,
+        text.span(build.first, text.len().saturating_sub(1)),
+        format!("this {}'s future is one deliverable (`{words} …`), not a change in the world", cx.level()),
+        "A release is done in months and says nothing about why. Describe what is different \
+         for customers or the business when the releases add up: who does what, and by how much.",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::fired_at;
+    use crate::model::Level;
+
+    fn fires(level: Level, future: &str) -> usize {
+        fired_at(super::RULE.name, level, &[("future", future)])
+    }
+
+    #[test]
+    fn a_release_is_not_a_vision() {
+        assert_eq!(fires(Level::Vision, "Ship the new analytics dashboard."), 1);
+        assert_eq!(fires(Level::Intent, "We will launch version 3 of the mobile app."), 1);
+        assert_eq!(fires(Level::Option, "Ship the new analytics dashboard."), 0);
+    }
+
+    #[test]
+    fn an_outcome_after_the_verb_is_fine() {
+        assert_eq!(fires(Level::Vision, "Build a motor car so cheap that any wage earner can own one."), 0);
+        assert_eq!(fires(Level::Intent, "Launch a radio and change how the world sees Japanese goods."), 0);
+        assert_eq!(fires(Level::Vision, "Deliver 2 million meals a year to schools."), 0);
+        assert_eq!(fires(Level::Vision, "Launch payments so carriers are paid in 2 days."), 0);
+    }
+}

@@ -1,0 +1,137 @@
+use super::support::{non_overlapping, quote};
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::{Kind, Match, Text, shape};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags superlatives that claim a rank without saying by what measure:
+    /// *be the best*, *the leading provider*, *number one*, *first choice*,
+    /// *market leader*, *most trusted*. A superlative is fine when its
+    /// sentence states the measure: "the best route, ranked by cost per
+    /// mile", "#1 by weekly orders", or gives a number.
+    ///
+    /// ## Why is this bad?
+    /// "Best" at what, for whom, measured how? Without a stated difference the
+    /// claim cannot be checked, and it hides the choice a strategy should make
+    /// (Rumelt's fill-in-the-blanks vision).
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: vision
+    /// future = "To be the leading provider of choice for freight brokers."
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: vision
+    /// future = "Brokers with 25 to 150 staff pick Northwind over on-premise TMSs in 1 of 3 deals, up from 1 in 6."
+    /// ```
+    pub static RULE = {
+        name: "empty-superlative",
+        criterion: Concrete,
+        severity: Warning,
+        summary: "Superlatives (best, leading, number one) with no stated measure",
+        check: check,
+    };
+}
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    for (field, text) in cx.prose() {
+        let source = cx.node.doc.text(field).unwrap_or_default();
+        for m in non_overlapping(text.matches_of(Kind::Superlative)) {
+            if !claims_rank(text, &m) || states_measure(text, m.first) || cx.allowed(text, &m) {
+                continue;
+            }
+            let words = quote(source, text, &m);
+            out.push(
+                field,
+                text.span(m.first, m.last),
+                format!("`{words}` claims a rank without saying by what measure"),
+                "Best at what, for whom, measured how? State the difference a customer would notice \
+                 (\"quotes in 15 minutes instead of 40\") or the measure of the rank (\"#1 by loads moved in Ohio\").",
+            );
+        }
+    }
+}
+
+/// "best" and "leading" are ordinary words until they name a rank.
+fn claims_rank(text: &Text, m: &Match) -> bool {
+    if m.first != m.last {
+        return true;
+    }
+    let before = if m.first > 0 { text.word(m.first - 1) } else { "" };
+    let after = text.word(m.first + 1);
+    match text.word(m.first) {
+        "best" => {
+            ["the", "be", "our", "its", "their", "become"].contains(&before)
+                && !["practice", "practices", "work", "effort", "efforts", "of"].contains(&after)
+        }
+        "leading" => {
+            ["the", "a", "an", "our", "become"].contains(&before)
+                || [
+                    "provider", "providers", "company", "platform", "brand", "supplier", "vendor",
+                    "player", "partner", "solution", "solutions", "firm", "bank", "retailer",
+                    "marketplace", "operator", "manufacturer", "name",
+                ]
+                .contains(&after)
+        }
+        _ => true,
+    }
+}
+
+/// True when the sentence says what the rank is measured by.
+fn states_measure(text: &Text, i: usize) -> bool {
+    let sentence = text.sentence_of(i);
+    for j in sentence.clone() {
+        let word = text.word(j);
+        let measure = match word {
+            "than" | "ranked" | "measured" | "per" | "according" => true,
+            "in" => text.word(j + 1) == "terms",
+            "by" => j + 1 < sentence.end && measure_follows(text, j + 1),
+            _ => false,
+        };
+        if measure {
+            return true;
+        }
+    }
+    // Digits only: "first choice" and "number one" are the claim, not its measure.
+    sentence.clone().any(|j| {
+        let t = &text.tokens[j];
+        t.has(shape::NUMBER) && !t.has(shape::YEAR)
+    })
+}
+
+/// After "by": a measure ("by revenue"), not a deadline ("by 2030").
+fn measure_follows(text: &Text, j: usize) -> bool {
+    let token = &text.tokens[j];
+    !token.has(shape::YEAR) && !token.is(Kind::TimeWord) && !["the", "then", "now"].contains(&text.word(j))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::fired;
+
+    fn fires(future: &str) -> usize {
+        fired(super::RULE.name, &[("future", future)])
+    }
+
+    #[test]
+    fn catches_rank_claims() {
+        assert_eq!(fires("To be the best and most trusted company in our industry."), 2);
+        assert_eq!(fires("Be the number-one developer platform and the first choice for teams."), 2);
+        assert_eq!(fires("Become the leading provider by 2030."), 1);
+    }
+
+    #[test]
+    fn accepts_a_stated_measure() {
+        assert_eq!(fires("Dispatchers see the best route for each load, ranked by cost per mile."), 0);
+        assert_eq!(fires("Be the leading broker by loads moved in Ohio."), 0);
+        assert_eq!(fires("Be the leading broker in Ohio with 40% of loads."), 0);
+    }
+
+    #[test]
+    fn ignores_ordinary_uses() {
+        assert_eq!(fires("Reps do their best work on exceptions, leading to faster quotes."), 0);
+    }
+}

@@ -1,0 +1,109 @@
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::model::{Field, MetricPart};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags invisible characters in any text of a node: bidirectional
+    /// controls (U+202A-202E, U+2066-2069, U+200E, U+200F, U+061C) and
+    /// zero-width characters (U+200B-200D, U+2060, U+FEFF).
+    ///
+    /// ## Why is this bad?
+    /// A reviewer cannot see them. Bidi controls can make text display in a
+    /// different order than it is stored ("Trojan Source"), and zero-width
+    /// characters make identical-looking words differ, so search, ids and
+    /// reviews all go wrong.
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: option
+    /// title = "Pay carriers within 48 hours\u202E"
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: option
+    /// title = "Pay carriers within 48 hours"
+    /// ```
+    pub static RULE = {
+        name: "hidden-characters",
+        criterion: Writing,
+        severity: Error,
+        summary: "Invisible bidi and zero-width characters a reviewer cannot see",
+        check: check,
+    };
+}
+
+/// The name of an invisible character, or `None` for any other.
+fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        '\u{200E}' => "LEFT-TO-RIGHT MARK",
+        '\u{200F}' => "RIGHT-TO-LEFT MARK",
+        '\u{061C}' => "ARABIC LETTER MARK",
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{2060}' => "WORD JOINER",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        _ => return None,
+    })
+}
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    let doc = &cx.node.doc;
+    let mut fields: Vec<(Field, &str)> = doc.prose().to_vec();
+    fields.extend(doc.will_not.iter().enumerate().map(|(i, w)| (Field::WillNot(i), w.as_str())));
+    for (i, m) in doc.metrics.iter().enumerate() {
+        fields.push((Field::Metric(i, MetricPart::Name), m.name.as_str()));
+        for (part, value) in [
+            (MetricPart::Baseline, &m.baseline),
+            (MetricPart::Target, &m.target),
+            (MetricPart::By, &m.by),
+        ] {
+            if let Some(v) = value {
+                fields.push((Field::Metric(i, part), v.as_str()));
+            }
+        }
+    }
+    if let Some(parent) = cx.node.parent_ref.as_deref() {
+        fields.push((Field::Parent, parent));
+    }
+    for (field, text) in fields {
+        // Almost all text is ASCII; skip the char walk for it.
+        if text.is_ascii() {
+            continue;
+        }
+        for (at, c) in text.char_indices() {
+            if let Some(name) = invisible(c) {
+                out.push(
+                    field,
+                    at..at + c.len_utf8(),
+                    format!("invisible character U+{:04X} ({name}) in `{}`", c as u32, field.label()),
+                    "A reviewer cannot see it, yet it changes how the text displays or compares. \
+                     Delete it; retype the surrounding words if it came from a paste.",
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::fired;
+
+    #[test]
+    fn finds_each_invisible_character() {
+        assert_eq!(fired(super::RULE.name, &[("future", "pay\u{200B}ment \u{202E}evil\u{2066}")]), 3);
+        assert_eq!(fired(super::RULE.name, &[("will_not", "sell\u{FEFF}")]), 1);
+        assert_eq!(fired(super::RULE.name, &[("notes", "café — naïve “quotes”")]), 0);
+    }
+}

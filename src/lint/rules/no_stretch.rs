@@ -1,0 +1,140 @@
+use super::support::{non_overlapping, quote, sentence_leads};
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
+use crate::model::{Field, Metric, MetricPart};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags goals with no stretch: a `future` led by *maintain*, *sustain*,
+    /// *preserve* or *hold steady*, "keep X at N%", "keep doing what we do", and metrics whose
+    /// targets all equal their baselines (or
+    /// move by less than 2%). A flat guardrail metric beside one
+    /// that moves is fine.
+    ///
+    /// ## Why is this bad?
+    /// Strategy is about where you are going. Holding today's number may be
+    /// necessary, but it is operations, not a goal anyone has to stretch for.
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: initiative
+    /// future = "Maintain online course completion at 61%."
+    /// metrics = [{ name = "course completion", baseline = "61%", target = "61%", by = "2027-12" }]
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: initiative
+    /// future = "Raise online course completion from 61% to 75%, while ratings stay at or above 4.6."
+    /// metrics = [
+    ///   { name = "course completion", baseline = "61%", target = "75%", by = "2027-12" },
+    ///   { name = "guardrail: average rating", baseline = "4.6", target = "4.6", by = "2027-12" },
+    /// ]
+    /// ```
+    pub static RULE = {
+        name: "no-stretch",
+        criterion: LoftyAchievable,
+        severity: Warning,
+        summary: "Goals that hold today's level: maintain, sustain, targets equal to baselines",
+        check: check,
+    };
+}
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    let text = &cx.future;
+    let leads = sentence_leads(text);
+    let held = text.matches.iter().filter(|m| {
+        let holds = m.kind == Kind::Maintain
+            && leads.contains(&m.first)
+            && !text.sentence_of(m.first).any(|j| text.tokens[j].is(Kind::ChangeVerb));
+        let keep_doing = m.kind == Kind::StatusQuo && text.word(m.first).starts_with("keep");
+        holds || keep_doing || keeps_at_a_level(text, m, &leads)
+    });
+    for m in non_overlapping(held) {
+        let words = quote(&cx.node.doc.future, text, &m);
+        out.push(
+            Field::Future,
+            text.span(m.first, m.last),
+            format!("`{words}` holds today's level: there is no stretch in it"),
+            "Holding a number may be necessary, but it is operations, not a goal to stretch for. \
+             Say where this level takes the number, and keep the hold as a guardrail beside it.",
+        );
+    }
+    let metrics = &cx.node.doc.metrics;
+    let flat: Vec<usize> = (0..metrics.len()).filter(|&i| is_flat(&metrics[i])).collect();
+    if !metrics.is_empty() && flat.len() == metrics.len() {
+        for i in flat {
+            out.push(
+                Field::Metric(i, MetricPart::Target),
+                0..0,
+                format!("`{}` has its target equal to its baseline", metrics[i].name),
+                "No metric moves, so nothing here has to change. Set the target this level is \
+                 meant to reach; a flat metric is fine only as a guardrail beside one that moves.",
+            );
+        }
+    }
+}
+
+/// "Keep churn at 3%", "keep costs flat": "keep" as holding a level, not as having.
+fn keeps_at_a_level(text: &Text, m: &Match, leads: &[usize]) -> bool {
+    if m.kind != Kind::Continuity || !text.word(m.first).starts_with("keep") || !leads.contains(&m.first) {
+        return false;
+    }
+    let clause = text.clause_of(m.first);
+    clause.clone().any(|j| {
+        let level_word = ["steady", "flat", "stable", "unchanged", "level"].contains(&text.word(j));
+        let at_number = text.word(j) == "at" && text.has_quantity(j + 1..(j + 3).min(clause.end));
+        level_word || at_number
+    }) && !text.sentence_of(m.first).any(|j| text.tokens[j].is(Kind::ChangeVerb))
+}
+
+fn is_flat(metric: &Metric) -> bool {
+    match (metric.baseline.as_deref(), metric.target.as_deref()) {
+        (Some(b), Some(t)) => match (parse_quantity(b), parse_quantity(t)) {
+            (Some(b), Some(t)) => b.1 == t.1 && barely_moves(b.0, t.0, b.1 == Unit::Percent),
+            _ => b.trim().eq_ignore_ascii_case(t.trim()),
+        },
+        _ => false,
+    }
+}
+
+/// A move under 2% of the baseline is holding it. For a share, the part
+/// left to 100% counts too: 99.5% to 99.95% availability is a ten-fold cut
+/// in downtime, while 41.0% to 41.3% moves neither part.
+fn barely_moves(baseline: f64, target: f64, share: bool) -> bool {
+    let small = |from: f64, to: f64| (to - from).abs() <= 0.02 * from.abs().max(f64::EPSILON);
+    small(baseline, target) && (!share || small(100.0 - baseline, 100.0 - target))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::fired;
+
+    fn fires(future: &str) -> usize {
+        fired(super::RULE.name, &[("future", future)])
+    }
+
+    #[test]
+    fn holding_verbs_at_the_lead_fire() {
+        assert_eq!(fires("Maintain online course completion at 61%."), 1);
+        assert_eq!(fires("By 2028 we will sustain weekly active users at 18,000."), 1);
+        assert_eq!(fires("Keep doing what we do well for residents."), 1);
+        assert_eq!(fires("Keep monthly churn at 3% across all plans."), 1);
+    }
+
+    #[test]
+    fn barely_moving_targets_are_flat() {
+        assert!(super::barely_moves(41.0, 41.3, true));
+        assert!(!super::barely_moves(99.5, 99.95, true));
+        assert!(!super::barely_moves(2.4, 3.4, true));
+        assert!(super::barely_moves(18_000.0, 18_000.0, false));
+    }
+
+    #[test]
+    fn guardrails_and_changes_are_fine() {
+        assert_eq!(fires("Raise completion from 61% to 75%, while ratings stay at 4.6."), 0);
+        assert_eq!(fires("Keep 99.9% uptime while we cut hosting cost by 30%."), 0);
+        assert_eq!(fires("Reps keep their accounts and quote in 8 minutes."), 0);
+    }
+}

@@ -1,0 +1,179 @@
+//! Small helpers several rules share: test fixtures and sentence leads.
+
+use crate::lint::context::NodeCx;
+use crate::lint::text::{Kind, Match, Text, shape};
+use crate::model::Status;
+
+/// Words that may come before a sentence's main verb without being it:
+/// "By 2030 we will continue …", "Our goal is to maintain …".
+const LEAD_FILLER: &[&str] = &[
+    "we", "will", "we'll", "shall", "to", "our", "goal", "aim", "vision", "mission", "strategy",
+    "is", "are", "want", "plan", "intend", "should", "must", "the", "a", "an", "company", "by",
+    "in", "within", "and", "then", "also", "simply", "just", "next", "years", "year", "months",
+    "end", "of", "i", "us", "let's", "need", "have", "has", "been", "finally", "successfully",
+];
+
+/// The first token of each sentence that is not a filler, date or number:
+/// where a sentence's main verb usually stands in a two-pager.
+pub fn sentence_leads(text: &Text) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut current: Option<u16> = None;
+    let mut found = false;
+    for (i, token) in text.tokens.iter().enumerate() {
+        if current != Some(token.sentence) {
+            current = Some(token.sentence);
+            found = false;
+        }
+        if found {
+            continue;
+        }
+        let filler = text.word_in(i, LEAD_FILLER)
+            || token.has(shape::NUMBER)
+            || token.is(Kind::TimeWord);
+        if !filler {
+            out.push(i);
+            found = true;
+        }
+    }
+    out
+}
+
+/// Children of the node that are not retired.
+pub fn live_children(cx: &NodeCx<'_>) -> usize {
+    cx.strategy
+        .children(cx.id)
+        .iter()
+        .filter(|&&c| cx.strategy.get(c).is_some_and(|n| n.doc.status != Status::Retired))
+        .count()
+}
+
+/// Keeps the first of overlapping matches (the longest when they start together).
+pub fn non_overlapping<'a>(matches: impl Iterator<Item = &'a Match>) -> Vec<Match> {
+    let mut all: Vec<Match> = matches.copied().collect();
+    all.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    let mut out: Vec<Match> = Vec::with_capacity(all.len());
+    for m in all {
+        if out.last().is_none_or(|prev| m.first > prev.last) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// True when match `m` overlaps any match of `kind` in `text`.
+pub fn overlaps(text: &Text, m: &Match, kind: Kind) -> bool {
+    text.matches_of(kind)
+        .any(|o| o.first <= m.last && m.first <= o.last)
+}
+
+/// The quoted words of a match, for messages.
+pub fn quote(source: &str, text: &Text, m: &Match) -> String {
+    source
+        .get(text.span(m.first, m.last))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Words that are a placeholder only when they are the whole item.
+const ALONE: &[&str] = &["none", "nothing", "nil", "na", "pending", "later", "undecided", "unknown", "tbd", "n/a"];
+
+/// A placeholder phrase in a longer item still defers the decision, up to this many words.
+const SHORT: usize = 8;
+
+/// Why `item` is a placeholder rather than content, if it is one.
+pub fn placeholder(item: &str, text: &Text) -> Option<&'static str> {
+    if text.is_empty() {
+        return Some(if item.is_empty() { "blank" } else { "no words" });
+    }
+    let words = strip_negation(text);
+    if words.len() == 1 && ALONE.contains(&text.word(words.start)) {
+        return Some("a single word");
+    }
+    let phrase = non_overlapping(text.matches_of(Kind::Placeholder)).into_iter().next();
+    phrase.filter(|_| words.len() <= SHORT).map(|_| "it defers the decision")
+}
+
+/// The item's words after a leading "We will not" / "We won't" / "No".
+fn strip_negation(text: &Text) -> std::ops::Range<usize> {
+    let mut start = 0;
+    while start < text.len() && ["we", "will", "won't", "not", "shall", "do", "don't"].contains(&text.word(start)) {
+        start += 1;
+    }
+    if start == text.len() { 0..text.len() } else { start..text.len() }
+}
+
+#[cfg(test)]
+pub mod tests {
+    //! A minimal cascade around one node, for the rules' unit tests.
+
+    use crate::lint::{LintConfig, lint_node};
+    use crate::model::{Date, Horizon, Level, Node, NodeId, Strategy};
+
+    /// The day every unit test lints as of.
+    pub fn as_of() -> Date {
+        Date { year: 2026, month: 11, day: 1 }
+    }
+
+    /// A vision, an intent, an initiative and an option, linked, with the node
+    /// at `level` edited by `edit`; returns the strategy and that node's id.
+    pub fn cascade_with(level: Level, edit: impl FnOnce(&mut Node)) -> (Strategy, NodeId) {
+        let mut s = Strategy::new("Test");
+        let ids = ["vision", "intent-a", "initiative-a", "option-a"];
+        let mut target = None;
+        let mut edit = Some(edit);
+        for (depth, level_here) in Level::ALL.into_iter().enumerate() {
+            let mut node = Node::new(level_here, ids[depth]);
+            if depth >= 2 {
+                node.parent_ref = Some(ids[depth - 1].to_owned());
+            }
+            if level_here == level
+                && let Some(edit) = edit.take()
+            {
+                edit(&mut node);
+            }
+            let id = s.push_unlinked(node);
+            if level_here == level {
+                target = Some(id);
+            }
+        }
+        s.relink();
+        let id = target.unwrap_or_else(|| unreachable!("every level is pushed above"));
+        (s, id)
+    }
+
+    /// Sets text fields by key; `will_not` appends an item.
+    pub fn set(node: &mut Node, fields: &[(&str, &str)]) {
+        for &(key, value) in fields {
+            let doc = &mut node.doc;
+            match key {
+                "title" => doc.title = value.into(),
+                "owner" => doc.owner = value.into(),
+                "today" => doc.today = value.into(),
+                "future" => doc.future = value.into(),
+                "notes" => doc.notes = value.into(),
+                "horizon" => doc.horizon = Horizon::parse(value),
+                "will_not" => doc.will_not.push(value.into()),
+                other => panic!("no field {other}"),
+            }
+        }
+    }
+
+    /// How many times `rule` fires on a node at `level` with `fields`.
+    pub fn fired_at(rule: &str, level: Level, fields: &[(&str, &str)]) -> usize {
+        let (s, id) = cascade_with(level, |n| set(n, fields));
+        count(rule, &s, id)
+    }
+
+    /// How many times `rule` fires on an intent with `fields`.
+    pub fn fired(rule: &str, fields: &[(&str, &str)]) -> usize {
+        fired_at(rule, Level::Intent, fields)
+    }
+
+    /// How many times `rule` fires on node `id`.
+    pub fn count(rule: &str, s: &Strategy, id: NodeId) -> usize {
+        lint_node(s, id, &LintConfig::default(), as_of())
+            .iter()
+            .filter(|d| d.rule == rule)
+            .count()
+    }
+}

@@ -1,0 +1,105 @@
+use super::support::{non_overlapping, quote};
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::{Kind, Match, Text};
+use crate::model::Field;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags `will_not` items that exclude nothing: things no company would
+    /// choose anyway (*ignore our customers*, *compromise on quality*, *waste
+    /// money*, *become complacent*, *let our customers down*, *file our
+    /// taxes late*) and items defined only by being unwanted (*distractions*,
+    /// *anything that does not support our strategy*, *projects without a
+    /// clear business case*).
+    ///
+    /// ## Why is this bad?
+    /// A will-not is a choice only if a sensible rival might make the
+    /// opposite one. Ruling out what nobody wants costs nothing and decides
+    /// nothing (Roger Martin's "is the opposite stupid?" test).
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: vision
+    /// will_not = ["compromise on quality", "let our customers down"]
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: vision
+    /// will_not = ["compromise on data residency: no customer data leaves the EU, even if we lose US deals", "serve customers with fewer than 20 employees"]
+    /// ```
+    pub static RULE = {
+        name: "vacuous-will-not",
+        criterion: WillNot,
+        severity: Warning,
+        summary: "`will_not` items nobody would do anyway, or that name nothing",
+        check: check,
+    };
+}
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    for (i, text) in cx.will_not.iter().enumerate() {
+        let source = &cx.node.doc.will_not[i];
+        // The first clause holds the choice; what follows a ";" or ":" explains it.
+        let found = text
+            .matches_of(Kind::Vacuous)
+            .filter(|m| text.tokens[m.first].clause == 0 && !literal(text, m));
+        if let Some(m) = non_overlapping(found).into_iter().find(|m| !cx.allowed(text, m)) {
+            let words = quote(source, text, &m);
+            out.push(
+                Field::WillNot(i),
+                text.span(m.first, m.last),
+                format!("`will_not` item {} rules out `{words}`, which nobody would choose anyway", i + 1),
+                "A will-not is a choice only if a sensible rival might do the opposite. Name \
+                 something you give up: a segment, a channel, a feature, a market.",
+            );
+        }
+    }
+}
+
+/// "late" is vacuous at the end of an item ("file our taxes late"), not
+/// before a noun ("charge late fees").
+fn literal(text: &Text, m: &Match) -> bool {
+    text.word(m.first) == "late"
+        && m.first == m.last
+        && text
+            .tokens
+            .get(m.last + 1)
+            .is_some_and(|next| next.clause == text.tokens[m.last].clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::fired;
+
+    fn fires(items: &[&str]) -> usize {
+        let fields: Vec<(&str, &str)> = items.iter().map(|i| ("will_not", *i)).collect();
+        fired(super::RULE.name, &fields)
+    }
+
+    #[test]
+    fn opposite_is_stupid() {
+        assert_eq!(fires(&["ignore our customers"]), 1);
+        assert_eq!(fires(&["We will not compromise on quality"]), 1);
+        assert_eq!(fires(&["waste money", "stop innovating", "become complacent"]), 3);
+        assert_eq!(fires(&["file our corporate tax returns late"]), 1);
+        assert_eq!(fires(&["Let our loyal customers down"]), 1);
+    }
+
+    #[test]
+    fn excludes_nothing_nameable() {
+        assert_eq!(fires(&["distractions"]), 1);
+        assert_eq!(fires(&["anything that does not support our strategy"]), 1);
+        assert_eq!(fires(&["projects without a clear business case"]), 1);
+    }
+
+    #[test]
+    fn real_trade_offs_are_fine() {
+        assert_eq!(fires(&["collect household waste; we serve only restaurants"]), 0);
+        assert_eq!(fires(&["compromise on data residency: no data leaves the EU, even if we lose 3 deals"]), 0);
+        assert_eq!(fires(&["charge late fees to carriers"]), 0);
+        assert_eq!(fires(&["serve meals on board", "assign seats"]), 0);
+        assert_eq!(fires(&["staff a data-entry team; tenders that fail to parse go back to the rep"]), 0);
+    }
+}

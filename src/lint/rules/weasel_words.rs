@@ -1,0 +1,147 @@
+use super::support::{non_overlapping, quote};
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::{Kind, Match, Text};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags words that stand where data belongs: hedges and vague
+    /// quantifiers (*nearly all*, *most*, *the vast majority*, *various*,
+    /// *eventually*), data-free intensifiers (*significantly*, *truly*,
+    /// *extremely*), and comparatives with no size (*much faster*, *more
+    /// intuitive*, *better*) when their clause has no number and no *than*.
+    ///
+    /// ## Why is this bad?
+    /// "Significantly better" cannot be checked, so nobody can tell whether
+    /// the strategy worked. Amazon's writing rule: replace adjectives and
+    /// weasel words with data.
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: option
+    /// future = "Most small businesses get paid considerably faster and find invoicing much smoother."
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: option
+    /// future = "Sole traders receive card payments in 1 business day instead of 3, starting with 20,000 UK accounts."
+    /// ```
+    pub static RULE = {
+        name: "weasel-words",
+        criterion: Concrete,
+        severity: Warning,
+        summary: "Hedges, vague quantities and comparatives where data belongs",
+        check: check,
+    };
+}
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    for (field, text) in cx.prose() {
+        let source = cx.node.doc.text(field).unwrap_or_default();
+        let mut found: Vec<Match> = text
+            .matches
+            .iter()
+            .filter(|m| matches!(m.kind, Kind::Weasel | Kind::Intensifier))
+            .filter(|m| !counted(text, m))
+            .copied()
+            .collect();
+        found.extend(unsized_comparatives(text));
+        found.extend(vague_most(text));
+        for m in non_overlapping(found.iter()) {
+            if cx.allowed(text, &m) {
+                continue;
+            }
+            let words = quote(source, text, &m);
+            out.push(
+                field,
+                text.span(m.first, m.last),
+                format!("`{words}` stands where a number belongs"),
+                "A reader cannot check a hedge or an adjective, so nobody will know whether this \
+                 happened. Say how many, how much or how fast: \"in 1 day instead of 3\", \"70% of loads\".",
+            );
+        }
+    }
+}
+
+/// "how many", "as many as 40": a question or a bound, not a hedge.
+fn counted(text: &Text, m: &Match) -> bool {
+    let before = if m.first > 0 { text.word(m.first - 1) } else { "" };
+    ["many", "several"].contains(&text.word(m.first))
+        && (["how", "as", "so", "too"].contains(&before) || text.word(m.last + 1) == "as")
+}
+
+/// "much faster", "more intuitive", "better": a change with no size, unless
+/// the clause gives a number or a "than".
+fn unsized_comparatives(text: &Text) -> Vec<Match> {
+    let mut out = Vec::new();
+    for i in 0..text.len() {
+        let token = &text.tokens[i];
+        if !token.is(Kind::Comparative) {
+            continue;
+        }
+        let mut scope = text.clause_of(i);
+        // "faster: 15 minutes instead of 40" gives the size in the next clause.
+        if scope.end == i + 1 && scope.end < text.len() && text.tokens[scope.end].sentence == token.sentence {
+            scope.end = text.clause_of(scope.end).end;
+        }
+        let sized = text.has_quantity(scope.clone()) || scope.clone().any(|j| text.word(j) == "than");
+        if sized {
+            continue;
+        }
+        let boosted = i > 0 && text.tokens[i - 1].is(Kind::Booster);
+        let word = text.word(i);
+        if word == "more" || word == "less" {
+            // "more intuitive" is a claim; "more loads" is a quantity without a size, left alone.
+            if text.tokens.get(i + 1).is_some_and(|t| t.is(Kind::Evaluative)) {
+                let first = if boosted { i - 1 } else { i };
+                out.push(Match { kind: Kind::Weasel, first, last: i + 1 });
+            }
+            continue;
+        }
+        let first = if boosted { i - 1 } else { i };
+        out.push(Match { kind: Kind::Weasel, first, last: i });
+    }
+    out
+}
+
+/// "most" as a vague quantifier ("most brokers"), not a superlative ("the most").
+fn vague_most(text: &Text) -> Vec<Match> {
+    (0..text.len())
+        .filter(|&i| text.word(i) == "most")
+        .filter(|&i| {
+            let before = if i > 0 { text.word(i - 1) } else { "" };
+            let after = text.word(i + 1);
+            !["the", "at", "for", "almost"].contains(&before)
+                && !after.ends_with("ly")
+                && !["likely", "recent", "recently", "important", "common"].contains(&after)
+                && !text.tokens.get(i + 1).is_some_and(|t| t.is(Kind::Evaluative))
+                && !text.matches_of(Kind::Superlative).any(|m| m.first == i)
+        })
+        .map(|i| Match { kind: Kind::Weasel, first: i, last: i })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::fired;
+
+    fn fires(future: &str) -> usize {
+        fired(super::RULE.name, &[("future", future)])
+    }
+
+    #[test]
+    fn catches_hedges_and_unsized_change() {
+        assert_eq!(fires("Nearly all customers are significantly happier."), 2);
+        assert_eq!(fires("We will make the application much faster."), 1);
+        assert_eq!(fires("A much smoother, more intuitive returns flow."), 2);
+        assert_eq!(fires("Most small businesses get paid sooner."), 1);
+    }
+
+    #[test]
+    fn accepts_sized_comparisons() {
+        assert_eq!(fires("Quotes go out faster: 15 minutes instead of 40."), 0);
+        assert_eq!(fires("Pickers walk 40% fewer metres and fares are lower than rail."), 0);
+        assert_eq!(fires("The most recent 20 loads on the lane."), 0);
+    }
+}

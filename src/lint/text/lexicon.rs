@@ -1,0 +1,333 @@
+//! The lexicon: every word list compiled once into one map from a word to the
+//! patterns that start with it, so tagging a text costs one hash lookup per word.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::{Text, words};
+
+/// What a lexicon entry means; rules ask for the kinds they care about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// [`words::FLUFF`].
+    Fluff,
+    /// [`words::NON_CHOICE`].
+    NonChoice,
+    /// [`words::WEASEL`].
+    Weasel,
+    /// [`words::INTENSIFIER`].
+    Intensifier,
+    /// [`words::BOOSTER`].
+    Booster,
+    /// [`words::COMPARATIVE`].
+    Comparative,
+    /// [`words::EVALUATIVE`].
+    Evaluative,
+    /// [`words::SUPERLATIVE`].
+    Superlative,
+    /// [`words::ACTOR`].
+    Actor,
+    /// [`words::CONCRETE`].
+    Concrete,
+    /// [`words::NUMBER_WORD`].
+    NumberWord,
+    /// [`words::TIME_WORD`].
+    TimeWord,
+    /// [`words::CONTINUITY`].
+    Continuity,
+    /// [`words::STATUS_QUO`].
+    StatusQuo,
+    /// [`words::MAINTAIN`].
+    Maintain,
+    /// [`words::BUILD_VERB`].
+    BuildVerb,
+    /// [`words::SOLUTION_NOUN`].
+    SolutionNoun,
+    /// [`words::CHANGE_VERB`].
+    ChangeVerb,
+    /// [`words::ABSOLUTE`].
+    Absolute,
+    /// [`words::GLOBAL_SCOPE`].
+    GlobalScope,
+    /// [`words::ALL_QUANTIFIER`].
+    AllQuantifier,
+    /// [`words::BAD_NOUN`].
+    BadNoun,
+    /// [`words::SHORT_DEADLINE`].
+    ShortDeadline,
+    /// [`words::PLACEHOLDER`].
+    Placeholder,
+    /// [`words::VACUOUS`].
+    Vacuous,
+    /// [`words::OUTPUT_WORD`].
+    OutputWord,
+    /// [`words::STOP`].
+    Stop,
+}
+
+impl Kind {
+    /// The kind's bit in [`super::Token::kinds`].
+    pub fn bit(self) -> u64 {
+        1 << (self as u32)
+    }
+}
+
+/// A lexicon entry found in a text: tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    /// What the entry means.
+    pub kind: Kind,
+    /// Index of the first token.
+    pub first: usize,
+    /// Index of the last token.
+    pub last: usize,
+}
+
+/// One position of a phrase: the words that may stand there; empty = any word.
+type Slot = Vec<String>;
+
+struct Pattern {
+    rest: Vec<Slot>,
+    kind: Kind,
+}
+
+const LISTS: &[(Kind, &[&str])] = &[
+    (Kind::Fluff, words::FLUFF),
+    (Kind::NonChoice, words::NON_CHOICE),
+    (Kind::Weasel, words::WEASEL),
+    (Kind::Intensifier, words::INTENSIFIER),
+    (Kind::Booster, words::BOOSTER),
+    (Kind::Comparative, words::COMPARATIVE),
+    (Kind::Evaluative, words::EVALUATIVE),
+    (Kind::Superlative, words::SUPERLATIVE),
+    (Kind::Actor, words::ACTOR),
+    (Kind::Concrete, words::CONCRETE),
+    (Kind::NumberWord, words::NUMBER_WORD),
+    (Kind::TimeWord, words::TIME_WORD),
+    (Kind::Continuity, words::CONTINUITY),
+    (Kind::StatusQuo, words::STATUS_QUO),
+    (Kind::Maintain, words::MAINTAIN),
+    (Kind::BuildVerb, words::BUILD_VERB),
+    (Kind::SolutionNoun, words::SOLUTION_NOUN),
+    (Kind::ChangeVerb, words::CHANGE_VERB),
+    (Kind::Absolute, words::ABSOLUTE),
+    (Kind::GlobalScope, words::GLOBAL_SCOPE),
+    (Kind::AllQuantifier, words::ALL_QUANTIFIER),
+    (Kind::BadNoun, words::BAD_NOUN),
+    (Kind::ShortDeadline, words::SHORT_DEADLINE),
+    (Kind::Placeholder, words::PLACEHOLDER),
+    (Kind::Vacuous, words::VACUOUS),
+    (Kind::OutputWord, words::OUTPUT_WORD),
+    (Kind::Stop, words::STOP),
+];
+
+struct Lexicon {
+    /// Bits of the single-word kinds each word carries.
+    single: HashMap<String, u64>,
+    /// Multi-word patterns by their first word.
+    phrases: HashMap<String, Vec<Pattern>>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+fn build() -> Lexicon {
+    let mut single: HashMap<String, u64> = HashMap::new();
+    let mut phrases: HashMap<String, Vec<Pattern>> = HashMap::new();
+    for &(kind, list) in LISTS {
+        for entry in list {
+            let slots: Vec<Slot> = entry.split(' ').map(slot).collect();
+            let Some((first, rest)) = slots.split_first() else {
+                continue;
+            };
+            for word in first {
+                if rest.is_empty() {
+                    *single.entry(word.clone()).or_default() |= kind.bit();
+                } else {
+                    phrases.entry(word.clone()).or_default().push(Pattern {
+                        rest: rest.to_vec(),
+                        kind,
+                    });
+                }
+            }
+        }
+    }
+    Lexicon { single, phrases }
+}
+
+fn slot(spec: &str) -> Slot {
+    if spec == "*" {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for alt in spec.split('|') {
+        match alt.strip_suffix('~') {
+            Some(base) => out.extend(inflections(base)),
+            None => out.push(alt.to_owned()),
+        }
+    }
+    out
+}
+
+/// Regular inflections of `base`: plural or third person, past, gerund.
+pub fn inflections(base: &str) -> Vec<String> {
+    let mut out = vec![base.to_owned()];
+    if let Some(stem) = base.strip_suffix('e') {
+        out.extend([format!("{base}s"), format!("{base}d"), format!("{stem}ing")]);
+    } else if let Some(stem) = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{base}ing")]);
+    } else if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") {
+        out.extend([format!("{base}es"), format!("{base}ed"), format!("{base}ing")]);
+    } else {
+        out.extend([format!("{base}s"), format!("{base}ed"), format!("{base}ing")]);
+    }
+    out
+}
+
+/// Kinds that rules read as matches; the others are only bits on tokens.
+fn reported(kind: Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::Stop
+            | Kind::Actor
+            | Kind::Concrete
+            | Kind::NumberWord
+            | Kind::TimeWord
+            | Kind::Comparative
+            | Kind::Evaluative
+            | Kind::Booster
+            | Kind::AllQuantifier
+            | Kind::BadNoun
+            | Kind::SolutionNoun
+            | Kind::ChangeVerb
+    )
+}
+
+const ALL_KINDS: [Kind; 27] = [
+    Kind::Fluff,
+    Kind::NonChoice,
+    Kind::Weasel,
+    Kind::Intensifier,
+    Kind::Booster,
+    Kind::Comparative,
+    Kind::Evaluative,
+    Kind::Superlative,
+    Kind::Actor,
+    Kind::Concrete,
+    Kind::NumberWord,
+    Kind::TimeWord,
+    Kind::Continuity,
+    Kind::StatusQuo,
+    Kind::Maintain,
+    Kind::BuildVerb,
+    Kind::SolutionNoun,
+    Kind::ChangeVerb,
+    Kind::Absolute,
+    Kind::GlobalScope,
+    Kind::AllQuantifier,
+    Kind::BadNoun,
+    Kind::ShortDeadline,
+    Kind::Placeholder,
+    Kind::Vacuous,
+    Kind::OutputWord,
+    Kind::Stop,
+];
+
+/// Sets each token's kind bits and records reported matches, phrases included.
+pub(super) fn tag(text: &mut Text) {
+    let lexicon = &*LEXICON;
+    for i in 0..text.tokens.len() {
+        let word = text.word(i);
+        let bits = lexicon.single.get(word).copied().unwrap_or(0);
+        let phrases = lexicon.phrases.get(word);
+        text.tokens[i].kinds = bits;
+        if bits != 0 {
+            for kind in ALL_KINDS {
+                if bits & kind.bit() != 0 && reported(kind) {
+                    text.matches.push(Match {
+                        kind,
+                        first: i,
+                        last: i,
+                    });
+                }
+            }
+        }
+        for pattern in phrases.into_iter().flatten() {
+            if let Some(last) = phrase_end(text, i, &pattern.rest) {
+                text.matches.push(Match {
+                    kind: pattern.kind,
+                    first: i,
+                    last,
+                });
+            }
+        }
+    }
+}
+
+/// The index of the last token if the phrase continues from token `i`; a
+/// phrase never runs across a sentence.
+fn phrase_end(text: &Text, i: usize, rest: &[Slot]) -> Option<usize> {
+    let sentence = text.tokens[i].sentence;
+    let mut at = i;
+    for slot in rest {
+        at += 1;
+        let token = text.tokens.get(at)?;
+        if token.sentence != sentence {
+            return None;
+        }
+        if !slot.is_empty() && !slot.iter().any(|w| w == text.word(at)) {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, String)> {
+        let t = Text::new(text);
+        t.matches
+            .iter()
+            .map(|m| (m.kind, t.word(m.first).to_owned() + "…" + t.word(m.last)))
+            .collect()
+    }
+
+    #[test]
+    fn inflections_follow_english_spelling() {
+        assert_eq!(inflections("leverage"), ["leverage", "leverages", "leveraged", "leveraging"]);
+        assert_eq!(inflections("synergy"), ["synergy", "synergies", "synergied", "synergying"]);
+        assert_eq!(inflections("push"), ["push", "pushes", "pushed", "pushing"]);
+    }
+
+    #[test]
+    fn single_words_and_phrases_are_found_case_insensitively() {
+        let found = kinds("We LEVERAGE synergies to Drive Value.");
+        assert!(found.contains(&(Kind::Fluff, "leverage…leverage".into())));
+        assert!(found.contains(&(Kind::Fluff, "synergies…synergies".into())));
+        assert!(found.contains(&(Kind::Fluff, "drive…value".into())));
+    }
+
+    #[test]
+    fn phrases_stop_at_sentence_ends() {
+        let found = kinds("We drive. Value is ours.");
+        assert!(!found.iter().any(|(k, _)| *k == Kind::Fluff));
+    }
+
+    #[test]
+    fn wildcards_match_any_one_word() {
+        let found = kinds("let our customers down");
+        assert!(found.contains(&(Kind::Vacuous, "let…down".into())));
+    }
+
+    #[test]
+    fn bits_mark_single_words() {
+        let t = Text::new("Drivers book trucks");
+        assert!(t.tokens[0].is(Kind::Actor));
+        assert!(t.tokens[2].is(Kind::Concrete));
+        assert!(!t.tokens[1].is(Kind::Actor));
+    }
+}

@@ -1,0 +1,169 @@
+//! Measures over tokenised text: a light stemmer, the content words two
+//! fields share, and the quantities metrics are written in.
+
+use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::sync::LazyLock;
+
+use super::{Kind, Text, shape, words};
+
+/// Stem of each synonym to the stem of its canonical word.
+static SYNONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for entry in words::SYNONYMS {
+        let mut alts = entry.split('|');
+        let canonical = alts.next().map_or("", stem);
+        for alt in alts {
+            map.insert(stem(alt), canonical);
+        }
+    }
+    map
+});
+
+/// A light suffix-stripping stem: enough that "resolving", "resolve" and
+/// "resolved" compare equal, cheap enough to run on every word.
+pub fn stem(word: &str) -> &str {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    if word.len() <= 3 {
+        return word;
+    }
+    for suffix in ["ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ies", "ied", "ed", "ly", "es", "s", "e", "y"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() >= 3
+        {
+            // "ss" endings (process, class) are not plurals.
+            if suffix == "s" && stem.ends_with('s') {
+                return word;
+            }
+            return stem.strip_suffix('e').filter(|s| s.len() >= 3).unwrap_or(stem);
+        }
+    }
+    word
+}
+
+/// Hashes of the stems of `text`'s content words (function words and years
+/// left out), sorted and deduplicated: the set two fields are compared on.
+pub fn content_stems(text: &Text) -> Vec<u64> {
+    let mut out: Vec<u64> = (0..text.len())
+        .filter(|&i| {
+            let t = &text.tokens[i];
+            !t.is(Kind::Stop) && !t.has(shape::YEAR)
+        })
+        .map(|i| {
+            let stem = stem(text.word(i));
+            let mut h = DefaultHasher::new();
+            SYNONYMS.get(stem).copied().unwrap_or(stem).hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The numbers in `text` that are not years, as written (lower case).
+pub fn numbers_outside_years(text: &Text) -> Vec<&str> {
+    (0..text.len())
+        .filter(|&i| {
+            let t = &text.tokens[i];
+            t.has(shape::NUMBER) && !t.has(shape::YEAR)
+        })
+        .map(|i| text.word(i))
+        .collect()
+}
+
+/// The unit a metric value is written in, so only like is compared with like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A share, `55%`.
+    Percent,
+    /// An amount of money, `$4.2M`.
+    Money,
+    /// Anything else: a count, minutes, a ratio.
+    Plain,
+}
+
+/// Reads a metric value such as `1.8M`, `$31M`, `40,000`, `55%`,
+/// `1.2 million` or `8 billion`; `None` when it is not a number.
+pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
+    let text = text.trim();
+    let mut rest = text;
+    let mut unit = Unit::Plain;
+    for sign in ["$", "€", "£", "USD ", "EUR ", "GBP "] {
+        if let Some(r) = rest.strip_prefix(sign) {
+            rest = r.trim_start();
+            unit = Unit::Money;
+        }
+    }
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map_or(rest.len(), |(i, _)| i);
+    let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
+    let mut value: f64 = digits.parse().ok()?;
+    let suffix = rest[end..].trim().to_ascii_lowercase();
+    let (scale, suffix_unit) = match suffix.as_str() {
+        "" => (1.0, None),
+        "%" | "percent" | "pct" => (1.0, Some(Unit::Percent)),
+        "k" | "thousand" => (1e3, None),
+        "m" | "mn" | "million" => (1e6, None),
+        "b" | "bn" | "billion" => (1e9, None),
+        "t" | "trillion" => (1e12, None),
+        other => {
+            // Units such as "ms", "days", "euros": the number is still the number.
+            if other.starts_with(|c: char| c.is_alphabetic()) {
+                (1.0, None)
+            } else {
+                return None;
+            }
+        }
+    };
+    value *= scale;
+    if let Some(u) = suffix_unit {
+        unit = u;
+    }
+    Some((value, unit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_fold_inflections() {
+        assert_eq!(stem("resolving"), stem("resolve"));
+        assert_eq!(stem("resolved"), stem("resolve"));
+        assert_eq!(stem("takes"), stem("taking"));
+        assert_eq!(stem("manually"), stem("manual"));
+        assert_eq!(stem("permits"), stem("permit"));
+        assert_eq!(stem("process"), "process");
+        assert_eq!(stem("customer's"), stem("customers"));
+    }
+
+    #[test]
+    fn synonyms_compare_equal() {
+        let a = content_stems(&Text::new("Clients phone the shop"));
+        let b = content_stems(&Text::new("customers call the store"));
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn content_stems_ignore_function_words_and_years() {
+        let a = content_stems(&Text::new("By 2032, households read their meter."));
+        let b = content_stems(&Text::new("Households read the meter"));
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn quantities_read_the_common_spellings() {
+        assert_eq!(parse_quantity("1.8M"), Some((1.8e6, Unit::Plain)));
+        assert_eq!(parse_quantity("$31M"), Some((31e6, Unit::Money)));
+        assert_eq!(parse_quantity("40,000"), Some((40_000.0, Unit::Plain)));
+        assert_eq!(parse_quantity("55%"), Some((55.0, Unit::Percent)));
+        assert_eq!(parse_quantity("1.2 million"), Some((1.2e6, Unit::Plain)));
+        assert_eq!(parse_quantity("$125 billion"), Some((125e9, Unit::Money)));
+        assert_eq!(parse_quantity("12 days"), Some((12.0, Unit::Plain)));
+        assert_eq!(parse_quantity("soon"), None);
+    }
+}

@@ -1,0 +1,351 @@
+//! One pass over a field's text: words with their byte ranges, sentence and
+//! clause numbers, shape (number, capitalised, acronym) and the lexicon's tags.
+//!
+//! Every rule reads this instead of re-scanning the string, so a keystroke in
+//! the TUI costs one tokenisation per field, whatever the number of rules.
+
+mod lexicon;
+mod measure;
+mod words;
+
+use std::ops::Range;
+
+pub use lexicon::{Kind, Match};
+pub use measure::{Unit, content_stems, numbers_outside_years, parse_quantity, stem};
+
+/// Shape bits of a token, set by the tokenizer.
+pub mod shape {
+    /// Starts with a digit, or a currency sign and a digit (`1,600`, `$31M`, `60%`).
+    pub const NUMBER: u8 = 1;
+    /// Contains a digit anywhere (`TP90`, `v3`).
+    pub const HAS_DIGIT: u8 = 2;
+    /// Starts with an upper-case letter.
+    pub const CAPITALIZED: u8 = 4;
+    /// Two or more letters, all upper case (`EU`, `QR`).
+    pub const ACRONYM: u8 = 8;
+    /// First word of its sentence.
+    pub const SENTENCE_START: u8 = 16;
+    /// A four-digit year between 1900 and 2099.
+    pub const YEAR: u8 = 32;
+}
+
+/// A word of a field's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the original text.
+    pub start: u32,
+    /// End of the byte range in the original text.
+    pub end: u32,
+    lower_start: u32,
+    lower_end: u32,
+    /// Sentence number within the field, from 0.
+    pub sentence: u16,
+    /// Clause number within the field (commas, semicolons and colons split clauses).
+    pub clause: u16,
+    /// [`shape`] bits.
+    pub shape: u8,
+    /// Bit set of single-word [`Kind`]s the lexicon gives this word.
+    pub kinds: u64,
+}
+
+impl Token {
+    /// True when the lexicon tags this word with `kind`.
+    pub fn is(&self, kind: Kind) -> bool {
+        self.kinds & kind.bit() != 0
+    }
+
+    /// True when the shape bit is set.
+    pub fn has(&self, bit: u8) -> bool {
+        self.shape & bit != 0
+    }
+}
+
+/// A tokenised field: its words and the lexicon's multi-word matches.
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    lower: String,
+    /// The words, in order.
+    pub tokens: Vec<Token>,
+    /// Lexicon entries found in the text, single words and phrases, in order.
+    pub matches: Vec<Match>,
+}
+
+impl Text {
+    /// Tokenises `text` and looks every word up in the lexicon once.
+    pub fn new(text: &str) -> Text {
+        let mut out = Text {
+            lower: String::with_capacity(text.len()),
+            tokens: Vec::with_capacity(text.len() / 5),
+            matches: Vec::new(),
+        };
+        out.tokenize(text);
+        lexicon::tag(&mut out);
+        out
+    }
+
+    /// The lower-case form of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.lower_start as usize..t.lower_end as usize])
+    }
+
+    /// The lower-case words of `range`.
+    pub fn words(&self, range: Range<usize>) -> Vec<&str> {
+        range.map(|i| self.word(i)).collect()
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// True when the text holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The byte range covering tokens `first..=last` in the original text.
+    pub fn span(&self, first: usize, last: usize) -> Range<usize> {
+        match (self.tokens.get(first), self.tokens.get(last)) {
+            (Some(a), Some(b)) => a.start as usize..b.end as usize,
+            _ => 0..0,
+        }
+    }
+
+    /// Matches of `kind`, in text order.
+    pub fn matches_of(&self, kind: Kind) -> impl Iterator<Item = &Match> + '_ {
+        self.matches.iter().filter(move |m| m.kind == kind)
+    }
+
+    /// True when token `i` exists and its word is one of `words`.
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        i < self.tokens.len() && words.contains(&self.word(i))
+    }
+
+    /// Indices of the tokens in the same clause as token `i`.
+    pub fn clause_of(&self, i: usize) -> Range<usize> {
+        let Some(clause) = self.tokens.get(i).map(|t| t.clause) else {
+            return 0..0;
+        };
+        let start = self.tokens[..i]
+            .iter()
+            .rposition(|t| t.clause != clause)
+            .map_or(0, |p| p + 1);
+        let end = self.tokens[i..]
+            .iter()
+            .position(|t| t.clause != clause)
+            .map_or(self.tokens.len(), |p| i + p);
+        start..end
+    }
+
+    /// Indices of the tokens in the same sentence as token `i`.
+    pub fn sentence_of(&self, i: usize) -> Range<usize> {
+        let Some(sentence) = self.tokens.get(i).map(|t| t.sentence) else {
+            return 0..0;
+        };
+        let start = self.tokens[..i]
+            .iter()
+            .rposition(|t| t.sentence != sentence)
+            .map_or(0, |p| p + 1);
+        let end = self.tokens[i..]
+            .iter()
+            .position(|t| t.sentence != sentence)
+            .map_or(self.tokens.len(), |p| i + p);
+        start..end
+    }
+
+    /// True when any token in `range` is a number that is not a year.
+    pub fn has_quantity(&self, range: Range<usize>) -> bool {
+        self.tokens[range]
+            .iter()
+            .any(|t| (t.has(shape::NUMBER) && !t.has(shape::YEAR)) || t.is(Kind::NumberWord))
+    }
+
+    fn tokenize(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut sentence: u16 = 0;
+        let mut clause: u16 = 0;
+        let mut at_sentence_start = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = char_at(text, i);
+            if is_word_start(text, i) {
+                let end = word_end(text, i);
+                self.push_word(text, i..end, sentence, clause, at_sentence_start);
+                at_sentence_start = false;
+                i = end;
+                continue;
+            }
+            match c {
+                '.' | '!' | '?' => {
+                    if !at_sentence_start {
+                        sentence = sentence.saturating_add(1);
+                        clause = clause.saturating_add(1);
+                        at_sentence_start = true;
+                    }
+                }
+                ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' => {
+                    clause = clause.saturating_add(1);
+                }
+                '\n' if text[i + 1..].starts_with('\n') || text[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n') => {
+                    if !at_sentence_start {
+                        sentence = sentence.saturating_add(1);
+                        clause = clause.saturating_add(1);
+                        at_sentence_start = true;
+                    }
+                }
+                _ => {}
+            }
+            i += c.len_utf8();
+        }
+    }
+
+    fn push_word(&mut self, text: &str, range: Range<usize>, sentence: u16, clause: u16, start: bool) {
+        let word = &text[range.clone()];
+        let lower_start = self.lower.len();
+        let mut upper = 0usize;
+        let mut letters = 0usize;
+        for ch in word.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                if ch.is_uppercase() {
+                    upper += 1;
+                }
+            }
+            // Curly apostrophes are folded so the lexicon needs one spelling.
+            let ch = if ch == '\u{2019}' { '\'' } else { ch };
+            self.lower.extend(ch.to_lowercase());
+        }
+        let first = word.chars().next().unwrap_or(' ');
+        let mut shape_bits = 0u8;
+        let digit_led = first.is_ascii_digit()
+            || (matches!(first, '$' | '€' | '£' | '#') && word.len() > 1);
+        if digit_led {
+            shape_bits |= shape::NUMBER;
+        }
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            shape_bits |= shape::HAS_DIGIT;
+        }
+        if first.is_uppercase() {
+            shape_bits |= shape::CAPITALIZED;
+        }
+        if letters >= 2 && upper == letters {
+            shape_bits |= shape::ACRONYM;
+        }
+        if start {
+            shape_bits |= shape::SENTENCE_START;
+        }
+        if word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && (word.starts_with("19") || word.starts_with("20"))
+        {
+            shape_bits |= shape::YEAR;
+        }
+        self.tokens.push(Token {
+            start: range.start as u32,
+            end: range.end as u32,
+            lower_start: lower_start as u32,
+            lower_end: self.lower.len() as u32,
+            sentence,
+            clause,
+            shape: shape_bits,
+            kinds: 0,
+        });
+    }
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn is_word_start(text: &str, i: usize) -> bool {
+    let c = char_at(text, i);
+    if c.is_alphanumeric() {
+        return true;
+    }
+    // `$31M`, `#1`: a sign that only means something before a digit.
+    matches!(c, '$' | '€' | '£' | '#')
+        && text[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_ascii_digit())
+}
+
+/// Where the word starting at `i` ends: letters and digits, joined by
+/// hyphens, apostrophes and slashes, with `.`/`,` inside numbers and a
+/// trailing `%` or `+`.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start + char_at(text, start).len_utf8();
+    loop {
+        let rest = &text[end..];
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_alphanumeric() {
+            end += c.len_utf8();
+            continue;
+        }
+        let prev = text[..end].chars().next_back().unwrap_or(' ');
+        let next = rest[c.len_utf8()..].chars().next();
+        let joins = match c {
+            '-' | '\'' | '\u{2019}' | '/' => next.is_some_and(char::is_alphanumeric),
+            '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+            '%' | '+' => {
+                end += 1;
+                break;
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let t = Text::new(text);
+        (0..t.len()).map(|i| t.word(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn keeps_numbers_compounds_and_contractions_whole() {
+        assert_eq!(
+            words("We'll move 1,600 loads, $31M and 60% via best-in-class TP90 n/a."),
+            ["we'll", "move", "1,600", "loads", "$31m", "and", "60%", "via", "best-in-class", "tp90", "n/a"]
+        );
+    }
+
+    #[test]
+    fn ranges_point_into_the_original_text() {
+        let text = "Ünïcode Reps — type 1.5 loads.";
+        let t = Text::new(text);
+        let last = t.len() - 1;
+        assert_eq!(&text[t.span(last, last)], "loads");
+        assert_eq!(&text[t.span(0, 0)], "Ünïcode");
+    }
+
+    #[test]
+    fn sentences_and_clauses_are_counted() {
+        let t = Text::new("One, two. Three; four");
+        let s: Vec<(u16, u16)> = t.tokens.iter().map(|t| (t.sentence, t.clause)).collect();
+        assert_eq!(s, [(0, 0), (0, 1), (1, 2), (1, 3)]);
+        assert!(t.tokens[2].has(shape::SENTENCE_START));
+        assert!(!t.tokens[3].has(shape::SENTENCE_START));
+    }
+
+    #[test]
+    fn shapes_mark_numbers_years_and_acronyms() {
+        let t = Text::new("By 2032 the EU pays $4 to Kansas");
+        assert!(t.tokens[1].has(shape::YEAR));
+        assert!(t.tokens[3].has(shape::ACRONYM));
+        assert!(t.tokens[5].has(shape::NUMBER));
+        assert!(t.tokens[7].has(shape::CAPITALIZED));
+        assert!(!t.has_quantity(0..3));
+        assert!(t.has_quantity(0..6));
+    }
+}
