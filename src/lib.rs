@@ -5,6 +5,7 @@
 //! terminal UI build on the same model.
 
 pub mod cli;
+pub mod export;
 pub mod lint;
 pub mod model;
 pub mod sanitize;
