@@ -2,6 +2,7 @@
 //! and how errors are printed.
 
 mod args;
+mod export;
 mod init;
 mod open;
 mod rollup;
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> Exit {
         Some(Command::Tree(args)) => tree::run(&args, style),
         Some(Command::Rollup(args)) => rollup::run(&args, style),
         Some(Command::Init(args)) => init::run(&args.file),
+        Some(Command::Export(args)) => export::run(&args, style),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
         None => tree::run(&args::FileArg { file: cli.file }, style),

@@ -1,0 +1,153 @@
+//! `strata export`: lint the file, render it in one format, and print it or
+//! write it to a file.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use super::{Exit, Style, open};
+use crate::export::{self, Format};
+use crate::lint::{self, ConfigError, LintConfig};
+use crate::model::Date;
+use crate::store::{self, Problem, StrategyFile};
+
+/// `strata export [FILE] [--format FORMAT] [-o OUT]`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The strategy file (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+
+    /// The format: md, html, json or mermaid (default: from OUT's extension, else md).
+    #[arg(long, short, value_enum)]
+    pub format: Option<ExportFormat>,
+
+    /// Write to OUT (replaced atomically) instead of stdout.
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+/// The `--format` values, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One Markdown document with a table of contents.
+    Md,
+    /// One self-contained HTML page, for screen and print.
+    Html,
+    /// The model and its findings, for other tools (shape in docs/format.md).
+    Json,
+    /// A Mermaid flowchart of the cascade, coloured by status.
+    Mermaid,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(format: ExportFormat) -> Format {
+        match format {
+            ExportFormat::Md => Format::Markdown,
+            ExportFormat::Html => Format::Html,
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Mermaid => Format::Mermaid,
+        }
+    }
+}
+
+/// Exports the file in `args`.
+pub fn run(args: &ExportArgs, style: Style) -> Exit {
+    let path = open::resolve(&args.file);
+    let Some((file, strategy)) = open::open(&path, style) else {
+        return Exit::Error;
+    };
+    let config = match LintConfig::from_toml(&file.lint) {
+        Ok(config) => config,
+        Err(errors) => {
+            eprint!("{}", describe_config_errors(&file, &errors, style));
+            return Exit::Error;
+        }
+    };
+    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
+    let format = choose_format(args.format, args.output.as_deref());
+    let text = export::render(format, &strategy, &diagnostics, as_of);
+    match &args.output {
+        None => print_stdout(&text),
+        Some(out) => write_file(out, &text, format, strategy.len()),
+    }
+}
+
+/// `--format` if given, else what OUT's extension says, else Markdown.
+fn choose_format(given: Option<ExportFormat>, output: Option<&Path>) -> Format {
+    given.map(Format::from).unwrap_or_else(|| {
+        output
+            .and_then(Path::extension)
+            .and_then(|e| e.to_str())
+            .and_then(Format::from_extension)
+            .unwrap_or(Format::Markdown)
+    })
+}
+
+fn print_stdout(text: &str) -> Exit {
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => Exit::Ok,
+        // `strata export | head` closes the pipe early; that is not a failure.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Ok,
+        Err(e) => {
+            eprintln!("error: cannot write to stdout: {e}");
+            Exit::Error
+        }
+    }
+}
+
+fn write_file(out: &Path, text: &str, format: Format, nodes: usize) -> Exit {
+    let shown = open::display(out);
+    match store::write_atomic(out, text.as_bytes()) {
+        Ok(()) => {
+            eprintln!("Wrote {nodes} two-pagers as {format} to {shown}");
+            Exit::Ok
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {shown}: {e}\n  = help: the file was not changed");
+            Exit::Error
+        }
+    }
+}
+
+/// `[lint]` mistakes, each pointing at its key, as `strata lint` shows them:
+/// the findings an export shows depend on that table, so it must be right.
+fn describe_config_errors(file: &StrategyFile, errors: &[ConfigError], style: Style) -> String {
+    let problems: Vec<Problem> = errors
+        .iter()
+        .map(|error| {
+            let span = store::lint_key_span(file.text(), &error.path).unwrap_or(0..0);
+            Problem::error(span, error.message.clone()).help(error.help.clone())
+        })
+        .collect();
+    let shown = open::display(file.path());
+    let mut out = store::render(&shown, file.text(), &problems, style.stderr);
+    out.push_str(&format!(
+        "error: could not export {shown}: its [lint] table has {} problem{}\n",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_comes_from_the_flag_then_the_extension() {
+        let html = Some(Path::new("out/strategy.HTML"));
+        assert_eq!(choose_format(None, html), Format::Html);
+        assert_eq!(choose_format(Some(ExportFormat::Json), html), Format::Json);
+        assert_eq!(
+            choose_format(None, Some(Path::new("diagram.mmd"))),
+            Format::Mermaid
+        );
+        assert_eq!(
+            choose_format(None, Some(Path::new("notes.txt"))),
+            Format::Markdown
+        );
+        assert_eq!(choose_format(None, None), Format::Markdown);
+    }
+}
