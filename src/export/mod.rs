@@ -38,14 +38,6 @@ pub enum Format {
 }
 
 impl Format {
-    /// Every format.
-    pub const ALL: [Format; 4] = [
-        Format::Markdown,
-        Format::Html,
-        Format::Json,
-        Format::Mermaid,
-    ];
-
     /// The name used on the command line (`md`).
     pub fn name(self) -> &'static str {
         match self {

@@ -46,15 +46,14 @@ impl<'a> Outline<'a> {
     /// Arranges `strategy` with the findings in `diagnostics` (for any nodes,
     /// in any order) attached to their nodes.
     pub fn new(strategy: &'a Strategy, diagnostics: &'a [Diagnostic], as_of: Date) -> Outline<'a> {
+        // Tables indexed by `NodeId::index` need a slot for the highest live id.
+        let slots = strategy
+            .iter()
+            .map(|(id, _)| id.index() + 1)
+            .max()
+            .unwrap_or(0);
         let mut order = strategy.cascade();
-        let mut seen = vec![
-            false;
-            strategy
-                .iter()
-                .map(|(id, _)| id.index() + 1)
-                .max()
-                .unwrap_or(0)
-        ];
+        let mut seen = vec![false; slots];
         for (id, _) in &order {
             seen[id.index()] = true;
         }
@@ -66,7 +65,7 @@ impl<'a> Outline<'a> {
             .collect();
         order.extend(strays);
 
-        let mut by_node: Vec<Vec<&Diagnostic>> = vec![Vec::new(); seen.len()];
+        let mut by_node: Vec<Vec<&Diagnostic>> = vec![Vec::new(); slots];
         for diagnostic in diagnostics {
             if let Some(list) = by_node.get_mut(diagnostic.node.index()) {
                 list.push(diagnostic);
@@ -83,7 +82,7 @@ impl<'a> Outline<'a> {
             None => 0,
         };
         let mut anchors = HashSet::new();
-        let mut position = vec![None; seen.len()];
+        let mut position = vec![None; slots];
         let entries: Vec<Entry<'a>> = order
             .into_iter()
             .enumerate()
