@@ -143,6 +143,37 @@ pub fn anchor(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the file says, no escaper lets a character through that
+        /// could end its context, and no control character survives.
+        #[test]
+        fn no_text_escapes_its_context(text in "\\PC*|[\\x00-\\x7f\\u{80}-\\u{9f}\\u{202e}]*") {
+            let out = html(&text);
+            prop_assert!(!out.contains(['<', '>', '"', '\'']), "{out:?}");
+            prop_assert!(!out.chars().any(char::is_control), "{out:?}");
+
+            let out = markdown(&text);
+            prop_assert!(!out.chars().any(char::is_control), "{out:?}");
+            let raw_angles = out.matches('<').count() - out.matches("\\<").count();
+            prop_assert_eq!(raw_angles, 0, "{:?}", out);
+
+            let out = mermaid(&text);
+            let syntax = ['"', '<', '>', '[', ']', '(', ')', '{', '}', '|', '`'];
+            prop_assert!(!out.contains(syntax), "{out:?}");
+            prop_assert!(!out.chars().any(char::is_control), "{out:?}");
+        }
+
+        /// Distinct keys never share an anchor, and anchors need no escaping anywhere.
+        #[test]
+        fn anchors_are_injective(a in "\\PC{0,12}", b in "\\PC{0,12}") {
+            let (ka, kb) = (format!("intents.{a}"), format!("intents.{b}"));
+            prop_assert_eq!(anchor(&ka) == anchor(&kb), ka == kb);
+            let safe = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+            prop_assert!(anchor(&ka).chars().all(safe), "{}", anchor(&ka));
+        }
+    }
 
     const HOSTILE: [&str; 6] = [
         "<script>alert(1)</script>",
