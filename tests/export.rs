@@ -130,3 +130,24 @@ fn a_missing_file_is_an_error() {
             .starts_with("error: no strategy file at no-such.toml")
     );
 }
+
+#[test]
+fn a_broken_lint_table_stops_the_export_and_points_at_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("strategy.toml");
+    std::fs::write(
+        &file,
+        "version = 1\n[vision]\ntitle = \"V\"\n[lint]\nmax_intent = 3\n",
+    )
+    .unwrap();
+    let out = strata().arg("export").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("strategy.toml:5:1"), "{stderr}");
+    assert!(stderr.contains("did you mean `max_intents`?"), "{stderr}");
+    assert!(
+        stderr.ends_with("its [lint] table has 1 problem\n"),
+        "{stderr}"
+    );
+}
