@@ -221,7 +221,7 @@ fn ladders_up(outline: &Outline<'_>, entry: &Entry<'_>) -> Option<String> {
     Some(match outline.ladders_up(entry) {
         LaddersUp::Top => return None,
         LaddersUp::To(parent) => format!(
-            "Ladders up to {} <a href=\"#{}\">{}</a>",
+            "Ladders up to {}: <a href=\"#{}\">{}</a>",
             article(parent.node.level),
             h(&parent.anchor),
             h(parent.title())
