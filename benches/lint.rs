@@ -36,8 +36,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("toml-parse", |b| {
         b.iter(|| toml::from_str::<toml::Table>(black_box(&text)).map(|t| t.len()))
     });
-    group.bench_function("lint-strategy", |b| b.iter(|| lint_strategy(black_box(&strategy), &config, as_of)));
-    group.bench_function("relint-one-node", |b| b.iter(|| lint_node(black_box(&strategy), one, &config, as_of)));
+    group.bench_function("lint-strategy", |b| {
+        b.iter(|| lint_strategy(black_box(&strategy), &config, as_of))
+    });
+    group.bench_function("relint-one-node", |b| {
+        b.iter(|| lint_node(black_box(&strategy), one, &config, as_of))
+    });
     group.finish();
 }
 

@@ -9,7 +9,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) as usize
     }
 
@@ -75,52 +78,109 @@ fn paragraph(rng: &mut Lcg, pool: &[&str], sentences: usize) -> String {
     out
 }
 
-fn node(out: &mut String, rng: &mut Lcg, header: &str, parent: Option<(&str, &str)>, horizon: &str, n: usize) {
+fn node(
+    out: &mut String,
+    rng: &mut Lcg,
+    header: &str,
+    parent: Option<(&str, &str)>,
+    horizon: &str,
+    n: usize,
+) {
     let weak = n % 7 == 3;
     let _ = writeln!(out, "[{header}]");
-    let _ = writeln!(out, "title = \"{} {n}\"", rng.pick(&["Reps re-type tenders from email", "Carriers wait 38 days for pay", "Branch margin is hidden for 12 days", "Shippers phone reps for truck status"]));
+    let _ = writeln!(
+        out,
+        "title = \"{} {n}\"",
+        rng.pick(&[
+            "Reps re-type tenders from email",
+            "Carriers wait 38 days for pay",
+            "Branch margin is hidden for 12 days",
+            "Shippers phone reps for truck status"
+        ])
+    );
     let _ = writeln!(out, "owner = \"Owner {}\"", n % 97);
-    let _ = writeln!(out, "status = \"{}\"", rng.pick(&["draft", "in-review", "approved"]));
+    let _ = writeln!(
+        out,
+        "status = \"{}\"",
+        rng.pick(&["draft", "in-review", "approved"])
+    );
     let _ = writeln!(out, "horizon = \"{horizon}\"");
     if let Some((key, id)) = parent {
         let _ = writeln!(out, "{key} = \"{id}\"");
     }
     let _ = writeln!(out, "today = \"\"\"\n{}\n\"\"\"", paragraph(rng, TODAY, 5));
-    let future = if weak { paragraph(rng, WEAK_FUTURE, 4) } else { paragraph(rng, FUTURE, 5) };
+    let future = if weak {
+        paragraph(rng, WEAK_FUTURE, 4)
+    } else {
+        paragraph(rng, FUTURE, 5)
+    };
     let _ = writeln!(out, "future = \"\"\"\n{future}\n\"\"\"");
     if n % 11 != 5 {
-        let _ = writeln!(out, "will_not = [\n  \"{}\",\n  \"{}\",\n  \"{}\",\n]", rng.pick(WILL_NOT), rng.pick(WILL_NOT), rng.pick(WILL_NOT));
+        let _ = writeln!(
+            out,
+            "will_not = [\n  \"{}\",\n  \"{}\",\n  \"{}\",\n]",
+            rng.pick(WILL_NOT),
+            rng.pick(WILL_NOT),
+            rng.pick(WILL_NOT)
+        );
     }
     let _ = writeln!(
         out,
         "metrics = [\n  {{ name = \"Median minutes per quote\", baseline = \"40\", target = \"{}\", by = \"{horizon}\" }},\n  {{ name = \"Share of tenders entered without typing\", baseline = \"0%\", target = \"55%\", by = \"{horizon}\" }},\n]",
         8 + n % 20
     );
-    let _ = writeln!(out, "notes = \"\"\"\n{}\n\"\"\"\n", paragraph(rng, NOTES, 6));
+    let _ = writeln!(
+        out,
+        "notes = \"\"\"\n{}\n\"\"\"\n",
+        paragraph(rng, NOTES, 6)
+    );
 }
 
 /// A strategy file with `nodes` nodes: one vision, four intents, and
 /// initiatives with about nine options each.
 pub fn strategy_toml(nodes: usize) -> String {
     let mut rng = Lcg(0x5EED);
-    let mut out = String::from("version = 1\nas_of = 2026-11-01\n\n[company]\nname = \"Generated Freight\"\n\n");
+    let mut out = String::from(
+        "version = 1\nas_of = 2026-11-01\n\n[company]\nname = \"Generated Freight\"\n\n",
+    );
     node(&mut out, &mut rng, "vision", None, "2032", 0);
     let intents = 4;
     let mut made = 1;
     for i in 0..intents {
-        node(&mut out, &mut rng, &format!("intents.intent-{i}"), None, "2028-12", made);
+        node(
+            &mut out,
+            &mut rng,
+            &format!("intents.intent-{i}"),
+            None,
+            "2028-12",
+            made,
+        );
         made += 1;
     }
     let mut initiative = 0;
     while made < nodes {
         let id = format!("initiative-{initiative}");
-        node(&mut out, &mut rng, &format!("initiatives.{id}"), Some(("intent", &format!("intent-{}", initiative % intents))), "2027-12", made);
+        node(
+            &mut out,
+            &mut rng,
+            &format!("initiatives.{id}"),
+            Some(("intent", &format!("intent-{}", initiative % intents))),
+            "2027-12",
+            made,
+        );
         made += 1;
         for o in 0..9 {
             if made >= nodes {
                 break;
             }
-            node(&mut out, &mut rng, &format!("options.{id}-option-{o}"), Some(("initiative", &id)), "2027-09", made);
+            node(
+                &mut out,
+                &mut rng,
+                &format!("options.{id}-option-{o}"),
+                Some(("initiative", &id)),
+                "2027-09",
+                made,
+            );
             made += 1;
         }
         initiative += 1;

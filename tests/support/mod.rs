@@ -153,9 +153,18 @@ pub struct Setup {
 
 /// Reads the directives of an example block.
 pub fn setup(block: &str) -> Setup {
-    let mut setup = Setup { level: Level::Intent, children: 1, siblings_before: 0, parent_id: None };
+    let mut setup = Setup {
+        level: Level::Intent,
+        children: 1,
+        siblings_before: 0,
+        parent_id: None,
+    };
     for line in block.lines() {
-        let Some((key, value)) = line.trim().strip_prefix('#').and_then(|l| l.split_once(':')) else {
+        let Some((key, value)) = line
+            .trim()
+            .strip_prefix('#')
+            .and_then(|l| l.split_once(':'))
+        else {
             continue;
         };
         let value = value.trim();
@@ -189,12 +198,22 @@ pub fn example(block: &str) -> (Strategy, NodeId, LintConfig) {
 
 /// The same cascade for a node given as a table (the corpus).
 pub fn single(level: Level, table: &Table) -> (Strategy, NodeId) {
-    let setup = Setup { level, children: 1, siblings_before: 0, parent_id: None };
+    let setup = Setup {
+        level,
+        children: 1,
+        siblings_before: 0,
+        parent_id: None,
+    };
     let (s, id, _) = around(&setup, table, &Table::new(), LintConfig::default());
     (s, id)
 }
 
-fn around(setup: &Setup, table: &Table, parent_fields: &Table, config: LintConfig) -> (Strategy, NodeId, LintConfig) {
+fn around(
+    setup: &Setup,
+    table: &Table,
+    parent_fields: &Table,
+    config: LintConfig,
+) -> (Strategy, NodeId, LintConfig) {
     let level = setup.level;
     let mut s = Strategy::new("Example");
     let parent_level = level.parent();
@@ -205,7 +224,11 @@ fn around(setup: &Setup, table: &Table, parent_fields: &Table, config: LintConfi
             (Some(p), true) => p.clone(),
             _ => ids[ancestor.depth()].to_owned(),
         };
-        let mut node = if is_parent { node_from_table(ancestor, &id, parent_fields) } else { Node::new(ancestor, &id) };
+        let mut node = if is_parent {
+            node_from_table(ancestor, &id, parent_fields)
+        } else {
+            Node::new(ancestor, &id)
+        };
         if ancestor.depth() >= 2 {
             node.parent_ref = Some(ids[ancestor.depth() - 1].to_owned());
         }
@@ -220,7 +243,10 @@ fn around(setup: &Setup, table: &Table, parent_fields: &Table, config: LintConfi
     }
     let mut node = node_from_table(level, "example", table);
     if node.parent_ref.is_none() && level.depth() >= 2 {
-        let parent = setup.parent_id.clone().unwrap_or_else(|| ids[level.depth() - 1].to_owned());
+        let parent = setup
+            .parent_id
+            .clone()
+            .unwrap_or_else(|| ids[level.depth() - 1].to_owned());
         node.parent_ref = Some(parent);
     }
     let id = s.push_unlinked(node);

@@ -34,7 +34,9 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let Some(horizon) = cx.node.doc.horizon else { return };
+    let Some(horizon) = cx.node.doc.horizon else {
+        return;
+    };
     let months = horizon.months_from(cx.as_of);
     let (min, max) = cx.config.horizon(cx.level());
     // A past horizon is `horizon-in-past`'s finding, not this one's.
