@@ -5,6 +5,7 @@
 //! `cli`; the terminal UI builds on the same model and linter.
 
 pub mod cli;
+pub mod export;
 pub mod lint;
 pub mod model;
 pub mod sanitize;

@@ -69,6 +69,15 @@ pub enum Command {
     /// Create a commented starter strategy with one node per level; never overwrites.
     #[command(after_help = "Example:\n  strata init strategy.toml && strata tree")]
     Init(FileArg),
+    /// Export the strategy for readers without strata: a Markdown document, a
+    /// self-contained HTML page, JSON for tools, or a Mermaid diagram.
+    #[command(
+        after_help = "Examples:\n  strata export sample-strategy.toml -o strategy.html\n  \
+                      strata export --format md > STRATEGY.md\n  \
+                      strata export --format json | jq '.nodes[] | select(.scorecard.concrete == \"fail\") | .key'\n  \
+                      strata export --format mermaid > cascade.mmd"
+    )]
+    Export(super::export::ExportArgs),
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \

@@ -2,6 +2,7 @@
 //! and how errors are printed.
 
 mod args;
+mod export;
 mod init;
 mod lint;
 mod open;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli) -> Exit {
         Some(Command::Init(args)) => init::run(&args.file),
         Some(Command::Lint(args)) => lint::run(&args, style),
         Some(Command::Rules { name }) => rules::run(name.as_deref()),
+        Some(Command::Export(args)) => export::run(&args, style),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
         None => tree::run(&args::FileArg { file: cli.file }, style),

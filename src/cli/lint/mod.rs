@@ -15,9 +15,8 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::{Exit, Style, open};
-use crate::lint::{self, LintConfig, Severity};
+use crate::lint::{self, Severity};
 use crate::model::Date;
-use crate::store::{self, Problem, StrategyFile};
 
 pub use located::Located;
 
@@ -85,12 +84,8 @@ pub fn run(args: &LintArgs, style: Style) -> Exit {
     let Some((file, strategy)) = open::open(&path, style) else {
         return Exit::Error;
     };
-    let config = match LintConfig::from_toml(&file.lint) {
-        Ok(config) => config,
-        Err(errors) => {
-            eprint!("{}", config_errors(&file, &errors, style));
-            return Exit::Error;
-        }
+    let Some(config) = open::lint_config(&file, style) else {
+        return Exit::Error;
     };
     let as_of = strategy.as_of.unwrap_or_else(Date::today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
@@ -110,20 +105,4 @@ pub fn run(args: &LintArgs, style: Style) -> Exit {
     } else {
         Exit::Ok
     }
-}
-
-fn config_errors(file: &StrategyFile, errors: &[lint::ConfigError], style: Style) -> String {
-    let problems: Vec<Problem> = errors
-        .iter()
-        .map(|e| {
-            let span = store::lint_key_span(file.text(), &e.path).unwrap_or(0..0);
-            Problem::error(span, format!("[lint]: {}", e.message)).help(e.help.clone())
-        })
-        .collect();
-    let shown = open::display(file.path());
-    let mut out = store::render(&shown, file.text(), &problems, style.stderr);
-    out.push_str(&format!(
-        "error: the [lint] table in {shown} is not valid; nothing was linted\n"
-    ));
-    out
 }
