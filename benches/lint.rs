@@ -8,14 +8,13 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use strata::lint::{LintConfig, lint_node, lint_strategy};
 use strata::model::{Date, Level};
 
-#[path = "support/generate.rs"]
-mod generate;
-#[path = "../tests/support/mod.rs"]
 mod support;
 
 fn bench(c: &mut Criterion) {
-    let text = generate::strategy_toml(5_000);
-    let strategy = support::strategy_from_toml(&text);
+    let text = support::strategy_toml(5_000);
+    let strategy = strata::store::parse(&text)
+        .map(|loaded| loaded.strategy)
+        .unwrap_or_else(|_| unreachable!("the generator writes a valid strategy"));
     assert_eq!(strategy.len(), 5_000);
     let as_of = Date::new(2026, 11, 1).unwrap_or_else(|| unreachable!("valid date"));
     let config = LintConfig::default();
@@ -36,8 +35,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("toml-parse", |b| {
         b.iter(|| toml::from_str::<toml::Table>(black_box(&text)).map(|t| t.len()))
     });
-    group.bench_function("lint-strategy", |b| b.iter(|| lint_strategy(black_box(&strategy), &config, as_of)));
-    group.bench_function("relint-one-node", |b| b.iter(|| lint_node(black_box(&strategy), one, &config, as_of)));
+    group.bench_function("lint-strategy", |b| {
+        b.iter(|| lint_strategy(black_box(&strategy), &config, as_of))
+    });
+    group.bench_function("relint-one-node", |b| {
+        b.iter(|| lint_node(black_box(&strategy), one, &config, as_of))
+    });
     group.finish();
 }
 

@@ -36,7 +36,8 @@ fn first_frame(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("load_and_lint", |b| {
         b.iter(|| {
-            let (file, strategy) = StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
+            let (file, strategy) =
+                StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
             let config = LintConfig::from_toml(&file.lint).unwrap_or_default();
             let as_of = strategy.as_of.unwrap_or_else(Date::today);
             black_box(lint_strategy(&strategy, &config, as_of).len())
@@ -44,9 +45,11 @@ fn first_frame(c: &mut Criterion) {
     });
     group.bench_function("first_frame", |b| {
         b.iter(|| {
-            let (file, strategy) = StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
+            let (file, strategy) =
+                StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
             let mut app = App::open(&file, strategy, Keymap::default_bindings());
-            let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
+            let mut terminal =
+                Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
             draw(&mut terminal, &mut app, &theme);
             black_box(app.screen.tree_rows)
         })
@@ -56,14 +59,16 @@ fn first_frame(c: &mut Criterion) {
 
 fn keypress(c: &mut Criterion) {
     let text = support::strategy_toml(5_000);
-    let (file, strategy) =
-        StrategyFile::from_text(Path::new("generated.toml"), text).unwrap_or_else(|_| unreachable!());
+    let (file, strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
+        .unwrap_or_else(|_| unreachable!());
     let mut app = App::open(&file, strategy, Keymap::default_bindings());
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);
     let mut group = c.benchmark_group("tui_5000_nodes");
-    group.bench_function("redraw_only", |b| b.iter(|| draw(&mut terminal, &mut app, &theme)));
+    group.bench_function("redraw_only", |b| {
+        b.iter(|| draw(&mut terminal, &mut app, &theme))
+    });
     // Moving down changes the node shown, so each press builds and wraps a new two-pager.
     let mut down = true;
     group.bench_function("keypress_to_frame", |b| {
@@ -74,16 +79,6 @@ fn keypress(c: &mut Criterion) {
             }
             let code = if down { KeyCode::Down } else { KeyCode::Up };
             app::handle(&mut app, Input::Key(Key::plain(code)));
-            draw(&mut terminal, &mut app, &theme);
-        })
-    });
-    group.bench_function("scroll_document_to_frame", |b| {
-        app::handle(&mut app, Input::Key(Key::plain(KeyCode::Tab)));
-        b.iter(|| {
-            app::handle(&mut app, Input::Key(Key::ctrl('d')));
-            if app.reading.scroll > 0 && app.reading.scroll % 40 == 0 {
-                app::handle(&mut app, Input::Key(Key::plain(KeyCode::Home)));
-            }
             draw(&mut terminal, &mut app, &theme);
         })
     });
@@ -98,5 +93,46 @@ fn keypress(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, first_frame, keypress);
+/// A vision whose notes are about a megabyte of prose.
+fn megabyte_strategy() -> String {
+    let mut notes = String::with_capacity(1_100_000);
+    let mut line = 0;
+    while notes.len() < 1_000_000 {
+        line += 1;
+        notes.push_str(&format!(
+            "Line {line}: brokers in Ohio re-type 40 tenders a day and want them handled.\n"
+        ));
+        if line % 12 == 0 {
+            notes.push('\n');
+        }
+    }
+    format!(
+        "version = 1\nas_of = 2026-11-01\n[company]\nname = \"Big\"\n[vision]\ntitle = \"Huge\"\nnotes = \"\"\"\n{notes}\"\"\"\n"
+    )
+}
+
+fn scroll_megabyte(c: &mut Criterion) {
+    let (file, strategy) = StrategyFile::from_text(Path::new("huge.toml"), megabyte_strategy())
+        .unwrap_or_else(|_| unreachable!());
+    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let theme = Theme::default_colors();
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
+    draw(&mut terminal, &mut app, &theme);
+    app::handle(&mut app, Input::Key(Key::plain(KeyCode::Tab)));
+    draw(&mut terminal, &mut app, &theme);
+    let mut group = c.benchmark_group("tui_1mb_two_pager");
+    group.bench_function("half_page_down_to_frame", |b| {
+        b.iter(|| {
+            let before = app.reading.scroll;
+            app::handle(&mut app, Input::Key(Key::ctrl('d')));
+            if app.reading.scroll == before {
+                app::handle(&mut app, Input::Key(Key::plain(KeyCode::Home)));
+            }
+            draw(&mut terminal, &mut app, &theme);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, first_frame, keypress, scroll_megabyte);
 criterion_main!(benches);

@@ -118,19 +118,28 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
     let mut problems = Vec::new();
     let mut bad_action = false;
     for (section, value) in &table {
-        let Some(entries) = value.as_table().filter(|_| SECTIONS.contains(&section.as_str())) else {
+        let Some(entries) = value
+            .as_table()
+            .filter(|_| SECTIONS.contains(&section.as_str()))
+        else {
             let hint = match did_you_mean(section, SECTIONS) {
                 Some(close) => format!("; did you mean [{close}]?"),
                 None => format!("; the sections are [{}]", SECTIONS.join("], [")),
             };
-            problems.push(format!("  `{}` is not a config section{hint}", sanitize::line(section)));
+            problems.push(format!(
+                "  `{}` is not a config section{hint}",
+                sanitize::line(section)
+            ));
             continue;
         };
         if section == "keys" {
             if let Err(errors) = config.keymap.apply(entries) {
                 for e in errors {
                     bad_action |= e.message.starts_with("no action named");
-                    let value = entries.get(&e.key).map(|v| v.to_string()).unwrap_or_default();
+                    let value = entries
+                        .get(&e.key)
+                        .map(|v| v.to_string())
+                        .unwrap_or_default();
                     let mut line = format!(
                         "  [keys] \"{}\" = {}: {}",
                         sanitize::line(&e.key),
@@ -167,19 +176,38 @@ mod tests {
 
     #[test]
     fn overrides_apply_over_defaults() {
-        let config = parse(Path::new("c.toml"), "[keys]\n\"x\" = \"quit\"\n[colors]\naccent = \"#ff0000\"\n").unwrap();
+        let config = parse(
+            Path::new("c.toml"),
+            "[keys]\n\"x\" = \"quit\"\n[colors]\naccent = \"#ff0000\"\n",
+        )
+        .unwrap();
         assert_eq!(config.keymap.hint_key(Action::Quit).as_deref(), Some("q"));
-        assert!(config.keymap.keys_for(Action::Quit).contains(&"x".to_owned()));
+        assert!(
+            config
+                .keymap
+                .keys_for(Action::Quit)
+                .contains(&"x".to_owned())
+        );
     }
 
     #[test]
     fn errors_name_the_entry_and_list_actions() {
-        let error = parse(Path::new("c.toml"), "[keys]\n\"ctrl-d\" = \"page-donw\"\n[colour]\n").unwrap_err();
+        let error = parse(
+            Path::new("c.toml"),
+            "[keys]\n\"ctrl-d\" = \"page-donw\"\n[colour]\n",
+        )
+        .unwrap_err();
         let text = error.to_string();
-        assert!(text.contains("[keys] \"ctrl-d\" = \"page-donw\": no action named `page-donw`"), "{text}");
+        assert!(
+            text.contains("[keys] \"ctrl-d\" = \"page-donw\": no action named `page-donw`"),
+            "{text}"
+        );
         assert!(text.contains("did you mean `page-down`?"), "{text}");
         assert!(text.contains("valid actions: quit, move-down"), "{text}");
-        assert!(text.contains("`colour` is not a config section; did you mean [colors]?"), "{text}");
+        assert!(
+            text.contains("`colour` is not a config section; did you mean [colors]?"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -34,7 +34,12 @@ pub fn run(mut app: App, theme: &Theme) -> io::Result<()> {
     event_loop(&mut guard.terminal, &mut app, theme, &stop)
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    stop: &AtomicBool,
+) -> io::Result<()> {
     loop {
         let mut screen = None;
         terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))?;
@@ -53,10 +58,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme, stop
         let Some(input) = to_input(&event) else {
             continue;
         };
-        for effect in app::handle(app, input) {
-            match effect {
-                Effect::Quit => return Ok(()),
-            }
+        // Quit is the only effect today; new ones (save, open an editor) get run here.
+        if app::handle(app, input).contains(&Effect::Quit) {
+            return Ok(());
         }
     }
 }
@@ -70,7 +74,9 @@ pub fn to_input(event: &Event) -> Option<Input> {
                 event::KeyCode::Char(c) => KeyCode::Char(c),
                 event::KeyCode::Enter => KeyCode::Enter,
                 event::KeyCode::Esc => KeyCode::Esc,
-                event::KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+                event::KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => {
+                    KeyCode::BackTab
+                }
                 event::KeyCode::Tab => KeyCode::Tab,
                 event::KeyCode::BackTab => KeyCode::BackTab,
                 event::KeyCode::Backspace => KeyCode::Backspace,

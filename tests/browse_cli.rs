@@ -18,10 +18,15 @@ fn strata(config: &str) -> (Command, tempfile::TempDir) {
 
 #[test]
 fn a_bad_config_names_the_key_and_lists_the_actions() {
-    let (mut cmd, dir) = strata("[keys]\n\"ctrl-d\" = \"page-donw\"\n\n[colors]\nselektion = \"blue\"\n");
+    let (mut cmd, dir) =
+        strata("[keys]\n\"ctrl-d\" = \"page-donw\"\n\n[colors]\nselektion = \"blue\"\n");
     let out = cmd.arg("sample-strategy.toml").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty(), "nothing may reach the terminal: {:?}", out.stdout);
+    assert!(
+        out.stdout.is_empty(),
+        "nothing may reach the terminal: {:?}",
+        out.stdout
+    );
     let stderr = String::from_utf8(out.stderr).unwrap();
     insta::assert_snapshot!(stderr.replace(&*dir.path().to_string_lossy(), "<dir>"));
 }
@@ -36,7 +41,10 @@ fn a_named_config_that_is_missing_is_an_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("nope.toml") && stderr.contains("STRATA_CONFIG"), "{stderr}");
+    assert!(
+        stderr.contains("nope.toml") && stderr.contains("STRATA_CONFIG"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -224,6 +224,33 @@ fn completions_and_man_page_come_from_the_real_cli() {
     }
     let man = run(&["man"]);
     assert_eq!(man.code, 0);
-    assert!(man.stdout.starts_with(".ie") || man.stdout.contains(".TH strata"), "{}", &man.stdout[..200.min(man.stdout.len())]);
+    assert!(
+        man.stdout.starts_with(".ie") || man.stdout.contains(".TH strata"),
+        "{}",
+        &man.stdout[..200.min(man.stdout.len())]
+    );
     assert!(man.stdout.contains("rollup"));
+}
+
+#[test]
+fn export_refuses_to_write_over_the_strategy_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    std::fs::copy(support::root().join("sample-strategy.toml"), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let out = strata()
+        .current_dir(dir.path())
+        .args([
+            "export",
+            "strategy.toml",
+            "--format",
+            "md",
+            "-o",
+            "./strategy.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the strategy file itself"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 }

@@ -41,10 +41,23 @@ fn criteria_agree_with_the_corpus() {
     let mut tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
     let mut train_misses = Vec::new();
     for case in cases {
-        let field = |k: &str| case.get(k).and_then(|v| v.as_str()).unwrap_or_else(|| panic!("case without {k}"));
-        let (id, criterion, expect, split) = (field("id"), field("criterion"), field("expect"), field("split"));
+        let field = |k: &str| {
+            case.get(k)
+                .and_then(|v| v.as_str())
+                .unwrap_or_else(|| panic!("case without {k}"))
+        };
+        let (id, criterion, expect, split) = (
+            field("id"),
+            field("criterion"),
+            field("expect"),
+            field("split"),
+        );
         let level = Level::from_name(field("level")).expect("known level");
-        let node = case.get("node").and_then(|n| n.as_table()).cloned().unwrap_or_default();
+        let node = case
+            .get("node")
+            .and_then(|n| n.as_table())
+            .cloned()
+            .unwrap_or_default();
         let (strategy, node_id) = support::single(level, &node);
         let diagnostics = lint_node(&strategy, node_id, &LintConfig::default(), support::as_of());
         let hits: Vec<&str> = diagnostics
@@ -54,7 +67,9 @@ fn criteria_agree_with_the_corpus() {
             .collect();
         let fired = !hits.is_empty();
         let should = expect == "fail";
-        let tally = tallies.entry((criterion.to_owned(), split.to_owned())).or_default();
+        let tally = tallies
+            .entry((criterion.to_owned(), split.to_owned()))
+            .or_default();
         tally.cases += 1;
         tally.agree += usize::from(fired == should);
         if !should {
@@ -67,7 +82,8 @@ fn criteria_agree_with_the_corpus() {
             train_misses.push(format!("  {id} (expect {expect}, fired {hits:?})"));
         }
     }
-    let mut table = String::from("criterion              split     cases  agreement  false alarms\n");
+    let mut table =
+        String::from("criterion              split     cases  agreement  false alarms\n");
     for ((criterion, split), t) in &tallies {
         let _ = writeln!(
             table,
@@ -86,8 +102,18 @@ fn criteria_agree_with_the_corpus() {
     let below: Vec<String> = tallies
         .iter()
         .filter(|(_, t)| t.agreement() < 90.0 || t.false_alarm_rate() >= 10.0)
-        .map(|((c, s), t)| format!("{c}/{s}: {:.1}% agreement, {:.1}% false alarms", t.agreement(), t.false_alarm_rate()))
+        .map(|((c, s), t)| {
+            format!(
+                "{c}/{s}: {:.1}% agreement, {:.1}% false alarms",
+                t.agreement(),
+                t.false_alarm_rate()
+            )
+        })
         .collect();
-    assert!(below.is_empty(), "below the bar (>= 90% agreement, < 10% false alarms):\n{}\n\n{table}", below.join("\n"));
+    assert!(
+        below.is_empty(),
+        "below the bar (>= 90% agreement, < 10% false alarms):\n{}\n\n{table}",
+        below.join("\n")
+    );
     assert_eq!(tallies.len(), 8, "four criteria, two splits each:\n{table}");
 }

@@ -16,7 +16,9 @@ struct Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).output();
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .output();
     }
 }
 
@@ -35,8 +37,13 @@ impl Session {
     /// reports how it exited and whether the terminal is back in cooked mode.
     fn start(test: &str, file: &str) -> Session {
         let version = tmux(&["-V"]);
-        assert!(version.status.success(), "tmux -V failed: install tmux to run these tests");
-        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+        assert!(
+            version.status.success(),
+            "tmux -V failed: install tmux to run these tests"
+        );
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
         let name = format!("strata-{test}-{}-{nanos}", std::process::id());
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("config.toml");
@@ -54,13 +61,28 @@ impl Session {
         )
         .unwrap();
         let command = format!("sh '{}'", script.display());
-        let out = tmux(&["new-session", "-d", "-s", &name, "-x", "120", "-y", "35", &command]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        let out = tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            "120",
+            "-y",
+            "35",
+            &command,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         Session { name, _dir: dir }
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout).into_owned()
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
+            .into_owned()
     }
 
     /// Waits until the screen contains `text`; fails with the screen if it never does.
@@ -93,18 +115,40 @@ impl Session {
     fn strata_pid(&self) -> String {
         let out = tmux(&["display-message", "-p", "-t", &self.name, "#{pane_pid}"]);
         let shell = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-        let children = Path::new("/proc").join(&shell).join("task").join(&shell).join("children");
+        let children = Path::new("/proc")
+            .join(&shell)
+            .join("task")
+            .join(&shell)
+            .join("children");
         let text = std::fs::read_to_string(&children).unwrap_or_default();
-        text.split_whitespace().next().unwrap_or_else(|| panic!("no child of {shell}")).to_owned()
+        text.split_whitespace()
+            .next()
+            .unwrap_or_else(|| panic!("no child of {shell}"))
+            .to_owned()
     }
 }
 
 fn assert_restored(screen: &str, code: &str) {
-    assert!(screen.contains(&format!("STRATA-EXITED-{code}")), "{screen}");
-    let mode = screen.lines().find(|l| l.trim_start_matches('-') == "icanon");
-    assert_eq!(mode.map(str::trim), Some("icanon"), "the terminal is still raw:\n{screen}");
-    assert!(!screen.contains("Roll-up"), "the browser is still on screen:\n{screen}");
-    assert!(!screen.contains('│'), "the browser is still on screen:\n{screen}");
+    assert!(
+        screen.contains(&format!("STRATA-EXITED-{code}")),
+        "{screen}"
+    );
+    let mode = screen
+        .lines()
+        .find(|l| l.trim_start_matches('-') == "icanon");
+    assert_eq!(
+        mode.map(str::trim),
+        Some("icanon"),
+        "the terminal is still raw:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Roll-up"),
+        "the browser is still on screen:\n{screen}"
+    );
+    assert!(
+        !screen.contains('│'),
+        "the browser is still on screen:\n{screen}"
+    );
 }
 
 #[test]
@@ -118,10 +162,21 @@ fn search_open_the_rollup_and_quit() {
     session.wait_for("› quick-pay-at-pod");
     session.keys(&["r"]);
     let screen = session.wait_for("Roll-up: how quick-pay-at-pod ladders up");
-    for level in ["Option · quick-pay-at-pod", "Product initiative · carriers-wait-38-days", "Strategic intent · earn-on-carrier-payments", "◆ Vision"] {
-        assert!(screen.contains(level), "{level} missing from the roll-up:\n{screen}");
+    for level in [
+        "Option · quick-pay-at-pod",
+        "Product initiative · carriers-wait-38-days",
+        "Strategic intent · earn-on-carrier-payments",
+        "◆ Vision",
+    ] {
+        assert!(
+            screen.contains(level),
+            "{level} missing from the roll-up:\n{screen}"
+        );
     }
-    assert!(screen.contains("15 warnings"), "the weak intent shows its findings:\n{screen}");
+    assert!(
+        screen.contains("15 warnings"),
+        "the weak intent shows its findings:\n{screen}"
+    );
     session.keys(&["q"]);
     let screen = session.wait_for("icanon");
     assert_restored(&screen, "0");
@@ -142,6 +197,9 @@ fn sigterm_restores_the_terminal() {
 fn a_missing_file_is_an_error_before_the_terminal_is_touched() {
     let session = Session::start("missing", "no-such-file.toml");
     let screen = session.wait_for("icanon");
-    assert!(screen.contains("error: no strategy file at no-such-file.toml"), "{screen}");
+    assert!(
+        screen.contains("error: no strategy file at no-such-file.toml"),
+        "{screen}"
+    );
     assert_restored(&screen, "2");
 }

@@ -40,10 +40,13 @@ fn bytes_written(app: &mut App, theme: &Theme, script: &str) -> Vec<u8> {
         viewport: Viewport::Fixed(Rect::new(0, 0, 100, 30)),
     };
     let recorder = Recorder::default();
-    let mut terminal = Terminal::with_options(CrosstermBackend::new(recorder.clone()), options).unwrap();
-    let mut draw = |app: &mut App, terminal: &mut Terminal<CrosstermBackend<Recorder>>| {
+    let mut terminal =
+        Terminal::with_options(CrosstermBackend::new(recorder.clone()), options).unwrap();
+    let draw = |app: &mut App, terminal: &mut Terminal<CrosstermBackend<Recorder>>| {
         let mut screen = None;
-        terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme))).unwrap();
+        terminal
+            .draw(|frame| screen = Some(ui::draw(frame, app, theme)))
+            .unwrap();
         app.screen = screen.unwrap();
     };
     draw(app, &mut terminal);
@@ -72,7 +75,10 @@ fn no_escape_sequence_from_the_file_reaches_the_terminal() {
                 "{file}: the payloads were not drawn at all, so this test proves nothing"
             );
             for (byte, name) in [(0x07u8, "BEL"), (b'\r', "CR"), (0x00, "NUL"), (0x7f, "DEL")] {
-                assert!(!bytes.contains(&byte), "{file}: a raw {name} reached the terminal");
+                assert!(
+                    !bytes.contains(&byte),
+                    "{file}: a raw {name} reached the terminal"
+                );
             }
             for invisible in ['\u{9b}', '\u{202e}', '\u{200b}', '\u{200d}', '\u{2066}'] {
                 assert!(
@@ -91,7 +97,14 @@ fn no_escape_sequence_from_the_file_reaches_the_terminal() {
                     String::from_utf8_lossy(&bytes[at..(at + 20).min(bytes.len())])
                 );
             }
-            for payload in ["]0;PWN", "]0;pwned", "[2J with", "[8m hidden", "[6n cursor", "]52;c"] {
+            for payload in [
+                "]0;PWN",
+                "]0;pwned",
+                "[2J with",
+                "[8m hidden",
+                "[6n cursor",
+                "]52;c",
+            ] {
                 for (at, _) in text.match_indices(payload) {
                     assert!(
                         text[..at].ends_with('␛'),
@@ -121,5 +134,8 @@ fn a_bad_lint_table_is_reported_in_the_status_bar() {
     let screen = browser.text();
     let status = screen.lines().last().unwrap_or_default();
     assert!(status.contains("[lint]"), "{status}");
-    assert!(status.contains("default lint settings") || status.contains('…'), "{status}");
+    assert!(
+        status.contains("default lint settings") || status.contains('…'),
+        "{status}"
+    );
 }

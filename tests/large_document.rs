@@ -39,7 +39,10 @@ fn a_megabyte_two_pager_is_wrapped_once_per_width() {
     assert!(first.lines.len() > 15_000, "{} lines", first.lines.len());
     browser.keys("G k k pageup pageup ctrl-u");
     let (_, later) = browser.app.wrapped(node, width);
-    assert!(Rc::ptr_eq(&first, &later), "scrolling re-wrapped the document");
+    assert!(
+        Rc::ptr_eq(&first, &later),
+        "scrolling re-wrapped the document"
+    );
     browser.keys("G");
     assert!(browser.text().contains("THE END"), "{}", browser.text());
 

@@ -6,8 +6,10 @@ use strata::lint::{LintConfig, lint_node};
 use strata::model::{Date, Level, Node};
 
 fn text() -> impl Strategy<Value = String> {
-    proptest::string::string_regex("[a-zA-Z0-9 ,.;:%$'\u{e9}\u{2019}\u{202e}\u{200b}\u{1f600}-]{0,120}")
-        .unwrap_or_else(|e| panic!("{e}"))
+    proptest::string::string_regex(
+        "[a-zA-Z0-9 ,.;:%$'\u{e9}\u{2019}\u{202e}\u{200b}\u{1f600}-]{0,120}",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 proptest! {

@@ -12,7 +12,10 @@ fn screens(name: &str, script: &str) {
     for (width, height) in SIZES {
         let mut browser = Browser::new("sample-strategy.toml", width, height);
         browser.keys(script);
-        insta::assert_snapshot!(format!("{name}_{width}x{height}"), browser.terminal.backend());
+        insta::assert_snapshot!(
+            format!("{name}_{width}x{height}"),
+            browser.terminal.backend()
+        );
     }
 }
 
@@ -58,7 +61,11 @@ fn which_key_after_g() {
 
 #[test]
 fn orphans_are_shown_as_not_linked() {
-    let mut browser = Browser::new("tests/fixtures/valid/orphans-and-unknown-keys.toml", 100, 30);
+    let mut browser = Browser::new(
+        "tests/fixtures/valid/orphans-and-unknown-keys.toml",
+        100,
+        30,
+    );
     browser.keys("");
     insta::assert_snapshot!("orphans_100x30", browser.terminal.backend());
 }

@@ -30,7 +30,10 @@ fn sizes() -> Vec<(u16, u16)> {
 
 #[test]
 fn every_view_survives_every_size() {
-    for file in ["sample-strategy.toml", "tests/fixtures/tui/hostile-every-field.toml"] {
+    for file in [
+        "sample-strategy.toml",
+        "tests/fixtures/tui/hostile-every-field.toml",
+    ] {
         for (name, script) in VIEWS {
             let mut browser = Browser::new(file, 100, 30);
             browser.keys(script);

@@ -8,7 +8,9 @@ use strata::lint::{RULES, explain, lint_node};
 /// The ```toml blocks of `doc`, split into (examples, fixes).
 fn blocks(doc: &str) -> (Vec<String>, Vec<String>) {
     let after_example = doc.split_once("## Example").map_or("", |(_, rest)| rest);
-    let (examples, fixes) = after_example.split_once("Use instead:").unwrap_or((after_example, ""));
+    let (examples, fixes) = after_example
+        .split_once("Use instead:")
+        .unwrap_or((after_example, ""));
     (toml_blocks(examples), toml_blocks(fixes))
 }
 

@@ -96,7 +96,12 @@ pub const ITEM_INDENT: usize = 2;
 impl Document {
     /// Lays out `node`'s two-pager with `diagnostics` (the node's own, in
     /// reading order) marked; horizons are counted from `as_of`.
-    pub fn build(strategy: &Strategy, id: NodeId, diagnostics: &[Diagnostic], as_of: Date) -> Document {
+    pub fn build(
+        strategy: &Strategy,
+        id: NodeId,
+        diagnostics: &[Diagnostic],
+        as_of: Date,
+    ) -> Document {
         let Some(node) = strategy.get(id) else {
             return Document::default();
         };
@@ -107,12 +112,25 @@ impl Document {
         let parent = strategy.parent(id).map(|p| strategy.node(p).key());
         builder.header(node, parent, as_of);
         let doc = &node.doc;
-        builder.section("Today", Field::Today, &doc.today, "(no diagnosis of today yet)");
-        builder.section("Future", Field::Future, &doc.future, "(no picture of the future yet)");
+        builder.section(
+            "Today",
+            Field::Today,
+            &doc.today,
+            "(no diagnosis of today yet)",
+        );
+        builder.section(
+            "Future",
+            Field::Future,
+            &doc.future,
+            "(no picture of the future yet)",
+        );
 
         builder.heading("Will not", Field::WillNotList);
         if doc.will_not.is_empty() {
-            builder.placeholder("(nothing ruled out: say what you choose not to do)", Field::WillNotList);
+            builder.placeholder(
+                "(nothing ruled out: say what you choose not to do)",
+                Field::WillNotList,
+            );
         }
         for (i, item) in doc.will_not.iter().enumerate() {
             builder.text(BlockKind::Item, item, Field::WillNot(i), false);
@@ -191,7 +209,11 @@ impl Builder<'_> {
             _ => format!(" · {}", node.key()),
         };
         let kicker = format!("{}{key}", node.level.title());
-        self.push_plain(BlockKind::Kicker, sanitize::line(&kicker).into_owned(), &[Field::Node]);
+        self.push_plain(
+            BlockKind::Kicker,
+            sanitize::line(&kicker).into_owned(),
+            &[Field::Node],
+        );
         if node.doc.title.is_empty() {
             self.placeholder("(untitled)", Field::Title);
         } else {
@@ -225,9 +247,12 @@ impl Builder<'_> {
         match (node.level, &node.parent_ref, parent) {
             (Level::Vision, _, _) => {}
             (_, _, Some(parent)) => meta.part("under ", Field::Parent, &parent, false),
-            (_, Some(named), None) => {
-                meta.part("under ", Field::Parent, &format!("{named} (missing)"), false)
-            }
+            (_, Some(named), None) => meta.part(
+                "under ",
+                Field::Parent,
+                &format!("{named} (missing)"),
+                false,
+            ),
             (_, None, None) => meta.part("under ", Field::Parent, "(no parent named)", false),
         }
         let marks = meta
@@ -270,12 +295,32 @@ impl Builder<'_> {
     fn metric(&mut self, index: usize, metric: &crate::model::Metric) {
         let value = |v: &Option<String>| v.clone().unwrap_or_else(|| "?".to_owned());
         let mut line = MetaLine::new("");
-        line.part("", Field::Metric(index, MetricPart::Name), &metric.name, true);
-        line.part(": ", Field::Metric(index, MetricPart::Baseline), &value(&metric.baseline), metric.baseline.is_some());
-        line.part(" → ", Field::Metric(index, MetricPart::Target), &value(&metric.target), metric.target.is_some());
+        line.part(
+            "",
+            Field::Metric(index, MetricPart::Name),
+            &metric.name,
+            true,
+        );
+        line.part(
+            ": ",
+            Field::Metric(index, MetricPart::Baseline),
+            &value(&metric.baseline),
+            metric.baseline.is_some(),
+        );
+        line.part(
+            " → ",
+            Field::Metric(index, MetricPart::Target),
+            &value(&metric.target),
+            metric.target.is_some(),
+        );
         match &metric.by {
             Some(by) => line.part(" by ", Field::Metric(index, MetricPart::By), by, true),
-            None => line.part(" ", Field::Metric(index, MetricPart::By), "(no date)", false),
+            None => line.part(
+                " ",
+                Field::Metric(index, MetricPart::By),
+                "(no date)",
+                false,
+            ),
         }
         let mut marks: Vec<Mark> = line
             .fields
@@ -329,7 +374,11 @@ impl Builder<'_> {
         } else {
             single(text.len())
         };
-        let text = if reflow { soften_newlines(text, &paragraphs) } else { text };
+        let text = if reflow {
+            soften_newlines(text, &paragraphs)
+        } else {
+            text
+        };
         self.blocks.push(Block {
             kind,
             text,
@@ -416,9 +465,11 @@ impl MetaLine {
         }
         self.text.push_str(label);
         let start = self.text.len();
-        self.text.push_str(&display(value, &[]).0.replace('\n', " "));
+        self.text
+            .push_str(&display(value, &[]).0.replace('\n', " "));
         let end = self.text.len();
-        self.fields.push((field, start..end, verbatim.then(|| value.to_owned())));
+        self.fields
+            .push((field, start..end, verbatim.then(|| value.to_owned())));
     }
 }
 
@@ -507,9 +558,9 @@ fn starts_item(line: &str) -> bool {
     let trimmed = line.trim_start();
     line.starts_with([' ', '\t'])
         || ["- ", "* ", "• "].iter().any(|m| trimmed.starts_with(m))
-        || trimmed
-            .split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        || trimmed.split_once(". ").is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Turns the newlines inside each paragraph into spaces (same byte length).
@@ -546,6 +597,9 @@ mod tests {
         let ranges = paragraphs(text);
         let shown: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(shown, ["one\ntwo", "", "three", "- item", "- item2"]);
-        assert_eq!(soften_newlines(text.to_owned(), &ranges[..1])[..7], *"one two");
+        assert_eq!(
+            soften_newlines(text.to_owned(), &ranges[..1])[..7],
+            *"one two"
+        );
     }
 }

@@ -119,7 +119,11 @@ impl Findings {
     /// How the node does on `criterion`.
     pub fn grade(&self, node: NodeId, criterion: Criterion) -> Grade {
         let mut counts = Counts::default();
-        for d in self.for_node(node).iter().filter(|d| d.criterion == criterion) {
+        for d in self
+            .for_node(node)
+            .iter()
+            .filter(|d| d.criterion == criterion)
+        {
             counts.add(d.severity);
         }
         counts.grade()
@@ -161,7 +165,12 @@ mod tests {
     use super::*;
     use crate::model::{Level, Node, Strategy};
 
-    fn diagnostic(node: NodeId, field: Field, severity: Severity, criterion: Criterion) -> Diagnostic {
+    fn diagnostic(
+        node: NodeId,
+        field: Field,
+        severity: Severity,
+        criterion: Criterion,
+    ) -> Diagnostic {
         Diagnostic {
             rule: "test-rule",
             criterion,

@@ -17,7 +17,10 @@ pub struct HelpSection {
 
 /// What the marks in the tree and the scorecard mean, for the help overlay.
 pub const LEGEND: &[(&str, &str)] = &[
-    ("◆ ■ ▲ ●", "Vision, strategic intent, product initiative, option."),
+    (
+        "◆ ■ ▲ ●",
+        "Vision, strategic intent, product initiative, option.",
+    ),
     ("▸ ▾", "A folded or an open node."),
     ("E2 W1", "The node's errors and warnings."),
     ("✓ ! ✗", "A criterion passes, has warnings, or fails."),
@@ -105,7 +108,13 @@ pub fn keymap_markdown() -> String {
 
 fn code_list(keys: &[String]) -> String {
     keys.iter()
-        .map(|k| if k == "text" { "(typing)".to_owned() } else { format!("`{k}`") })
+        .map(|k| {
+            if k == "text" {
+                "(typing)".to_owned()
+            } else {
+                format!("`{k}`")
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

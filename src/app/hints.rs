@@ -18,7 +18,10 @@ pub struct Hint {
 
 /// The hints for the current state, most useful first.
 pub fn hints(app: &App) -> Vec<Hint> {
-    let mut out = Hints { app, hints: Vec::new() };
+    let mut out = Hints {
+        app,
+        hints: Vec::new(),
+    };
     if !app.pending.is_empty() {
         if let Lookup::Pending(next) = app.keymap.lookup(&app.pending) {
             let prefix = sequence_to_string(&app.pending);
@@ -69,21 +72,37 @@ fn normal(out: &mut Hints<'_>) {
         out.pair(Action::MoveDown, Action::MoveUp, movement);
     }
     match (app.focus, row) {
-        (Focus::Tree, Some(Row::Node { has_children: true, open: true, .. })) => {
-            out.action(Action::Collapse, "fold")
-        }
-        (Focus::Tree, Some(Row::Node { has_children: true, open: false, .. })) => {
-            out.action(Action::Expand, "unfold")
-        }
+        (
+            Focus::Tree,
+            Some(Row::Node {
+                has_children: true,
+                open: true,
+                ..
+            }),
+        ) => out.action(Action::Collapse, "fold"),
+        (
+            Focus::Tree,
+            Some(Row::Node {
+                has_children: true,
+                open: false,
+                ..
+            }),
+        ) => out.action(Action::Expand, "unfold"),
         (Focus::Rollup, _) => out.action(Action::Activate, "open level"),
         (Focus::Diagnostics, _) => out.action(Action::Activate, "show"),
         _ => {}
     }
     if app.view == View::Document && !app.shown_diagnostics().is_empty() {
-        out.pair(Action::NextDiagnostic, Action::PreviousDiagnostic, "diagnostics");
+        out.pair(
+            Action::NextDiagnostic,
+            Action::PreviousDiagnostic,
+            "diagnostics",
+        );
     }
     match app.view {
-        View::Document if app.tree.selected().is_some() => out.action(Action::ToggleRollup, "roll-up"),
+        View::Document if app.tree.selected().is_some() => {
+            out.action(Action::ToggleRollup, "roll-up")
+        }
         View::Rollup { .. } => out.action(Action::ToggleRollup, "back"),
         View::Document => {}
     }

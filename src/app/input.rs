@@ -102,7 +102,10 @@ fn click_overlay(app: &mut App, target: Option<Target>) -> Vec<Effect> {
             menu.cursor = index;
             return key_press(app, Key::plain(KeyCode::Enter));
         }
-        (None | Some(Target::Pane(_) | Target::TreeRow(_)), Some(Layer::Help(_) | Layer::Filter(_))) => {
+        (
+            None | Some(Target::Pane(_) | Target::TreeRow(_)),
+            Some(Layer::Help(_) | Layer::Filter(_)),
+        ) => {
             // A click outside a menu closes it, as in most desktop UIs.
             app.layers.pop();
         }

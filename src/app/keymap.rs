@@ -124,7 +124,11 @@ impl Keymap {
 
     /// Every binding as (sequence, action), in key order.
     pub fn bindings(&self) -> Vec<(Vec<Key>, Action)> {
-        fn walk(level: &BTreeMap<Key, Trie>, prefix: &mut Vec<Key>, out: &mut Vec<(Vec<Key>, Action)>) {
+        fn walk(
+            level: &BTreeMap<Key, Trie>,
+            prefix: &mut Vec<Key>,
+            out: &mut Vec<(Vec<Key>, Action)>,
+        ) {
             for (key, trie) in level {
                 prefix.push(*key);
                 match trie {
@@ -206,9 +210,7 @@ mod tests {
     fn defaults_parse_cleanly() {
         let table: toml::Table = DEFAULT_CONFIG.parse().unwrap();
         let mut keymap = Keymap::default();
-        keymap
-            .apply(table["keys"].as_table().unwrap())
-            .unwrap();
+        keymap.apply(table["keys"].as_table().unwrap()).unwrap();
         assert_eq!(keymap, Keymap::default_bindings());
         assert_eq!(keymap.lookup(&keys("j")), Lookup::Action(Action::MoveDown));
         assert_eq!(keymap.lookup(&keys("g g")), Lookup::Action(Action::GoTop));
@@ -227,9 +229,14 @@ mod tests {
     #[test]
     fn overrides_replace_only_what_they_name() {
         let mut keymap = Keymap::default_bindings();
-        let table: toml::Table = "\"ctrl-d\" = \"page-down\"\n\"g\" = \"go-bottom\"".parse().unwrap();
+        let table: toml::Table = "\"ctrl-d\" = \"page-down\"\n\"g\" = \"go-bottom\""
+            .parse()
+            .unwrap();
         keymap.apply(&table).unwrap();
-        assert_eq!(keymap.lookup(&keys("ctrl-d")), Lookup::Action(Action::PageDown));
+        assert_eq!(
+            keymap.lookup(&keys("ctrl-d")),
+            Lookup::Action(Action::PageDown)
+        );
         assert_eq!(keymap.lookup(&keys("g")), Lookup::Action(Action::GoBottom));
         assert_eq!(keymap.lookup(&keys("j")), Lookup::Action(Action::MoveDown));
     }

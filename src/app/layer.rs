@@ -47,7 +47,12 @@ pub struct FilterMenu {
 }
 
 /// The filter menu's entries.
-pub const FILTER_ITEMS: [&str; 4] = ["Only nodes with errors", "Status", "Owner", "Show every node"];
+pub const FILTER_ITEMS: [&str; 4] = [
+    "Only nodes with errors",
+    "Status",
+    "Owner",
+    "Show every node",
+];
 
 /// Keys of the search overlay, as (keys, what they do).
 pub const SEARCH_KEYS: &[(&str, &str)] = &[
@@ -55,19 +60,31 @@ pub const SEARCH_KEYS: &[(&str, &str)] = &[
     ("enter", "Jump to the result under the cursor."),
     ("down ctrl-n", "Next result."),
     ("up ctrl-p", "Previous result."),
-    ("pagedown pageup", "Move through the results a screen at a time."),
-    ("backspace ctrl-w ctrl-u", "Delete a character, a word, or everything typed."),
+    (
+        "pagedown pageup",
+        "Move through the results a screen at a time.",
+    ),
+    (
+        "backspace ctrl-w ctrl-u",
+        "Delete a character, a word, or everything typed.",
+    ),
     ("esc", "Close the search and go back to where you were."),
 ];
 
 /// Keys of the filter menu.
 pub const FILTER_KEYS: &[(&str, &str)] = &[
     ("j k down up", "Choose an entry."),
-    ("enter space l right", "Toggle the entry, or move to its next value."),
+    (
+        "enter space l right",
+        "Toggle the entry, or move to its next value.",
+    ),
     ("h left", "Move to the entry's previous value."),
     ("e", "Toggle: only nodes with errors."),
     ("s", "Cycle through statuses."),
-    ("o", "Only the selected node's owner (again to show every owner)."),
+    (
+        "o",
+        "Only the selected node's owner (again to show every owner).",
+    ),
     ("c", "Show every node."),
     ("esc f q", "Close the menu; the filter stays."),
 ];
@@ -75,7 +92,10 @@ pub const FILTER_KEYS: &[(&str, &str)] = &[
 /// Keys of the help overlay.
 pub const HELP_KEYS: &[(&str, &str)] = &[
     ("j k down up", "Scroll."),
-    ("pagedown pageup g G", "Scroll a screen, or to the top or the end."),
+    (
+        "pagedown pageup g G",
+        "Scroll a screen, or to the top or the end.",
+    ),
     ("esc q ?", "Close the help."),
 ];
 
@@ -126,11 +146,20 @@ fn search_key(app: &mut App, key: Key) -> Vec<Effect> {
     let last = search.hits.len().saturating_sub(1);
     let mut changed = false;
     match key {
-        Key { code: KeyCode::Char('c'), ctrl: true, .. } => return vec![Effect::Quit],
-        Key { code: KeyCode::Esc, .. } => {
+        Key {
+            code: KeyCode::Char('c'),
+            ctrl: true,
+            ..
+        } => return vec![Effect::Quit],
+        Key {
+            code: KeyCode::Esc, ..
+        } => {
             app.layers.pop();
         }
-        Key { code: KeyCode::Enter, .. } => {
+        Key {
+            code: KeyCode::Enter,
+            ..
+        } => {
             let query = search.query.clone();
             let nodes: Vec<_> = search.hits.iter().map(|h| h.node).collect();
             let at = search.cursor.min(nodes.len().saturating_sub(1));
@@ -140,25 +169,57 @@ fn search_key(app: &mut App, key: Key) -> Vec<Effect> {
                 app.jump_to(node);
             }
         }
-        Key { code: KeyCode::Down, .. } | Key { code: KeyCode::Char('n' | 'j'), ctrl: true, .. } => {
-            search.cursor = (search.cursor + 1).min(last)
+        Key {
+            code: KeyCode::Down,
+            ..
         }
-        Key { code: KeyCode::Up, .. } | Key { code: KeyCode::Char('p' | 'k'), ctrl: true, .. } => {
-            search.cursor = search.cursor.saturating_sub(1)
+        | Key {
+            code: KeyCode::Char('n' | 'j'),
+            ctrl: true,
+            ..
+        } => search.cursor = (search.cursor + 1).min(last),
+        Key {
+            code: KeyCode::Up, ..
         }
-        Key { code: KeyCode::PageDown, .. } => search.cursor = (search.cursor + page).min(last),
-        Key { code: KeyCode::PageUp, .. } => search.cursor = search.cursor.saturating_sub(page),
-        Key { code: KeyCode::Backspace, .. } => changed = search.query.pop().is_some(),
-        Key { code: KeyCode::Char('u'), ctrl: true, .. } => {
+        | Key {
+            code: KeyCode::Char('p' | 'k'),
+            ctrl: true,
+            ..
+        } => search.cursor = search.cursor.saturating_sub(1),
+        Key {
+            code: KeyCode::PageDown,
+            ..
+        } => search.cursor = (search.cursor + page).min(last),
+        Key {
+            code: KeyCode::PageUp,
+            ..
+        } => search.cursor = search.cursor.saturating_sub(page),
+        Key {
+            code: KeyCode::Backspace,
+            ..
+        } => changed = search.query.pop().is_some(),
+        Key {
+            code: KeyCode::Char('u'),
+            ctrl: true,
+            ..
+        } => {
             changed = !search.query.is_empty();
             search.query.clear();
         }
-        Key { code: KeyCode::Char('w'), ctrl: true, .. } => {
+        Key {
+            code: KeyCode::Char('w'),
+            ctrl: true,
+            ..
+        } => {
             let kept = search.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
             changed = kept < search.query.len();
             search.query.truncate(kept);
         }
-        Key { code: KeyCode::Char(c), ctrl: false, alt: false } => {
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: false,
+            alt: false,
+        } => {
             search.query.push(c);
             changed = true;
         }
@@ -195,7 +256,9 @@ fn filter_key(app: &mut App, key: Key) -> Vec<Effect> {
         (KeyCode::Enter | KeyCode::Char(' ' | 'l') | KeyCode::Right, false) => {
             change(&mut filter, menu, menu.cursor, true)
         }
-        (KeyCode::Char('h') | KeyCode::Left, false) => change(&mut filter, menu, menu.cursor, false),
+        (KeyCode::Char('h') | KeyCode::Left, false) => {
+            change(&mut filter, menu, menu.cursor, false)
+        }
         (KeyCode::Char('e'), false) => change(&mut filter, menu, 0, true),
         (KeyCode::Char('s'), false) => change(&mut filter, menu, 1, true),
         (KeyCode::Char('S'), false) => change(&mut filter, menu, 1, false),

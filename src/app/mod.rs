@@ -161,7 +161,12 @@ struct LayoutCache {
 
 impl App {
     /// A browser over `strategy` with `diagnostics` already computed.
-    pub fn new(strategy: Strategy, diagnostics: Vec<Diagnostic>, keymap: Keymap, file: &str) -> App {
+    pub fn new(
+        strategy: Strategy,
+        diagnostics: Vec<Diagnostic>,
+        keymap: Keymap,
+        file: &str,
+    ) -> App {
         let findings = Findings::new(diagnostics, strategy.len().max(max_index(&strategy)));
         let as_of = strategy.as_of.unwrap_or_else(Date::today);
         let mut app = App {
@@ -216,7 +221,12 @@ impl App {
             ));
         }
         let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-        let mut app = App::new(strategy, diagnostics, keymap, &file.path().display().to_string());
+        let mut app = App::new(
+            strategy,
+            diagnostics,
+            keymap,
+            &file.path().display().to_string(),
+        );
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
         app
     }
@@ -249,7 +259,12 @@ impl App {
     pub fn document(&self, node: NodeId) -> Rc<Document> {
         let mut cache = self.layout.borrow_mut();
         if cache.node != Some(node) {
-            let document = Document::build(&self.strategy, node, self.findings.for_node(node), self.as_of);
+            let document = Document::build(
+                &self.strategy,
+                node,
+                self.findings.for_node(node),
+                self.as_of,
+            );
             *cache = LayoutCache {
                 node: Some(node),
                 document: Rc::new(document),
@@ -276,7 +291,8 @@ impl App {
     /// The search index, built the first time search opens.
     fn search_index(&mut self) -> &mut SearchIndex {
         let strategy = &self.strategy;
-        self.search_index.get_or_insert_with(|| SearchIndex::new(strategy))
+        self.search_index
+            .get_or_insert_with(|| SearchIndex::new(strategy))
     }
 
     /// Starts the two-pager at the top when the shown node changed.
@@ -312,11 +328,16 @@ impl App {
 
     /// Rebuilds the tree's rows after folds or the filter changed.
     fn rebuild_tree(&mut self) {
-        self.tree.rebuild(&self.strategy, &self.findings, &self.filter);
+        self.tree
+            .rebuild(&self.strategy, &self.findings, &self.filter);
     }
 }
 
 /// One past the largest node index, for tables indexed by node.
 fn max_index(strategy: &Strategy) -> usize {
-    strategy.iter().map(|(id, _)| id.index() + 1).max().unwrap_or(0)
+    strategy
+        .iter()
+        .map(|(id, _)| id.index() + 1)
+        .max()
+        .unwrap_or(0)
 }

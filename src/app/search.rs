@@ -110,7 +110,12 @@ impl SearchIndex {
             return Vec::new();
         }
         let fuzzy = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
-        let literal = Pattern::new(query, CaseMatching::Smart, Normalization::Smart, AtomKind::Substring);
+        let literal = Pattern::new(
+            query,
+            CaseMatching::Smart,
+            Normalization::Smart,
+            AtomKind::Substring,
+        );
         let mut buf = Vec::new();
         let mut hits: Vec<(usize, Hit)> = Vec::new();
         for (rank, entry) in self.entries.iter().enumerate() {
@@ -217,10 +222,16 @@ mod tests {
 
         let hits = index.search("paid within");
         assert_eq!(hits[0].matched, MatchedIn::Text);
-        assert_eq!(hits[0].snippet.as_deref(), Some("…are paid within two days."));
+        assert_eq!(
+            hits[0].snippet.as_deref(),
+            Some("…are paid within two days.")
+        );
 
         let hits = index.search("wmm");
-        assert_eq!(hits[0].node, s.find(Level::Intent, "win-mid-market").unwrap());
+        assert_eq!(
+            hits[0].node,
+            s.find(Level::Intent, "win-mid-market").unwrap()
+        );
         assert!(index.search("  ").is_empty());
     }
 }

@@ -91,7 +91,11 @@ impl Tree {
 
     /// Skips heading rows, preferring `toward` (+1 down, -1 up) and falling back the other way.
     fn settle(&mut self, toward: isize) {
-        if self.rows.get(self.cursor).is_some_and(|r| r.node().is_some()) {
+        if self
+            .rows
+            .get(self.cursor)
+            .is_some_and(|r| r.node().is_some())
+        {
             return;
         }
         let step = if toward < 0 { -1 } else { 1 };
@@ -173,7 +177,9 @@ pub fn rows(
             depth,
             has_children,
             open,
-            context: shown.as_ref().is_some_and(|(matched, _)| !matched.contains(&id)),
+            context: shown
+                .as_ref()
+                .is_some_and(|(matched, _)| !matched.contains(&id)),
         });
     }
     out
@@ -181,7 +187,13 @@ pub fn rows(
 
 /// The first row to show so that `cursor` is on screen with `margin` rows
 /// around it where possible (vim's `scrolloff`).
-pub fn keep_visible(offset: usize, cursor: usize, height: usize, len: usize, margin: usize) -> usize {
+pub fn keep_visible(
+    offset: usize,
+    cursor: usize,
+    height: usize,
+    len: usize,
+    margin: usize,
+) -> usize {
     if height == 0 {
         return cursor.min(offset);
     }
@@ -233,15 +245,28 @@ mod tests {
     #[test]
     fn orphans_come_under_their_own_heading() {
         let s = sample();
-        let r = rows(&s, &Findings::default(), &Filter::default(), &HashSet::new());
-        assert_eq!(ids(&s, &r), ["vision", "grow", "slow", "fast", "--", "lost"]);
+        let r = rows(
+            &s,
+            &Findings::default(),
+            &Filter::default(),
+            &HashSet::new(),
+        );
+        assert_eq!(
+            ids(&s, &r),
+            ["vision", "grow", "slow", "fast", "--", "lost"]
+        );
     }
 
     #[test]
     fn folding_hides_descendants_only() {
         let s = sample();
         let grow = s.find(Level::Intent, "grow").unwrap();
-        let r = rows(&s, &Findings::default(), &Filter::default(), &HashSet::from([grow]));
+        let r = rows(
+            &s,
+            &Findings::default(),
+            &Filter::default(),
+            &HashSet::from([grow]),
+        );
         assert_eq!(ids(&s, &r), ["vision", "grow", "--", "lost"]);
     }
 

@@ -101,7 +101,10 @@ impl App {
             return usize::MAX;
         }
         let (_, wrapped) = self.wrapped(node, self.screen.document_width);
-        wrapped.lines.len().saturating_sub(self.screen.document_lines.max(1))
+        wrapped
+            .lines
+            .len()
+            .saturating_sub(self.screen.document_lines.max(1))
     }
 
     fn selected_row(&self) -> Option<Row> {
@@ -131,7 +134,12 @@ impl App {
             return;
         }
         match self.selected_row() {
-            Some(Row::Node { id, has_children: true, open: false, .. }) => {
+            Some(Row::Node {
+                id,
+                has_children: true,
+                open: false,
+                ..
+            }) => {
                 self.tree.folded.remove(&id);
                 self.rebuild_tree();
             }
@@ -143,7 +151,12 @@ impl App {
     fn activate(&mut self) {
         match (self.focus, self.view) {
             (Focus::Tree, _) => match self.selected_row() {
-                Some(Row::Node { id, has_children: true, open, .. }) => {
+                Some(Row::Node {
+                    id,
+                    has_children: true,
+                    open,
+                    ..
+                }) => {
                     if open {
                         self.tree.folded.insert(id);
                     } else {
@@ -151,7 +164,9 @@ impl App {
                     }
                     self.rebuild_tree();
                 }
-                Some(Row::Node { .. }) if self.view == View::Document => self.focus = Focus::Document,
+                Some(Row::Node { .. }) if self.view == View::Document => {
+                    self.focus = Focus::Document
+                }
                 _ => {}
             },
             (Focus::Rollup, View::Rollup { cursor }) => {
@@ -250,7 +265,9 @@ impl App {
             .cascade()
             .into_iter()
             .map(|(id, _)| id)
-            .filter(|&id| self.filter.matches(&self.strategy, &self.findings, id) || !self.filter.is_active())
+            .filter(|&id| {
+                self.filter.matches(&self.strategy, &self.findings, id) || !self.filter.is_active()
+            })
             .collect();
         let here = self
             .tree
@@ -331,9 +348,17 @@ impl App {
         self.filter = filter;
         if self.filter.is_active() {
             let selected = self.tree.selected();
-            let unfolded = super::tree::rows(&self.strategy, &self.findings, &self.filter, &Default::default());
+            let unfolded = super::tree::rows(
+                &self.strategy,
+                &self.findings,
+                &self.filter,
+                &Default::default(),
+            );
             for row in unfolded {
-                if let Row::Node { id, context: true, .. } = row {
+                if let Row::Node {
+                    id, context: true, ..
+                } = row
+                {
                     self.tree.folded.remove(&id);
                 }
             }

@@ -11,6 +11,8 @@ Examples:
   strata tree sample-strategy.toml  the whole cascade, one line per node
   strata rollup auto-price-repeat-lanes
                                     how one epic ladders up to the vision
+  strata lint --deny warnings       check every two-pager; fail CI on findings
+  strata rules sunday-words         what a lint rule catches and why
 
 FILE defaults to ./strategy.toml. The format is described in docs/format.md.
 Exit codes: 0 ok, 1 findings, 2 error.";
@@ -49,13 +51,40 @@ pub enum Command {
                       strata rollup sample-strategy.toml initiatives.quotes-take-forty-minutes"
     )]
     Rollup(RollupArgs),
+    /// Check every two-pager against the vision criteria (concrete,
+    /// lofty-achievable, different-from-today, will-not) and the cascade.
+    #[command(
+        after_help = "Exit codes: 0 no errors, 1 errors (or warnings with --deny warnings), 2 the file can't be read.\n\n\
+                            Examples:\n  strata lint sample-strategy.toml\n  \
+                            strata lint --format github --deny warnings   # in CI\n  \
+                            strata lint --format sarif > strata.sarif\n\n\
+                            `strata rules` lists the rules; configure them in the file's [lint] table."
+    )]
+    Lint(super::lint::LintArgs),
+    /// List the lint rules, or explain one: what it catches, why, and what to write instead.
+    #[command(after_help = "Examples:\n  strata rules\n  strata rules sunday-words")]
+    Rules {
+        /// A rule's name, e.g. `sunday-words`.
+        name: Option<String>,
+    },
     /// Create a commented starter strategy with one node per level; never overwrites.
     #[command(after_help = "Example:\n  strata init strategy.toml && strata tree")]
     Init(FileArg),
+    /// Export the strategy for readers without strata: a Markdown document, a
+    /// self-contained HTML page, JSON for tools, or a Mermaid diagram.
+    #[command(
+        after_help = "Examples:\n  strata export sample-strategy.toml -o strategy.html\n  \
+                      strata export --format md > STRATEGY.md\n  \
+                      strata export --format json | jq '.nodes[] | select(.scorecard.concrete == \"fail\") | .key'\n  \
+                      strata export --format mermaid > cascade.mmd"
+    )]
+    Export(super::export::ExportArgs),
     /// Print a shell completion script.
-    #[command(after_help = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \
+    #[command(
+        after_help = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \
                             strata completions zsh > ~/.zfunc/_strata\n  \
-                            strata completions fish > ~/.config/fish/completions/strata.fish")]
+                            strata completions fish > ~/.config/fish/completions/strata.fish"
+    )]
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,

@@ -3,9 +3,12 @@
 
 mod args;
 mod browse;
+mod export;
 mod init;
+mod lint;
 mod open;
 mod rollup;
+mod rules;
 mod shell;
 mod style;
 mod tree;
@@ -47,6 +50,9 @@ pub fn run(cli: Cli) -> Exit {
         Some(Command::Tree(args)) => tree::run(&args, style),
         Some(Command::Rollup(args)) => rollup::run(&args, style),
         Some(Command::Init(args)) => init::run(&args.file),
+        Some(Command::Lint(args)) => lint::run(&args, style),
+        Some(Command::Rules { name }) => rules::run(name.as_deref()),
+        Some(Command::Export(args)) => export::run(&args, style),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
         None => browse::run(&args::FileArg { file: cli.file }, cli.color, style),

@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use super::Style;
+use crate::lint::LintConfig;
 use crate::model::Strategy;
 use crate::sanitize;
-use crate::store::{self, OpenError, StrategyFile};
+use crate::store::{self, OpenError, Problem, StrategyFile};
 
 /// Where strata looks when no FILE is given.
 pub const DEFAULT_FILE: &str = "strategy.toml";
@@ -82,4 +83,31 @@ pub fn describe(error: &OpenError, style: Style) -> String {
             out
         }
     }
+}
+
+/// The file's `[lint]` configuration; on mistakes prints each one at its key
+/// and returns `None`, since every command's findings depend on that table.
+pub fn lint_config(file: &StrategyFile, style: Style) -> Option<LintConfig> {
+    let errors = match LintConfig::from_toml(&file.lint) {
+        Ok(config) => return Some(config),
+        Err(errors) => errors,
+    };
+    let problems: Vec<Problem> = errors
+        .iter()
+        .map(|e| {
+            let span = store::lint_key_span(file.text(), &e.path).unwrap_or(0..0);
+            Problem::error(span, format!("[lint]: {}", e.message)).help(e.help.clone())
+        })
+        .collect();
+    let shown = display(file.path());
+    eprint!(
+        "{}",
+        store::render(&shown, file.text(), &problems, style.stderr)
+    );
+    let plural = if problems.len() == 1 { "" } else { "s" };
+    eprintln!(
+        "error: the [lint] table in {shown} has {} problem{plural}",
+        problems.len()
+    );
+    None
 }

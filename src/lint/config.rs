@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::rules::RULES;
 use super::Severity;
+use super::rules::RULES;
 use crate::model::Level;
 
 /// The linter's settings; `Default` is what a file without `[lint]` gets.
@@ -51,7 +51,14 @@ pub struct ConfigError {
     pub help: String,
 }
 
-const KEYS: [&str; 6] = ["max_intents", "max_words", "fluff", "allow_words", "rules", "horizon"];
+const KEYS: [&str; 6] = [
+    "max_intents",
+    "max_words",
+    "fluff",
+    "allow_words",
+    "rules",
+    "horizon",
+];
 
 impl LintConfig {
     /// The horizon window for `level`, in months from `as_of`.
@@ -88,7 +95,11 @@ impl LintConfig {
                 other => errors.push(unknown(path, "key", other, &KEYS)),
             }
         }
-        if errors.is_empty() { Ok(config) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -152,7 +163,12 @@ fn read_rules(value: &toml::Value, config: &mut LintConfig, errors: &mut Vec<Con
             }
             None => {
                 let written = setting.as_str().unwrap_or("");
-                let mut error = unknown(path, "severity", written, &["off", "note", "warning", "error"]);
+                let mut error = unknown(
+                    path,
+                    "severity",
+                    written,
+                    &["off", "note", "warning", "error"],
+                );
                 error.message = format!("`{}` is not a severity for `{name}`", setting);
                 errors.push(error);
             }
@@ -220,11 +236,13 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<LintConfig, Vec<ConfigError>> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| vec![ConfigError {
-            path: Vec::new(),
-            message: e.to_string(),
-            help: String::new(),
-        }])?;
+        let table: toml::Table = toml::from_str(text).map_err(|e| {
+            vec![ConfigError {
+                path: Vec::new(),
+                message: e.to_string(),
+                help: String::new(),
+            }]
+        })?;
         LintConfig::from_toml(&table)
     }
 
@@ -245,14 +263,22 @@ mod tests {
             "#,
         )
         .map_err(|e| format!("{e:?}"));
-        let Ok(config) = config else { panic!("{config:?}") };
+        let Ok(config) = config else {
+            panic!("{config:?}")
+        };
         assert_eq!(config.max_intents, 4);
         assert_eq!(config.max_words, 800);
         assert_eq!(config.fluff, ["disrupt"]);
         assert_eq!(config.allow_words, ["leverage"]);
-        assert_eq!(config.severity("sunday-words", Severity::Warning), Some(Severity::Error));
+        assert_eq!(
+            config.severity("sunday-words", Severity::Warning),
+            Some(Severity::Error)
+        );
         assert_eq!(config.severity("weasel-words", Severity::Warning), None);
-        assert_eq!(config.severity("vague-future", Severity::Warning), Some(Severity::Warning));
+        assert_eq!(
+            config.severity("vague-future", Severity::Warning),
+            Some(Severity::Warning)
+        );
         assert_eq!(config.horizon(Level::Vision), (48, 96));
         assert_eq!(config.horizon(Level::Initiative), (0, 24));
         assert_eq!(config.horizon(Level::Option), (0, 12));
@@ -283,11 +309,23 @@ mod tests {
         let paths: Vec<String> = errors.iter().map(|e| e.path.join(".")).collect();
         assert_eq!(
             paths,
-            ["max_intent", "max_words", "fluff", "rules.sunday-wrds", "rules.weasel-words", "horizon.vison", "horizon.intent"]
+            [
+                "max_intent",
+                "max_words",
+                "fluff",
+                "rules.sunday-wrds",
+                "rules.weasel-words",
+                "horizon.vison",
+                "horizon.intent"
+            ]
         );
         assert_eq!(errors[0].help, "did you mean `max_intents`?");
         assert_eq!(errors[3].help, "did you mean `sunday-words`?");
         assert_eq!(errors[5].help, "did you mean `vision`?");
-        assert!(errors[4].message.contains("\"loud\""), "{}", errors[4].message);
+        assert!(
+            errors[4].message.contains("\"loud\""),
+            "{}",
+            errors[4].message
+        );
     }
 }

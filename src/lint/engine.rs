@@ -34,7 +34,12 @@ pub fn lint_strategy(strategy: &Strategy, config: &LintConfig, as_of: Date) -> V
 }
 
 /// Lints one node, sorted by field then range.
-pub fn lint_node(strategy: &Strategy, id: NodeId, config: &LintConfig, as_of: Date) -> Vec<Diagnostic> {
+pub fn lint_node(
+    strategy: &Strategy,
+    id: NodeId,
+    config: &LintConfig,
+    as_of: Date,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     lint_into(strategy, id, config, as_of, &severities(config), &mut out);
     sort(&mut out);
@@ -94,7 +99,12 @@ fn allowed(cx: &NodeCx<'_>, rule: &RuleInfo) -> bool {
 
 fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.field, a.range.start, a.range.end, a.rule).cmp(&(b.field, b.range.start, b.range.end, b.rule))
+        (a.field, a.range.start, a.range.end, a.rule).cmp(&(
+            b.field,
+            b.range.start,
+            b.range.end,
+            b.rule,
+        ))
     });
 }
 
@@ -111,7 +121,10 @@ mod tests {
     }
 
     fn rules_on(s: &Strategy, id: NodeId, config: &LintConfig) -> Vec<&'static str> {
-        lint_node(s, id, config, as_of()).iter().map(|d| d.rule).collect()
+        lint_node(s, id, config, as_of())
+            .iter()
+            .map(|d| d.rule)
+            .collect()
     }
 
     #[test]
@@ -128,7 +141,10 @@ mod tests {
         let (s, _) = weak_intent();
         let all = lint_strategy(&s, &LintConfig::default(), as_of());
         let position = |id: NodeId| s.cascade().iter().position(|(c, _)| *c == id);
-        let keys: Vec<_> = all.iter().map(|d| (position(d.node), d.field, d.range.start)).collect();
+        let keys: Vec<_> = all
+            .iter()
+            .map(|d| (position(d.node), d.field, d.range.start))
+            .collect();
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);
@@ -140,7 +156,12 @@ mod tests {
         let mut config = LintConfig::default();
         config.rules.insert("sunday-words", Some(Severity::Error));
         let found = lint_node(&s, id, &config, as_of());
-        assert!(found.iter().filter(|d| d.rule == "sunday-words").all(|d| d.severity == Severity::Error));
+        assert!(
+            found
+                .iter()
+                .filter(|d| d.rule == "sunday-words")
+                .all(|d| d.severity == Severity::Error)
+        );
         config.rules.insert("sunday-words", None);
         assert!(!rules_on(&s, id, &config).contains(&"sunday-words"));
     }
@@ -148,7 +169,10 @@ mod tests {
     #[test]
     fn allow_with_a_reason_silences_one_rule_on_one_node() {
         let (mut s, id) = weak_intent();
-        let reason = Allow { rule: "sunday-words".into(), reason: "quoting a customer".into() };
+        let reason = Allow {
+            rule: "sunday-words".into(),
+            reason: "quoting a customer".into(),
+        };
         let mut node = s.node(id).clone();
         node.allow.push(reason);
         node.id = "quoted".into();
@@ -159,7 +183,9 @@ mod tests {
 
     #[test]
     fn words_can_be_added_and_allowed() {
-        let (s, id) = cascade_with(Level::Intent, |n| n.doc.future = "We disrupt freight and leverage data.".into());
+        let (s, id) = cascade_with(Level::Intent, |n| {
+            n.doc.future = "We disrupt freight and leverage data.".into()
+        });
         let mut config = LintConfig::default();
         config.fluff.push("disrupt".into());
         config.allow_words.push("leverage".into());
@@ -186,6 +212,9 @@ mod tests {
         let (mut s, _) = weak_intent();
         let extra = s.add(Node::new(Level::Vision, "another"));
         let all = lint_strategy(&s, &LintConfig::default(), as_of());
-        assert!(all.iter().any(|d| d.node == extra && d.field == Field::Future));
+        assert!(
+            all.iter()
+                .any(|d| d.node == extra && d.field == Field::Future)
+        );
     }
 }

@@ -57,6 +57,16 @@ impl Level {
         }
     }
 
+    /// The singular name with its article, for sentences ("an intent", "a vision").
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Level::Vision => "a vision",
+            Level::Intent => "an intent",
+            Level::Initiative => "an initiative",
+            Level::Option => "an option",
+        }
+    }
+
     /// The level this one ladders up to.
     pub fn parent(self) -> Option<Level> {
         match self {

@@ -93,6 +93,35 @@ fn syntax_problem(error: &toml::de::Error) -> Problem {
         .help(help)
 }
 
+/// The span of the key at `path` inside the file's `[lint]` table (falling
+/// back to the deepest part of the path that exists), so configuration errors
+/// can point at the line to fix.
+pub fn lint_key_span(text: &str, path: &[String]) -> Option<std::ops::Range<usize>> {
+    use toml::de::DeValue;
+    let root = DeTable::parse(text).ok()?;
+    let (key, mut value) = root.get_ref().get_key_value("lint")?;
+    let mut span = key.span();
+    for segment in path {
+        let next = match value.get_ref() {
+            DeValue::Table(table) => table
+                .get_key_value(segment.as_str())
+                .map(|(k, v)| (k.span(), v)),
+            DeValue::Array(items) => segment
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| items.get(i))
+                .map(|v| (v.span(), v)),
+            _ => None,
+        };
+        let Some((next_span, next_value)) = next else {
+            break;
+        };
+        span = next_span;
+        value = next_value;
+    }
+    Some(span)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,29 +149,4 @@ mod tests {
         );
         assert!(problems[0].span.start >= text.find("\"unclosed").unwrap());
     }
-}
-
-/// The span of the key at `path` inside the file's `[lint]` table (falling
-/// back to the deepest part of the path that exists), so configuration errors
-/// can point at the line to fix.
-pub fn lint_key_span(text: &str, path: &[String]) -> Option<std::ops::Range<usize>> {
-    use toml::de::DeValue;
-    let root = DeTable::parse(text).ok()?;
-    let (key, mut value) = root.get_ref().get_key_value("lint")?;
-    let mut span = key.span();
-    for segment in path {
-        let next = match value.get_ref() {
-            DeValue::Table(table) => table.get_key_value(segment.as_str()).map(|(k, v)| (k.span(), v)),
-            DeValue::Array(items) => segment
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| items.get(i))
-                .map(|v| (v.span(), v)),
-            _ => None,
-        };
-        let Some((next_span, next_value)) = next else { break };
-        span = next_span;
-        value = next_value;
-    }
-    Some(span)
 }

@@ -134,9 +134,17 @@ fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), S
     }
     if old.allow != new.allow {
         let same_rule = |a: &Allow, b: &Allow| a.rule == b.rule;
-        patch_list(table, "allow", &new.allow, read_allow, same_rule, allow_value, |slot, _, after| {
-            *slot = allow_value(after);
-        });
+        patch_list(
+            table,
+            "allow",
+            &new.allow,
+            read_allow,
+            same_rule,
+            allow_value,
+            |slot, _, after| {
+                *slot = allow_value(after);
+            },
+        );
     }
     Ok(())
 }
@@ -339,8 +347,17 @@ fn patch_metric(entry: &mut InlineTable, before: &Metric, after: &Metric) {
 
 fn read_allow(value: &Value) -> Option<Allow> {
     let entry = value.as_inline_table()?;
-    let text = |key: &str| entry.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
-    Some(Allow { rule: text("rule"), reason: text("reason") })
+    let text = |key: &str| {
+        entry
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    Some(Allow {
+        rule: text("rule"),
+        reason: text("reason"),
+    })
 }
 
 fn read_metric(value: &Value) -> Option<Metric> {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::{DeArray, DeTable, DeValue};
 
 use super::SourceMap;
 use super::problem::{Problem, did_you_mean};
@@ -142,15 +142,9 @@ impl SchemaReader {
     }
 
     fn read_company(&mut self, item: &Item<'_>) {
-        let DeValue::Table(table) = item.get_ref() else {
-            let example = "[company]\nname = \"Northwind Freight\"";
-            return self.errors.push(wrong_type(
-                item.span(),
-                "company",
-                "a table",
-                item.get_ref(),
-                example,
-            ));
+        let example = "[company]\nname = \"Northwind Freight\"";
+        let Some(table) = self.table(item, "company", "a table", example) else {
+            return;
         };
         for (key, value) in table.iter() {
             match key.get_ref().as_ref() {
@@ -197,15 +191,9 @@ impl SchemaReader {
 
     fn read_level(&mut self, level: Level, item: &Item<'_>) {
         let table_name = level.table();
-        let DeValue::Table(table) = item.get_ref() else {
-            let example = format!("[{table_name}.some-id]\ntitle = \"…\"");
-            return self.errors.push(wrong_type(
-                item.span(),
-                table_name,
-                "a table of tables",
-                item.get_ref(),
-                &example,
-            ));
+        let example = format!("[{table_name}.some-id]\ntitle = \"…\"");
+        let Some(table) = self.table(item, table_name, "a table of tables", &example) else {
+            return;
         };
         for (key, value) in table.iter() {
             let id = key.get_ref().as_ref();
@@ -303,6 +291,42 @@ impl SchemaReader {
         Some(field.0)
     }
 
+    /// The array at `value`, or a wrong-type error and `None`.
+    fn array<'v, 'i>(
+        &mut self,
+        value: &'v Item<'i>,
+        path: &str,
+        expected: &str,
+        example: &str,
+    ) -> Option<&'v DeArray<'i>> {
+        match value.get_ref() {
+            DeValue::Array(items) => Some(items),
+            other => {
+                self.errors
+                    .push(wrong_type(value.span(), path, expected, other, example));
+                None
+            }
+        }
+    }
+
+    /// The table at `value`, or a wrong-type error and `None`.
+    fn table<'v, 'i>(
+        &mut self,
+        value: &'v Item<'i>,
+        path: &str,
+        expected: &str,
+        example: &str,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            other => {
+                self.errors
+                    .push(wrong_type(value.span(), path, expected, other, example));
+                None
+            }
+        }
+    }
+
     fn string(&mut self, value: &Item<'_>, path: &str) -> Option<String> {
         match value.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
@@ -369,14 +393,7 @@ impl SchemaReader {
 
     fn will_not(&mut self, value: &Item<'_>, path: &str) -> Vec<String> {
         let example = "will_not = [\"We will not build our own trucks\"]";
-        let DeValue::Array(items) = value.get_ref() else {
-            self.errors.push(wrong_type(
-                value.span(),
-                path,
-                "an array of strings",
-                value.get_ref(),
-                example,
-            ));
+        let Some(items) = self.array(value, path, "an array of strings", example) else {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -400,27 +417,13 @@ impl SchemaReader {
 
     fn metrics(&mut self, value: &Item<'_>, path: &str) -> Vec<Metric> {
         let example = "metrics = [{ name = \"loads a month\", baseline = \"1800\", target = \"40000\", by = \"2032-12\" }]";
-        let DeValue::Array(items) = value.get_ref() else {
-            self.errors.push(wrong_type(
-                value.span(),
-                path,
-                "an array of tables",
-                value.get_ref(),
-                example,
-            ));
+        let Some(items) = self.array(value, path, "an array of tables", example) else {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{index}]");
-            let DeValue::Table(table) = item.get_ref() else {
-                self.errors.push(wrong_type(
-                    item.span(),
-                    &item_path,
-                    "a table",
-                    item.get_ref(),
-                    example,
-                ));
+            let Some(table) = self.table(item, &item_path, "a table", example) else {
                 continue;
             };
             self.spans
@@ -476,27 +479,13 @@ impl SchemaReader {
 
     fn allow(&mut self, value: &Item<'_>, path: &str) -> Vec<Allow> {
         let example = "allow = [{ rule = \"sunday-words\", reason = \"quoting the customer\" }]";
-        let DeValue::Array(items) = value.get_ref() else {
-            self.errors.push(wrong_type(
-                value.span(),
-                path,
-                "an array of tables",
-                value.get_ref(),
-                example,
-            ));
+        let Some(items) = self.array(value, path, "an array of tables", example) else {
             return Vec::new();
         };
         let mut out = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{index}]");
-            let DeValue::Table(table) = item.get_ref() else {
-                self.errors.push(wrong_type(
-                    item.span(),
-                    &item_path,
-                    "a table",
-                    item.get_ref(),
-                    example,
-                ));
+            let Some(table) = self.table(item, &item_path, "a table", example) else {
                 continue;
             };
             let mut allow = Allow {

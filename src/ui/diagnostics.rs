@@ -12,7 +12,10 @@ use crate::sanitize;
 
 /// Lines all of `diagnostics` take at `width`: what the pane would like.
 pub(super) fn height(diagnostics: &[Diagnostic], width: u16) -> u16 {
-    let total: usize = diagnostics.iter().map(|d| item(d, width as usize).len()).sum();
+    let total: usize = diagnostics
+        .iter()
+        .map(|d| item(d, width as usize).len())
+        .sum();
     total.min(u16::MAX as usize) as u16
 }
 
@@ -34,7 +37,11 @@ fn item(d: &Diagnostic, width: usize) -> Vec<(String, Part)> {
     if !d.help.is_empty() {
         let help = format!("help: {}", sanitize::line(&d.help));
         let inner = width.saturating_sub(2).max(1);
-        lines.extend(wrap(&help, inner).into_iter().map(|r| (format!("    {}", &help[r]), Part::Help)));
+        lines.extend(
+            wrap(&help, inner)
+                .into_iter()
+                .map(|r| (format!("    {}", &help[r]), Part::Help)),
+        );
     }
     lines
 }
@@ -45,7 +52,13 @@ enum Part {
     Help,
 }
 
-pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, screen: &mut Screen) {
+pub(super) fn draw(
+    frame: &mut Frame<'_>,
+    rect: Rect,
+    app: &App,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
     let diagnostics = app.shown_diagnostics();
     if rect.is_empty() || diagnostics.is_empty() {
         return;
@@ -56,7 +69,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
         None => format!(" Diagnostics ({}) ", diagnostics.len()),
     };
     let inner = pane(frame, rect, &title, focused, theme);
-    screen.targets.push((area(rect), Target::Pane(Focus::Diagnostics)));
+    screen
+        .targets
+        .push((area(rect), Target::Pane(Focus::Diagnostics)));
     if inner.is_empty() {
         return;
     }
@@ -75,7 +90,11 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
     let height = inner.height as usize;
     let sel_start = starts.get(selected).copied().unwrap_or(0);
     let sel_end = sel_start + items.get(selected).map_or(0, Vec::len);
-    let offset = if sel_end <= height { 0 } else { sel_start.min(sel_end - height) };
+    let offset = if sel_end <= height {
+        0
+    } else {
+        sel_start.min(sel_end - height)
+    };
 
     let mut y = 0usize;
     for (index, (lines, d)) in items.iter().zip(diagnostics).enumerate() {
@@ -95,7 +114,11 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
                 }
                 frame.render_widget(Line::from(Span::styled(text, style)), line_area);
                 if chosen {
-                    let style = if focused { theme.selection() } else { theme.selection_unfocused() };
+                    let style = if focused {
+                        theme.selection()
+                    } else {
+                        theme.selection_unfocused()
+                    };
                     frame.buffer_mut().set_style(line_area, style);
                 }
             }
@@ -109,7 +132,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
                 height: rows as u16,
                 ..inner
             };
-            screen.targets.push((area(target), Target::Diagnostic(index)));
+            screen
+                .targets
+                .push((area(target), Target::Diagnostic(index)));
         }
     }
 }

@@ -11,15 +11,26 @@ use super::text::{area, fit, row};
 use super::{Theme, pane, scorecard};
 use crate::app::{App, Block, BlockKind, Focus, ITEM_INDENT, Mark, Screen, Target};
 
-pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, screen: &mut Screen) {
+pub(super) fn draw(
+    frame: &mut Frame<'_>,
+    rect: Rect,
+    app: &App,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
     if rect.is_empty() {
         return;
     }
     let focused = app.focus == Focus::Document;
-    screen.targets.push((area(rect), Target::Pane(Focus::Document)));
+    screen
+        .targets
+        .push((area(rect), Target::Pane(Focus::Document)));
     let Some(node) = app.shown_node() else {
         let inner = pane(frame, rect, " Two-pager ", focused, theme);
-        frame.render_widget(Paragraph::new(fit("nothing selected", inner.width as usize)).style(theme.dim()), inner);
+        frame.render_widget(
+            Paragraph::new(fit("nothing selected", inner.width as usize)).style(theme.dim()),
+            inner,
+        );
         return;
     };
     let width = rect.width.saturating_sub(2) as usize;
@@ -32,7 +43,8 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
         0
     };
     let title = if wrapped.lines.len() > text_height && text_height > 0 {
-        let percent = (scroll + text_height).min(wrapped.lines.len()) * 100 / wrapped.lines.len().max(1);
+        let percent =
+            (scroll + text_height).min(wrapped.lines.len()) * 100 / wrapped.lines.len().max(1);
         format!(" Two-pager · {percent}% ")
     } else {
         " Two-pager ".to_owned()
@@ -51,15 +63,31 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
     };
     screen.document_lines = body.height as usize;
     screen.document_width = width.max(1);
-    let selected = app.reading.diagnostic.filter(|_| app.reading.node == Some(node));
-    for (i, line) in wrapped.lines.iter().skip(scroll).take(body.height as usize).enumerate() {
+    let selected = app
+        .reading
+        .diagnostic
+        .filter(|_| app.reading.node == Some(node));
+    for (i, line) in wrapped
+        .lines
+        .iter()
+        .skip(scroll)
+        .take(body.height as usize)
+        .enumerate()
+    {
         let Some(line_area) = row(body, i) else {
             break;
         };
         let Some(block) = document.blocks.get(line.block as usize) else {
             continue;
         };
-        let rendered = render_line(block, line.start as usize, line.end as usize, line.first, selected, theme);
+        let rendered = render_line(
+            block,
+            line.start as usize,
+            line.end as usize,
+            line.first,
+            selected,
+            theme,
+        );
         frame.render_widget(rendered, line_area);
     }
     if wrapped.lines.len() > body.height as usize && body.height > 0 {
@@ -96,7 +124,10 @@ fn render_line(
     let mut spans = Vec::new();
     if block.kind == BlockKind::Item {
         let bullet = if first { "•" } else { " " };
-        spans.push(Span::styled(format!("{bullet:<ITEM_INDENT$}"), theme.accent()));
+        spans.push(Span::styled(
+            format!("{bullet:<ITEM_INDENT$}"),
+            theme.accent(),
+        ));
     }
     let text = &block.text;
     // Cut the line where marks begin or end, then style each piece by the
@@ -113,8 +144,9 @@ fn render_line(
         let Some(piece) = text.get(a..b) else {
             continue;
         };
-        let style = strongest(block, a, b, selected)
-            .map_or(base, |(mark, chosen)| base.patch(theme.mark(mark.severity, chosen)));
+        let style = strongest(block, a, b, selected).map_or(base, |(mark, chosen)| {
+            base.patch(theme.mark(mark.severity, chosen))
+        });
         spans.push(Span::styled(piece.to_owned(), style));
     }
     Line::from(spans)
@@ -136,7 +168,9 @@ fn strongest(block: &Block, a: usize, b: usize, selected: Option<usize>) -> Opti
         let chosen = Some(mark.diagnostic) == selected;
         let better = match best {
             None => true,
-            Some((current, current_chosen)) => (chosen, mark.severity) > (current_chosen, current.severity),
+            Some((current, current_chosen)) => {
+                (chosen, mark.severity) > (current_chosen, current.severity)
+            }
         };
         if better {
             best = Some((mark, chosen));

@@ -9,7 +9,14 @@ use super::{Theme, overlay};
 use crate::app::{App, FILTER_ITEMS, FilterMenu, Screen, Target, text_width};
 use crate::sanitize;
 
-pub(super) fn draw(frame: &mut Frame<'_>, body: Rect, app: &App, menu: &FilterMenu, theme: &Theme, screen: &mut Screen) {
+pub(super) fn draw(
+    frame: &mut Frame<'_>,
+    body: Rect,
+    app: &App,
+    menu: &FilterMenu,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
     let rect = centered(body, 48, 9);
     if rect.is_empty() {
         return;
@@ -18,12 +25,23 @@ pub(super) fn draw(frame: &mut Frame<'_>, body: Rect, app: &App, menu: &FilterMe
     let width = inner.width as usize;
     let filter = &app.filter;
     let values = [
-        format!("[{}] {}", if filter.errors_only { "x" } else { " " }, FILTER_ITEMS[0]),
-        format!("{}: {}", FILTER_ITEMS[1], filter.status.map_or("any", |s| s.as_str())),
+        format!(
+            "[{}] {}",
+            if filter.errors_only { "x" } else { " " },
+            FILTER_ITEMS[0]
+        ),
+        format!(
+            "{}: {}",
+            FILTER_ITEMS[1],
+            filter.status.map_or("any", |s| s.as_str())
+        ),
         format!(
             "{}: {}",
             FILTER_ITEMS[2],
-            filter.owner.as_deref().map_or_else(|| "any".into(), sanitize::line)
+            filter
+                .owner
+                .as_deref()
+                .map_or_else(|| "any".into(), sanitize::line)
         ),
         FILTER_ITEMS[3].to_owned(),
     ];
@@ -47,7 +65,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, body: Rect, app: &App, menu: &FilterMe
         if i == menu.cursor {
             frame.buffer_mut().set_style(line_area, theme.selection());
         }
-        screen.targets.push((area(line_area), Target::FilterItem(i)));
+        screen
+            .targets
+            .push((area(line_area), Target::FilterItem(i)));
     }
     let shown = app
         .strategy

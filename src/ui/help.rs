@@ -13,8 +13,19 @@ const KEYS_MAX: usize = 26;
 /// The action-name column, shown when the overlay is wide enough.
 const NAME_WIDTH: usize = 22;
 
-pub(super) fn draw(frame: &mut Frame<'_>, body: Rect, app: &App, scroll: usize, theme: &Theme, screen: &mut Screen) {
-    let rect = centered(body, body.width.saturating_sub(4).min(110), body.height.saturating_sub(2));
+pub(super) fn draw(
+    frame: &mut Frame<'_>,
+    body: Rect,
+    app: &App,
+    scroll: usize,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
+    let rect = centered(
+        body,
+        body.width.saturating_sub(4).min(110),
+        body.height.saturating_sub(2),
+    );
     if rect.is_empty() {
         return;
     }
@@ -39,7 +50,11 @@ fn lines(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let sections = help_sections(&app.keymap);
     let keys_width = sections
         .iter()
-        .flat_map(|s| s.entries.iter().map(|(keys, _, _)| text_width(&keys.join(", "))))
+        .flat_map(|s| {
+            s.entries
+                .iter()
+                .map(|(keys, _, _)| text_width(&keys.join(", ")))
+        })
         .max()
         .unwrap_or(0)
         .min(KEYS_MAX)
@@ -56,7 +71,10 @@ fn lines(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
             let pad = " ".repeat((keys_width - 2).saturating_sub(text_width(&keys)));
             let mut first = vec![Span::styled(format!("  {keys}{pad}"), theme.text())];
             if show_names {
-                first.push(Span::styled(format!("{:<NAME_WIDTH$}", fit(name, NAME_WIDTH - 1)), theme.dim()));
+                first.push(Span::styled(
+                    format!("{:<NAME_WIDTH$}", fit(name, NAME_WIDTH - 1)),
+                    theme.dim(),
+                ));
             }
             for (i, range) in wrap(what, text_width_left).into_iter().enumerate() {
                 let text = Span::raw(what[range].to_owned());

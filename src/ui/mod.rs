@@ -77,7 +77,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
 }
 
 /// The two-pager with its scorecard on top and its diagnostics below.
-fn draw_document_side(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme, screen: &mut Screen) {
+fn draw_document_side(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &App,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
     if area.is_empty() {
         return;
     }
@@ -105,7 +111,13 @@ fn pane(frame: &mut Frame<'_>, area: Rect, title: &str, focused: bool, theme: &T
 }
 
 /// Clears `area` and draws an overlay frame around it; returns its inside.
-fn overlay(frame: &mut Frame<'_>, area: Rect, title: &str, theme: &Theme, screen: &mut Screen) -> Rect {
+fn overlay(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    theme: &Theme,
+    screen: &mut Screen,
+) -> Rect {
     frame.render_widget(Clear, area);
     screen.targets.push((text::area(area), Target::Overlay));
     pane(frame, area, title, true, theme)

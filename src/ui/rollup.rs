@@ -18,7 +18,14 @@ use crate::sanitize;
 /// Longest first sentence shown: a roll-up is a summary, not the document.
 const FUTURE_CHARS: usize = 320;
 
-pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, cursor: usize, theme: &Theme, screen: &mut Screen) {
+pub(super) fn draw(
+    frame: &mut Frame<'_>,
+    rect: Rect,
+    app: &App,
+    cursor: usize,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
     if rect.is_empty() {
         return;
     }
@@ -29,7 +36,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, cursor: usize, 
         None => " Roll-up ".to_owned(),
     };
     let inner = pane(frame, rect, &title, focused, theme);
-    screen.targets.push((area(rect), Target::Pane(Focus::Rollup)));
+    screen
+        .targets
+        .push((area(rect), Target::Pane(Focus::Rollup)));
     if inner.is_empty() {
         return;
     }
@@ -57,13 +66,20 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, cursor: usize, 
         );
         let text = format!("✗ the chain breaks here: {named}");
         for r in wrap(&text, width) {
-            lines.push((Line::styled(text[r].to_owned(), theme.severity(Severity::Error)), None));
+            lines.push((
+                Line::styled(text[r].to_owned(), theme.severity(Severity::Error)),
+                None,
+            ));
         }
     }
     // Show the card under the cursor whole when it fits.
     let height = inner.height as usize;
     let (card_start, card_end) = spans_of_card.get(cursor).copied().unwrap_or((0, 0));
-    let offset = if card_end <= height { 0 } else { card_start.min(card_end - height) };
+    let offset = if card_end <= height {
+        0
+    } else {
+        card_start.min(card_end - height)
+    };
     for (i, (line, card_index)) in lines.into_iter().enumerate().skip(offset).take(height) {
         let Some(line_area) = row(inner, i - offset) else {
             break;
@@ -71,10 +87,22 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, cursor: usize, 
         frame.render_widget(line, line_area);
         if let Some(index) = card_index {
             if index == cursor {
-                let style = if focused { theme.selection() } else { theme.selection_unfocused() };
-                frame.buffer_mut().set_style(Rect { width: 1, ..line_area }, style);
+                let style = if focused {
+                    theme.selection()
+                } else {
+                    theme.selection_unfocused()
+                };
+                frame.buffer_mut().set_style(
+                    Rect {
+                        width: 1,
+                        ..line_area
+                    },
+                    style,
+                );
             }
-            screen.targets.push((area(line_area), Target::RollupLevel(index)));
+            screen
+                .targets
+                .push((area(line_area), Target::RollupLevel(index)));
         }
     }
 }
@@ -115,7 +143,11 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
                 parts.push(format!("{} error{}", counts.errors, plural(counts.errors)));
             }
             if counts.warnings > 0 {
-                parts.push(format!("{} warning{}", counts.warnings, plural(counts.warnings)));
+                parts.push(format!(
+                    "{} warning{}",
+                    counts.warnings,
+                    plural(counts.warnings)
+                ));
             }
             format!("{} {}", symbol(grade), parts.join(", "))
         }
@@ -131,7 +163,13 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
     out.push(Line::from(vec![
         gutter(),
         Span::styled(head.clone(), theme.accent()),
-        Span::raw(" ".repeat(inner.saturating_sub(text_width(&head) + text_width(&state)).max(1))),
+        Span::raw(
+            " ".repeat(
+                inner
+                    .saturating_sub(text_width(&head) + text_width(&state))
+                    .max(1),
+            ),
+        ),
         Span::styled(state, theme.grade(grade)),
     ]));
 
@@ -146,8 +184,15 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
     } else {
         sanitize::line(&doc.owner).into_owned()
     };
-    let horizon = doc.horizon.map_or_else(|| "no horizon".to_owned(), |h| h.to_string());
-    push_wrapped(&mut out, &format!("{owner} · {} · {horizon}", doc.status), theme.dim(), limit(2));
+    let horizon = doc
+        .horizon
+        .map_or_else(|| "no horizon".to_owned(), |h| h.to_string());
+    push_wrapped(
+        &mut out,
+        &format!("{owner} · {} · {horizon}", doc.status),
+        theme.dim(),
+        limit(2),
+    );
 
     let mut future = first_sentence(&doc.future);
     if future.chars().count() > FUTURE_CHARS {
@@ -158,22 +203,46 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
     } else {
         sanitize::line(&future).into_owned()
     };
-    push_wrapped(&mut out, &format!("future: {future}"), theme.text(), limit(4));
+    push_wrapped(
+        &mut out,
+        &format!("future: {future}"),
+        theme.text(),
+        limit(4),
+    );
 
     let shown = limit(4);
     if doc.metrics.is_empty() {
-        out.push(Line::from(vec![gutter(), Span::styled("no metrics", theme.dim())]));
+        out.push(Line::from(vec![
+            gutter(),
+            Span::styled("no metrics", theme.dim()),
+        ]));
     }
     for (i, metric) in doc.metrics.iter().take(shown).enumerate() {
-        let value = |v: &Option<String>| v.as_deref().map_or_else(|| "?".to_owned(), |s| sanitize::line(s).into_owned());
-        let by = metric.by.as_deref().map(|b| format!(" by {}", sanitize::line(b))).unwrap_or_default();
+        let value = |v: &Option<String>| {
+            v.as_deref()
+                .map_or_else(|| "?".to_owned(), |s| sanitize::line(s).into_owned())
+        };
+        let by = metric
+            .by
+            .as_deref()
+            .map(|b| format!(" by {}", sanitize::line(b)))
+            .unwrap_or_default();
         let more = match doc.metrics.len().saturating_sub(shown) {
             n if n > 0 && i + 1 == shown => format!(" (+{n} more)"),
             _ => String::new(),
         };
-        let text = format!("• {}: {} → {}{by}", sanitize::line(&metric.name), value(&metric.baseline), value(&metric.target));
+        let text = format!(
+            "• {}: {} → {}{by}",
+            sanitize::line(&metric.name),
+            value(&metric.baseline),
+            value(&metric.target)
+        );
         let room = inner.saturating_sub(text_width(&more));
-        out.push(Line::from(vec![gutter(), Span::raw(fit(&text, room)), Span::styled(more, theme.dim())]));
+        out.push(Line::from(vec![
+            gutter(),
+            Span::raw(fit(&text, room)),
+            Span::styled(more, theme.dim()),
+        ]));
     }
     if chosen {
         let mut score = scorecard::line(app, id, inner, theme);
@@ -188,8 +257,16 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
         .filter(|d| d.severity > Severity::Note)
         .min_by_key(|d| std::cmp::Reverse(d.severity))
     {
-        let text = format!("{} {}: {}", symbol(grade), worst.rule, sanitize::line(&worst.message));
-        out.push(Line::from(vec![gutter(), Span::styled(fit(&text, inner), theme.severity(worst.severity))]));
+        let text = format!(
+            "{} {}: {}",
+            symbol(grade),
+            worst.rule,
+            sanitize::line(&worst.message)
+        );
+        out.push(Line::from(vec![
+            gutter(),
+            Span::styled(fit(&text, inner), theme.severity(worst.severity)),
+        ]));
     }
     out
 }

@@ -48,13 +48,22 @@ pub fn line(app: &App, node: NodeId, width: usize, theme: &Theme) -> Line<'stati
     let counts = app.findings.counts(node);
     let mut tail = Vec::new();
     if counts.errors > 0 {
-        tail.push(Span::styled(format!(" E{}", counts.errors), theme.severity(Severity::Error)));
+        tail.push(Span::styled(
+            format!(" E{}", counts.errors),
+            theme.severity(Severity::Error),
+        ));
     }
     if counts.warnings > 0 {
-        tail.push(Span::styled(format!(" W{}", counts.warnings), theme.severity(Severity::Warning)));
+        tail.push(Span::styled(
+            format!(" W{}", counts.warnings),
+            theme.severity(Severity::Warning),
+        ));
     }
     if counts.notes > 0 {
-        tail.push(Span::styled(format!(" N{}", counts.notes), theme.severity(Severity::Note)));
+        tail.push(Span::styled(
+            format!(" N{}", counts.notes),
+            theme.severity(Severity::Note),
+        ));
     }
     let tail_width: usize = tail.iter().map(|s| text_width(&s.content)).sum();
     let names: [fn(Criterion) -> &'static str; 4] = [|c| c.as_str(), short, tiny, |_| ""];
@@ -73,7 +82,11 @@ pub fn line(app: &App, node: NodeId, width: usize, theme: &Theme) -> Line<'stati
     Line::from(spans(&grades, |_| "", theme))
 }
 
-fn spans(grades: &[(Criterion, Grade)], name: fn(Criterion) -> &'static str, theme: &Theme) -> Vec<Span<'static>> {
+fn spans(
+    grades: &[(Criterion, Grade)],
+    name: fn(Criterion) -> &'static str,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
     let mut out = Vec::new();
     for (i, &(criterion, grade)) in grades.iter().enumerate() {
         if i > 0 {

@@ -6,10 +6,17 @@ use ratatui::text::{Line, Span};
 
 use super::text::{area, fit, row};
 use super::{Theme, level_mark, overlay};
-use crate::app::{App, SearchBox, Screen, Target, keep_visible, text_width};
+use crate::app::{App, Screen, SearchBox, Target, keep_visible, text_width};
 use crate::sanitize;
 
-pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, search: &SearchBox, theme: &Theme, screen: &mut Screen) {
+pub(super) fn draw(
+    frame: &mut Frame<'_>,
+    rect: Rect,
+    app: &App,
+    search: &SearchBox,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
     if rect.is_empty() {
         return;
     }
@@ -22,10 +29,16 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, search: &Search
     let shown = super::text::fit_left(&query, width.saturating_sub(3));
     if let Some(input) = row(inner, 0) {
         frame.render_widget(
-            Line::from(vec![Span::styled("/ ", theme.accent()), Span::raw(shown.clone())]),
+            Line::from(vec![
+                Span::styled("/ ", theme.accent()),
+                Span::raw(shown.clone()),
+            ]),
             input,
         );
-        let x = input.x.saturating_add((2 + text_width(&shown)) as u16).min(input.right().saturating_sub(1));
+        let x = input
+            .x
+            .saturating_add((2 + text_width(&shown)) as u16)
+            .min(input.right().saturating_sub(1));
         frame.set_cursor_position(Position::new(x, input.y));
     }
     if let Some(count) = row(inner, 1) {
@@ -54,7 +67,9 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, search: &Search
         };
         let detail = match &hit.snippet {
             Some(snippet) => sanitize::line(snippet).into_owned(),
-            None if hit.matched == crate::app::MatchedIn::Owner => sanitize::line(&node.doc.owner).into_owned(),
+            None if hit.matched == crate::app::MatchedIn::Owner => {
+                sanitize::line(&node.doc.owner).into_owned()
+            }
             None => sanitize::line(&node.doc.title).into_owned(),
         };
         let id = sanitize::line(&node.id);

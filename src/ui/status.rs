@@ -22,8 +22,14 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme) 
     let hints_width: usize = hint_spans.iter().map(|s| text_width(&s.content)).sum();
     let left_width = width.saturating_sub(hints_width + 1);
     let left = match &app.notice {
-        Some(notice) => Span::styled(fit(&format!(" {notice}"), left_width), theme.severity(Severity::Warning)),
-        None => Span::styled(fit_left(&format!(" {}", location(app)), left_width), theme.dim()),
+        Some(notice) => Span::styled(
+            fit(&format!(" {notice}"), left_width),
+            theme.severity(Severity::Warning),
+        ),
+        None => Span::styled(
+            fit_left(&format!(" {}", location(app)), left_width),
+            theme.dim(),
+        ),
     };
     let pad = width.saturating_sub(text_width(&left.content) + hints_width);
     let mut spans = vec![left, Span::raw(" ".repeat(pad))];
@@ -78,8 +84,16 @@ pub(super) fn which_key(frame: &mut Frame<'_>, body: Rect, app: &App, theme: &Th
     let Lookup::Pending(next) = app.keymap.lookup(&app.pending) else {
         return;
     };
-    let lines: Vec<String> = next.iter().map(|(key, what)| format!("{key}  {what}")).collect();
-    let inner_width = lines.iter().map(|l| text_width(l)).max().unwrap_or(0).max(10);
+    let lines: Vec<String> = next
+        .iter()
+        .map(|(key, what)| format!("{key}  {what}"))
+        .collect();
+    let inner_width = lines
+        .iter()
+        .map(|l| text_width(l))
+        .max()
+        .unwrap_or(0)
+        .max(10);
     let width = (inner_width as u16 + 2).min(body.width);
     let height = (lines.len() as u16 + 2).min(body.height);
     if width < 3 || height < 3 {

@@ -91,6 +91,6 @@ mod tests {
         assert_eq!(fit("hello", 4), "hel…");
         assert_eq!(fit("日本語", 4), "日…");
         assert_eq!(fit("日本語", 0), "");
-        assert_eq!(fit_left("a › b › c", 5), "…› c");
+        assert_eq!(fit_left("a › b › c", 5), "… › c");
     }
 }

@@ -87,7 +87,11 @@ impl Theme {
                 )),
             }
         }
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 
     fn color(&self, role: &str) -> Option<Color> {
@@ -96,7 +100,8 @@ impl Theme {
     }
 
     fn fg(&self, role: &str) -> Style {
-        self.color(role).map_or_else(Style::new, |c| Style::new().fg(c))
+        self.color(role)
+            .map_or_else(Style::new, |c| Style::new().fg(c))
     }
 
     /// True when colours are on.
@@ -208,7 +213,12 @@ mod tests {
     #[test]
     fn plain_theme_has_no_colour() {
         let theme = Theme::plain();
-        for style in [theme.selection(), theme.dim(), theme.severity(Severity::Error), theme.mark(Severity::Warning, true)] {
+        for style in [
+            theme.selection(),
+            theme.dim(),
+            theme.severity(Severity::Error),
+            theme.mark(Severity::Warning, true),
+        ] {
             assert_eq!(style.fg, None);
             assert_eq!(style.bg, None);
         }

@@ -12,13 +12,23 @@ use crate::lint::Severity;
 use crate::model::Status;
 use crate::sanitize;
 
-pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, screen: &mut Screen) {
+pub(super) fn draw(
+    frame: &mut Frame<'_>,
+    rect: Rect,
+    app: &App,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
     if rect.is_empty() {
         return;
     }
     // The company names the cascade; the filter, when set, says why rows are missing.
     let company = sanitize::line(app.strategy.company.trim());
-    let name = if company.is_empty() { "Cascade" } else { &company };
+    let name = if company.is_empty() {
+        "Cascade"
+    } else {
+        &company
+    };
     let title = if app.filter.is_active() {
         format!(" {name} · {} ", sanitize::line(&app.filter.describe()))
     } else {
@@ -38,7 +48,10 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
         } else {
             "the file has no nodes"
         };
-        frame.render_widget(Paragraph::new(fit(empty, inner.width as usize)).style(theme.dim()), inner);
+        frame.render_widget(
+            Paragraph::new(fit(empty, inner.width as usize)).style(theme.dim()),
+            inner,
+        );
         return;
     }
     let height = inner.height as usize;
@@ -52,7 +65,11 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
         let line = render_row(app, tree_row, selected, width, theme);
         frame.render_widget(line, line_area);
         if selected {
-            let style = if focused { theme.selection() } else { theme.selection_unfocused() };
+            let style = if focused {
+                theme.selection()
+            } else {
+                theme.selection_unfocused()
+            };
             frame.buffer_mut().set_style(line_area, style);
         }
         screen.targets.push((area(line_area), Target::TreeRow(i)));
@@ -61,9 +78,25 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme, 
 
 /// One row: a cursor column (so the selection shows without colour too),
 /// indent, fold state, level mark and id, then counts and status on the right.
-fn render_row(app: &App, tree_row: Row, selected: bool, width: usize, theme: &Theme) -> Line<'static> {
-    let Row::Node { id, depth, has_children, open, context } = tree_row else {
-        return Line::styled(fit(" ── not linked (parent missing)", width), theme.severity(Severity::Warning));
+fn render_row(
+    app: &App,
+    tree_row: Row,
+    selected: bool,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let Row::Node {
+        id,
+        depth,
+        has_children,
+        open,
+        context,
+    } = tree_row
+    else {
+        return Line::styled(
+            fit(" ── not linked (parent missing)", width),
+            theme.severity(Severity::Warning),
+        );
     };
     let Some(node) = app.strategy.get(id) else {
         return Line::default();
@@ -77,13 +110,22 @@ fn render_row(app: &App, tree_row: Row, selected: bool, width: usize, theme: &Th
     let counts = app.findings.counts(id);
     let mut right: Vec<Span<'static>> = Vec::new();
     if counts.errors > 0 {
-        right.push(Span::styled(format!(" E{}", counts.errors), theme.severity(Severity::Error)));
+        right.push(Span::styled(
+            format!(" E{}", counts.errors),
+            theme.severity(Severity::Error),
+        ));
     }
     if counts.warnings > 0 {
-        right.push(Span::styled(format!(" W{}", counts.warnings), theme.severity(Severity::Warning)));
+        right.push(Span::styled(
+            format!(" W{}", counts.warnings),
+            theme.severity(Severity::Warning),
+        ));
     }
     if width >= 40 {
-        right.push(Span::styled(format!(" {:<8}", status_word(node.doc.status)), theme.dim()));
+        right.push(Span::styled(
+            format!(" {:<8}", status_word(node.doc.status)),
+            theme.dim(),
+        ));
     }
     let right_width: usize = right.iter().map(|s| text_width(&s.content)).sum();
     let left_fixed = 1 + text_width(&indent) + 2 + 2;
@@ -95,7 +137,10 @@ fn render_row(app: &App, tree_row: Row, selected: bool, width: usize, theme: &Th
         Span::styled(if selected { "›" } else { " " }, theme.accent()),
         Span::raw(indent),
         Span::styled(fold, theme.dim()),
-        Span::styled(format!("{} ", level_mark(node.level)), if context { theme.dim() } else { theme.accent() }),
+        Span::styled(
+            format!("{} ", level_mark(node.level)),
+            if context { theme.dim() } else { theme.accent() },
+        ),
         Span::styled(name, name_style),
         Span::raw(" ".repeat(pad)),
     ];

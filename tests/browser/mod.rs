@@ -90,7 +90,9 @@ impl Browser {
     /// Resizes the screen and redraws.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.terminal.backend_mut().resize(width, height);
-        self.terminal.resize(ratatui::layout::Rect::new(0, 0, width, height)).unwrap();
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, width, height))
+            .unwrap();
         self.draw();
     }
 

@@ -70,7 +70,11 @@ fn status_quo(text: &Text, today: &Text) -> Vec<Match> {
         .filter(|m| match m.kind {
             // "keep" also means "have": "we keep maps for 40 shippers" is new
             // if today has no such maps, so it must carry on what today says.
-            Kind::Continuity if ["keep", "kept", "retain", "protect", "hold"].iter().any(|w| text.word(m.first).starts_with(w)) => {
+            Kind::Continuity
+                if ["keep", "kept", "retain", "protect", "hold"]
+                    .iter()
+                    .any(|w| text.word(m.first).starts_with(w)) =>
+            {
                 leads.contains(&m.first) && carries_today(text, m, &today_stems)
             }
             Kind::Continuity => leads.contains(&m.first),
@@ -91,7 +95,10 @@ fn carries_today(text: &Text, m: &Match, today_stems: &[u64]) -> bool {
     let sentence = text.sentence_of(m.first);
     let rest = Text::new(&text.words(m.last + 1..sentence.end).join(" "));
     let stems = content_stems(&rest);
-    let shared = stems.iter().filter(|s| today_stems.binary_search(s).is_ok()).count();
+    let shared = stems
+        .iter()
+        .filter(|s| today_stems.binary_search(s).is_ok())
+        .count();
     !stems.is_empty() && shared * 2 >= stems.len()
 }
 
@@ -107,23 +114,55 @@ mod tests {
     fn continuing_leads_and_status_quo_phrases_fire() {
         assert_eq!(fires("Continue to serve mid-market retailers in Italy."), 1);
         assert_eq!(fires("Carry on running our 3 regional call centres."), 1);
-        assert_eq!(fires("We will preserve our current mix of 70% wholesale."), 1);
+        assert_eq!(
+            fires("We will preserve our current mix of 70% wholesale."),
+            1
+        );
         assert_eq!(fires("GP practices keep their 4 record systems as is."), 1);
-        assert_eq!(fires("Keep the wizard as it is now, with minor copy tweaks."), 1);
+        assert_eq!(
+            fires("Keep the wizard as it is now, with minor copy tweaks."),
+            1
+        );
         let today = "We run 3 regional call centres that handle claims by phone.";
-        assert_eq!(fired(super::RULE.name, &[("today", today), ("future", "We keep our 3 regional call centres.")]), 1);
+        assert_eq!(
+            fired(
+                super::RULE.name,
+                &[
+                    ("today", today),
+                    ("future", "We keep our 3 regional call centres.")
+                ]
+            ),
+            1
+        );
     }
 
     #[test]
     fn continuity_inside_a_change_is_fine() {
         assert_eq!(
-            fires("Retailers take cards on their phones; leased terminals continue to work until their contracts end."),
+            fires(
+                "Retailers take cards on their phones; leased terminals continue to work until their contracts end."
+            ),
             0
         );
-        assert_eq!(fires("2 of the 3 call centres close, and Leeds remains for complex claims."), 0);
-        assert_eq!(fires("Buses arrive every 6 minutes, while the flat fare remains 2 pounds."), 0);
+        assert_eq!(
+            fires("2 of the 3 call centres close, and Leeds remains for complex claims."),
+            0
+        );
+        assert_eq!(
+            fires("Buses arrive every 6 minutes, while the flat fare remains 2 pounds."),
+            0
+        );
         assert_eq!(fires("The result, as is common, arrives by email."), 0);
         let today = "Connecting a shipper by EDI takes 42 days.";
-        assert_eq!(fired(super::RULE.name, &[("today", today), ("future", "We keep prebuilt maps for the 40 shippers.")]), 0);
+        assert_eq!(
+            fired(
+                super::RULE.name,
+                &[
+                    ("today", today),
+                    ("future", "We keep prebuilt maps for the 40 shippers.")
+                ]
+            ),
+            0
+        );
     }
 }

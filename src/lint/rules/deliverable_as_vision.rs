@@ -36,24 +36,35 @@ declare_rule! {
     };
 }
 
-const VERSION_WORDS: &[&str] = &["version", "v", "release", "phase", "wave", "sprint", "milestone", "step", "stage"];
+const VERSION_WORDS: &[&str] = &[
+    "version",
+    "v",
+    "release",
+    "phase",
+    "wave",
+    "sprint",
+    "milestone",
+    "step",
+    "stage",
+];
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if !matches!(cx.level(), Level::Vision | Level::Intent) {
         return;
     }
     let text = &cx.future;
-    let Some(&lead) = sentence_leads(text).first() else { return };
-    let Some(build) = text
-        .matches_of(Kind::BuildVerb)
-        .find(|m| m.first == lead)
-    else {
+    let Some(&lead) = sentence_leads(text).first() else {
+        return;
+    };
+    let Some(build) = text.matches_of(Kind::BuildVerb).find(|m| m.first == lead) else {
         return;
     };
     // A quantity ("2 million meals a year") sizes an outcome; a version number does not.
     let outcome = (0..text.len()).any(|i| {
         let t = &text.tokens[i];
-        let quantity = t.has(shape::NUMBER) && !t.has(shape::YEAR) && !(i > 0 && text.word_in(i - 1, VERSION_WORDS));
+        let quantity = t.has(shape::NUMBER)
+            && !t.has(shape::YEAR)
+            && !(i > 0 && text.word_in(i - 1, VERSION_WORDS));
         quantity
             || (t.is(Kind::ChangeVerb) && i != lead)
             || t.is(Kind::Comparative)
@@ -66,7 +77,10 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     out.push(
         Field::Future,
         text.span(build.first, text.len().saturating_sub(1)),
-        format!("this {}'s future is one deliverable (`{words} …`), not a change in the world", cx.level()),
+        format!(
+            "this {}'s future is one deliverable (`{words} …`), not a change in the world",
+            cx.level()
+        ),
         "A release is done in months and says nothing about why. Describe what is different \
          for customers or the business when the releases add up: who does what, and by how much.",
     );
@@ -84,15 +98,39 @@ mod tests {
     #[test]
     fn a_release_is_not_a_vision() {
         assert_eq!(fires(Level::Vision, "Ship the new analytics dashboard."), 1);
-        assert_eq!(fires(Level::Intent, "We will launch version 3 of the mobile app."), 1);
+        assert_eq!(
+            fires(Level::Intent, "We will launch version 3 of the mobile app."),
+            1
+        );
         assert_eq!(fires(Level::Option, "Ship the new analytics dashboard."), 0);
     }
 
     #[test]
     fn an_outcome_after_the_verb_is_fine() {
-        assert_eq!(fires(Level::Vision, "Build a motor car so cheap that any wage earner can own one."), 0);
-        assert_eq!(fires(Level::Intent, "Launch a radio and change how the world sees Japanese goods."), 0);
-        assert_eq!(fires(Level::Vision, "Deliver 2 million meals a year to schools."), 0);
-        assert_eq!(fires(Level::Vision, "Launch payments so carriers are paid in 2 days."), 0);
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Build a motor car so cheap that any wage earner can own one."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(
+                Level::Intent,
+                "Launch a radio and change how the world sees Japanese goods."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(Level::Vision, "Deliver 2 million meals a year to schools."),
+            0
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Launch payments so carriers are paid in 2 days."
+            ),
+            0
+        );
     }
 }

@@ -60,7 +60,11 @@ fn claims_rank(text: &Text, m: &Match) -> bool {
     if m.first != m.last {
         return true;
     }
-    let before = if m.first > 0 { text.word(m.first - 1) } else { "" };
+    let before = if m.first > 0 {
+        text.word(m.first - 1)
+    } else {
+        ""
+    };
     let after = text.word(m.first + 1);
     match text.word(m.first) {
         "best" => {
@@ -70,9 +74,24 @@ fn claims_rank(text: &Text, m: &Match) -> bool {
         "leading" => {
             ["the", "a", "an", "our", "become"].contains(&before)
                 || [
-                    "provider", "providers", "company", "platform", "brand", "supplier", "vendor",
-                    "player", "partner", "solution", "solutions", "firm", "bank", "retailer",
-                    "marketplace", "operator", "manufacturer", "name",
+                    "provider",
+                    "providers",
+                    "company",
+                    "platform",
+                    "brand",
+                    "supplier",
+                    "vendor",
+                    "player",
+                    "partner",
+                    "solution",
+                    "solutions",
+                    "firm",
+                    "bank",
+                    "retailer",
+                    "marketplace",
+                    "operator",
+                    "manufacturer",
+                    "name",
                 ]
                 .contains(&after)
         }
@@ -105,7 +124,9 @@ fn states_measure(text: &Text, i: usize) -> bool {
 /// After "by": a measure ("by revenue"), not a deadline ("by 2030").
 fn measure_follows(text: &Text, j: usize) -> bool {
     let token = &text.tokens[j];
-    !token.has(shape::YEAR) && !token.is(Kind::TimeWord) && !["the", "then", "now"].contains(&text.word(j))
+    !token.has(shape::YEAR)
+        && !token.is(Kind::TimeWord)
+        && !["the", "then", "now"].contains(&text.word(j))
 }
 
 #[cfg(test)]
@@ -118,20 +139,32 @@ mod tests {
 
     #[test]
     fn catches_rank_claims() {
-        assert_eq!(fires("To be the best and most trusted company in our industry."), 2);
-        assert_eq!(fires("Be the number-one developer platform and the first choice for teams."), 2);
+        assert_eq!(
+            fires("To be the best and most trusted company in our industry."),
+            2
+        );
+        assert_eq!(
+            fires("Be the number-one developer platform and the first choice for teams."),
+            2
+        );
         assert_eq!(fires("Become the leading provider by 2030."), 1);
     }
 
     #[test]
     fn accepts_a_stated_measure() {
-        assert_eq!(fires("Dispatchers see the best route for each load, ranked by cost per mile."), 0);
+        assert_eq!(
+            fires("Dispatchers see the best route for each load, ranked by cost per mile."),
+            0
+        );
         assert_eq!(fires("Be the leading broker by loads moved in Ohio."), 0);
         assert_eq!(fires("Be the leading broker in Ohio with 40% of loads."), 0);
     }
 
     #[test]
     fn ignores_ordinary_uses() {
-        assert_eq!(fires("Reps do their best work on exceptions, leading to faster quotes."), 0);
+        assert_eq!(
+            fires("Reps do their best work on exceptions, leading to faster quotes."),
+            0
+        );
     }
 }

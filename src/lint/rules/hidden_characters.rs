@@ -61,7 +61,12 @@ fn invisible(c: char) -> Option<&'static str> {
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let doc = &cx.node.doc;
     let mut fields: Vec<(Field, &str)> = doc.prose().to_vec();
-    fields.extend(doc.will_not.iter().enumerate().map(|(i, w)| (Field::WillNot(i), w.as_str())));
+    fields.extend(
+        doc.will_not
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (Field::WillNot(i), w.as_str())),
+    );
     for (i, m) in doc.metrics.iter().enumerate() {
         fields.push((Field::Metric(i, MetricPart::Name), m.name.as_str()));
         for (part, value) in [
@@ -87,7 +92,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 out.push(
                     field,
                     at..at + c.len_utf8(),
-                    format!("invisible character U+{:04X} ({name}) in `{}`", c as u32, field.label()),
+                    format!(
+                        "invisible character U+{:04X} ({name}) in `{}`",
+                        c as u32,
+                        field.label()
+                    ),
                     "A reviewer cannot see it, yet it changes how the text displays or compares. \
                      Delete it; retype the surrounding words if it came from a paste.",
                 );
@@ -102,8 +111,17 @@ mod tests {
 
     #[test]
     fn finds_each_invisible_character() {
-        assert_eq!(fired(super::RULE.name, &[("future", "pay\u{200B}ment \u{202E}evil\u{2066}")]), 3);
+        assert_eq!(
+            fired(
+                super::RULE.name,
+                &[("future", "pay\u{200B}ment \u{202E}evil\u{2066}")]
+            ),
+            3
+        );
         assert_eq!(fired(super::RULE.name, &[("will_not", "sell\u{FEFF}")]), 1);
-        assert_eq!(fired(super::RULE.name, &[("notes", "café — naïve “quotes”")]), 0);
+        assert_eq!(
+            fired(super::RULE.name, &[("notes", "café — naïve “quotes”")]),
+            0
+        );
     }
 }

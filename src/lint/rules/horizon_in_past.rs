@@ -32,13 +32,18 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let Some(horizon) = cx.node.doc.horizon else { return };
+    let Some(horizon) = cx.node.doc.horizon else {
+        return;
+    };
     let months = horizon.months_from(cx.as_of);
     if months < 0 {
         out.push(
             Field::Horizon,
             0..0,
-            format!("horizon {horizon} ended {} months before {}", -months, cx.as_of),
+            format!(
+                "horizon {horizon} ended {} months before {}",
+                -months, cx.as_of
+            ),
             "A plan whose date has passed is done or stale. Record the result and retire it \
              (`status = \"retired\"`), or set the date it is now meant to be true by.",
         );

@@ -34,7 +34,9 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let Some(horizon) = cx.node.doc.horizon else { return };
+    let Some(horizon) = cx.node.doc.horizon else {
+        return;
+    };
     let months = horizon.months_from(cx.as_of);
     let (min, max) = cx.config.horizon(cx.level());
     // A past horizon is `horizon-in-past`'s finding, not this one's.
@@ -46,14 +48,14 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         Field::Horizon,
         0..0,
         format!(
-            "horizon {horizon} is {months} months out, too {side} for a {} ({min}-{max} months from {})",
-            cx.level(),
+            "horizon {horizon} is {months} months out, too {side} for {} ({min}-{max} months from {})",
+            cx.level().with_article(),
             cx.as_of
         ),
         format!(
-            "Each level answers a question at its own distance; a {} outside {min}-{max} months \
+            "Each level answers a question at its own distance; {} outside {min}-{max} months \
              belongs at another level. Move the date, or move the idea to the level whose horizon fits.",
-            cx.level()
+            cx.level().with_article()
         ),
     );
 }

@@ -38,8 +38,12 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let (Some(own), Some(parent)) = (cx.node.doc.horizon, cx.parent()) else { return };
-    let Some(theirs) = parent.doc.horizon else { return };
+    let (Some(own), Some(parent)) = (cx.node.doc.horizon, cx.parent()) else {
+        return;
+    };
+    let Some(theirs) = parent.doc.horizon else {
+        return;
+    };
     if own.months_from(cx.as_of) > theirs.months_from(cx.as_of) {
         out.push(
             Field::Horizon,
@@ -49,9 +53,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 parent.level, parent.id
             ),
             format!(
-                "A {} that lands after its {} cannot contribute to it. Bring the date in, or \
+                "Work that lands after its {} cannot contribute to it. Bring the date in, or \
                  move this node under a parent whose horizon it fits.",
-                cx.level(),
                 parent.level
             ),
         );
@@ -65,7 +68,8 @@ mod tests {
 
     #[test]
     fn compares_with_the_parent_only() {
-        let (mut s, id) = cascade_with(Level::Option, |n| n.doc.horizon = Horizon::parse("2028-06"));
+        let (mut s, id) =
+            cascade_with(Level::Option, |n| n.doc.horizon = Horizon::parse("2028-06"));
         assert_eq!(count(super::RULE.name, &s, id), 0, "parent has no horizon");
         let parent = s.parent(id).unwrap_or(id);
         s.doc_mut(parent).horizon = Horizon::parse("2028-03");

@@ -58,11 +58,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 Field::Metric(i, MetricPart::Target),
                 0..0,
                 format!(
-                    "`{}` goes from {} to {}, a {ratio:.0}x change: more than a {} can plan for ({limit:.0}x)",
+                    "`{}` goes from {} to {}, a {ratio:.0}x change: more than {} can plan for ({limit:.0}x)",
                     metric.name,
                     metric.baseline.as_deref().unwrap_or_default(),
                     metric.target.as_deref().unwrap_or_default(),
-                    cx.level()
+                    cx.level().with_article()
                 ),
                 "A target nobody believes is decoration. Pick the number this level could reach \
                  if the bet works, and move the rest of the ambition up to the vision.",

@@ -49,7 +49,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             missing.push("by");
         }
         if !missing.is_empty() {
-            let label = if metric.name.trim().is_empty() { format!("metric {}", i + 1) } else { format!("`{}`", metric.name) };
+            let label = if metric.name.trim().is_empty() {
+                format!("metric {}", i + 1)
+            } else {
+                format!("`{}`", metric.name)
+            };
             out.push(
                 Field::Metric(i, MetricPart::Entry),
                 0..0,
@@ -58,7 +62,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                  `baseline = \"unknown\"` only with a note on when it will be measured.",
             );
         }
-        if let Some(by) = metric.by.as_deref().map(str::trim).filter(|b| !b.is_empty())
+        if let Some(by) = metric
+            .by
+            .as_deref()
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
             && Horizon::parse(by).is_none()
             && Date::parse(by).is_none()
         {
@@ -91,8 +99,27 @@ mod tests {
             by: Some("2027-06".into()),
         };
         assert_eq!(fires(full.clone()), 0);
-        assert_eq!(fires(Metric { baseline: None, by: None, ..full.clone() }), 1);
-        assert_eq!(fires(Metric { by: Some("Q3".into()), ..full.clone() }), 1);
-        assert_eq!(fires(Metric { by: Some("2027-06-30".into()), ..full }), 0);
+        assert_eq!(
+            fires(Metric {
+                baseline: None,
+                by: None,
+                ..full.clone()
+            }),
+            1
+        );
+        assert_eq!(
+            fires(Metric {
+                by: Some("Q3".into()),
+                ..full.clone()
+            }),
+            1
+        );
+        assert_eq!(
+            fires(Metric {
+                by: Some("2027-06-30".into()),
+                ..full
+            }),
+            0
+        );
     }
 }

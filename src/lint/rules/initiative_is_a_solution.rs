@@ -43,10 +43,45 @@ problem: who struggles with what, how often, at what cost.";
 
 /// Words that show a title states a problem even when it mentions a tool.
 const PROBLEM: &[&str] = &[
-    "cannot", "can't", "can", "don't", "doesn't", "no", "not", "without", "never", "wait", "waits",
-    "waiting", "lose", "loses", "lost", "miss", "misses", "fail", "fails", "slow", "late",
-    "manual", "manually", "hidden", "too", "only", "spend", "spends", "take", "takes", "re-type",
-    "retype", "phone", "struggle", "struggles", "abandon", "abandons", "drop", "drops",
+    "cannot",
+    "can't",
+    "can",
+    "don't",
+    "doesn't",
+    "no",
+    "not",
+    "without",
+    "never",
+    "wait",
+    "waits",
+    "waiting",
+    "lose",
+    "loses",
+    "lost",
+    "miss",
+    "misses",
+    "fail",
+    "fails",
+    "slow",
+    "late",
+    "manual",
+    "manually",
+    "hidden",
+    "too",
+    "only",
+    "spend",
+    "spends",
+    "take",
+    "takes",
+    "re-type",
+    "retype",
+    "phone",
+    "struggle",
+    "struggles",
+    "abandon",
+    "abandons",
+    "drop",
+    "drops",
 ];
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
@@ -62,16 +97,24 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         out.push(
             Field::Title,
             0..0,
-            format!("the initiative's title names a solution (`{}`), not a problem", cx.node.doc.title.trim()),
+            format!(
+                "the initiative's title names a solution (`{}`), not a problem",
+                cx.node.doc.title.trim()
+            ),
             HELP,
         );
         return;
     }
     let future = &cx.future;
-    let Some(&lead) = sentence_leads(future).first() else { return };
+    let Some(&lead) = sentence_leads(future).first() else {
+        return;
+    };
     if let Some(build) = future.matches_of(Kind::BuildVerb).find(|m| m.first == lead) {
         let sentence = future.sentence_of(lead);
-        if sentence.clone().any(|j| future.tokens[j].is(Kind::SolutionNoun)) {
+        if sentence
+            .clone()
+            .any(|j| future.tokens[j].is(Kind::SolutionNoun))
+        {
             let words = quote(&cx.node.doc.future, future, build);
             out.push(
                 Field::Future,
@@ -101,16 +144,44 @@ mod tests {
 
     #[test]
     fn solutions_fire() {
-        assert_eq!(fires(&[("title", "Build a shipper tracking portal app")]), 1);
+        assert_eq!(
+            fires(&[("title", "Build a shipper tracking portal app")]),
+            1
+        );
         assert_eq!(fires(&[("title", "Shipper tracking dashboard")]), 1);
-        assert_eq!(fires(&[("title", "Quotes"), ("future", "By 2027 we will launch a pricing app for reps.")]), 1);
+        assert_eq!(
+            fires(&[
+                ("title", "Quotes"),
+                ("future", "By 2027 we will launch a pricing app for reps.")
+            ]),
+            1
+        );
     }
 
     #[test]
     fn problems_are_fine_even_when_they_name_a_tool() {
-        assert_eq!(fires(&[("title", "Parents can't see reading levels in the school app")]), 0);
-        assert_eq!(fires(&[("title", "Reps re-type 89% of shipper tenders from email and PDF")]), 0);
+        assert_eq!(
+            fires(&[(
+                "title",
+                "Parents can't see reading levels in the school app"
+            )]),
+            0
+        );
+        assert_eq!(
+            fires(&[(
+                "title",
+                "Reps re-type 89% of shipper tenders from email and PDF"
+            )]),
+            0
+        );
         assert_eq!(fires(&[("title", "Build a portal")]), 1);
-        assert_eq!(fired_at(super::RULE.name, Level::Option, &[("title", "Build a portal")]), 0);
+        assert_eq!(
+            fired_at(
+                super::RULE.name,
+                Level::Option,
+                &[("title", "Build a portal")]
+            ),
+            0
+        );
     }
 }

@@ -46,7 +46,12 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 Some((_, r)) => format!("did you mean `{r}`? `strata rules` lists every rule"),
                 None => "`strata rules` lists every rule".to_owned(),
             };
-            out.push(Field::Node, 0..0, format!("`allow` names unknown rule `{name}`, so it silences nothing"), help);
+            out.push(
+                Field::Node,
+                0..0,
+                format!("`allow` names unknown rule `{name}`, so it silences nothing"),
+                help,
+            );
         } else if allow.reason.trim().is_empty() {
             out.push(
                 Field::Node,
@@ -65,10 +70,16 @@ mod tests {
 
     fn fires(rule: &str, reason: &str) -> (usize, usize) {
         let (s, id) = cascade_with(Level::Intent, |n| {
-            n.allow.push(Allow { rule: rule.into(), reason: reason.into() });
+            n.allow.push(Allow {
+                rule: rule.into(),
+                reason: reason.into(),
+            });
             n.doc.future = "We leverage synergies.".into();
         });
-        (count(super::RULE.name, &s, id), count("sunday-words", &s, id))
+        (
+            count(super::RULE.name, &s, id),
+            count("sunday-words", &s, id),
+        )
     }
 
     #[test]

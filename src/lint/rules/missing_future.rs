@@ -52,6 +52,9 @@ mod tests {
     fn fires_on_blank_only() {
         assert_eq!(fired(super::RULE.name, &[]), 1);
         assert_eq!(fired(super::RULE.name, &[("future", " \n ")]), 1);
-        assert_eq!(fired(super::RULE.name, &[("future", "Reps quote in 8 minutes.")]), 0);
+        assert_eq!(
+            fired(super::RULE.name, &[("future", "Reps quote in 8 minutes.")]),
+            0
+        );
     }
 }

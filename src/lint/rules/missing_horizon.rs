@@ -41,8 +41,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             format!("this {} has no `horizon`", cx.level()),
             format!(
                 "Without a date nobody can tell whether the ambition is lofty or achievable. Add \
-                 `horizon = \"YYYY\"` or `\"YYYY-MM\"`; a {} usually lands {min}-{max} months out.",
-                cx.level()
+                 `horizon = \"YYYY\"` or `\"YYYY-MM\"`; {} usually lands {min}-{max} months out.",
+                cx.level().with_article()
             ),
         );
     }

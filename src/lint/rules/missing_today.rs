@@ -56,6 +56,9 @@ mod tests {
         assert_eq!(fired(super::RULE.name, &[]), 1);
         assert_eq!(fired(super::RULE.name, &[("today", "   ")]), 1);
         assert_eq!(fired(super::RULE.name, &[("today", "TBD")]), 1);
-        assert_eq!(fired(super::RULE.name, &[("today", "Reps quote in 40 minutes.")]), 0);
+        assert_eq!(
+            fired(super::RULE.name, &[("today", "Reps quote in 40 minutes.")]),
+            0
+        );
     }
 }

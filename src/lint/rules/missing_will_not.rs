@@ -35,7 +35,13 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    if cx.node.doc.will_not.iter().all(|item| item.trim().is_empty()) {
+    if cx
+        .node
+        .doc
+        .will_not
+        .iter()
+        .all(|item| item.trim().is_empty())
+    {
         out.push(
             Field::WillNotList,
             0..0,
@@ -54,7 +60,13 @@ mod tests {
     #[test]
     fn missing_empty_and_blank_fire() {
         assert_eq!(fired(super::RULE.name, &[]), 1);
-        assert_eq!(fired(super::RULE.name, &[("will_not", " "), ("will_not", "")]), 1);
-        assert_eq!(fired(super::RULE.name, &[("will_not", "sell to shippers")]), 0);
+        assert_eq!(
+            fired(super::RULE.name, &[("will_not", " "), ("will_not", "")]),
+            1
+        );
+        assert_eq!(
+            fired(super::RULE.name, &[("will_not", "sell to shippers")]),
+            0
+        );
     }
 }

@@ -101,8 +101,17 @@ mod tests {
     #[test]
     fn every_rule_documents_an_example_and_a_fix() {
         for rule in RULES {
-            for heading in ["## What it does", "## Why is this bad?", "## Example", "Use instead:"] {
-                assert!(rule.explanation.contains(heading), "{}: {heading}", rule.name);
+            for heading in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "Use instead:",
+            ] {
+                assert!(
+                    rule.explanation.contains(heading),
+                    "{}: {heading}",
+                    rule.name
+                );
             }
         }
     }

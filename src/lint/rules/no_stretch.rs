@@ -47,7 +47,9 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let held = text.matches.iter().filter(|m| {
         let holds = m.kind == Kind::Maintain
             && leads.contains(&m.first)
-            && !text.sentence_of(m.first).any(|j| text.tokens[j].is(Kind::ChangeVerb));
+            && !text
+                .sentence_of(m.first)
+                .any(|j| text.tokens[j].is(Kind::ChangeVerb));
         let keep_doing = m.kind == Kind::StatusQuo && text.word(m.first).starts_with("keep");
         holds || keep_doing || keeps_at_a_level(text, m, &leads)
     });
@@ -62,7 +64,9 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         );
     }
     let metrics = &cx.node.doc.metrics;
-    let flat: Vec<usize> = (0..metrics.len()).filter(|&i| is_flat(&metrics[i])).collect();
+    let flat: Vec<usize> = (0..metrics.len())
+        .filter(|&i| is_flat(&metrics[i]))
+        .collect();
     if !metrics.is_empty() && flat.len() == metrics.len() {
         for i in flat {
             out.push(
@@ -78,7 +82,10 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 
 /// "Keep churn at 3%", "keep costs flat": "keep" as holding a level, not as having.
 fn keeps_at_a_level(text: &Text, m: &Match, leads: &[usize]) -> bool {
-    if m.kind != Kind::Continuity || !text.word(m.first).starts_with("keep") || !leads.contains(&m.first) {
+    if m.kind != Kind::Continuity
+        || !text.word(m.first).starts_with("keep")
+        || !leads.contains(&m.first)
+    {
         return false;
     }
     let clause = text.clause_of(m.first);
@@ -86,7 +93,9 @@ fn keeps_at_a_level(text: &Text, m: &Match, leads: &[usize]) -> bool {
         let level_word = ["steady", "flat", "stable", "unchanged", "level"].contains(&text.word(j));
         let at_number = text.word(j) == "at" && text.has_quantity(j + 1..(j + 3).min(clause.end));
         level_word || at_number
-    }) && !text.sentence_of(m.first).any(|j| text.tokens[j].is(Kind::ChangeVerb))
+    }) && !text
+        .sentence_of(m.first)
+        .any(|j| text.tokens[j].is(Kind::ChangeVerb))
 }
 
 fn is_flat(metric: &Metric) -> bool {
@@ -118,7 +127,10 @@ mod tests {
     #[test]
     fn holding_verbs_at_the_lead_fire() {
         assert_eq!(fires("Maintain online course completion at 61%."), 1);
-        assert_eq!(fires("By 2028 we will sustain weekly active users at 18,000."), 1);
+        assert_eq!(
+            fires("By 2028 we will sustain weekly active users at 18,000."),
+            1
+        );
         assert_eq!(fires("Keep doing what we do well for residents."), 1);
         assert_eq!(fires("Keep monthly churn at 3% across all plans."), 1);
     }
@@ -133,8 +145,14 @@ mod tests {
 
     #[test]
     fn guardrails_and_changes_are_fine() {
-        assert_eq!(fires("Raise completion from 61% to 75%, while ratings stay at 4.6."), 0);
-        assert_eq!(fires("Keep 99.9% uptime while we cut hosting cost by 30%."), 0);
+        assert_eq!(
+            fires("Raise completion from 61% to 75%, while ratings stay at 4.6."),
+            0
+        );
+        assert_eq!(
+            fires("Keep 99.9% uptime while we cut hosting cost by 30%."),
+            0
+        );
         assert_eq!(fires("Reps keep their accounts and quote in 8 minutes."), 0);
     }
 }

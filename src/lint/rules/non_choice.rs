@@ -41,8 +41,14 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let source = cx.node.doc.text(field).unwrap_or_default();
         let mut found = non_overlapping(text.matches_of(Kind::NonChoice));
         for i in 0..text.len() {
-            if text.word(i).ends_with("centric") && !found.iter().any(|m| m.first <= i && i <= m.last) {
-                found.push(Match { kind: Kind::NonChoice, first: i, last: i });
+            if text.word(i).ends_with("centric")
+                && !found.iter().any(|m| m.first <= i && i <= m.last)
+            {
+                found.push(Match {
+                    kind: Kind::NonChoice,
+                    first: i,
+                    last: i,
+                });
             }
         }
         found.sort_by_key(|m| m.first);
@@ -71,13 +77,19 @@ mod tests {
     fn catches_martin_style_non_choices() {
         assert_eq!(fires("Our strategy is to be customer-centric."), 1);
         assert_eq!(fires("A citizen-centric council."), 1);
-        assert_eq!(fires("Operational Excellence and continuous improvement."), 2);
+        assert_eq!(
+            fires("Operational Excellence and continuous improvement."),
+            2
+        );
         assert_eq!(fires("We invest in our people and put customers first."), 2);
     }
 
     #[test]
     fn leaves_real_choices_alone() {
-        assert_eq!(fires("Sell to women aged 35 to 49 through drugstores, priced above mass brands."), 0);
+        assert_eq!(
+            fires("Sell to women aged 35 to 49 through drugstores, priced above mass brands."),
+            0
+        );
         assert_eq!(fires("Customers focus their spend on 3 suppliers."), 0);
     }
 }

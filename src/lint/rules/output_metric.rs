@@ -36,9 +36,30 @@ declare_rule! {
     };
 }
 
-const DONE: &[&str] = &["done", "yes", "true", "live", "shipped", "launched", "released", "delivered", "complete", "completed"];
+const DONE: &[&str] = &[
+    "done",
+    "yes",
+    "true",
+    "live",
+    "shipped",
+    "launched",
+    "released",
+    "delivered",
+    "complete",
+    "completed",
+];
 
-const RELEASE_WORDS: &[&str] = &["v1", "v2", "v3", "mvp", "go-live", "milestone", "milestones", "velocity", "epics"];
+const RELEASE_WORDS: &[&str] = &[
+    "v1",
+    "v2",
+    "v3",
+    "mvp",
+    "go-live",
+    "milestone",
+    "milestones",
+    "velocity",
+    "epics",
+];
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
@@ -47,7 +68,9 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .first()
             .is_some_and(|&lead| name.matches_of(Kind::OutputWord).any(|m| m.first == lead));
         let names_release = (0..name.len()).any(|j| name.word_in(j, RELEASE_WORDS))
-            || name.matches_of(Kind::OutputWord).any(|m| m.first != m.last && name.word(m.first) == "story");
+            || name
+                .matches_of(Kind::OutputWord)
+                .any(|m| m.first != m.last && name.word(m.first) == "story");
         let done_target = metric
             .target
             .as_deref()
@@ -61,7 +84,10 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             out.push(
                 Field::Metric(i, part),
                 0..0,
-                format!("`{}` measures output (shipping), not an outcome", metric.name),
+                format!(
+                    "`{}` measures output (shipping), not an outcome",
+                    metric.name
+                ),
                 "Shipping is the cost of a bet, not its result; this key result is met on release \
                  day whether or not anything changed. Measure what customers do differently: \
                  minutes saved, share of loads, calls per 100 orders.",

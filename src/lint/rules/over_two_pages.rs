@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::model::Field;
+use crate::model::{Field, TwoPager};
 
 declare_rule! {
     /// ## What it does
@@ -39,7 +39,7 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let words = cx.node.doc.word_count();
+    let words = word_count(&cx.node.doc);
     let max = cx.config.max_words;
     if words > max {
         out.push(
@@ -52,9 +52,40 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
 }
 
+/// [`TwoPager::word_count`], with a byte loop for ASCII text: the same
+/// count, a few times faster, and it runs on every node on every lint.
+fn word_count(doc: &TwoPager) -> usize {
+    let count = |text: &str| {
+        if !text.is_ascii() {
+            return text.split_whitespace().count();
+        }
+        let mut words = 0;
+        let mut in_word = false;
+        for b in text.bytes() {
+            let space = b.is_ascii_whitespace() || b == 0x0b;
+            words += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        words
+    };
+    doc.prose().iter().map(|(_, t)| count(t)).sum::<usize>()
+        + doc.will_not.iter().map(|w| count(w)).sum::<usize>()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::support::tests::fired;
+
+    #[test]
+    fn fast_count_matches_the_model() {
+        let doc = crate::model::TwoPager {
+            notes: " a  b\tc\n\x0bd\x0ce ".into(),
+            today: "naïve — words\u{a0}here".into(),
+            will_not: vec!["x y".into(), String::new()],
+            ..Default::default()
+        };
+        assert_eq!(super::word_count(&doc), doc.word_count());
+    }
 
     #[test]
     fn counts_words_against_the_default_limit() {

@@ -45,7 +45,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             out.push(
                 field,
                 text.span(m.first, m.last),
-                format!("`{words}` is too close for a {}", cx.level()),
+                format!("`{words}` is too close for {}", cx.level().with_article()),
                 "A vision looks 5-10 years ahead and an intent 1-3 years; a deadline this close \
                  belongs to an option. State where this level will be at its horizon instead.",
             );

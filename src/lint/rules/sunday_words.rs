@@ -49,9 +49,20 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         if !cx.config.fluff.is_empty() {
             for i in 0..text.len() {
                 let word = text.word(i);
-                let extra = cx.config.fluff.iter().any(|f| f == word || stem(f) == stem(word));
-                let m = Match { kind: Kind::Fluff, first: i, last: i };
-                if extra && !found.iter().any(|f| f.first <= i && i <= f.last) && !cx.allowed(text, &m) {
+                let extra = cx
+                    .config
+                    .fluff
+                    .iter()
+                    .any(|f| f == word || stem(f) == stem(word));
+                let m = Match {
+                    kind: Kind::Fluff,
+                    first: i,
+                    last: i,
+                };
+                if extra
+                    && !found.iter().any(|f| f.first <= i && i <= f.last)
+                    && !cx.allowed(text, &m)
+                {
                     found.push(m);
                 }
             }
@@ -75,7 +86,11 @@ fn literal_sense(text: &Text, m: &Match) -> bool {
         return false;
     }
     let word = text.word(m.first);
-    let before = if m.first > 0 { text.word(m.first - 1) } else { "" };
+    let before = if m.first > 0 {
+        text.word(m.first - 1)
+    } else {
+        ""
+    };
     let after = text.word(m.first + 1);
     let next_is_number = text
         .tokens
@@ -83,43 +98,145 @@ fn literal_sense(text: &Text, m: &Match) -> bool {
         .is_some_and(|t| t.has(crate::lint::text::shape::NUMBER));
     if word.starts_with("leverag") {
         const BEFORE: &[&str] = &[
-            "cap", "caps", "capped", "capping", "limit", "limits", "financial", "operating", "margin",
-            "the", "of", "high", "low", "max", "maximum", "more", "less", "reduce", "reduced", "lower",
-            "net", "gross", "with", "without", "no",
+            "cap",
+            "caps",
+            "capped",
+            "capping",
+            "limit",
+            "limits",
+            "financial",
+            "operating",
+            "margin",
+            "the",
+            "of",
+            "high",
+            "low",
+            "max",
+            "maximum",
+            "more",
+            "less",
+            "reduce",
+            "reduced",
+            "lower",
+            "net",
+            "gross",
+            "with",
+            "without",
+            "no",
         ];
-        const AFTER: &[&str] = &["ratio", "ratios", "of", "on", "at", "limit", "limits", "cap", "caps", "to", "above", "below"];
+        const AFTER: &[&str] = &[
+            "ratio", "ratios", "of", "on", "at", "limit", "limits", "cap", "caps", "to", "above",
+            "below",
+        ];
         return BEFORE.contains(&before) || AFTER.contains(&after) || next_is_number;
     }
     if word.starts_with("transform") {
         const BEFORE: &[&str] = &[
-            "data", "sql", "etl", "elt", "fourier", "laplace", "coordinate", "image", "geometric",
-            "linear", "dbt", "affine", "wavelet",
+            "data",
+            "sql",
+            "etl",
+            "elt",
+            "fourier",
+            "laplace",
+            "coordinate",
+            "image",
+            "geometric",
+            "linear",
+            "dbt",
+            "affine",
+            "wavelet",
         ];
         // "a transform", "each transform": the noun, never "a transformative".
         const DETERMINERS: &[&str] = &["a", "each", "every", "this", "that", "one", "the"];
         let noun = (word == "transform" || word == "transforms") && DETERMINERS.contains(&before);
         const AFTER: &[&str] = &[
-            "step", "steps", "function", "functions", "job", "jobs", "layer", "layers", "stage",
-            "stages", "pipeline", "pipelines", "matrix", "script", "scripts", "rule", "rules",
-            "data", "records", "files", "rows", "csv", "json", "xml", "events", "logs", "raw",
+            "step",
+            "steps",
+            "function",
+            "functions",
+            "job",
+            "jobs",
+            "layer",
+            "layers",
+            "stage",
+            "stages",
+            "pipeline",
+            "pipelines",
+            "matrix",
+            "script",
+            "scripts",
+            "rule",
+            "rules",
+            "data",
+            "records",
+            "files",
+            "rows",
+            "csv",
+            "json",
+            "xml",
+            "events",
+            "logs",
+            "raw",
         ];
         return noun || BEFORE.contains(&before) || AFTER.contains(&after);
     }
     if word.starts_with("seamless") {
         const AFTER: &[&str] = &[
-            "steel", "tube", "tubes", "tubing", "pipe", "pipes", "gutter", "gutters", "stocking",
-            "stockings", "knit", "knitting", "flooring", "floor", "floors", "rolled", "fabric",
-            "garment", "garments", "rings", "ring",
+            "steel",
+            "tube",
+            "tubes",
+            "tubing",
+            "pipe",
+            "pipes",
+            "gutter",
+            "gutters",
+            "stocking",
+            "stockings",
+            "knit",
+            "knitting",
+            "flooring",
+            "floor",
+            "floors",
+            "rolled",
+            "fabric",
+            "garment",
+            "garments",
+            "rings",
+            "ring",
         ];
         // "seamless hydrogen-rated steel tubes": the product noun may come a few words on.
         return (m.first + 1..(m.first + 4).min(text.len())).any(|j| AFTER.contains(&text.word(j)));
     }
     if word.starts_with("journey") {
         const BEFORE: &[&str] = &[
-            "train", "rail", "bus", "car", "coach", "passenger", "flight", "air", "commute",
-            "commuter", "school", "delivery", "walking", "cycle", "bike", "ferry", "taxi", "return",
-            "outbound", "inbound", "one-way", "door-to-door", "truck", "tram", "metro", "her",
-            "his", "their",
+            "train",
+            "rail",
+            "bus",
+            "car",
+            "coach",
+            "passenger",
+            "flight",
+            "air",
+            "commute",
+            "commuter",
+            "school",
+            "delivery",
+            "walking",
+            "cycle",
+            "bike",
+            "ferry",
+            "taxi",
+            "return",
+            "outbound",
+            "inbound",
+            "one-way",
+            "door-to-door",
+            "truck",
+            "tram",
+            "metro",
+            "her",
+            "his",
+            "their",
         ];
         return BEFORE.contains(&before);
     }

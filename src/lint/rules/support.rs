@@ -4,15 +4,6 @@ use crate::lint::context::NodeCx;
 use crate::lint::text::{Kind, Match, Text, shape};
 use crate::model::Status;
 
-/// Words that may come before a sentence's main verb without being it:
-/// "By 2030 we will continue …", "Our goal is to maintain …".
-const LEAD_FILLER: &[&str] = &[
-    "we", "will", "we'll", "shall", "to", "our", "goal", "aim", "vision", "mission", "strategy",
-    "is", "are", "want", "plan", "intend", "should", "must", "the", "a", "an", "company", "by",
-    "in", "within", "and", "then", "also", "simply", "just", "next", "years", "year", "months",
-    "end", "of", "i", "us", "let's", "need", "have", "has", "been", "finally", "successfully",
-];
-
 /// The first token of each sentence that is not a filler, date or number:
 /// where a sentence's main verb usually stands in a two-pager.
 pub fn sentence_leads(text: &Text) -> Vec<usize> {
@@ -27,9 +18,8 @@ pub fn sentence_leads(text: &Text) -> Vec<usize> {
         if found {
             continue;
         }
-        let filler = text.word_in(i, LEAD_FILLER)
-            || token.has(shape::NUMBER)
-            || token.is(Kind::TimeWord);
+        let filler =
+            token.is(Kind::LeadFiller) || token.has(shape::NUMBER) || token.is(Kind::TimeWord);
         if !filler {
             out.push(i);
             found = true;
@@ -43,7 +33,11 @@ pub fn live_children(cx: &NodeCx<'_>) -> usize {
     cx.strategy
         .children(cx.id)
         .iter()
-        .filter(|&&c| cx.strategy.get(c).is_some_and(|n| n.doc.status != Status::Retired))
+        .filter(|&&c| {
+            cx.strategy
+                .get(c)
+                .is_some_and(|n| n.doc.status != Status::Retired)
+        })
         .count()
 }
 
@@ -75,7 +69,18 @@ pub fn quote(source: &str, text: &Text, m: &Match) -> String {
 }
 
 /// Words that are a placeholder only when they are the whole item.
-const ALONE: &[&str] = &["none", "nothing", "nil", "na", "pending", "later", "undecided", "unknown", "tbd", "n/a"];
+const ALONE: &[&str] = &[
+    "none",
+    "nothing",
+    "nil",
+    "na",
+    "pending",
+    "later",
+    "undecided",
+    "unknown",
+    "tbd",
+    "n/a",
+];
 
 /// A placeholder phrase in a longer item still defers the decision, up to this many words.
 const SHORT: usize = 8;
@@ -89,17 +94,27 @@ pub fn placeholder(item: &str, text: &Text) -> Option<&'static str> {
     if words.len() == 1 && ALONE.contains(&text.word(words.start)) {
         return Some("a single word");
     }
-    let phrase = non_overlapping(text.matches_of(Kind::Placeholder)).into_iter().next();
-    phrase.filter(|_| words.len() <= SHORT).map(|_| "it defers the decision")
+    let phrase = non_overlapping(text.matches_of(Kind::Placeholder))
+        .into_iter()
+        .next();
+    phrase
+        .filter(|_| words.len() <= SHORT)
+        .map(|_| "it defers the decision")
 }
 
 /// The item's words after a leading "We will not" / "We won't" / "No".
 fn strip_negation(text: &Text) -> std::ops::Range<usize> {
     let mut start = 0;
-    while start < text.len() && ["we", "will", "won't", "not", "shall", "do", "don't"].contains(&text.word(start)) {
+    while start < text.len()
+        && ["we", "will", "won't", "not", "shall", "do", "don't"].contains(&text.word(start))
+    {
         start += 1;
     }
-    if start == text.len() { 0..text.len() } else { start..text.len() }
+    if start == text.len() {
+        0..text.len()
+    } else {
+        start..text.len()
+    }
 }
 
 #[cfg(test)]
@@ -111,7 +126,11 @@ pub mod tests {
 
     /// The day every unit test lints as of.
     pub fn as_of() -> Date {
-        Date { year: 2026, month: 11, day: 1 }
+        Date {
+            year: 2026,
+            month: 11,
+            day: 1,
+        }
     }
 
     /// A vision, an intent, an initiative and an option, linked, with the node

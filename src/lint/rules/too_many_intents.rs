@@ -38,21 +38,33 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if cx.level() != Level::Intent {
         return;
     }
-    let Some(vision) = cx.strategy.parent(cx.id) else { return };
+    let Some(vision) = cx.strategy.parent(cx.id) else {
+        return;
+    };
     let live: Vec<_> = cx
         .strategy
         .children(vision)
         .iter()
         .copied()
-        .filter(|&c| cx.strategy.get(c).is_some_and(|n| n.doc.status != Status::Retired))
+        .filter(|&c| {
+            cx.strategy
+                .get(c)
+                .is_some_and(|n| n.doc.status != Status::Retired)
+        })
         .collect();
-    let Some(position) = live.iter().position(|&c| c == cx.id) else { return };
+    let Some(position) = live.iter().position(|&c| c == cx.id) else {
+        return;
+    };
     let max = cx.config.max_intents;
     if position >= max {
         out.push(
             Field::Node,
             0..0,
-            format!("intent {} of {}: the limit is {max}", position + 1, live.len()),
+            format!(
+                "intent {} of {}: the limit is {max}",
+                position + 1,
+                live.len()
+            ),
             format!(
                 "More than {max} intents spreads people and money thinly across everything \
                  (peanut-buttering). Merge this intent into another, retire it, or raise \
@@ -71,8 +83,13 @@ mod tests {
     fn reports_each_intent_past_the_limit() {
         let mut s = Strategy::new("t");
         s.add(Node::new(Level::Vision, "vision"));
-        let ids: Vec<_> = (0..5).map(|i| s.add(Node::new(Level::Intent, format!("i{i}")))).collect();
-        let counts: Vec<usize> = ids.iter().map(|&id| count(super::RULE.name, &s, id)).collect();
+        let ids: Vec<_> = (0..5)
+            .map(|i| s.add(Node::new(Level::Intent, format!("i{i}"))))
+            .collect();
+        let counts: Vec<usize> = ids
+            .iter()
+            .map(|&id| count(super::RULE.name, &s, id))
+            .collect();
         assert_eq!(counts, [0, 0, 0, 1, 1]);
     }
 
@@ -83,7 +100,14 @@ mod tests {
         let mut retired = Node::new(Level::Intent, "old");
         retired.doc.status = Status::Retired;
         s.add(retired);
-        let ids: Vec<_> = (0..3).map(|i| s.add(Node::new(Level::Intent, format!("i{i}")))).collect();
-        assert_eq!(ids.iter().map(|&id| count(super::RULE.name, &s, id)).sum::<usize>(), 0);
+        let ids: Vec<_> = (0..3)
+            .map(|i| s.add(Node::new(Level::Intent, format!("i{i}"))))
+            .collect();
+        assert_eq!(
+            ids.iter()
+                .map(|&id| count(super::RULE.name, &s, id))
+                .sum::<usize>(),
+            0
+        );
     }
 }

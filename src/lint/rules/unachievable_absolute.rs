@@ -65,11 +65,15 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let baseline = metric.baseline.as_deref().and_then(parse_quantity);
         let name = Text::new(&metric.name);
         let bad_measure = name.tokens.iter().any(|t| t.is(Kind::BadNoun));
-        if bad_measure && target.is_some_and(|t| t.0 == 0.0) && baseline.is_some_and(|b| b.0 > 0.0) {
+        if bad_measure && target.is_some_and(|t| t.0 == 0.0) && baseline.is_some_and(|b| b.0 > 0.0)
+        {
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,
-                format!("target 0 for `{}`: errors, fraud and failures never reach zero", metric.name),
+                format!(
+                    "target 0 for `{}`: errors, fraud and failures never reach zero",
+                    metric.name
+                ),
                 HELP,
             );
         }
@@ -80,7 +84,10 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// a countable scope the company controls.
 fn bounded_scope(text: &Text, m: &Match) -> bool {
     let end = (m.last + 5).min(text.len());
-    if text.matches_of(Kind::GlobalScope).any(|g| g.first > m.last && g.first < end) {
+    if text
+        .matches_of(Kind::GlobalScope)
+        .any(|g| g.first > m.last && g.first < end)
+    {
         return false;
     }
     (m.last + 1..end).any(|j| {
@@ -101,7 +108,11 @@ fn zero_or_eliminate_bad(text: &Text) -> Vec<Match> {
         };
         let end = (i + 1 + reach).min(text.len());
         if let Some(j) = (i + 1..end).find(|&j| text.tokens[j].is(Kind::BadNoun)) {
-            out.push(Match { kind: Kind::Absolute, first: i, last: j });
+            out.push(Match {
+                kind: Kind::Absolute,
+                first: i,
+                last: j,
+            });
         }
     }
     out
@@ -113,8 +124,14 @@ fn everyone_everywhere(text: &Text) -> Vec<Match> {
     let mut out = Vec::new();
     for scope in text.matches_of(Kind::GlobalScope) {
         let sentence = text.sentence_of(scope.first);
-        if let Some(q) = (sentence.start..scope.first).find(|&j| text.tokens[j].is(Kind::AllQuantifier)) {
-            out.push(Match { kind: Kind::Absolute, first: q, last: scope.last });
+        if let Some(q) =
+            (sentence.start..scope.first).find(|&j| text.tokens[j].is(Kind::AllQuantifier))
+        {
+            out.push(Match {
+                kind: Kind::Absolute,
+                first: q,
+                last: scope.last,
+            });
         }
     }
     out
@@ -131,8 +148,14 @@ mod tests {
 
     #[test]
     fn catches_absolutes() {
-        assert_eq!(fires("Move 100% of the world's freight through our network."), 1);
-        assert_eq!(fires("Achieve zero medication errors in every hospital, permanently."), 1);
+        assert_eq!(
+            fires("Move 100% of the world's freight through our network."),
+            1
+        );
+        assert_eq!(
+            fires("Achieve zero medication errors in every hospital, permanently."),
+            1
+        );
         assert_eq!(fires("Eliminate all card fraud on our platform."), 1);
         assert_eq!(fires("Everyone in the world pays by phone."), 1);
         assert_eq!(fires("100% uptime and flawless service."), 2);
@@ -141,9 +164,18 @@ mod tests {
 
     #[test]
     fn accepts_bounded_scopes() {
-        assert_eq!(fires("Cut errors on every one of our 40 partner wards from 6.1 to 2.0."), 0);
-        assert_eq!(fires("Move 100% of our 212 services to the new cluster."), 0);
-        assert_eq!(fires("Half of all part-load freight between Poland and Germany."), 0);
+        assert_eq!(
+            fires("Cut errors on every one of our 40 partner wards from 6.1 to 2.0."),
+            0
+        );
+        assert_eq!(
+            fires("Move 100% of our 212 services to the new cluster."),
+            0
+        );
+        assert_eq!(
+            fires("Half of all part-load freight between Poland and Germany."),
+            0
+        );
         assert_eq!(fires("Deploy with zero-downtime releases."), 0);
     }
 }

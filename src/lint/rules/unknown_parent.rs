@@ -38,7 +38,9 @@ declare_rule! {
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let level = cx.level();
-    let Some(parent_level) = level.parent() else { return };
+    let Some(parent_level) = level.parent() else {
+        return;
+    };
     if cx.strategy.parent(cx.id).is_some() {
         return;
     }
@@ -78,7 +80,13 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         .find(|&l| l != parent_level && cx.strategy.find(l, named).is_some());
     let help = match (candidates, elsewhere) {
         (Some((_, id)), _) => format!("did you mean `{key} = \"{id}\"`?"),
-        (None, Some(l)) => format!("`{named}` is {} {}, not {} {}", article(l), l.name(), article(parent_level), parent_level.name()),
+        (None, Some(l)) => format!(
+            "`{named}` is {} {}, not {} {}",
+            article(l),
+            l.name(),
+            article(parent_level),
+            parent_level.name()
+        ),
         (None, None) => format!(
             "Name an existing {} (`[{}.<id>]`), or add that {}.",
             parent_level.name(),
@@ -108,7 +116,9 @@ mod tests {
 
     #[test]
     fn dangling_and_missing_parents_fire() {
-        let (s, id) = cascade_with(Level::Option, |n| n.parent_ref = Some("initiative-b".into()));
+        let (s, id) = cascade_with(Level::Option, |n| {
+            n.parent_ref = Some("initiative-b".into())
+        });
         assert_eq!(count(super::RULE.name, &s, id), 1);
         let (s, id) = cascade_with(Level::Initiative, |n| n.parent_ref = None);
         assert_eq!(count(super::RULE.name, &s, id), 1);
@@ -118,9 +128,22 @@ mod tests {
 
     #[test]
     fn suggests_the_closest_id() {
-        let (s, id) = cascade_with(Level::Option, |n| n.parent_ref = Some("initiative-aa".into()));
-        let found = crate::lint::lint_node(&s, id, &Default::default(), crate::lint::rules::support::tests::as_of());
-        let help = found.iter().find(|d| d.rule == super::RULE.name).map(|d| d.help.clone());
-        assert_eq!(help.as_deref(), Some("did you mean `initiative = \"initiative-a\"`?"));
+        let (s, id) = cascade_with(Level::Option, |n| {
+            n.parent_ref = Some("initiative-aa".into())
+        });
+        let found = crate::lint::lint_node(
+            &s,
+            id,
+            &Default::default(),
+            crate::lint::rules::support::tests::as_of(),
+        );
+        let help = found
+            .iter()
+            .find(|d| d.rule == super::RULE.name)
+            .map(|d| d.help.clone());
+        assert_eq!(
+            help.as_deref(),
+            Some("did you mean `initiative = \"initiative-a\"`?")
+        );
     }
 }

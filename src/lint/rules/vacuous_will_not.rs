@@ -45,12 +45,18 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let found = text
             .matches_of(Kind::Vacuous)
             .filter(|m| text.tokens[m.first].clause == 0 && !literal(text, m));
-        if let Some(m) = non_overlapping(found).into_iter().find(|m| !cx.allowed(text, m)) {
+        if let Some(m) = non_overlapping(found)
+            .into_iter()
+            .find(|m| !cx.allowed(text, m))
+        {
             let words = quote(source, text, &m);
             out.push(
                 Field::WillNot(i),
                 text.span(m.first, m.last),
-                format!("`will_not` item {} rules out `{words}`, which nobody would choose anyway", i + 1),
+                format!(
+                    "`will_not` item {} rules out `{words}`, which nobody would choose anyway",
+                    i + 1
+                ),
                 "A will-not is a choice only if a sensible rival might do the opposite. Name \
                  something you give up: a segment, a channel, a feature, a market.",
             );
@@ -82,7 +88,10 @@ mod tests {
     fn opposite_is_stupid() {
         assert_eq!(fires(&["ignore our customers"]), 1);
         assert_eq!(fires(&["We will not compromise on quality"]), 1);
-        assert_eq!(fires(&["waste money", "stop innovating", "become complacent"]), 3);
+        assert_eq!(
+            fires(&["waste money", "stop innovating", "become complacent"]),
+            3
+        );
         assert_eq!(fires(&["file our corporate tax returns late"]), 1);
         assert_eq!(fires(&["Let our loyal customers down"]), 1);
     }
@@ -96,10 +105,21 @@ mod tests {
 
     #[test]
     fn real_trade_offs_are_fine() {
-        assert_eq!(fires(&["collect household waste; we serve only restaurants"]), 0);
-        assert_eq!(fires(&["compromise on data residency: no data leaves the EU, even if we lose 3 deals"]), 0);
+        assert_eq!(
+            fires(&["collect household waste; we serve only restaurants"]),
+            0
+        );
+        assert_eq!(
+            fires(&[
+                "compromise on data residency: no data leaves the EU, even if we lose 3 deals"
+            ]),
+            0
+        );
         assert_eq!(fires(&["charge late fees to carriers"]), 0);
         assert_eq!(fires(&["serve meals on board", "assign seats"]), 0);
-        assert_eq!(fires(&["staff a data-entry team; tenders that fail to parse go back to the rep"]), 0);
+        assert_eq!(
+            fires(&["staff a data-entry team; tenders that fail to parse go back to the rep"]),
+            0
+        );
     }
 }

@@ -63,8 +63,10 @@ pub fn anchors(text: &Text) -> usize {
     (0..text.len())
         .filter(|&i| {
             let t = &text.tokens[i];
-            let proper = t.has(shape::CAPITALIZED) && !t.has(shape::SENTENCE_START) && text.word(i) != "i";
-            let number_word = t.is(Kind::NumberWord) && !(text.word(i) == "one" && text.word(i + 1) == "of");
+            let proper =
+                t.has(shape::CAPITALIZED) && !t.has(shape::SENTENCE_START) && text.word(i) != "i";
+            let number_word =
+                t.is(Kind::NumberWord) && !(text.word(i) == "one" && text.word(i + 1) == "of");
             t.has(shape::HAS_DIGIT)
                 || t.has(shape::ACRONYM)
                 || proper
@@ -87,16 +89,43 @@ mod tests {
 
     #[test]
     fn abstractions_alone_fire() {
-        assert_eq!(fires(Level::Vision, "Respect. Integrity. Communication. Excellence."), 1);
-        assert_eq!(fires(Level::Intent, "Our strategy is one of customer-centric intermediation."), 1);
-        assert_eq!(fires(Level::Option, "Improve the onboarding journey and drive engagement."), 1);
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Respect. Integrity. Communication. Excellence."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Intent,
+                "Our strategy is one of customer-centric intermediation."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Option,
+                "Improve the onboarding journey and drive engagement."
+            ),
+            1
+        );
     }
 
     #[test]
     fn a_scene_without_digits_is_concrete() {
-        assert_eq!(fires(Level::Vision, "Land a man on the moon and return him safely to the earth."), 0);
         assert_eq!(
-            fires(Level::Option, "Shoppers scan the QR code on their receipt and the refund reaches their card."),
+            fires(
+                Level::Vision,
+                "Land a man on the moon and return him safely to the earth."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(
+                Level::Option,
+                "Shoppers scan the QR code on their receipt and the refund reaches their card."
+            ),
             0
         );
     }

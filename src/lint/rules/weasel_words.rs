@@ -2,12 +2,14 @@ use super::support::{non_overlapping, quote};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::{Kind, Match, Text};
+use crate::model::Field;
 
 declare_rule! {
     /// ## What it does
     /// Flags words that stand where data belongs: hedges and vague
     /// quantifiers (*nearly all*, *most*, *the vast majority*, *various*,
-    /// *eventually*), data-free intensifiers (*significantly*, *truly*,
+    /// *eventually*), hedges in the title or future (*usually*, *often*,
+    /// *probably*; a diagnosis of today may say "usually"), data-free intensifiers (*significantly*, *truly*,
     /// *extremely*), and comparatives with no size (*much faster*, *more
     /// intuitive*, *better*) when their clause has no number and no *than*.
     ///
@@ -42,7 +44,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let mut found: Vec<Match> = text
             .matches
             .iter()
-            .filter(|m| matches!(m.kind, Kind::Weasel | Kind::Intensifier))
+            .filter(|m| match m.kind {
+                Kind::Weasel | Kind::Intensifier => true,
+                Kind::Hedge => field != Field::Today,
+                _ => false,
+            })
             .filter(|m| !counted(text, m))
             .copied()
             .collect();
@@ -66,7 +72,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 
 /// "how many", "as many as 40": a question or a bound, not a hedge.
 fn counted(text: &Text, m: &Match) -> bool {
-    let before = if m.first > 0 { text.word(m.first - 1) } else { "" };
+    let before = if m.first > 0 {
+        text.word(m.first - 1)
+    } else {
+        ""
+    };
     ["many", "several"].contains(&text.word(m.first))
         && (["how", "as", "so", "too"].contains(&before) || text.word(m.last + 1) == "as")
 }
@@ -82,10 +92,14 @@ fn unsized_comparatives(text: &Text) -> Vec<Match> {
         }
         let mut scope = text.clause_of(i);
         // "faster: 15 minutes instead of 40" gives the size in the next clause.
-        if scope.end == i + 1 && scope.end < text.len() && text.tokens[scope.end].sentence == token.sentence {
+        if scope.end == i + 1
+            && scope.end < text.len()
+            && text.tokens[scope.end].sentence == token.sentence
+        {
             scope.end = text.clause_of(scope.end).end;
         }
-        let sized = text.has_quantity(scope.clone()) || scope.clone().any(|j| text.word(j) == "than");
+        let sized =
+            text.has_quantity(scope.clone()) || scope.clone().any(|j| text.word(j) == "than");
         if sized {
             continue;
         }
@@ -93,14 +107,26 @@ fn unsized_comparatives(text: &Text) -> Vec<Match> {
         let word = text.word(i);
         if word == "more" || word == "less" {
             // "more intuitive" is a claim; "more loads" is a quantity without a size, left alone.
-            if text.tokens.get(i + 1).is_some_and(|t| t.is(Kind::Evaluative)) {
+            if text
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is(Kind::Evaluative))
+            {
                 let first = if boosted { i - 1 } else { i };
-                out.push(Match { kind: Kind::Weasel, first, last: i + 1 });
+                out.push(Match {
+                    kind: Kind::Weasel,
+                    first,
+                    last: i + 1,
+                });
             }
             continue;
         }
         let first = if boosted { i - 1 } else { i };
-        out.push(Match { kind: Kind::Weasel, first, last: i });
+        out.push(Match {
+            kind: Kind::Weasel,
+            first,
+            last: i,
+        });
     }
     out
 }
@@ -115,10 +141,17 @@ fn vague_most(text: &Text) -> Vec<Match> {
             !["the", "at", "for", "almost"].contains(&before)
                 && !after.ends_with("ly")
                 && !["likely", "recent", "recently", "important", "common"].contains(&after)
-                && !text.tokens.get(i + 1).is_some_and(|t| t.is(Kind::Evaluative))
+                && !text
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is(Kind::Evaluative))
                 && !text.matches_of(Kind::Superlative).any(|m| m.first == i)
         })
-        .map(|i| Match { kind: Kind::Weasel, first: i, last: i })
+        .map(|i| Match {
+            kind: Kind::Weasel,
+            first: i,
+            last: i,
+        })
         .collect()
 }
 
@@ -139,9 +172,25 @@ mod tests {
     }
 
     #[test]
+    fn hedges_are_fine_in_a_diagnosis_only() {
+        assert_eq!(
+            fires("Reps usually hear about late trucks from the shipper."),
+            1
+        );
+        let today = [(
+            "today",
+            "Reps usually hear about late trucks from the shipper.",
+        )];
+        assert_eq!(fired(super::RULE.name, &today), 0);
+    }
+
+    #[test]
     fn accepts_sized_comparisons() {
         assert_eq!(fires("Quotes go out faster: 15 minutes instead of 40."), 0);
-        assert_eq!(fires("Pickers walk 40% fewer metres and fares are lower than rail."), 0);
+        assert_eq!(
+            fires("Pickers walk 40% fewer metres and fares are lower than rail."),
+            0
+        );
         assert_eq!(fires("The most recent 20 loads on the lane."), 0);
     }
 }

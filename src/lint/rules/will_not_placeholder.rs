@@ -46,7 +46,10 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             out.push(
                 Field::WillNot(i),
                 0..0,
-                format!("`will_not` item {} is a placeholder ({why}), not a decision", i + 1),
+                format!(
+                    "`will_not` item {} is a placeholder ({why}), not a decision",
+                    i + 1
+                ),
                 "A placeholder looks like a decision in review but defers it. Write what you will \
                  not do, or delete the item.",
             );
@@ -75,7 +78,10 @@ mod tests {
 
     #[test]
     fn real_items_starting_with_nothing_are_fine() {
-        assert_eq!(fires(&["Nothing below 10 tonnes: we will not carry parcel or pallet freight"]), 0);
+        assert_eq!(
+            fires(&["Nothing below 10 tonnes: we will not carry parcel or pallet freight"]),
+            0
+        );
         assert_eq!(fires(&["We will not sell to shippers"]), 0);
         assert_eq!(fires(&[""]), 0);
     }

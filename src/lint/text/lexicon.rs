@@ -1,9 +1,9 @@
 //! The lexicon: every word list compiled once into one map from a word to the
 //! patterns that start with it, so tagging a text costs one hash lookup per word.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::hash::{FxHashMap, hash_str};
 use super::{Text, words};
 
 /// What a lexicon entry means; rules ask for the kinds they care about.
@@ -15,6 +15,8 @@ pub enum Kind {
     NonChoice,
     /// [`words::WEASEL`].
     Weasel,
+    /// [`words::HEDGE`].
+    Hedge,
     /// [`words::INTENSIFIER`].
     Intensifier,
     /// [`words::BOOSTER`].
@@ -63,6 +65,8 @@ pub enum Kind {
     OutputWord,
     /// [`words::STOP`].
     Stop,
+    /// [`words::LEAD_FILLER`].
+    LeadFiller,
 }
 
 impl Kind {
@@ -83,8 +87,9 @@ pub struct Match {
     pub last: usize,
 }
 
-/// One position of a phrase: the words that may stand there; empty = any word.
-type Slot = Vec<String>;
+/// One position of a phrase: hashes of the words that may stand there
+/// (see [`hash_str`]); empty = any word.
+type Slot = Vec<u64>;
 
 struct Pattern {
     rest: Vec<Slot>,
@@ -95,6 +100,7 @@ const LISTS: &[(Kind, &[&str])] = &[
     (Kind::Fluff, words::FLUFF),
     (Kind::NonChoice, words::NON_CHOICE),
     (Kind::Weasel, words::WEASEL),
+    (Kind::Hedge, words::HEDGE),
     (Kind::Intensifier, words::INTENSIFIER),
     (Kind::Booster, words::BOOSTER),
     (Kind::Comparative, words::COMPARATIVE),
@@ -119,20 +125,25 @@ const LISTS: &[(Kind, &[&str])] = &[
     (Kind::Vacuous, words::VACUOUS),
     (Kind::OutputWord, words::OUTPUT_WORD),
     (Kind::Stop, words::STOP),
+    (Kind::LeadFiller, words::LEAD_FILLER),
 ];
 
-struct Lexicon {
-    /// Bits of the single-word kinds each word carries.
-    single: HashMap<String, u64>,
-    /// Multi-word patterns by their first word.
-    phrases: HashMap<String, Vec<Pattern>>,
+/// What the lexicon knows about one word.
+#[derive(Default)]
+struct Entry {
+    /// Bits of the single-word kinds the word carries.
+    bits: u64,
+    /// Multi-word patterns that start with the word.
+    phrases: Vec<Pattern>,
 }
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+/// Keyed by the word's 64-bit hash, computed once per token: two different
+/// words sharing a hash among a few thousand entries is a 1-in-10^15 event,
+/// and the cost would be one misread word.
+static LEXICON: LazyLock<FxHashMap<u64, Entry>> = LazyLock::new(build);
 
-fn build() -> Lexicon {
-    let mut single: HashMap<String, u64> = HashMap::new();
-    let mut phrases: HashMap<String, Vec<Pattern>> = HashMap::new();
+fn build() -> FxHashMap<u64, Entry> {
+    let mut lexicon: FxHashMap<u64, Entry> = FxHashMap::default();
     for &(kind, list) in LISTS {
         for entry in list {
             let slots: Vec<Slot> = entry.split(' ').map(slot).collect();
@@ -140,10 +151,11 @@ fn build() -> Lexicon {
                 continue;
             };
             for word in first {
+                let at = lexicon.entry(*word).or_default();
                 if rest.is_empty() {
-                    *single.entry(word.clone()).or_default() |= kind.bit();
+                    at.bits |= kind.bit();
                 } else {
-                    phrases.entry(word.clone()).or_default().push(Pattern {
+                    at.phrases.push(Pattern {
                         rest: rest.to_vec(),
                         kind,
                     });
@@ -151,7 +163,7 @@ fn build() -> Lexicon {
             }
         }
     }
-    Lexicon { single, phrases }
+    lexicon
 }
 
 fn slot(spec: &str) -> Slot {
@@ -161,8 +173,8 @@ fn slot(spec: &str) -> Slot {
     let mut out = Vec::new();
     for alt in spec.split('|') {
         match alt.strip_suffix('~') {
-            Some(base) => out.extend(inflections(base)),
-            None => out.push(alt.to_owned()),
+            Some(base) => out.extend(inflections(base).iter().map(|w| hash_str(w))),
+            None => out.push(hash_str(alt)),
         }
     }
     out
@@ -177,11 +189,23 @@ pub fn inflections(base: &str) -> Vec<String> {
         .strip_suffix('y')
         .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
     {
-        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{base}ing")]);
+        out.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{base}ing"),
+        ]);
     } else if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") {
-        out.extend([format!("{base}es"), format!("{base}ed"), format!("{base}ing")]);
+        out.extend([
+            format!("{base}es"),
+            format!("{base}ed"),
+            format!("{base}ing"),
+        ]);
     } else {
-        out.extend([format!("{base}s"), format!("{base}ed"), format!("{base}ing")]);
+        out.extend([
+            format!("{base}s"),
+            format!("{base}ed"),
+            format!("{base}ing"),
+        ]);
     }
     out
 }
@@ -191,6 +215,7 @@ fn reported(kind: Kind) -> bool {
     !matches!(
         kind,
         Kind::Stop
+            | Kind::LeadFiller
             | Kind::Actor
             | Kind::Concrete
             | Kind::NumberWord
@@ -205,10 +230,11 @@ fn reported(kind: Kind) -> bool {
     )
 }
 
-const ALL_KINDS: [Kind; 27] = [
+const ALL_KINDS: [Kind; 29] = [
     Kind::Fluff,
     Kind::NonChoice,
     Kind::Weasel,
+    Kind::Hedge,
     Kind::Intensifier,
     Kind::Booster,
     Kind::Comparative,
@@ -233,28 +259,38 @@ const ALL_KINDS: [Kind; 27] = [
     Kind::Vacuous,
     Kind::OutputWord,
     Kind::Stop,
+    Kind::LeadFiller,
 ];
+
+/// Bits of the kinds that [`reported`] lets through.
+static REPORTED: LazyLock<u64> = LazyLock::new(|| {
+    ALL_KINDS
+        .iter()
+        .filter(|k| reported(**k))
+        .fold(0, |bits, k| bits | k.bit())
+});
 
 /// Sets each token's kind bits and records reported matches, phrases included.
 pub(super) fn tag(text: &mut Text) {
     let lexicon = &*LEXICON;
     for i in 0..text.tokens.len() {
-        let word = text.word(i);
-        let bits = lexicon.single.get(word).copied().unwrap_or(0);
-        let phrases = lexicon.phrases.get(word);
+        let Some(entry) = lexicon.get(&text.hashes_at(i)) else {
+            continue;
+        };
+        let (bits, phrases) = (entry.bits, &entry.phrases);
         text.tokens[i].kinds = bits;
-        if bits != 0 {
-            for kind in ALL_KINDS {
-                if bits & kind.bit() != 0 && reported(kind) {
-                    text.matches.push(Match {
-                        kind,
-                        first: i,
-                        last: i,
-                    });
-                }
-            }
+        let mut reportable = bits & *REPORTED;
+        while reportable != 0 {
+            // ALL_KINDS is in declaration order, so a bit's index is its kind.
+            let kind = ALL_KINDS[reportable.trailing_zeros() as usize];
+            reportable &= reportable - 1;
+            text.matches.push(Match {
+                kind,
+                first: i,
+                last: i,
+            });
         }
-        for pattern in phrases.into_iter().flatten() {
+        for pattern in phrases {
             if let Some(last) = phrase_end(text, i, &pattern.rest) {
                 text.matches.push(Match {
                     kind: pattern.kind,
@@ -277,7 +313,7 @@ fn phrase_end(text: &Text, i: usize, rest: &[Slot]) -> Option<usize> {
         if token.sentence != sentence {
             return None;
         }
-        if !slot.is_empty() && !slot.iter().any(|w| w == text.word(at)) {
+        if !slot.is_empty() && !slot.contains(&text.hashes_at(at)) {
             return None;
         }
     }
@@ -297,9 +333,22 @@ mod tests {
     }
 
     #[test]
+    fn all_kinds_are_in_declaration_order() {
+        for (i, kind) in ALL_KINDS.iter().enumerate() {
+            assert_eq!(*kind as usize, i);
+        }
+    }
+
+    #[test]
     fn inflections_follow_english_spelling() {
-        assert_eq!(inflections("leverage"), ["leverage", "leverages", "leveraged", "leveraging"]);
-        assert_eq!(inflections("synergy"), ["synergy", "synergies", "synergied", "synergying"]);
+        assert_eq!(
+            inflections("leverage"),
+            ["leverage", "leverages", "leveraged", "leveraging"]
+        );
+        assert_eq!(
+            inflections("synergy"),
+            ["synergy", "synergies", "synergied", "synergying"]
+        );
         assert_eq!(inflections("push"), ["push", "pushes", "pushed", "pushing"]);
     }
 

@@ -1,16 +1,14 @@
 //! Measures over tokenised text: a light stemmer, the content words two
 //! fields share, and the quantities metrics are written in.
 
-use std::collections::HashMap;
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
 
+use super::hash::{FxHashMap, hash_str};
 use super::{Kind, Text, shape, words};
 
 /// Stem of each synonym to the stem of its canonical word.
-static SYNONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static SYNONYMS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for entry in words::SYNONYMS {
         let mut alts = entry.split('|');
         let canonical = alts.next().map_or("", stem);
@@ -28,7 +26,10 @@ pub fn stem(word: &str) -> &str {
     if word.len() <= 3 {
         return word;
     }
-    for suffix in ["ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ies", "ied", "ed", "ly", "es", "s", "e", "y"] {
+    for suffix in [
+        "ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ies", "ied", "ed", "ly", "es",
+        "s", "e", "y",
+    ] {
         if let Some(stem) = word.strip_suffix(suffix)
             && stem.len() >= 3
         {
@@ -36,7 +37,10 @@ pub fn stem(word: &str) -> &str {
             if suffix == "s" && stem.ends_with('s') {
                 return word;
             }
-            return stem.strip_suffix('e').filter(|s| s.len() >= 3).unwrap_or(stem);
+            return stem
+                .strip_suffix('e')
+                .filter(|s| s.len() >= 3)
+                .unwrap_or(stem);
         }
     }
     word
@@ -45,16 +49,19 @@ pub fn stem(word: &str) -> &str {
 /// Hashes of the stems of `text`'s content words (function words and years
 /// left out), sorted and deduplicated: the set two fields are compared on.
 pub fn content_stems(text: &Text) -> Vec<u64> {
+    content_stems_where(text, |_| true)
+}
+
+/// [`content_stems`] of the tokens `keep` accepts.
+pub fn content_stems_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<u64> {
     let mut out: Vec<u64> = (0..text.len())
         .filter(|&i| {
             let t = &text.tokens[i];
-            !t.is(Kind::Stop) && !t.has(shape::YEAR)
+            !t.is(Kind::Stop) && !t.has(shape::YEAR) && keep(i)
         })
         .map(|i| {
             let stem = stem(text.word(i));
-            let mut h = DefaultHasher::new();
-            SYNONYMS.get(stem).copied().unwrap_or(stem).hash(&mut h);
-            h.finish()
+            hash_str(SYNONYMS.get(stem).copied().unwrap_or(stem))
         })
         .collect();
     out.sort_unstable();

@@ -4,6 +4,7 @@
 //! Every rule reads this instead of re-scanning the string, so a keystroke in
 //! the TUI costs one tokenisation per field, whatever the number of rules.
 
+mod hash;
 mod lexicon;
 mod measure;
 mod words;
@@ -11,7 +12,9 @@ mod words;
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{Unit, content_stems, numbers_outside_years, parse_quantity, stem};
+pub use measure::{
+    Unit, content_stems, content_stems_where, numbers_outside_years, parse_quantity, stem,
+};
 
 /// Shape bits of a token, set by the tokenizer.
 pub mod shape {
@@ -68,6 +71,8 @@ pub struct Text {
     pub tokens: Vec<Token>,
     /// Lexicon entries found in the text, single words and phrases, in order.
     pub matches: Vec<Match>,
+    /// Each token's word hash, for phrase matching.
+    hashes: Vec<u64>,
 }
 
 impl Text {
@@ -77,22 +82,32 @@ impl Text {
             lower: String::with_capacity(text.len()),
             tokens: Vec::with_capacity(text.len() / 5),
             matches: Vec::new(),
+            hashes: Vec::new(),
         };
         out.tokenize(text);
+        out.hashes.reserve(out.tokens.len());
+        for i in 0..out.tokens.len() {
+            out.hashes.push(hash::hash_str(out.word(i)));
+        }
         lexicon::tag(&mut out);
         out
     }
 
     /// The lower-case form of token `i`.
     pub fn word(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.lower[t.lower_start as usize..t.lower_end as usize])
+        self.tokens.get(i).map_or("", |t| {
+            &self.lower[t.lower_start as usize..t.lower_end as usize]
+        })
     }
 
     /// The lower-case words of `range`.
     pub fn words(&self, range: Range<usize>) -> Vec<&str> {
         range.map(|i| self.word(i)).collect()
+    }
+
+    /// The word hash of token `i`; computed for every token before tagging.
+    fn hashes_at(&self, i: usize) -> u64 {
+        self.hashes.get(i).copied().unwrap_or(0)
     }
 
     /// Number of words.
@@ -169,58 +184,82 @@ impl Text {
         let mut at_sentence_start = true;
         let mut i = 0;
         while i < bytes.len() {
-            let c = char_at(text, i);
-            if is_word_start(text, i) {
+            let b = bytes[i];
+            if b == b' ' {
+                i += 1;
+                continue;
+            }
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                char_at(text, i)
+            };
+            if c.is_ascii_alphanumeric()
+                || (!c.is_ascii() && is_word_start(text, i))
+                || (matches!(c, '$' | '#') && is_word_start(text, i))
+            {
                 let end = word_end(text, i);
                 self.push_word(text, i..end, sentence, clause, at_sentence_start);
                 at_sentence_start = false;
                 i = end;
                 continue;
             }
-            match c {
-                '.' | '!' | '?' => {
-                    if !at_sentence_start {
-                        sentence = sentence.saturating_add(1);
-                        clause = clause.saturating_add(1);
-                        at_sentence_start = true;
-                    }
-                }
-                ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' => {
-                    clause = clause.saturating_add(1);
-                }
-                '\n' if text[i + 1..].starts_with('\n') || text[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n') => {
-                    if !at_sentence_start {
-                        sentence = sentence.saturating_add(1);
-                        clause = clause.saturating_add(1);
-                        at_sentence_start = true;
-                    }
-                }
-                _ => {}
+            // A sentence ends at . ! ? or a blank line, never twice in a row.
+            let blank_line = c == '\n'
+                && text[i + 1..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with('\n');
+            let ends_sentence = matches!(c, '.' | '!' | '?') || blank_line;
+            if ends_sentence && !at_sentence_start {
+                sentence = sentence.saturating_add(1);
+                clause = clause.saturating_add(1);
+                at_sentence_start = true;
+            } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}') {
+                clause = clause.saturating_add(1);
             }
             i += c.len_utf8();
         }
     }
 
-    fn push_word(&mut self, text: &str, range: Range<usize>, sentence: u16, clause: u16, start: bool) {
+    fn push_word(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        sentence: u16,
+        clause: u16,
+        start: bool,
+    ) {
         let word = &text[range.clone()];
         let lower_start = self.lower.len();
         let mut upper = 0usize;
         let mut letters = 0usize;
-        for ch in word.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if ch.is_uppercase() {
-                    upper += 1;
+        if word.is_ascii() {
+            // The common case, without per-character Unicode case mapping.
+            for b in word.bytes() {
+                if b.is_ascii_alphabetic() {
+                    letters += 1;
+                    upper += usize::from(b.is_ascii_uppercase());
                 }
             }
-            // Curly apostrophes are folded so the lexicon needs one spelling.
-            let ch = if ch == '\u{2019}' { '\'' } else { ch };
-            self.lower.extend(ch.to_lowercase());
+            self.lower.push_str(word);
+            self.lower[lower_start..].make_ascii_lowercase();
+        } else {
+            for ch in word.chars() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                    }
+                }
+                // Curly apostrophes are folded so the lexicon needs one spelling.
+                let ch = if ch == '\u{2019}' { '\'' } else { ch };
+                self.lower.extend(ch.to_lowercase());
+            }
         }
         let first = word.chars().next().unwrap_or(' ');
         let mut shape_bits = 0u8;
-        let digit_led = first.is_ascii_digit()
-            || (matches!(first, '$' | '€' | '£' | '#') && word.len() > 1);
+        let digit_led =
+            first.is_ascii_digit() || (matches!(first, '$' | '€' | '£' | '#') && word.len() > 1);
         if digit_led {
             shape_bits |= shape::NUMBER;
         }
@@ -276,8 +315,12 @@ fn is_word_start(text: &str, i: usize) -> bool {
 /// hyphens, apostrophes and slashes, with `.`/`,` inside numbers and a
 /// trailing `%` or `+`.
 fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start + char_at(text, start).len_utf8();
     loop {
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
         let rest = &text[end..];
         let Some(c) = rest.chars().next() else { break };
         if c.is_alphanumeric() {
@@ -316,7 +359,19 @@ mod tests {
     fn keeps_numbers_compounds_and_contractions_whole() {
         assert_eq!(
             words("We'll move 1,600 loads, $31M and 60% via best-in-class TP90 n/a."),
-            ["we'll", "move", "1,600", "loads", "$31m", "and", "60%", "via", "best-in-class", "tp90", "n/a"]
+            [
+                "we'll",
+                "move",
+                "1,600",
+                "loads",
+                "$31m",
+                "and",
+                "60%",
+                "via",
+                "best-in-class",
+                "tp90",
+                "n/a"
+            ]
         );
     }
 

@@ -126,8 +126,14 @@ pub const WEASEL: &[&str] = &[
     "strive~ to|for",
     "where|when|if possible",
     "as appropriate",
-    "many|several|often|usually|generally|typically|relatively|fairly|somewhat|probably|perhaps|maybe|mostly|largely",
+    "many|several",
     "a few",
+];
+
+/// Hedges: fair in a diagnosis of today ("usually from the shipper"), weasel
+/// words in a commitment about the future.
+pub const HEDGE: &[&str] = &[
+    "often|usually|generally|typically|relatively|fairly|somewhat|probably|perhaps|maybe|mostly|largely",
 ];
 
 /// Intensifiers that stand in for a measurement ("significantly better").
@@ -358,7 +364,7 @@ pub const PLACEHOLDER: &[&str] = &[
     "being discussed",
     "will be decided|defined|agreed|confirmed",
     "keep|keeping all|our options open",
-    ];
+];
 
 /// `will_not` items whose opposite is stupid, or that exclude nothing nameable.
 pub const VACUOUS: &[&str] = &[
@@ -450,4 +456,12 @@ pub const SYNONYMS: &[&str] = &[
     "store|shop|shops|stores",
     "handle|process|processes|processed|handles|handled",
     "manual|manually|by hand",
+];
+
+/// Words that may stand before a sentence's main verb without being it:
+/// "By 2030 we will continue …", "Our goal is to maintain …".
+pub const LEAD_FILLER: &[&str] = &[
+    "we|will|we'll|shall|to|our|goal|aim|vision|mission|strategy|is|are|want|plan|intend|should|must",
+    "the|a|an|company|by|in|within|and|then|also|simply|just|next|years|year|months|end|of|i|us",
+    "let's|need|have|has|been|finally|successfully",
 ];

@@ -1,0 +1,147 @@
+//! `strata export`: lint the file, render it in one format, and print it or
+//! write it to a file.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use super::{Exit, Style, open};
+use crate::export::{self, Format};
+use crate::lint;
+use crate::model::Date;
+use crate::store;
+
+/// `strata export [FILE] [--format FORMAT] [-o OUT]`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The strategy file (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+
+    /// The format: md, html, json or mermaid (default: from OUT's extension, else md).
+    #[arg(long, short, value_enum)]
+    pub format: Option<ExportFormat>,
+
+    /// Write to OUT (replaced atomically) instead of stdout.
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+/// The `--format` values, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One Markdown document with a table of contents.
+    Md,
+    /// One self-contained HTML page, for screen and print.
+    Html,
+    /// The model and its findings, for other tools (shape in docs/format.md).
+    Json,
+    /// A Mermaid flowchart of the cascade, coloured by status.
+    Mermaid,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(format: ExportFormat) -> Format {
+        match format {
+            ExportFormat::Md => Format::Markdown,
+            ExportFormat::Html => Format::Html,
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Mermaid => Format::Mermaid,
+        }
+    }
+}
+
+/// Exports the file in `args`.
+pub fn run(args: &ExportArgs, style: Style) -> Exit {
+    let path = open::resolve(&args.file);
+    let Some((file, strategy)) = open::open(&path, style) else {
+        return Exit::Error;
+    };
+    if let Some(out) = &args.output
+        && same_file(out, &path)
+    {
+        eprintln!(
+            "error: {} is the strategy file itself; exporting over it would lose it",
+            open::display(out)
+        );
+        eprintln!("  = help: choose another name, e.g. `-o strategy.md`");
+        return Exit::Error;
+    }
+    let Some(config) = open::lint_config(&file, style) else {
+        return Exit::Error;
+    };
+    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
+    let format = choose_format(args.format, args.output.as_deref());
+    let text = export::render(format, &strategy, &diagnostics, as_of);
+    match &args.output {
+        None => print_stdout(&text),
+        Some(out) => write_file(out, &text, format, strategy.len()),
+    }
+}
+
+/// `--format` if given, else what OUT's extension says, else Markdown.
+fn choose_format(given: Option<ExportFormat>, output: Option<&Path>) -> Format {
+    given.map(Format::from).unwrap_or_else(|| {
+        output
+            .and_then(Path::extension)
+            .and_then(|e| e.to_str())
+            .and_then(Format::from_extension)
+            .unwrap_or(Format::Markdown)
+    })
+}
+
+fn print_stdout(text: &str) -> Exit {
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => Exit::Ok,
+        // `strata export | head` closes the pipe early; that is not a failure.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Ok,
+        Err(e) => {
+            eprintln!("error: cannot write to stdout: {e}");
+            Exit::Error
+        }
+    }
+}
+
+fn write_file(out: &Path, text: &str, format: Format, nodes: usize) -> Exit {
+    let shown = open::display(out);
+    match store::write_atomic(out, text.as_bytes()) {
+        Ok(()) => {
+            eprintln!("Wrote {nodes} two-pagers as {format} to {shown}");
+            Exit::Ok
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {shown}: {e}\n  = help: the file was not changed");
+            Exit::Error
+        }
+    }
+}
+
+/// True when `a` and `b` name the same existing file (through links, `..`, etc.).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_comes_from_the_flag_then_the_extension() {
+        let html = Some(Path::new("out/strategy.HTML"));
+        assert_eq!(choose_format(None, html), Format::Html);
+        assert_eq!(choose_format(Some(ExportFormat::Json), html), Format::Json);
+        assert_eq!(
+            choose_format(None, Some(Path::new("diagram.mmd"))),
+            Format::Mermaid
+        );
+        assert_eq!(
+            choose_format(None, Some(Path::new("notes.txt"))),
+            Format::Markdown
+        );
+        assert_eq!(choose_format(None, None), Format::Markdown);
+    }
+}

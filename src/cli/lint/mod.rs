@@ -1,0 +1,108 @@
+//! `strata lint`: check every two-pager against the vision criteria, for people
+//! (rustc-style snippets) and for CI (JSON, SARIF, GitHub annotations).
+//!
+//! The engine returns diagnostics as data pointing into fields; this is the
+//! only place they become `file:line:col`, through the loader's source map.
+
+mod github;
+mod human;
+mod json;
+mod located;
+mod sarif;
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::{Exit, Style, open};
+use crate::lint::{self, Severity};
+use crate::model::Date;
+
+pub use located::Located;
+
+/// `strata lint [FILE] [--format F] [--deny warnings]`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// The strategy file (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+    /// How to print findings.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Also fail (exit 1) on findings of this level.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Deny>,
+}
+
+/// Output formats of `strata lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// rustc-style snippets with file:line:col, for people.
+    Human,
+    /// One JSON document (shape documented in docs/format.md).
+    Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+/// Levels `--deny` can turn into failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Fail on warnings as well as errors.
+    Warnings,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Error-level findings.
+    pub error: usize,
+    /// Warnings.
+    pub warning: usize,
+    /// Notes.
+    pub note: usize,
+}
+
+impl Summary {
+    fn of(located: &[Located<'_>]) -> Summary {
+        let mut summary = Summary::default();
+        for l in located {
+            match l.diagnostic.severity {
+                Severity::Error => summary.error += 1,
+                Severity::Warning => summary.warning += 1,
+                Severity::Note => summary.note += 1,
+            }
+        }
+        summary
+    }
+}
+
+/// Lints the file in `args` and prints the findings.
+pub fn run(args: &LintArgs, style: Style) -> Exit {
+    let path = open::resolve(&args.file);
+    let Some((file, strategy)) = open::open(&path, style) else {
+        return Exit::Error;
+    };
+    let Some(config) = open::lint_config(&file, style) else {
+        return Exit::Error;
+    };
+    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
+    let located = Located::all(&file, &strategy, &diagnostics);
+    let summary = Summary::of(&located);
+    let shown = open::display(&path);
+    let output = match args.format {
+        Format::Human => human::render(&shown, file.text(), &located, summary, style.stdout),
+        Format::Json => json::render(&shown, &located, summary),
+        Format::Sarif => sarif::render(&shown, &located),
+        Format::Github => github::render(&shown, &located),
+    };
+    print!("{output}");
+    let denied = args.deny == Some(Deny::Warnings) && summary.warning > 0;
+    if summary.error > 0 || denied {
+        Exit::Findings
+    } else {
+        Exit::Ok
+    }
+}

@@ -1,0 +1,413 @@
+//! The strategy as one self-contained HTML page: a navigable cascade beside
+//! every two-pager and its review, styled for screen and print.
+//!
+//! The page loads nothing and runs nothing: the stylesheet is inline, the
+//! cascade folds with `<details>` rather than a script, and a
+//! Content-Security-Policy forbids everything else, so even a mistake in
+//! escaping could not fetch or execute anything. File text reaches the page
+//! only through [`escape::html`]; attribute values other than strata's own
+//! class names are anchors from [`escape::anchor`].
+
+use std::fmt::{self, Write};
+
+use super::escape::html as h;
+use super::outline::{Entry, LaddersUp, Outline, counted};
+use super::prose::{self, Block};
+use super::scorecard::Grade;
+use crate::lint::Severity;
+use crate::model::Level;
+
+const STYLE: &str = include_str!("html.css");
+
+/// No fetches, no scripts, no plugins, no forms; only the inline stylesheet.
+/// `base-uri` and `form-action` are not covered by `default-src`.
+const CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/// Renders `outline` as an HTML document.
+pub fn render(outline: &Outline<'_>) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = page(&mut out, outline);
+    out
+}
+
+fn page(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
+    let company = outline.strategy.company.trim();
+    let title = if company.is_empty() {
+        "Strategy".to_owned()
+    } else {
+        format!("{} strategy", h(company))
+    };
+    writeln!(out, "<!doctype html>")?;
+    writeln!(out, "<html lang=\"en\">")?;
+    writeln!(out, "<head>")?;
+    writeln!(out, "<meta charset=\"utf-8\">")?;
+    writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+    )?;
+    writeln!(out, "<meta name=\"referrer\" content=\"no-referrer\">")?;
+    writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(out, "<meta name=\"generator\" content=\"strata\">")?;
+    writeln!(out, "<title>{title}</title>")?;
+    writeln!(out, "<style>\n{STYLE}</style>")?;
+    writeln!(out, "</head>")?;
+    writeln!(out, "<body>")?;
+    writeln!(out, "<header class=\"page\">")?;
+    writeln!(out, "<h1>{title}</h1>")?;
+    writeln!(
+        out,
+        "<p class=\"summary\">As of <time datetime=\"{0}\">{0}</time> · {1} two-pagers · {2} · {3} · {4}</p>",
+        outline.as_of,
+        outline.entries().len(),
+        counted(outline.count(Severity::Error), Severity::Error),
+        counted(outline.count(Severity::Warning), Severity::Warning),
+        counted(outline.count(Severity::Note), Severity::Note),
+    )?;
+    writeln!(out, "</header>")?;
+    writeln!(out, "<div class=\"layout\">")?;
+    navigation(out, outline)?;
+    writeln!(out, "<main>")?;
+    for entry in outline.linked() {
+        two_pager(out, outline, entry)?;
+    }
+    if !outline.unlinked().is_empty() {
+        writeln!(out, "<h2 id=\"not-linked\">Not linked</h2>")?;
+        writeln!(
+            out,
+            "<p>These two-pagers name a parent that does not exist, so they do not ladder up to the vision.</p>"
+        )?;
+        for entry in outline.unlinked() {
+            two_pager(out, outline, entry)?;
+        }
+    }
+    writeln!(out, "</main>")?;
+    writeln!(out, "</div>")?;
+    writeln!(
+        out,
+        "<footer>Exported by strata. Each two-pager is graded on four criteria: pass, warn (a warning) or fail (an error).</footer>"
+    )?;
+    writeln!(out, "</body>")?;
+    writeln!(out, "</html>")
+}
+
+/// The cascade as nested lists of links; subtrees fold with `<details>`.
+fn navigation(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
+    writeln!(out, "<nav aria-label=\"Cascade\">")?;
+    writeln!(out, "<h2>Cascade</h2>")?;
+    tree(out, outline.linked())?;
+    if !outline.unlinked().is_empty() {
+        writeln!(out, "<h2><a href=\"#not-linked\">Not linked</a></h2>")?;
+        tree(out, outline.unlinked())?;
+    }
+    writeln!(out, "</nav>")
+}
+
+/// `entries` in depth-first order as a nested list. Depth grows by one from
+/// a node to its first child, so a node has children exactly when the next
+/// entry is deeper, and its list closes when an entry is as shallow again.
+fn tree(out: &mut String, entries: &[Entry<'_>]) -> fmt::Result {
+    writeln!(out, "<ul>")?;
+    for (i, entry) in entries.iter().enumerate() {
+        let next_depth = entries.get(i + 1).map_or(0, |next| next.depth);
+        if next_depth > entry.depth {
+            writeln!(
+                out,
+                "<li><details open><summary>{}</summary>",
+                nav_link(entry)
+            )?;
+            writeln!(out, "<ul>")?;
+        } else {
+            writeln!(out, "<li>{}</li>", nav_link(entry))?;
+            for _ in next_depth..entry.depth {
+                writeln!(out, "</ul></details></li>")?;
+            }
+        }
+    }
+    writeln!(out, "</ul>")
+}
+
+fn nav_link(entry: &Entry<'_>) -> String {
+    let status = entry.node.doc.status;
+    let overall = entry.scorecard.overall();
+    format!(
+        "<a href=\"#{}\"><span class=\"status {status}\" title=\"{status}\"></span>{}</a>{}",
+        h(&entry.anchor),
+        h(entry.title()),
+        match overall {
+            Grade::Pass => String::new(),
+            grade => format!(
+                " <span class=\"grade {grade}\" title=\"{grade}\">{}</span>",
+                mark(grade)
+            ),
+        }
+    )
+}
+
+/// A mark that tells the grades apart without colour.
+fn mark(grade: Grade) -> &'static str {
+    match grade {
+        Grade::Pass => "✓",
+        Grade::Warn => "!",
+        Grade::Fail => "✗",
+    }
+}
+
+fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
+    let node = entry.node;
+    let doc = &node.doc;
+    let level = node.level.name();
+    writeln!(
+        out,
+        "<article id=\"{}\" class=\"{level}\">",
+        h(&entry.anchor)
+    )?;
+    writeln!(out, "<header>")?;
+    writeln!(out, "<p class=\"level\">{}</p>", node.level.title())?;
+    writeln!(out, "<h2>{}</h2>", h(entry.title()))?;
+    if let Some(line) = ladders_up(outline, entry) {
+        writeln!(out, "<p class=\"up\">{line}</p>")?;
+    }
+    writeln!(out, "<dl class=\"facts\">")?;
+    fact(out, "Owner", &or_empty(&h(&doc.owner)))?;
+    fact(
+        out,
+        "Status",
+        &format!("<span class=\"badge {0}\">{0}</span>", doc.status),
+    )?;
+    let horizon = doc.horizon.map(|h| h.to_string()).unwrap_or_default();
+    fact(out, "Horizon", &or_empty(&horizon))?;
+    fact(out, "Key", &format!("<code>{}</code>", h(&node.key())))?;
+    writeln!(out, "</dl>")?;
+    writeln!(out, "</header>")?;
+    review(out, entry)?;
+    section(out, "Today", &doc.today)?;
+    section(out, "Future", &doc.future)?;
+    writeln!(out, "<section>\n<h3>Will not</h3>")?;
+    if doc.will_not.is_empty() {
+        writeln!(out, "<p class=\"empty\">Not written yet.</p>")?;
+    } else {
+        writeln!(out, "<ul>")?;
+        for item in &doc.will_not {
+            writeln!(out, "<li>{}</li>", h(item))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    writeln!(out, "</section>")?;
+    metrics(out, entry)?;
+    if !doc.notes.trim().is_empty() {
+        section(out, "Notes", &doc.notes)?;
+    }
+    writeln!(out, "</article>")
+}
+
+fn fact(out: &mut String, name: &str, value_html: &str) -> fmt::Result {
+    writeln!(out, "<div><dt>{name}</dt><dd>{value_html}</dd></div>")
+}
+
+fn or_empty(escaped: &str) -> String {
+    if escaped.trim().is_empty() {
+        "<span class=\"empty\">none</span>".to_owned()
+    } else {
+        escaped.to_owned()
+    }
+}
+
+fn ladders_up(outline: &Outline<'_>, entry: &Entry<'_>) -> Option<String> {
+    Some(match outline.ladders_up(entry) {
+        LaddersUp::Top => return None,
+        LaddersUp::To(parent) => format!(
+            "Ladders up to {}: <a href=\"#{}\">{}</a>",
+            article(parent.node.level),
+            h(&parent.anchor),
+            h(parent.title())
+        ),
+        LaddersUp::Missing { key, name, level } => format!(
+            "<span class=\"fail\">Ladders up to nothing:</span> <code>{key} = \"{}\"</code> names no {level} in this file.",
+            h(name)
+        ),
+        LaddersUp::Unnamed { key } => format!(
+            "<span class=\"fail\">Ladders up to nothing:</span> it has no <code>{key}</code> key."
+        ),
+        LaddersUp::NoVision => {
+            "<span class=\"fail\">Ladders up to nothing:</span> the file has no vision.".to_owned()
+        }
+    })
+}
+
+/// "the vision", "the strategic intent": how a parent is introduced.
+fn article(level: Level) -> String {
+    format!("the {}", level.title().to_lowercase())
+}
+
+fn review(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+    writeln!(out, "<section class=\"review\">")?;
+    writeln!(
+        out,
+        "<h3>Review <small>{} · {} · {}</small></h3>",
+        counted(entry.count(Severity::Error), Severity::Error),
+        counted(entry.count(Severity::Warning), Severity::Warning),
+        counted(entry.count(Severity::Note), Severity::Note),
+    )?;
+    writeln!(out, "<table class=\"scorecard\">")?;
+    write!(out, "<thead><tr>")?;
+    for (criterion, _) in entry.scorecard.iter() {
+        write!(out, "<th scope=\"col\">{criterion}</th>")?;
+    }
+    writeln!(out, "</tr></thead>")?;
+    write!(out, "<tbody><tr>")?;
+    for (_, grade) in entry.scorecard.iter() {
+        write!(out, "<td class=\"{grade}\">{} {grade}</td>", mark(grade))?;
+    }
+    writeln!(out, "</tr></tbody>")?;
+    writeln!(out, "</table>")?;
+    if !entry.diagnostics.is_empty() {
+        writeln!(out, "<ul class=\"findings\">")?;
+        for d in &entry.diagnostics {
+            writeln!(
+                out,
+                "<li class=\"{0}\"><span><span class=\"sev {0}\">{0}</span> <code>{1}</code> in <code>{2}</code>: {3}</span><span class=\"help\">{4}</span></li>",
+                d.severity,
+                h(d.rule),
+                h(&d.field.label()),
+                with_code_spans(&h(&d.message)),
+                with_code_spans(&h(&d.help))
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    writeln!(out, "</section>")
+}
+
+/// Linter messages quote words and ids between backticks; shows each pair as
+/// `<code>`. Works on escaped text, so the quoted words stay text, and a lone
+/// backtick (one from the file) stays as it is.
+fn with_code_spans(escaped: &str) -> String {
+    let parts: Vec<&str> = escaped.split('`').collect();
+    let mut out = String::with_capacity(escaped.len() + 16);
+    for (i, part) in parts.iter().enumerate() {
+        if i % 2 == 0 {
+            out.push_str(part);
+        } else if i + 1 < parts.len() {
+            // An odd part with more text after it sat between a pair of backticks.
+            out.push_str("<code>");
+            out.push_str(part);
+            out.push_str("</code>");
+        } else {
+            out.push('`');
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+fn section(out: &mut String, heading: &str, text: &str) -> fmt::Result {
+    writeln!(out, "<section>\n<h3>{heading}</h3>")?;
+    let blocks = prose::blocks(text);
+    if blocks.is_empty() {
+        writeln!(out, "<p class=\"empty\">Not written yet.</p>")?;
+    }
+    for block in &blocks {
+        match block {
+            Block::Paragraph(text) => writeln!(out, "<p>{}</p>", h(text))?,
+            Block::List(items) => {
+                writeln!(out, "<ul>")?;
+                for item in items {
+                    writeln!(out, "<li>{}</li>", h(item))?;
+                }
+                writeln!(out, "</ul>")?;
+            }
+        }
+    }
+    writeln!(out, "</section>")
+}
+
+fn metrics(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+    writeln!(out, "<section>\n<h3>Metrics</h3>")?;
+    let metrics = &entry.node.doc.metrics;
+    if metrics.is_empty() {
+        writeln!(out, "<p class=\"empty\">Not written yet.</p>")?;
+        return writeln!(out, "</section>");
+    }
+    writeln!(out, "<table class=\"metrics\">")?;
+    writeln!(
+        out,
+        "<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Baseline</th><th scope=\"col\">Target</th><th scope=\"col\">By</th></tr></thead>"
+    )?;
+    writeln!(out, "<tbody>")?;
+    let cell = |value: &Option<String>| value.as_deref().map_or_else(|| "—".to_owned(), h);
+    for metric in metrics {
+        writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            h(&metric.name),
+            cell(&metric.baseline),
+            cell(&metric.target),
+            cell(&metric.by)
+        )?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</section>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, Node, Strategy};
+
+    #[test]
+    fn file_text_never_becomes_markup() {
+        let mut s = Strategy::new("<b>Evil</b> & Co");
+        let mut vision = Node::new(Level::Vision, "vision");
+        vision.doc.title = "\"><img src=x onerror=alert(1)>".into();
+        vision.doc.today = "<script>alert(1)</script>".into();
+        s.add(vision);
+        let mut intent = Node::new(Level::Intent, "x\"><script>");
+        intent.doc.owner = "O'Brien".into();
+        s.add(intent);
+        let out = render(&Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()));
+        assert!(out.contains("<title>&lt;b&gt;Evil&lt;/b&gt; &amp; Co strategy</title>"));
+        assert!(out.contains("<h2>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h2>"));
+        assert!(out.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"));
+        assert!(out.contains("<article id=\"intents-x_22__3e__3c_script_3e_\""));
+        assert!(out.contains("O&#39;Brien"));
+        assert!(!out.contains("<script"));
+        assert!(!out.contains("<img"));
+    }
+
+    #[test]
+    fn backticks_in_messages_become_code_only_in_pairs() {
+        assert_eq!(
+            with_code_spans("`usually` is vague"),
+            "<code>usually</code> is vague"
+        );
+        assert_eq!(with_code_spans("a `b` c `d"), "a <code>b</code> c `d");
+        assert_eq!(
+            with_code_spans(&h("`<img src=x>`")),
+            "<code>&lt;img src=x&gt;</code>"
+        );
+        assert_eq!(with_code_spans("none"), "none");
+    }
+
+    #[test]
+    fn the_tree_nests_and_closes_every_list() {
+        let mut s = Strategy::new("Acme");
+        s.add(Node::new(Level::Vision, "vision"));
+        s.add(Node::new(Level::Intent, "a"));
+        s.add(Node {
+            parent_ref: Some("a".into()),
+            ..Node::new(Level::Initiative, "b")
+        });
+        s.add(Node::new(Level::Intent, "c"));
+        let outline = Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap());
+        let mut out = String::new();
+        tree(&mut out, outline.linked()).unwrap();
+        assert_eq!(out.matches("<ul>").count(), out.matches("</ul>").count());
+        assert_eq!(out.matches("<li>").count(), out.matches("</li>").count());
+        assert_eq!(out.matches("<details open>").count(), 2);
+        assert_eq!(out.matches("</details>").count(), 2);
+    }
+}

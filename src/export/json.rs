@@ -1,0 +1,130 @@
+//! The strategy and its findings as JSON, for tools: dashboards, CI checks,
+//! other exporters.
+//!
+//! The shape is a contract documented in `docs/format.md` ("JSON output") and
+//! checked by `tests/export_json.rs`. Strings are exactly as in the file:
+//! JSON's own escaping keeps control characters out of the output, and a
+//! consumer that shows them on a terminal must sanitize them itself.
+
+use serde::{Serialize, Serializer};
+
+use super::outline::{Entry, Outline};
+use super::scorecard::Scorecard;
+use crate::lint::Diagnostic;
+use crate::model::Metric;
+
+/// The version of the JSON shape; it changes only if a field is removed or
+/// changes meaning, never when one is added.
+pub const JSON_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    company: &'a str,
+    as_of: String,
+    nodes: Vec<JsonNode<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonNode<'a> {
+    key: String,
+    level: &'static str,
+    id: &'a str,
+    parent: Option<String>,
+    title: &'a str,
+    owner: &'a str,
+    status: &'static str,
+    horizon: Option<String>,
+    today: &'a str,
+    future: &'a str,
+    will_not: &'a [String],
+    metrics: Vec<JsonMetric<'a>>,
+    notes: &'a str,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    #[serde(serialize_with = "grades")]
+    scorecard: Scorecard,
+}
+
+#[derive(Serialize)]
+struct JsonMetric<'a> {
+    name: &'a str,
+    baseline: Option<&'a str>,
+    target: Option<&'a str>,
+    by: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    rule: &'a str,
+    criterion: &'static str,
+    severity: &'static str,
+    field: String,
+    message: &'a str,
+    help: &'a str,
+}
+
+/// Renders `outline` as pretty-printed JSON, ending in a newline.
+pub fn render(outline: &Outline<'_>) -> String {
+    let document = Document {
+        version: JSON_VERSION,
+        company: &outline.strategy.company,
+        as_of: outline.as_of.to_string(),
+        nodes: outline
+            .entries()
+            .iter()
+            .map(|entry| node(outline, entry))
+            .collect(),
+    };
+    // Structs of strings and options, serialized into memory: nothing here
+    // can fail (no non-string map keys, no IO, no custom errors).
+    let mut out = serde_json::to_string_pretty(&document).expect("JSON of plain data");
+    out.push('\n');
+    out
+}
+
+fn node<'a>(outline: &Outline<'a>, entry: &Entry<'a>) -> JsonNode<'a> {
+    let node = entry.node;
+    let doc = &node.doc;
+    JsonNode {
+        key: node.key(),
+        level: node.level.name(),
+        id: &node.id,
+        parent: outline.parent_of(entry).map(|p| p.node.key()),
+        title: &doc.title,
+        owner: &doc.owner,
+        status: doc.status.as_str(),
+        horizon: doc.horizon.map(|h| h.to_string()),
+        today: &doc.today,
+        future: &doc.future,
+        will_not: &doc.will_not,
+        metrics: doc.metrics.iter().map(metric).collect(),
+        notes: &doc.notes,
+        diagnostics: entry.diagnostics.iter().map(|d| diagnostic(d)).collect(),
+        scorecard: entry.scorecard,
+    }
+}
+
+fn metric(metric: &Metric) -> JsonMetric<'_> {
+    JsonMetric {
+        name: &metric.name,
+        baseline: metric.baseline.as_deref(),
+        target: metric.target.as_deref(),
+        by: metric.by.as_deref(),
+    }
+}
+
+fn diagnostic(d: &Diagnostic) -> JsonDiagnostic<'_> {
+    JsonDiagnostic {
+        rule: d.rule,
+        criterion: d.criterion.as_str(),
+        severity: d.severity.as_str(),
+        field: d.field.label(),
+        message: &d.message,
+        help: &d.help,
+    }
+}
+
+/// The scorecard as an object keyed by criterion, in review order.
+fn grades<S: Serializer>(card: &Scorecard, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(card.iter().map(|(c, g)| (c.as_str(), g.as_str())))
+}

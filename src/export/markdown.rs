@@ -1,0 +1,271 @@
+//! The strategy as one Markdown document: a table of contents, then every
+//! two-pager in cascade order with its review, then the unlinked nodes.
+//!
+//! Written for GitHub and CommonMark. Every piece of file text goes through
+//! [`escape::markdown`]; anchors are explicit `<a id>` tags, because headings'
+//! generated ids differ between renderers and break on duplicate titles.
+
+use std::fmt::{self, Write};
+
+use super::escape::markdown as md;
+use super::outline::{Entry, LaddersUp, Outline, counted};
+use super::prose::{self, Block};
+use super::scorecard::Grade;
+use crate::lint::Severity;
+
+/// Renders `outline` as Markdown.
+pub fn render(outline: &Outline<'_>) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = document(&mut out, outline);
+    out
+}
+
+fn document(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
+    let company = outline.strategy.company.trim();
+    if company.is_empty() {
+        writeln!(out, "# Strategy")?;
+    } else {
+        writeln!(out, "# {} strategy", md(company))?;
+    }
+    writeln!(
+        out,
+        "\nAs of {} · {} two-pagers · {} · {} · {}",
+        outline.as_of,
+        outline.entries().len(),
+        counted(outline.count(Severity::Error), Severity::Error),
+        counted(outline.count(Severity::Warning), Severity::Warning),
+        counted(outline.count(Severity::Note), Severity::Note),
+    )?;
+
+    writeln!(out, "\n## Contents\n")?;
+    for entry in outline.linked() {
+        contents_line(out, entry, entry.depth)?;
+    }
+    if !outline.unlinked().is_empty() {
+        writeln!(out, "- [Not linked](#not-linked)")?;
+        for entry in outline.unlinked() {
+            contents_line(out, entry, entry.depth + 1)?;
+        }
+    }
+
+    for entry in outline.linked() {
+        two_pager(out, outline, entry)?;
+    }
+    if !outline.unlinked().is_empty() {
+        writeln!(out, "\n<a id=\"not-linked\"></a>\n\n## Not linked\n")?;
+        writeln!(
+            out,
+            "These two-pagers name a parent that does not exist, so they do not ladder up to the vision."
+        )?;
+        for entry in outline.unlinked() {
+            two_pager(out, outline, entry)?;
+        }
+    }
+    Ok(())
+}
+
+fn contents_line(out: &mut String, entry: &Entry<'_>, indent: usize) -> fmt::Result {
+    writeln!(
+        out,
+        "{:indent$}- [{}: {}](#{})",
+        "",
+        entry.node.level.title(),
+        md(entry.title()),
+        entry.anchor,
+        indent = indent * 2
+    )
+}
+
+fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
+    let node = entry.node;
+    let doc = &node.doc;
+    writeln!(out, "\n<a id=\"{}\"></a>\n", entry.anchor)?;
+    writeln!(out, "## {}: {}\n", node.level.title(), md(entry.title()))?;
+
+    writeln!(out, "| Owner | Status | Horizon | Key |")?;
+    writeln!(out, "| --- | --- | --- | --- |")?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        or_dash(&md(&doc.owner)),
+        doc.status,
+        doc.horizon
+            .map_or_else(|| "—".to_owned(), |h| h.to_string()),
+        md(&node.key()),
+    )?;
+
+    if let Some(line) = ladders_up(outline, entry) {
+        writeln!(out, "\n{line}")?;
+    }
+    review(out, entry)?;
+
+    section(out, "Today", &doc.today)?;
+    section(out, "Future", &doc.future)?;
+    writeln!(out, "\n### Will not\n")?;
+    if doc.will_not.is_empty() {
+        writeln!(out, "*Not written yet.*")?;
+    }
+    for item in &doc.will_not {
+        writeln!(out, "- {}", md(item))?;
+    }
+    metrics(out, entry)?;
+    if !doc.notes.trim().is_empty() {
+        section(out, "Notes", &doc.notes)?;
+    }
+    Ok(())
+}
+
+/// The line that links a node to its parent, or says why it cannot.
+fn ladders_up(outline: &Outline<'_>, entry: &Entry<'_>) -> Option<String> {
+    Some(match outline.ladders_up(entry) {
+        LaddersUp::Top => return None,
+        LaddersUp::To(parent) => format!(
+            "Ladders up to [{}: {}](#{}).",
+            parent.node.level.title(),
+            md(parent.title()),
+            parent.anchor
+        ),
+        LaddersUp::Missing { key, name, level } => format!(
+            "Ladders up to nothing: {key} = \"{}\" names no {level} in this file.",
+            md(name)
+        ),
+        LaddersUp::Unnamed { key } => format!("Ladders up to nothing: it has no {key} key."),
+        LaddersUp::NoVision => "Ladders up to nothing: the file has no vision.".to_owned(),
+    })
+}
+
+fn review(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+    writeln!(
+        out,
+        "\n**Review:** {} · {} · {}\n",
+        counted(entry.count(Severity::Error), Severity::Error),
+        counted(entry.count(Severity::Warning), Severity::Warning),
+        counted(entry.count(Severity::Note), Severity::Note),
+    )?;
+    let mut names = String::from("|");
+    let mut rule = String::from("|");
+    let mut grades = String::from("|");
+    for (criterion, grade) in entry.scorecard.iter() {
+        write!(names, " {criterion} |")?;
+        rule.push_str(" --- |");
+        match grade {
+            Grade::Pass => write!(grades, " {grade} |")?,
+            // Bold so a weak criterion stands out in a long document.
+            Grade::Warn | Grade::Fail => write!(grades, " **{grade}** |")?,
+        }
+    }
+    writeln!(out, "{names}\n{rule}\n{grades}")?;
+    if !entry.diagnostics.is_empty() {
+        writeln!(out)?;
+    }
+    for d in &entry.diagnostics {
+        write!(
+            out,
+            "- **{}** ({}, in {}): {}",
+            d.severity,
+            md(d.rule),
+            md(&d.field.label()),
+            md(&d.message),
+        )?;
+        match md(&d.help) {
+            help if help.is_empty() => writeln!(out)?,
+            // A backslash ending a line is a hard break: the help gets a line of its own.
+            help => writeln!(out, "\\\n  *{help}*")?,
+        }
+    }
+    Ok(())
+}
+
+fn section(out: &mut String, heading: &str, text: &str) -> fmt::Result {
+    writeln!(out, "\n### {heading}\n")?;
+    let blocks = prose::blocks(text);
+    if blocks.is_empty() {
+        return writeln!(out, "*Not written yet.*");
+    }
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        match block {
+            Block::Paragraph(text) => writeln!(out, "{}", md(text))?,
+            Block::List(items) => {
+                for item in items {
+                    writeln!(out, "- {}", md(item))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn metrics(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+    writeln!(out, "\n### Metrics\n")?;
+    let metrics = &entry.node.doc.metrics;
+    if metrics.is_empty() {
+        return writeln!(out, "*Not written yet.*");
+    }
+    writeln!(out, "| Metric | Baseline | Target | By |")?;
+    writeln!(out, "| --- | --- | --- | --- |")?;
+    let cell = |value: &Option<String>| or_dash(&md(value.as_deref().unwrap_or("")));
+    for metric in metrics {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            or_dash(&md(&metric.name)),
+            cell(&metric.baseline),
+            cell(&metric.target),
+            cell(&metric.by)
+        )?;
+    }
+    Ok(())
+}
+
+/// An em dash for an empty cell, so a table row never collapses.
+fn or_dash(escaped: &str) -> String {
+    if escaped.is_empty() {
+        "—".to_owned()
+    } else {
+        escaped.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, Level, Metric, Node, Strategy};
+
+    fn hostile() -> Strategy {
+        let mut s = Strategy::new("Evil | Corp");
+        let mut vision = Node::new(Level::Vision, "vision");
+        vision.doc.title = "# <b>Bold</b> | take over".into();
+        vision.doc.future = "---\n\n```\nfenced\n\n1. listed\n<script>x</script>".into();
+        vision.doc.metrics = vec![Metric {
+            name: "a|b".into(),
+            baseline: Some("\u{1b}[31m".into()),
+            ..Metric::default()
+        }];
+        s.add(vision);
+        s
+    }
+
+    #[test]
+    fn file_text_cannot_add_structure() {
+        let s = hostile();
+        let out = render(&Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()));
+        assert!(out.contains("# Evil \\| Corp strategy"), "{out}");
+        assert!(out.contains("## Vision: \\# \\<b>Bold\\</b> \\| take over\n"));
+        assert!(out.contains("\n\\---\n"));
+        assert!(out.contains("\n\\`\\`\\` fenced\n"));
+        assert!(out.contains("\n1\\. listed \\<script>x\\</script>\n"));
+        assert!(out.contains("| a\\|b | ␛\\[31m | — | — |"));
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'));
+        // The only raw HTML is strata's own anchors.
+        for line in out
+            .lines()
+            .filter(|l| l.contains('<') && !l.contains("\\<"))
+        {
+            assert!(line.starts_with("<a id=\""), "{line}");
+        }
+    }
+}
