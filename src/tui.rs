@@ -4,7 +4,8 @@
 //!
 //! The terminal is restored on every way out: a normal quit, an error (the
 //! guard's `Drop`), a panic (ratatui's hook, wrapped to release the mouse
-//! too), and SIGTERM or SIGHUP (a flag checked between events).
+//! too), and SIGTERM or SIGHUP (a flag checked between events, with a
+//! watchdog for when the loop cannot get back to check it).
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -24,14 +25,38 @@ use crate::ui::{self, Theme};
 /// How long to wait for an event before checking for signals again.
 const POLL: Duration = Duration::from_millis(200);
 
+/// How long the event loop has to notice a signal before the watchdog acts.
+const GRACE: Duration = Duration::from_secs(1);
+
 /// Runs the browser until the user quits or a signal arrives.
 pub fn run(mut app: App, theme: &Theme) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    watch_signals(Arc::clone(&stop))?;
     let mut guard = TerminalGuard::enter()?;
     event_loop(&mut guard.terminal, &mut app, theme, &stop)
+}
+
+/// On SIGTERM or SIGHUP, asks the event loop to stop; if it has not within
+/// [`GRACE`], restores the terminal from here and exits.
+///
+/// The loop can be unable to look: when the terminal hangs up, crossterm's
+/// `poll` spins reading end-of-file from it and never returns. Without the
+/// watchdog strata would stay behind, burning a core, after its window closed.
+fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::Builder::new()
+        .name("strata-signals".into())
+        .spawn(move || {
+            if signals.forever().next().is_none() {
+                return;
+            }
+            stop.store(true, Ordering::Relaxed);
+            std::thread::sleep(GRACE);
+            restore();
+            std::process::exit(0);
+        })?;
+    Ok(())
 }
 
 fn event_loop(
@@ -138,10 +163,16 @@ impl TerminalGuard {
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-        ratatui::restore();
-        let _ = io::stdout().flush();
+        restore();
     }
+}
+
+/// Gives the terminal back: mouse released, raw mode off, main screen.
+/// Safe to call more than once.
+fn restore() {
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    let _ = io::stdout().flush();
 }
 
 #[cfg(test)]

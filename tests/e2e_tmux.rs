@@ -194,6 +194,28 @@ fn sigterm_restores_the_terminal() {
 }
 
 #[test]
+fn closing_the_terminal_ends_strata() {
+    let session = Session::start("hangup", "sample-strategy.toml");
+    session.wait_for("Northwind Freight");
+    let pid = session.strata_pid();
+    tmux(&["kill-session", "-t", &session.name]);
+    let proc_dir = Path::new("/proc").join(&pid);
+    let start = Instant::now();
+    while proc_dir.exists() {
+        // A zombie has exited; only its parent has yet to notice.
+        let state = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
+        if state.split_whitespace().nth(2) == Some("Z") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "strata (pid {pid}) still runs 10 s after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
 fn a_missing_file_is_an_error_before_the_terminal_is_touched() {
     let session = Session::start("missing", "no-such-file.toml");
     let screen = session.wait_for("icanon");
