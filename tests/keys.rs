@@ -540,3 +540,70 @@ fn the_mouse_selects_scrolls_and_opens() {
     browser.input(Input::Click(10, 4));
     assert!(browser.app.layers.is_empty(), "a second click jumps");
 }
+
+/// Everything a key can visibly change, to tell whether it did anything.
+fn fingerprint(browser: &Browser) -> String {
+    let app = &browser.app;
+    format!(
+        "{} {:?} {:?} {:?} {:?} {:?} {:?} {} {:?} {}",
+        browser.selected(),
+        app.view,
+        app.focus,
+        app.reading,
+        app.layers,
+        app.filter,
+        app.last_search.as_ref().map(|s| s.at),
+        app.tree.rows.len(),
+        browser.effects,
+        app.pending.len(),
+    )
+}
+
+#[test]
+fn every_hint_in_the_status_bar_does_something() {
+    let states = [
+        "",
+        "j",
+        "j enter",
+        "/ {earn-on} enter",
+        "/ {earn-on} enter ] d",
+        "/ {earn-on} enter tab tab",
+        "/ {quick-pay} enter r",
+        "tab",
+        "f",
+        "f e",
+        "?",
+        "/ {car}",
+        "/ {carrier} enter",
+        "f e esc",
+    ];
+    for state in states {
+        let mut browser = Browser::new(SAMPLE, 100, 30);
+        browser.keys(state);
+        let before = strata::app::hints(&browser.app);
+        for hint in before {
+            // `j/k move`: at least one of the pair must do something here.
+            let alternatives: Vec<String> = if hint.keys == "/" {
+                vec![hint.keys.clone()]
+            } else {
+                hint.keys
+                    .split('/')
+                    .map(|k| k.replace('↑', "up").replace('↓', "down"))
+                    .collect()
+            };
+            let mut any = false;
+            for keys in &alternatives {
+                let mut base = Browser::new(SAMPLE, 100, 30);
+                base.keys(state);
+                let was = fingerprint(&base);
+                base.keys(keys);
+                any |= fingerprint(&base) != was;
+            }
+            assert!(
+                any,
+                "after `{state}`, the hint `{} {}` does nothing",
+                hint.keys, hint.label
+            );
+        }
+    }
+}

@@ -89,8 +89,11 @@ fn normal(out: &mut Hints<'_>) {
             }),
         ) => out.action(Action::Expand, "unfold"),
         (Focus::Rollup, _) => out.action(Action::Activate, "open level"),
-        (Focus::Diagnostics, _) => out.action(Action::Activate, "show"),
         _ => {}
+    }
+    // Early: on a narrow screen only one pane shows, and Tab is the way to the other.
+    if app.panes().len() > 1 {
+        out.action(Action::FocusNext, "pane");
     }
     if app.view == View::Document && !app.shown_diagnostics().is_empty() {
         out.pair(
@@ -107,16 +110,18 @@ fn normal(out: &mut Hints<'_>) {
         View::Document => {}
     }
     out.action(Action::Search, "search");
-    if let Some(search) = &app.last_search {
+    // With one result, n only helps once the selection has moved away from it.
+    if let Some(search) = app
+        .last_search
+        .as_ref()
+        .filter(|s| s.nodes.len() > 1 || app.tree.selected() != s.nodes.get(s.at).copied())
+    {
         let label = format!("match {}/{}", search.at + 1, search.nodes.len());
         out.pair(Action::NextMatch, Action::PreviousMatch, &label);
     }
     out.action(Action::Filter, "filter");
     if app.filter.is_active() {
         out.action(Action::ClearFilter, "clear filter");
-    }
-    if app.panes().len() > 1 {
-        out.action(Action::FocusNext, "pane");
     }
     out.action(Action::Quit, "quit");
     // Last, so the status bar keeps it when space runs out: it leads to the rest.
