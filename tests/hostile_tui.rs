@@ -139,3 +139,27 @@ fn a_bad_lint_table_is_reported_in_the_status_bar() {
         "{status}"
     );
 }
+
+#[test]
+fn no_color_means_no_colour_codes() {
+    let mut app = browser::open_app("sample-strategy.toml");
+    let bytes = bytes_written(
+        &mut app,
+        &Theme::plain(),
+        "j ] e ] d r / {carrier} esc f e esc ?",
+    );
+    let text = String::from_utf8_lossy(&bytes);
+    for colour in [
+        "[38;", "[48;", "[31m", "[32m", "[33m", "[34m", "[36m", "[41m", "[44m",
+    ] {
+        assert!(
+            !text.contains(colour),
+            "a colour code `{colour}` was written with NO_COLOR"
+        );
+    }
+    // The selection still shows: reverse video.
+    assert!(
+        text.contains("\u{1b}[7m"),
+        "no reverse video for the selection"
+    );
+}

@@ -126,6 +126,11 @@ fn render_row(
             format!(" {:<8}", status_word(node.doc.status)),
             theme.dim(),
         ));
+    } else if width >= 28 {
+        right.push(Span::styled(
+            format!(" {:<5}", status_short(node.doc.status)),
+            theme.dim(),
+        ));
     }
     let right_width: usize = right.iter().map(|s| text_width(&s.content)).sum();
     let left_fixed = 1 + text_width(&indent) + 2 + 2;
@@ -146,6 +151,17 @@ fn render_row(
     ];
     spans.extend(right);
     Line::from(spans)
+}
+
+/// A status in at most five columns, for a narrow tree.
+fn status_short(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "draft",
+        Status::InReview => "rev",
+        Status::Approved => "appr",
+        Status::ChangesRequested => "chg",
+        Status::Retired => "ret",
+    }
 }
 
 /// A status in at most eight columns, for the tree's status column.
