@@ -14,6 +14,7 @@ mod input;
 mod key;
 mod keymap;
 mod layer;
+mod prose;
 mod screen;
 mod search;
 mod tree;
@@ -24,7 +25,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use action::Action;
-pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped, display};
+pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped};
 pub use filter::Filter;
 pub use findings::{Counts, Findings, Grade, SCORECARD};
 pub use help::{HelpSection, help_sections, keymap_markdown};
