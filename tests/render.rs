@@ -69,3 +69,41 @@ fn orphans_are_shown_as_not_linked() {
     browser.keys("");
     insta::assert_snapshot!("orphans_100x30", browser.terminal.backend());
 }
+
+#[test]
+fn wide_characters_keep_every_border_in_its_column() {
+    for (width, height) in [(100, 30), (61, 20), (80, 24)] {
+        for script in ["", "G", "r", "G r", "/ {運送} ", "?"] {
+            let mut browser =
+                Browser::new("tests/fixtures/tui/wide-characters.toml", width, height);
+            browser.keys(script);
+            let buffer = browser.terminal.backend().buffer().clone();
+            let tree_width = (width * 2 / 5).clamp(24, 48);
+            // Rows between the panes' top and bottom borders, above the status bar.
+            for y in 1..height - 2 {
+                let at = |x: u16| buffer[(x, y)].symbol().to_owned();
+                let screen = browser.text();
+                assert!(
+                    ["│", "┌", "└", "├"].contains(&at(0).as_str()) || script == "?",
+                    "{width}x{height} `{script}` row {y}: left border moved\n{screen}"
+                );
+                if script != "?" && !script.starts_with('/') {
+                    assert_eq!(
+                        at(tree_width - 1),
+                        "│",
+                        "{width}x{height} `{script}` row {y}\n{screen}"
+                    );
+                    assert!(
+                        ["│", "┌", "└"].contains(&at(tree_width).as_str()),
+                        "{width}x{height} `{script}` row {y}\n{screen}"
+                    );
+                }
+                assert!(
+                    ["│", "█", "║", "┐", "┘", "┤"].contains(&at(width - 1).as_str())
+                        || script == "?",
+                    "{width}x{height} `{script}` row {y}: right border moved\n{screen}"
+                );
+            }
+        }
+    }
+}
