@@ -3,12 +3,16 @@
 //! Everything else (the loader, the linter, the UI) reads and edits this model.
 
 mod date;
+mod edit;
 mod level;
 mod status;
 mod tree;
 mod two_pager;
 
 pub use date::{Date, Horizon};
+pub use edit::{
+    Edit, EditError, add_child, delete, id_from_title, is_valid_id, move_among_siblings, rename,
+};
 pub use level::Level;
 pub use status::Status;
 pub use tree::{Allow, FindError, Node, NodeId, Strategy};

@@ -69,7 +69,7 @@ struct Links {
 }
 
 /// The whole strategy: company facts and the cascade of nodes.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Strategy {
     /// The company whose strategy this is.
     pub company: String,
@@ -81,6 +81,22 @@ pub struct Strategy {
     links: Vec<Links>,
     by_id: HashMap<(Level, String), NodeId>,
     vision: Option<NodeId>,
+}
+
+/// Two strategies are equal when they hold the same nodes in the same slots
+/// and order; empty slots left at the end by removed nodes (an undone add)
+/// do not count. Links and the id index are derived, so they are not compared.
+impl PartialEq for Strategy {
+    fn eq(&self, other: &Strategy) -> bool {
+        fn live(nodes: &[Option<Node>]) -> &[Option<Node>] {
+            let end = nodes.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+            &nodes[..end]
+        }
+        self.company == other.company
+            && self.as_of == other.as_of
+            && self.sequence == other.sequence
+            && live(&self.nodes) == live(&other.nodes)
+    }
 }
 
 /// Why a name given on the command line does not pick out one node.
@@ -123,6 +139,92 @@ impl Strategy {
         self.links.push(Links::default());
         self.sequence.push(id);
         id
+    }
+
+    /// The id the next added node will get.
+    pub fn next_id(&self) -> NodeId {
+        NodeId(self.nodes.len() as u32)
+    }
+
+    /// Where `id` stands in file order, if it is live.
+    pub fn position(&self, id: NodeId) -> Option<usize> {
+        self.sequence.iter().position(|&s| s == id)
+    }
+
+    /// Puts `node` at arena slot `id` and at `index` in file order: a new node
+    /// (`id` is [`Strategy::next_id`]) or a removed one coming back (undo).
+    /// Returns false, changing nothing, if the slot is taken or the level
+    /// already has a node with that id.
+    pub fn insert_at(&mut self, id: NodeId, node: Node, index: usize) -> bool {
+        let free = self.nodes.get(id.index()).is_none_or(Option::is_none);
+        if !free || self.by_id.contains_key(&(node.level, node.id.clone())) {
+            return false;
+        }
+        // Slots past the end are free: undo may restore a node whose slot was
+        // trimmed away when the nodes after it were removed.
+        if id.index() >= self.nodes.len() {
+            self.nodes.resize_with(id.index() + 1, || None);
+            self.links.resize_with(id.index() + 1, Links::default);
+        }
+        self.by_id.insert((node.level, node.id.clone()), id);
+        if node.level == Level::Vision && self.vision.is_none() {
+            self.vision = Some(id);
+        }
+        self.nodes[id.index()] = Some(node);
+        self.sequence.insert(index.min(self.sequence.len()), id);
+        self.relink();
+        true
+    }
+
+    /// Takes the node at `id` out; its children stay and become orphans.
+    pub fn remove(&mut self, id: NodeId) -> Option<Node> {
+        let node = self.nodes.get_mut(id.index())?.take()?;
+        self.by_id.remove(&(node.level, node.id.clone()));
+        if self.vision == Some(id) {
+            self.vision = None;
+        }
+        // The slot stays empty rather than being reused: ids held by saves,
+        // diagnostics and the UI must never come to name a different node.
+        self.sequence.retain(|&s| s != id);
+        self.relink();
+        Some(node)
+    }
+
+    /// Gives `id` a new id; false if another node of its level has it.
+    /// Nodes that name the old id as their parent are not changed here.
+    pub fn set_id(&mut self, id: NodeId, new_id: &str) -> bool {
+        let Some(node) = self.nodes.get_mut(id.index()).and_then(Option::as_mut) else {
+            return false;
+        };
+        if node.id == new_id {
+            return true;
+        }
+        let key = (node.level, new_id.to_owned());
+        if self.by_id.contains_key(&key) {
+            return false;
+        }
+        let old = std::mem::replace(&mut node.id, new_id.to_owned());
+        self.by_id.remove(&(key.0, old));
+        self.by_id.insert(key, id);
+        self.relink();
+        true
+    }
+
+    /// Points `id` at another parent (by the parent's id).
+    pub fn set_parent_ref(&mut self, id: NodeId, parent: Option<String>) {
+        if let Some(node) = self.nodes.get_mut(id.index()).and_then(Option::as_mut) {
+            node.parent_ref = parent;
+            self.relink();
+        }
+    }
+
+    /// Moves `id` to `index` in file order (which sets sibling order).
+    pub fn move_to(&mut self, id: NodeId, index: usize) {
+        if let Some(from) = self.position(id) {
+            self.sequence.remove(from);
+            self.sequence.insert(index.min(self.sequence.len()), id);
+            self.relink();
+        }
     }
 
     /// Rebuilds parent and child links from the ids the nodes name.

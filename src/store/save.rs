@@ -48,6 +48,9 @@ pub fn patch(original: &str, baseline: &Strategy, current: &Strategy) -> Result<
             None => append_node(&mut doc, new),
         }
     }
+    for level in [Level::Intent, Level::Initiative, Level::Option] {
+        reorder_section(&mut doc, current, level);
+    }
     let patched = doc.to_string();
     Ok(if uses_crlf(original) {
         to_crlf(&patched)
@@ -426,6 +429,41 @@ fn rename_node(doc: &mut DocumentMut, level: Level, old: &str, new: &str) -> Res
     // Header tables keep their place through their position, not map order.
     section.insert(new, item);
     Ok(())
+}
+
+/// Makes the order of a section's tables in the file follow `current`'s file
+/// order (siblings moved up or down). Header tables are ordered by their
+/// position, so the positions they already have are handed out again in the
+/// new order; nothing else in the file moves. Sections written inline keep
+/// their order.
+fn reorder_section(doc: &mut DocumentMut, current: &Strategy, level: Level) {
+    let wanted: Vec<&str> = current
+        .at_level(level)
+        .map(|id| current.node(id).id.as_str())
+        .collect();
+    let Some(section) = doc.get_mut(level.table()).and_then(Item::as_table_mut) else {
+        return;
+    };
+    let mut positions = Vec::with_capacity(wanted.len());
+    for id in &wanted {
+        match section
+            .get(id)
+            .and_then(Item::as_table)
+            .and_then(Table::position)
+        {
+            Some(position) => positions.push(position),
+            None => return,
+        }
+    }
+    if positions.windows(2).all(|w| w[0] < w[1]) {
+        return;
+    }
+    positions.sort_unstable();
+    for (id, position) in wanted.iter().zip(positions) {
+        if let Some(table) = section.get_mut(id).and_then(Item::as_table_mut) {
+            table.set_position(Some(position));
+        }
+    }
 }
 
 fn remove_node(doc: &mut DocumentMut, node: &Node) {

@@ -1,0 +1,395 @@
+//! Changes to the strategy as data. Applying an edit returns its exact
+//! inverse, so undo and redo are just more edits, and every change the UI
+//! makes (structure included) is recorded the same way.
+
+use super::{Level, Node, NodeId, Strategy, TwoPager};
+
+/// One change to the strategy.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Replace a node's two-pager.
+    SetDoc {
+        /// The node.
+        node: NodeId,
+        /// Its new two-pager.
+        doc: Box<TwoPager>,
+    },
+    /// Give a node a new id (only the node; see [`rename`] for references).
+    SetId {
+        /// The node.
+        node: NodeId,
+        /// The new id.
+        id: String,
+    },
+    /// Point a node at another parent, by the parent's id.
+    SetParent {
+        /// The node.
+        node: NodeId,
+        /// The parent's id, or none.
+        parent: Option<String>,
+    },
+    /// Move a node to a place in file order (which decides sibling order).
+    Move {
+        /// The node.
+        node: NodeId,
+        /// Its index in file order.
+        index: usize,
+    },
+    /// Put a node into the strategy (a new one, or a removed one restored).
+    Insert {
+        /// The arena slot it takes.
+        node: NodeId,
+        /// The node.
+        value: Box<Node>,
+        /// Its index in file order.
+        index: usize,
+    },
+    /// Take a node out.
+    Remove {
+        /// The node.
+        node: NodeId,
+    },
+    /// Several edits that are one step for the user.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit could not be applied; the strategy is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditError {
+    /// The node is not (or no longer) in the strategy.
+    NoSuchNode,
+    /// Another node of the same level already has that id.
+    IdTaken(String),
+    /// An id must be non-empty, without spaces, dots or quotes.
+    BadId(String),
+    /// The vision cannot be deleted: every strategy has exactly one.
+    VisionRequired,
+    /// The vision is always `[vision]`; it has no id to change.
+    VisionHasNoId,
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditError::NoSuchNode => f.write_str("that node is no longer in the strategy"),
+            EditError::IdTaken(id) => write!(f, "the id `{id}` is already used at this level"),
+            EditError::VisionRequired => f.write_str(
+                "the vision cannot be deleted: a strategy has exactly one; edit it instead",
+            ),
+            EditError::VisionHasNoId => {
+                f.write_str("the vision is always [vision]; it has no id to rename")
+            }
+            EditError::BadId(id) => write!(
+                f,
+                "`{id}` is not a usable id: use lowercase letters, digits and dashes"
+            ),
+        }
+    }
+}
+
+impl Strategy {
+    /// Applies `edit` and returns the edit that undoes it. On error nothing changed.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::SetDoc { node, doc } => {
+                let slot = self.get(node).ok_or(EditError::NoSuchNode)?;
+                let before = Box::new(slot.doc.clone());
+                *self.doc_mut(node) = *doc;
+                Ok(Edit::SetDoc { node, doc: before })
+            }
+            Edit::SetId { node, id } => {
+                if self.vision() == Some(node) {
+                    return Err(EditError::VisionHasNoId);
+                }
+                let before = self.get(node).ok_or(EditError::NoSuchNode)?.id.clone();
+                if !is_valid_id(&id) {
+                    return Err(EditError::BadId(id));
+                }
+                if !self.set_id(node, &id) {
+                    return Err(EditError::IdTaken(id));
+                }
+                Ok(Edit::SetId { node, id: before })
+            }
+            Edit::SetParent { node, parent } => {
+                let before = self
+                    .get(node)
+                    .ok_or(EditError::NoSuchNode)?
+                    .parent_ref
+                    .clone();
+                self.set_parent_ref(node, parent);
+                Ok(Edit::SetParent {
+                    node,
+                    parent: before,
+                })
+            }
+            Edit::Move { node, index } => {
+                let before = self.position(node).ok_or(EditError::NoSuchNode)?;
+                self.move_to(node, index);
+                Ok(Edit::Move {
+                    node,
+                    index: before,
+                })
+            }
+            Edit::Insert { node, value, index } => {
+                let id = value.id.clone();
+                if self.insert_at(node, *value, index) {
+                    Ok(Edit::Remove { node })
+                } else {
+                    Err(EditError::IdTaken(id))
+                }
+            }
+            Edit::Remove { node } => {
+                if self.vision() == Some(node) {
+                    return Err(EditError::VisionRequired);
+                }
+                let index = self.position(node).ok_or(EditError::NoSuchNode)?;
+                let value = self.remove(node).ok_or(EditError::NoSuchNode)?;
+                Ok(Edit::Insert {
+                    node,
+                    value: Box::new(value),
+                    index,
+                })
+            }
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match self.apply(edit) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            // Roll back what this batch already did, so a batch is all or nothing.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = self.apply(inverse);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
+        }
+    }
+}
+
+/// True for ids that work as TOML bare keys and read well in the CLI.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// A readable, unique id for a new node at `level`, made from its title.
+pub fn id_from_title(strategy: &Strategy, level: Level, title: &str) -> String {
+    let mut slug = String::new();
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word: String = word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        if word.is_empty() || slug.len() + word.len() > 40 {
+            continue;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word);
+    }
+    if slug.is_empty() {
+        slug = level.name().to_owned();
+    }
+    let mut candidate = slug.clone();
+    let mut n = 2;
+    while strategy.find(level, &candidate).is_some() {
+        candidate = format!("{slug}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// Renames a node and every reference to it, as one undoable step.
+pub fn rename(strategy: &Strategy, node: NodeId, new_id: &str) -> Edit {
+    let mut edits = vec![Edit::SetId {
+        node,
+        id: new_id.to_owned(),
+    }];
+    for &child in strategy.children(node) {
+        edits.push(Edit::SetParent {
+            node: child,
+            parent: Some(new_id.to_owned()),
+        });
+    }
+    Edit::Batch(edits)
+}
+
+/// Adds a node with `title` under `parent` (at the end of its siblings).
+/// `None` when the parent's level has no children (an option).
+pub fn add_child(strategy: &Strategy, parent: NodeId, title: &str) -> Option<(NodeId, Edit)> {
+    let parent_node = strategy.get(parent)?;
+    let level = parent_node.level.child()?;
+    let mut node = Node::new(level, id_from_title(strategy, level, title));
+    node.doc.title = title.to_owned();
+    if level.parent_key().is_some() {
+        node.parent_ref = Some(parent_node.id.clone());
+    }
+    // At the end of its level in file order, so the file keeps its sections.
+    let index = strategy
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, n))| n.level == level)
+        .map(|(i, _)| i + 1)
+        .last()
+        .unwrap_or(strategy.len());
+    let id = strategy.next_id();
+    Some((
+        id,
+        Edit::Insert {
+            node: id,
+            value: Box::new(node),
+            index,
+        },
+    ))
+}
+
+/// Deletes a node; with `with_children`, its whole subtree too (deepest first).
+pub fn delete(strategy: &Strategy, node: NodeId, with_children: bool) -> Edit {
+    let mut doomed = vec![node];
+    if with_children {
+        let mut i = 0;
+        while i < doomed.len() {
+            doomed.extend_from_slice(strategy.children(doomed[i]));
+            i += 1;
+        }
+    }
+    Edit::Batch(
+        doomed
+            .into_iter()
+            .rev()
+            .map(|node| Edit::Remove { node })
+            .collect(),
+    )
+}
+
+/// Swaps a node with its previous (`up`) or next sibling; `None` at either end.
+pub fn move_among_siblings(strategy: &Strategy, node: NodeId, up: bool) -> Option<Edit> {
+    let siblings: Vec<NodeId> = match strategy.parent(node) {
+        Some(parent) => strategy.children(parent).to_vec(),
+        None => strategy.orphans(),
+    };
+    let at = siblings.iter().position(|&s| s == node)?;
+    let other = if up {
+        siblings.get(at.checked_sub(1)?)?
+    } else {
+        siblings.get(at + 1)?
+    };
+    let index = strategy.position(*other)?;
+    Some(Edit::Move { node, index })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Strategy {
+        let text = include_str!("../../sample-strategy.toml");
+        crate::store::parse(text)
+            .map(|l| l.strategy)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn ids_from_titles_are_readable_and_unique() {
+        let s = sample();
+        assert_eq!(
+            id_from_title(&s, Level::Intent, "Win Ohio's brokers — fast!"),
+            "win-ohio-s-brokers-fast"
+        );
+        let taken = s.node(s.at_level(Level::Intent).next().unwrap()).id.clone();
+        assert_eq!(
+            id_from_title(&s, Level::Intent, &taken.replace('-', " ")),
+            format!("{taken}-2")
+        );
+        assert_eq!(
+            id_from_title(&s, Level::Option, "日本"),
+            "option",
+            "no ASCII to keep: the level's name"
+        );
+    }
+
+    #[test]
+    fn rename_carries_the_children_along_and_undoes() {
+        let mut s = sample();
+        let original = s.clone();
+        let initiative = s
+            .find(Level::Initiative, "quotes-take-forty-minutes")
+            .unwrap();
+        let children = s.children(initiative).to_vec();
+        let inverse = s.apply(rename(&s, initiative, "slow-quotes")).unwrap();
+        assert_eq!(s.children(initiative), children.as_slice());
+        assert_eq!(
+            s.node(children[0]).parent_ref.as_deref(),
+            Some("slow-quotes")
+        );
+        s.apply(inverse).unwrap();
+        assert_eq!(s, original);
+    }
+
+    #[test]
+    fn a_taken_or_malformed_id_is_refused_and_nothing_changes() {
+        let mut s = sample();
+        let original = s.clone();
+        let ids: Vec<NodeId> = s.at_level(Level::Option).take(2).collect();
+        let taken = s.node(ids[1]).id.clone();
+        assert_eq!(
+            s.apply(rename(&s, ids[0], &taken)),
+            Err(EditError::IdTaken(taken))
+        );
+        assert_eq!(
+            s.apply(rename(&s, ids[0], "Has Spaces")),
+            Err(EditError::BadId("Has Spaces".into()))
+        );
+        assert_eq!(s, original);
+    }
+
+    #[test]
+    fn delete_with_children_and_undo_restores_everything() {
+        let mut s = sample();
+        let original = s.clone();
+        let intent = s.at_level(Level::Intent).next().unwrap();
+        let before = s.len();
+        let inverse = s.apply(delete(&s, intent, true)).unwrap();
+        assert!(s.len() < before - 3);
+        assert!(s.orphans().is_empty(), "nothing left dangling");
+        s.apply(inverse).unwrap();
+        assert_eq!(s, original);
+    }
+
+    #[test]
+    fn add_child_goes_after_the_last_node_of_its_level() {
+        let mut s = sample();
+        let vision = s.vision().unwrap();
+        let (id, edit) = add_child(&s, vision, "Own the Canadian market").unwrap();
+        s.apply(edit).unwrap();
+        assert_eq!(s.node(id).level, Level::Intent);
+        assert_eq!(s.children(vision).last(), Some(&id));
+        assert_eq!(s.node(id).id, "own-the-canadian-market");
+        let option = s.at_level(Level::Option).next().unwrap();
+        assert!(add_child(&s, option, "x").is_none());
+    }
+
+    #[test]
+    fn moving_among_siblings_swaps_and_stops_at_the_ends() {
+        let mut s = sample();
+        let vision = s.vision().unwrap();
+        let intents = s.children(vision).to_vec();
+        assert!(move_among_siblings(&s, intents[0], true).is_none());
+        let edit = move_among_siblings(&s, intents[0], false).unwrap();
+        s.apply(edit).unwrap();
+        assert_eq!(s.children(vision)[..2], [intents[1], intents[0]]);
+    }
+}
