@@ -607,3 +607,29 @@ fn every_hint_in_the_status_bar_does_something() {
         }
     }
 }
+
+#[test]
+fn typing_narrows_to_the_same_results_as_searching_afresh() {
+    for query in ["carrier pay", "quote", "Dana", "wmmb", "40 min", "!x pay"] {
+        let mut browser = Browser::new(SAMPLE, 100, 30);
+        browser.keys("/");
+        for c in query.chars() {
+            browser.keys(&format!("{{{c}}}"));
+            let Some(Layer::Search(search)) = browser.app.layers.last() else {
+                panic!("search closed");
+            };
+            let mut fresh = strata::app::SearchIndex::new(&browser.app.strategy);
+            let expected: Vec<_> = fresh
+                .search(&search.query)
+                .into_iter()
+                .map(|h| h.node)
+                .collect();
+            let got: Vec<_> = search.hits.iter().map(|h| h.node).collect();
+            assert_eq!(
+                got, expected,
+                "after typing {:?} of {query:?}",
+                search.query
+            );
+        }
+    }
+}

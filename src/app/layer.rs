@@ -145,6 +145,8 @@ fn search_key(app: &mut App, key: Key) -> Vec<Effect> {
     };
     let last = search.hits.len().saturating_sub(1);
     let mut changed = false;
+    // Typing at the end narrows the current results; anything else searches again.
+    let mut narrowing = false;
     match key {
         Key {
             code: KeyCode::Char('c'),
@@ -220,17 +222,22 @@ fn search_key(app: &mut App, key: Key) -> Vec<Effect> {
             ctrl: false,
             alt: false,
         } => {
+            narrowing = !search.query.trim().is_empty();
             search.query.push(c);
             changed = true;
         }
         _ => {}
     }
     if changed {
-        let query = match app.layers.last() {
-            Some(Layer::Search(search)) => search.query.clone(),
-            _ => String::new(),
+        let (query, previous) = match app.layers.last() {
+            Some(Layer::Search(search)) => (
+                search.query.clone(),
+                search.hits.iter().map(|h| h.node).collect::<Vec<_>>(),
+            ),
+            _ => (String::new(), Vec::new()),
         };
-        let hits = app.search_index().search(&query);
+        let among = narrowing.then_some(previous.as_slice());
+        let hits = app.search_index().search_among(&query, among);
         if let Some(Layer::Search(search)) = app.layers.last_mut() {
             search.hits = hits;
             search.cursor = 0;

@@ -1,6 +1,8 @@
 //! Fuzzy search over ids, titles and owners, and substring search over the
 //! text, ranked as you type (nucleo-matcher, the engine behind helix's picker).
 
+use std::collections::HashMap;
+
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
@@ -54,6 +56,7 @@ struct Entry {
 /// What search looks through, built once per strategy.
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    rank_of: HashMap<NodeId, usize>,
     matcher: Matcher,
 }
 
@@ -69,7 +72,7 @@ const SNIPPETS: usize = 200;
 impl SearchIndex {
     /// Indexes every node, in cascade order (ties rank in that order).
     pub fn new(strategy: &Strategy) -> SearchIndex {
-        let entries = strategy
+        let entries: Vec<Entry> = strategy
             .cascade()
             .into_iter()
             .map(|(id, _)| {
@@ -98,14 +101,29 @@ impl SearchIndex {
                 }
             })
             .collect();
+        let rank_of = entries
+            .iter()
+            .enumerate()
+            .map(|(rank, e)| (e.node, rank))
+            .collect();
         SearchIndex {
             entries,
+            rank_of,
             matcher: Matcher::new(Config::DEFAULT),
         }
     }
 
     /// The nodes matching `query`, best first; empty for an empty query.
     pub fn search(&mut self, query: &str) -> Vec<Hit> {
+        self.search_among(query, None)
+    }
+
+    /// As [`SearchIndex::search`], looking only at `among` when given.
+    ///
+    /// A query that only grew at its end matches a subset of what it matched
+    /// before (a longer fuzzy pattern or substring never matches more), so
+    /// typing narrows the previous results instead of rescanning every node.
+    pub fn search_among(&mut self, query: &str, among: Option<&[NodeId]>) -> Vec<Hit> {
         if query.trim().is_empty() {
             return Vec::new();
         }
@@ -118,7 +136,19 @@ impl SearchIndex {
         );
         let mut buf = Vec::new();
         let mut hits: Vec<(usize, Hit)> = Vec::new();
-        for (rank, entry) in self.entries.iter().enumerate() {
+        let ranks: Vec<usize> = match among {
+            Some(nodes) => {
+                let mut ranks: Vec<usize> = nodes
+                    .iter()
+                    .filter_map(|n| self.rank_of.get(n).copied())
+                    .collect();
+                ranks.sort_unstable();
+                ranks
+            }
+            None => (0..self.entries.len()).collect(),
+        };
+        for rank in ranks {
+            let entry = &self.entries[rank];
             let mut best: Option<(u32, MatchedIn)> = None;
             for (field, text) in [
                 (MatchedIn::Id, &entry.key),
@@ -161,7 +191,7 @@ impl SearchIndex {
         let mut hits: Vec<Hit> = hits.into_iter().map(|(_, hit)| hit).collect();
         for hit in hits.iter_mut().take(SNIPPETS) {
             if hit.matched == MatchedIn::Text
-                && let Some(entry) = self.entries.iter().find(|e| e.node == hit.node)
+                && let Some(entry) = self.rank_of.get(&hit.node).map(|&r| &self.entries[r])
             {
                 hit.snippet = snippet(&entry.text, &literal, &mut self.matcher);
             }
@@ -226,6 +256,9 @@ mod tests {
             hits[0].snippet.as_deref(),
             Some("…are paid within two days.")
         );
+
+        let narrowed = index.search_among("paid within two", Some(&[hits[0].node]));
+        assert_eq!(narrowed.len(), 1);
 
         let hits = index.search("wmm");
         assert_eq!(
