@@ -82,12 +82,25 @@ fn keypress(c: &mut Criterion) {
             draw(&mut terminal, &mut app, &theme);
         })
     });
-    group.bench_function("search_keystroke", |b| {
-        app::handle(&mut app, Input::Key(Key::char('/')));
+    app::handle(&mut app, Input::Key(Key::char('/')));
+    // A first letter scans every node (the backspace back to an empty query
+    // costs nothing), then one frame.
+    group.bench_function("search_first_letter_to_frame", |b| {
         b.iter(|| {
             app::handle(&mut app, Input::Key(Key::char('x')));
             app::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
             draw(&mut terminal, &mut app, &theme);
+        })
+    });
+    // Typing a word, a frame per letter: the first letter scans every node,
+    // the rest narrow its results.
+    group.bench_function("search_type_a_word_to_frames", |b| {
+        b.iter(|| {
+            app::handle(&mut app, Input::Key(Key::ctrl('u')));
+            for c in "brokers".chars() {
+                app::handle(&mut app, Input::Key(Key::char(c)));
+                draw(&mut terminal, &mut app, &theme);
+            }
         })
     });
     group.finish();
