@@ -45,7 +45,7 @@ mod throttle;
 use std::ffi::OsString;
 use std::fmt;
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -54,7 +54,7 @@ use directories::ProjectDirs;
 pub use recover::{changed_node_keys, rebase_by_key};
 pub use throttle::Throttle;
 
-use super::write_atomic;
+use super::write_atomic_with;
 use format::Entry;
 
 /// The environment variable that moves the state directory (tests, portable
@@ -199,7 +199,15 @@ impl Journal {
             base: base_text.to_owned(),
             edited: edited_text.to_owned(),
         };
-        write_atomic(&self.path, &format::encode(&entry))
+        write_atomic_with(&self.path, &format::encode(&entry), |file, bytes| {
+            // Owner-only even if the directory was already open to others.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                file.set_permissions(fs::Permissions::from_mode(0o600))?;
+            }
+            file.write_all(bytes)
+        })
     }
 
     /// The unsaved edits journaled for this file, if any.
@@ -263,7 +271,7 @@ fn readable_stem(path: &Path) -> String {
 }
 
 /// Journals hold the company's strategy: a directory strata creates is
-/// readable by its owner only.
+/// readable by its owner only (and so is each journal file).
 fn create_private_dir(dir: &Path) -> io::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);

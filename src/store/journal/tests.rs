@@ -191,13 +191,16 @@ fn the_state_directory_comes_from_the_environment_first() {
 
 #[cfg(unix)]
 #[test]
-fn the_journal_directory_is_private() {
+fn journals_are_private_to_their_owner() {
     use std::os::unix::fs::PermissionsExt;
     let s = Setup::new();
     s.journal.write(BASE, EDITED).unwrap();
     let dir = s.journal.path().parent().unwrap();
-    let mode = fs::metadata(dir).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o700);
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(dir), 0o700);
+    assert_eq!(mode(s.journal.path()), 0o600);
+    s.journal.write(BASE, EDITED).unwrap();
+    assert_eq!(mode(s.journal.path()), 0o600);
 }
 
 #[test]
