@@ -53,6 +53,10 @@
 //!   line) is written in double quotes with JSON escapes (`"a\nb"`).
 //! - Lines from `<!--` at the start of a line to the `-->` that ends the
 //!   comment are ignored.
+//! - What editors do on the way is undone: a byte-order mark, and `\r\n` when
+//!   every line ends with it.
+//! - A document with nothing in it is an error, not an empty two-pager: as with
+//!   an empty commit message in git, emptying the file cancels the edit.
 //!
 //! So `from_markdown(&to_markdown(node), node) == Ok(node.doc)` for any text;
 //! `tests/markdown_proptest.rs` checks it.

@@ -22,7 +22,9 @@ enum Line<'a> {
 /// not hold its id or parent, and a prose field keeps its old final newline.
 ///
 /// The text is borrowed, so on an error the caller still has it and can
-/// reopen the editor at [`MarkdownError::line`].
+/// reopen the editor at [`MarkdownError::line`]. On success, apply the result
+/// as an [`Edit::SetDoc`](crate::model::Edit::SetDoc), so the whole editor
+/// session is one step of undo.
 pub fn from_markdown(text: &str, node: &Node) -> Result<TwoPager, MarkdownError> {
     let text = normalize(text);
     let lines = classify(&text)?;
