@@ -13,7 +13,8 @@ declare_rule! {
     /// folded, so tense, inflection, word order, voice and a swapped word
     /// do not hide it; praise and buzzwords ("our new, faster CRM", "powered
     /// by innovation") do not count as change, nor does a date prefix
-    /// ("By 2032, …") or "still".
+    /// ("By 2032, …"), "still", carrying on ("and we keep growing") or a
+    /// change verb that names no new number.
     ///
     /// ## Why is this bad?
     /// If the picture of success is the picture of today, the strategy asks
@@ -112,10 +113,20 @@ fn described_stems(future: &Text) -> Vec<u64> {
             || t.is(Kind::Intensifier)
             || t.is(Kind::Booster)
             || future.word_in(i, PRAISE);
+        // "and we keep growing": carrying on, or a change verb with no new
+        // number (checked before this), says nothing about what is different.
+        let no_news = t.is(Kind::Continuity) || t.is(Kind::ChangeVerb);
         !praise
+            && !no_news
             && !future.matches.iter().any(|m| {
-                matches!(m.kind, Kind::Fluff | Kind::NonChoice | Kind::Superlative)
-                    && m.first <= i
+                matches!(
+                    m.kind,
+                    Kind::Fluff
+                        | Kind::NonChoice
+                        | Kind::Superlative
+                        | Kind::Continuity
+                        | Kind::ChangeVerb
+                ) && m.first <= i
                     && i <= m.last
             })
     })
@@ -152,6 +163,37 @@ mod tests {
                 "By 2032, households still read their gas meter themselves and post the reading twice a year."
             ),
             1
+        );
+    }
+
+    #[test]
+    fn carrying_on_adds_nothing_to_picture() {
+        let today = "Revenue is $12M, mostly from clinics in Nairobi.";
+        assert_eq!(
+            fires(
+                today,
+                "Revenue is $12M, mostly from clinics in Nairobi, and we keep growing."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(today, "Revenue from clinics in Nairobi continues to grow."),
+            1
+        );
+        // A change verb with a new number, or a new place, is a change.
+        assert_eq!(
+            fires(
+                today,
+                "Revenue grows to $30M, mostly from clinics in Nairobi."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(
+                today,
+                "Revenue is $12M, and half of it comes from clinics in Mombasa and Kisumu."
+            ),
+            0
         );
     }
 

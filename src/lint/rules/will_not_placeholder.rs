@@ -68,6 +68,11 @@ mod tests {
 
     #[test]
     fn placeholders_fire() {
+        assert_eq!(fires(&["Nothing is ruled out at this stage"]), 1);
+        assert_eq!(
+            fires(&["We keep our options open until the board meets"]),
+            1
+        );
         assert_eq!(fires(&["TBD"]), 1);
         assert_eq!(fires(&["n/a", "None."]), 2);
         assert_eq!(fires(&["Nothing is off the table"]), 1);
