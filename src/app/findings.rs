@@ -3,27 +3,8 @@
 
 use std::ops::Range;
 
-use crate::lint::{Criterion, Diagnostic, Severity};
+use crate::lint::{Criterion, Diagnostic, Grade, Severity, scorecard};
 use crate::model::{Field, MetricPart, NodeId};
-
-/// How a node fares on one criterion, at a glance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Grade {
-    /// No warning or error (notes do not count against it).
-    Pass,
-    /// At least one warning, no error.
-    Warn,
-    /// At least one error.
-    Fail,
-}
-
-/// The criteria a reviewer checks on every two-pager, in the scorecard's order.
-pub const SCORECARD: [Criterion; 4] = [
-    Criterion::Concrete,
-    Criterion::LoftyAchievable,
-    Criterion::DifferentFromToday,
-    Criterion::WillNot,
-];
 
 /// How many findings of each severity a node (or the file) has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -117,16 +98,13 @@ impl Findings {
     }
 
     /// How the node does on `criterion`.
+    ///
+    /// Graded by the linter's one scorecard rule; criteria the scorecard does
+    /// not grade (`cascade`, `writing`) read as a pass here.
     pub fn grade(&self, node: NodeId, criterion: Criterion) -> Grade {
-        let mut counts = Counts::default();
-        for d in self
-            .for_node(node)
-            .iter()
-            .filter(|d| d.criterion == criterion)
-        {
-            counts.add(d.severity);
-        }
-        counts.grade()
+        scorecard(self.for_node(node))
+            .grade(criterion)
+            .unwrap_or(Grade::Pass)
     }
 }
 

@@ -24,10 +24,11 @@ mod wrap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub use crate::lint::Grade;
 pub use action::Action;
 pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped};
 pub use filter::Filter;
-pub use findings::{Counts, Findings, Grade, SCORECARD};
+pub use findings::{Counts, Findings};
 pub use help::{HelpSection, help_sections, keymap_markdown};
 pub use hints::{Hint, hints};
 pub use input::{Input, handle};

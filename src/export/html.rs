@@ -13,7 +13,7 @@ use std::fmt::{self, Write};
 use super::escape::html as h;
 use super::outline::{Entry, LaddersUp, Outline, counted};
 use super::prose::{self, Block};
-use super::scorecard::Grade;
+use crate::lint::Grade;
 use crate::lint::Severity;
 use crate::model::Level;
 

@@ -9,8 +9,8 @@
 use serde::{Serialize, Serializer};
 
 use super::outline::{Entry, Outline};
-use super::scorecard::Scorecard;
 use crate::lint::Diagnostic;
+use crate::lint::Scorecard;
 use crate::model::Metric;
 
 /// The version of the JSON shape; it changes only if a field is removed or

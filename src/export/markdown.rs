@@ -10,7 +10,7 @@ use std::fmt::{self, Write};
 use super::escape::markdown as md;
 use super::outline::{Entry, LaddersUp, Outline, counted};
 use super::prose::{self, Block};
-use super::scorecard::Grade;
+use crate::lint::Grade;
 use crate::lint::Severity;
 
 /// Renders `outline` as Markdown.

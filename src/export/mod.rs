@@ -13,12 +13,10 @@ mod markdown;
 mod mermaid;
 mod outline;
 mod prose;
-mod scorecard;
 
 use std::fmt;
 
 pub use json::JSON_VERSION;
-pub use scorecard::{Grade, Scorecard, scorecard};
 
 use crate::lint::Diagnostic;
 use crate::model::{Date, Strategy};

@@ -7,8 +7,8 @@
 use std::collections::HashSet;
 
 use super::escape;
-use super::scorecard::{Scorecard, scorecard};
 use crate::lint::{Diagnostic, Severity};
+use crate::lint::{Scorecard, scorecard};
 use crate::model::{Date, Level, Node, NodeId, Strategy};
 
 /// The strategy arranged for reading.

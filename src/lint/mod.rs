@@ -11,6 +11,7 @@ mod docs;
 mod engine;
 mod registry;
 mod rules;
+mod scorecard;
 mod text;
 
 pub use config::{ConfigError, LintConfig};
@@ -19,6 +20,7 @@ pub use docs::{explain, rule_list, rules_markdown};
 pub use engine::{lint_node, lint_strategy};
 pub use registry::RuleInfo;
 pub use rules::RULES;
+pub use scorecard::{Grade, Scorecard, scorecard};
 
 /// The rule called `name`, if there is one.
 pub fn rule(name: &str) -> Option<&'static RuleInfo> {

@@ -3,7 +3,8 @@
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use crate::app::{App, Grade, SCORECARD, text_width};
+use crate::app::{App, Grade, text_width};
+use crate::lint::Scorecard;
 use crate::lint::{Criterion, Severity};
 use crate::model::NodeId;
 
@@ -41,7 +42,7 @@ fn short(criterion: Criterion) -> &'static str {
 /// The scorecard in one line of at most `width` columns: full criterion
 /// names when they fit, shorter ones when not, symbols only as a last resort.
 pub fn line(app: &App, node: NodeId, width: usize, theme: &Theme) -> Line<'static> {
-    let grades: Vec<(Criterion, Grade)> = SCORECARD
+    let grades: Vec<(Criterion, Grade)> = Scorecard::CRITERIA
         .iter()
         .map(|&c| (c, app.findings.grade(node, c)))
         .collect();

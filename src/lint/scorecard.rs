@@ -1,8 +1,8 @@
 //! The criteria scorecard: how one two-pager fares against the four tests of
 //! a good strategy document, as pass, warn or fail.
 //!
-//! Exports show it per node and the TUI shows the same thing, so the rule
-//! lives in one pure function: [`scorecard`].
+//! The TUI, the exports and reviews all show it, so the rule lives here, in
+//! one pure function: [`scorecard`].
 
 use std::fmt;
 
