@@ -214,3 +214,27 @@ fn list_edits_keep_what_the_loader_did_not_understand() {
     let reloaded = load(&saved);
     assert_eq!(reloaded.strategy.node(vision).doc, current.node(vision).doc);
 }
+
+#[test]
+fn renames_that_reuse_an_id_never_write_one_table_over_another() {
+    let text = "version = 1\n[vision]\ntitle = \"V\"\n\n[intents.a]\ntitle = \"A\" # about A\n\n[intents.b]\ntitle = \"B\"\n";
+    let loaded = load(text);
+    let a = loaded.strategy.find(Level::Intent, "a").unwrap();
+    let b = loaded.strategy.find(Level::Intent, "b").unwrap();
+
+    // b → c, then a → b.
+    let mut current = loaded.strategy.clone();
+    current.apply(strata::model::rename(&current, b, "c")).unwrap();
+    current.apply(strata::model::rename(&current, a, "b")).unwrap();
+    let saved = patch(text, &loaded.strategy, &current).unwrap();
+    assert!(strata::store::same_content(&load(&saved).strategy, &current), "{saved}");
+    assert!(saved.contains("[intents.b]\ntitle = \"A\" # about A"), "{saved}");
+
+    // A swap through a temporary id.
+    let mut current = loaded.strategy.clone();
+    for (node, id) in [(a, "tmp"), (b, "a"), (a, "b")] {
+        current.apply(strata::model::rename(&current, node, id)).unwrap();
+    }
+    let saved = patch(text, &loaded.strategy, &current).unwrap();
+    assert!(strata::store::same_content(&load(&saved).strategy, &current), "{saved}");
+}

@@ -192,13 +192,29 @@ impl StrategyFile {
         write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
     ) -> Result<(), SaveError> {
         let new_text = patch(&self.text, &self.baseline, current).map_err(SaveError::Patch)?;
-        atomic::write_atomic_with(&path, new_text.as_bytes(), write).map_err(SaveError::Io)?;
-        // Re-read positions from what was written, so later reports point right.
-        if let Ok(loaded) = parse(&new_text) {
-            self.source = loaded.source;
-            self.warnings = loaded.warnings;
-            self.lint = loaded.lint;
+        // The text must read back as exactly what the user has on screen
+        // before it may replace anything: a patching bug then costs a refused
+        // save (with every edit still in memory), never a word on disk.
+        let loaded = parse(&new_text).map_err(|problems| {
+            let first = problems
+                .first()
+                .map_or_else(String::new, |p| p.message.clone());
+            SaveError::Patch(format!(
+                "the updated file would not load ({first}); nothing was written"
+            ))
+        })?;
+        if !super::save::same_content(&loaded.strategy, current) {
+            return Err(SaveError::Patch(
+                "the updated file would not read back as your edits; nothing was written. \
+                 Please report this with the file"
+                    .to_owned(),
+            ));
         }
+        atomic::write_atomic_with(&path, new_text.as_bytes(), write).map_err(SaveError::Io)?;
+        // Positions from what was written, so later reports point right.
+        self.source = loaded.source;
+        self.warnings = loaded.warnings;
+        self.lint = loaded.lint;
         self.path = path;
         self.text = new_text;
         self.baseline = current.clone();

@@ -27,6 +27,6 @@ pub use journal::{
 pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel, did_you_mean};
 pub use report::render;
-pub use save::{changed_nodes, patch};
+pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};

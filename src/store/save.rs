@@ -41,6 +41,7 @@ pub fn patch(original: &str, baseline: &Strategy, current: &Strategy) -> Result<
             remove_node(&mut doc, old);
         }
     }
+    rename_nodes(&mut doc, baseline, current)?;
     for (id, new) in current.iter() {
         match baseline.get(id) {
             Some(old) if old == new => {}
@@ -91,9 +92,6 @@ fn node_table<'d>(
 }
 
 fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), String> {
-    if old.id != new.id {
-        rename_node(doc, new.level, &old.id, &new.id)?;
-    }
     let table = node_table(doc, new.level, &new.id)
         .ok_or_else(|| format!("{} is no longer in the file", new.key()))?;
     let (a, b) = (&old.doc, &new.doc);
@@ -418,17 +416,49 @@ fn allow_value(allow: &Allow) -> Value {
     Value::InlineTable(entry)
 }
 
-fn rename_node(doc: &mut DocumentMut, level: Level, old: &str, new: &str) -> Result<(), String> {
-    let section = doc
-        .get_mut(level.table())
-        .and_then(Item::as_table_like_mut)
-        .ok_or_else(|| format!("[{}] is no longer in the file", level.table()))?;
-    let item = section
-        .remove(old)
-        .ok_or_else(|| format!("{}.{old} is no longer in the file", level.table()))?;
-    // Header tables keep their place through their position, not map order.
-    section.insert(new, item);
+/// Gives renamed nodes' tables their new keys. All renamed tables are taken
+/// out before any is put back, so swapping two ids, or renaming `b` to `c` and
+/// then `a` to `b`, never writes one table over another.
+fn rename_nodes(
+    doc: &mut DocumentMut,
+    baseline: &Strategy,
+    current: &Strategy,
+) -> Result<(), String> {
+    let mut moving = Vec::new();
+    for (id, new) in current.iter() {
+        let Some(old) = baseline.get(id).filter(|old| old.id != new.id) else {
+            continue;
+        };
+        let section = doc
+            .get_mut(new.level.table())
+            .and_then(Item::as_table_like_mut)
+            .ok_or_else(|| format!("[{}] is no longer in the file", new.level.table()))?;
+        let item = section
+            .remove(&old.id)
+            .ok_or_else(|| format!("{} is no longer in the file", old.key()))?;
+        moving.push((new.level, new.id.clone(), item));
+    }
+    for (level, id, item) in moving {
+        if let Some(section) = doc.get_mut(level.table()).and_then(Item::as_table_like_mut) {
+            // Header tables keep their place through their position, not map order.
+            section.insert(&id, item);
+        }
+    }
     Ok(())
+}
+
+/// True when `a` and `b` hold the same strategy as a reader sees it: the same
+/// company and date, and at every level the same nodes in the same order.
+/// Arena slots are not compared, so a strategy read back from a saved file
+/// can be checked against the one that was saved.
+pub fn same_content(a: &Strategy, b: &Strategy) -> bool {
+    a.company == b.company
+        && a.as_of == b.as_of
+        && Level::ALL.into_iter().all(|level| {
+            a.at_level(level)
+                .map(|id| a.node(id))
+                .eq(b.at_level(level).map(|id| b.node(id)))
+        })
 }
 
 /// Makes the order of a section's tables in the file follow `current`'s file
