@@ -224,17 +224,58 @@ fn renames_that_reuse_an_id_never_write_one_table_over_another() {
 
     // b → c, then a → b.
     let mut current = loaded.strategy.clone();
-    current.apply(strata::model::rename(&current, b, "c")).unwrap();
-    current.apply(strata::model::rename(&current, a, "b")).unwrap();
+    current
+        .apply(strata::model::rename(&current, b, "c"))
+        .unwrap();
+    current
+        .apply(strata::model::rename(&current, a, "b"))
+        .unwrap();
     let saved = patch(text, &loaded.strategy, &current).unwrap();
-    assert!(strata::store::same_content(&load(&saved).strategy, &current), "{saved}");
-    assert!(saved.contains("[intents.b]\ntitle = \"A\" # about A"), "{saved}");
+    assert!(
+        strata::store::same_content(&load(&saved).strategy, &current),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("[intents.b]\ntitle = \"A\" # about A"),
+        "{saved}"
+    );
 
     // A swap through a temporary id.
     let mut current = loaded.strategy.clone();
     for (node, id) in [(a, "tmp"), (b, "a"), (a, "b")] {
-        current.apply(strata::model::rename(&current, node, id)).unwrap();
+        current
+            .apply(strata::model::rename(&current, node, id))
+            .unwrap();
     }
     let saved = patch(text, &loaded.strategy, &current).unwrap();
-    assert!(strata::store::same_content(&load(&saved).strategy, &current), "{saved}");
+    assert!(
+        strata::store::same_content(&load(&saved).strategy, &current),
+        "{saved}"
+    );
+}
+
+#[test]
+fn multiline_text_in_a_crlf_file_reads_without_carriage_returns_and_saves_exactly() {
+    let path = support::root().join("tests/fixtures/valid/crlf.toml");
+    let text = support::read(&path);
+    let loaded = load(&text);
+    let vision = loaded.strategy.vision().unwrap();
+    assert_eq!(
+        loaded.strategy.node(vision).doc.future,
+        "Two lines\nof future.\n"
+    );
+
+    let mut current = loaded.strategy.clone();
+    current.doc_mut(vision).today = "New\nmulti-line\ntoday".into();
+    let intent = current.find(Level::Intent, "one").unwrap();
+    current.doc_mut(intent).title = "Edited".into();
+    let saved = patch(&text, &loaded.strategy, &current).unwrap();
+    assert!(
+        !saved.replace("\r\n", "").contains('\n'),
+        "every line ends in CRLF: {saved:?}"
+    );
+    assert!(
+        strata::store::same_content(&load(&saved).strategy, &current),
+        "{saved:?}"
+    );
 }

@@ -28,7 +28,7 @@ pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
         return Err(conflicts);
     }
     let root = DeTable::parse(text).map_err(|error| vec![syntax_problem(&error)])?;
-    let mut reader = SchemaReader::new();
+    let mut reader = SchemaReader::new(super::save::uses_crlf(text));
     reader.read(root.get_ref());
     if !reader.errors.is_empty() {
         reader.errors.sort_by_key(|p| p.span.start);

@@ -61,7 +61,7 @@ pub fn patch(original: &str, baseline: &Strategy, current: &Strategy) -> Result<
 }
 
 /// A file written on Windows keeps its line endings, so git shows only the edit.
-fn uses_crlf(text: &str) -> bool {
+pub(super) fn uses_crlf(text: &str) -> bool {
     text.find('\n').is_some_and(|i| text[..i].ends_with('\r'))
 }
 

@@ -40,13 +40,16 @@ pub(super) struct SchemaReader {
     pub lint: toml::Table,
     /// Spans of the node being read; recorded once the node has its id.
     spans: Vec<(Field, Range<usize>)>,
+    /// The file ends its lines with CRLF (see [`SchemaReader::text`]).
+    crlf: bool,
 }
 
 type Item<'i> = Spanned<DeValue<'i>>;
 
 impl SchemaReader {
-    pub fn new() -> Self {
+    pub fn new(crlf: bool) -> Self {
         SchemaReader {
+            crlf,
             strategy: Strategy::default(),
             source: SourceMap::default(),
             errors: Vec::new(),
@@ -327,9 +330,22 @@ impl SchemaReader {
         }
     }
 
+    /// A string value as the model keeps it. In a file written with CRLF line
+    /// endings, the line breaks inside multi-line strings are the file's
+    /// convention, not the writer's text: they read as `\n`, so prose looks
+    /// the same in the UI whichever OS saved the file, and a save (which
+    /// writes CRLF throughout such a file) reads back unchanged.
+    fn text(&self, s: &str) -> String {
+        if self.crlf && s.contains("\r\n") {
+            s.replace("\r\n", "\n")
+        } else {
+            s.to_owned()
+        }
+    }
+
     fn string(&mut self, value: &Item<'_>, path: &str) -> Option<String> {
         match value.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
+            DeValue::String(s) => Some(self.text(s)),
             other => {
                 let example = format!("{} = \"…\"", path.rsplit('.').next().unwrap_or(path));
                 self.errors
@@ -401,7 +417,7 @@ impl SchemaReader {
             match item.get_ref() {
                 DeValue::String(s) => {
                     self.spans.push((Field::WillNot(index), item.span()));
-                    out.push(s.to_string());
+                    out.push(self.text(s));
                 }
                 other => self.errors.push(wrong_type(
                     item.span(),
@@ -460,7 +476,7 @@ impl SchemaReader {
     /// Metric values may be written as strings ("4.2M") or numbers; both are kept as written.
     fn metric_value(&mut self, value: &Item<'_>, path: &str) -> Option<String> {
         match value.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
+            DeValue::String(s) => Some(self.text(s)),
             DeValue::Integer(n) => Some(n.as_str().to_owned()),
             DeValue::Float(f) => Some(f.as_str().to_owned()),
             DeValue::Datetime(dt) => Some(dt.to_string()),
