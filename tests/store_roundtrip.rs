@@ -279,3 +279,25 @@ fn multiline_text_in_a_crlf_file_reads_without_carriage_returns_and_saves_exactl
         "{saved:?}"
     );
 }
+
+#[test]
+fn removing_a_list_item_takes_its_own_comment_and_leaves_the_others() {
+    let text = "version = 1\n[vision]\ntitle = \"V\"\nwill_not = [\n  # about first\n  \"first\", # after first\n  # about second\n  \"second\", # after second\n  \"third\",\n]\n";
+    let loaded = load(text);
+    let vision = loaded.strategy.vision().unwrap();
+    for (remove, expected) in [
+        (
+            0,
+            "will_not = [\n  # about second\n  \"second\", # after second\n  \"third\",\n]\n",
+        ),
+        (
+            1,
+            "will_not = [\n  # about first\n  \"first\", # after first\n  \"third\",\n]\n",
+        ),
+    ] {
+        let mut current = loaded.strategy.clone();
+        current.doc_mut(vision).will_not.remove(remove);
+        let saved = patch(text, &loaded.strategy, &current).unwrap();
+        assert!(saved.ends_with(expected), "removing {remove}:\n{saved}");
+    }
+}

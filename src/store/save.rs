@@ -295,19 +295,20 @@ fn patch_list<T: PartialEq + Clone>(
             }
         })
         .collect();
-    // toml_edit keeps a comment written after an item as the next item's
-    // prefix; when that next item goes, its comment moves to whatever now
-    // stands in its place, so the remark stays after the item it was about.
-    for (index, (removed, _)) in old.iter().enumerate().filter(|(i, _)| !used[*i]) {
-        let prefix = removed
-            .decor()
-            .prefix()
-            .and_then(|p| p.as_str())
-            .unwrap_or("");
-        if prefix.contains('#')
-            && let Some(next) = values.get_mut(index)
-        {
-            next.decor_mut().set_prefix(prefix.to_owned());
+    // In toml_edit an item's prefix holds, on its first line, the comment
+    // written after the previous item (`"a", # why a`), then the comment lines
+    // about the item itself. When an item goes, its own comments go with it,
+    // but the remark about the item before it moves to the item that now
+    // follows that one, in place of the remark about the removed item.
+    for (removed, _) in old.iter().enumerate().filter(|(i, _)| !used[*i]) {
+        let Some(at) = chosen.iter().position(|c| *c == Some(removed + 1)) else {
+            continue;
+        };
+        let gone = prefix_of(&old[removed].0);
+        let next = prefix_of(&values[at]);
+        if let (Some(a), Some(b)) = (gone.find('\n'), next.find('\n')) {
+            let joined = format!("{}{}", &gone[..=a], &next[b + 1..]);
+            values[at].decor_mut().set_prefix(joined);
         }
     }
     if unchanged {
@@ -344,6 +345,15 @@ fn patch_metric(entry: &mut InlineTable, before: &Metric, after: &Metric) {
             }
         }
     }
+}
+
+fn prefix_of(value: &Value) -> String {
+    value
+        .decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or("")
+        .to_owned()
 }
 
 fn read_allow(value: &Value) -> Option<Allow> {
