@@ -301,3 +301,27 @@ fn removing_a_list_item_takes_its_own_comment_and_leaves_the_others() {
         assert!(saved.ends_with(expected), "removing {remove}:\n{saved}");
     }
 }
+
+#[test]
+fn untouched_numeric_metric_values_keep_their_spelling() {
+    let text = "version = 1\n[vision]\ntitle = \"V\"\nmetrics = [{ name = \"m\", baseline = 1_000, target = 2.5e3 }]\n";
+    let loaded = load(text);
+    let vision = loaded.strategy.vision().unwrap();
+    assert_eq!(
+        loaded.strategy.node(vision).doc.metrics[0]
+            .baseline
+            .as_deref(),
+        Some("1000")
+    );
+    let mut current = loaded.strategy.clone();
+    current.doc_mut(vision).metrics[0].by = Some("2030-12".into());
+    let saved = patch(text, &loaded.strategy, &current).unwrap();
+    assert!(
+        saved.contains("baseline = 1_000, target = 2.5e3"),
+        "{saved}"
+    );
+    assert!(
+        strata::store::same_content(&load(&saved).strategy, &current),
+        "{saved}"
+    );
+}

@@ -20,6 +20,10 @@ pub fn write_atomic_with(
     bytes: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
+    // A strategy file is often a link into a repository: replace the file the
+    // link points at, not the link itself.
+    let resolved = resolve_links(path);
+    let path = resolved.as_path();
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -40,6 +44,20 @@ pub fn write_atomic_with(
         let _ = fs::remove_file(&tmp_path);
     }
     result
+}
+
+fn resolve_links(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    // A link whose target does not exist yet: write where it points.
+    match fs::read_link(path) {
+        Ok(target) if target.is_absolute() => target,
+        Ok(target) => path
+            .parent()
+            .map_or(target.clone(), |dir| dir.join(&target)),
+        Err(_) => path.to_path_buf(),
+    }
 }
 
 fn create_temp_beside(dir: &Path, path: &Path) -> io::Result<(PathBuf, File)> {
@@ -94,6 +112,25 @@ mod tests {
         assert_eq!(err.kind(), io::ErrorKind::StorageFull);
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_through_a_link_to_the_file_it_points_at() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("repo-strategy.toml");
+        let link = dir.path().join("strategy.toml");
+        fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "the link stays a link"
+        );
     }
 
     #[cfg(unix)]

@@ -374,9 +374,16 @@ fn read_allow(value: &Value) -> Option<Allow> {
 fn read_metric(value: &Value) -> Option<Metric> {
     let entry = value.as_inline_table()?;
     let text = |key: &str| {
+        // Numbers go through the loader's own spelling, so an untouched value compares equal.
         entry.get(key).map(|v| match v {
             Value::String(s) => s.value().clone(),
-            other => other.to_string().trim().to_owned(),
+            other => {
+                let raw = other.to_string();
+                toml::de::DeValue::parse(raw.trim())
+                    .ok()
+                    .and_then(|parsed| super::schema::number_text(parsed.get_ref()))
+                    .unwrap_or_else(|| raw.trim().to_owned())
+            }
         })
     };
     Some(Metric {

@@ -473,12 +473,12 @@ impl SchemaReader {
         out
     }
 
-    /// Metric values may be written as strings ("4.2M") or numbers; both are kept as written.
+    /// Metric values may be written as strings ("4.2M") or numbers; numbers
+    /// are kept as [`number_text`] spells them.
     fn metric_value(&mut self, value: &Item<'_>, path: &str) -> Option<String> {
         match value.get_ref() {
             DeValue::String(s) => Some(self.text(s)),
-            DeValue::Integer(n) => Some(n.as_str().to_owned()),
-            DeValue::Float(f) => Some(f.as_str().to_owned()),
+            DeValue::Integer(_) | DeValue::Float(_) => number_text(value.get_ref()),
             DeValue::Datetime(dt) => Some(dt.to_string()),
             other => {
                 self.errors.push(wrong_type(
@@ -554,6 +554,21 @@ impl SchemaReader {
                 })
                 .help(help),
         );
+    }
+}
+
+/// How the model spells a number from the file: an integer in plain decimal
+/// (`1_000` and `0x3e8` read "1000"), a float as written (`1.0` stays "1.0").
+/// The saver reads untouched values back through this same function, so they
+/// compare equal and are never rewritten.
+pub(super) fn number_text(value: &DeValue<'_>) -> Option<String> {
+    match value {
+        DeValue::Integer(n) => Some(
+            i64::from_str_radix(&n.as_str().replace('_', ""), n.radix())
+                .map_or_else(|_| n.as_str().to_owned(), |v| v.to_string()),
+        ),
+        DeValue::Float(f) => Some(f.as_str().to_owned()),
+        _ => None,
     }
 }
 
