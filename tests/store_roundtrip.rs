@@ -325,3 +325,26 @@ fn untouched_numeric_metric_values_keep_their_spelling() {
         "{saved}"
     );
 }
+
+#[test]
+fn moving_siblings_is_saved_in_dotted_and_inline_sections_too() {
+    for text in [
+        "version = 1\nvision.title = \"V\"\nintents.a.title = \"A\"\nintents.b.title = \"B\"\n",
+        "version = 1\nvision.title = \"V\"\nintents = { a = { title = \"A\" }, b = { title = \"B\" } }\n",
+    ] {
+        let loaded = load(text);
+        let mut current = loaded.strategy.clone();
+        let b = current.find(Level::Intent, "b").unwrap();
+        let edit = strata::model::move_among_siblings(&current, b, true).unwrap();
+        current.apply(edit).unwrap();
+        let saved = patch(text, &loaded.strategy, &current).unwrap();
+        assert!(
+            strata::store::same_content(&load(&saved).strategy, &current),
+            "{saved}"
+        );
+        assert!(
+            saved.find("B").unwrap() < saved.find("A").unwrap(),
+            "{saved}"
+        );
+    }
+}

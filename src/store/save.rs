@@ -481,35 +481,46 @@ pub fn same_content(a: &Strategy, b: &Strategy) -> bool {
 /// Makes the order of a section's tables in the file follow `current`'s file
 /// order (siblings moved up or down). Header tables are ordered by their
 /// position, so the positions they already have are handed out again in the
-/// new order; nothing else in the file moves. Sections written inline keep
-/// their order.
+/// new order; nothing else in the file moves. Sections written with dotted
+/// keys or inline are written in key order, so their keys are sorted.
 fn reorder_section(doc: &mut DocumentMut, current: &Strategy, level: Level) {
     let wanted: Vec<&str> = current
         .at_level(level)
         .map(|id| current.node(id).id.as_str())
         .collect();
-    let Some(section) = doc.get_mut(level.table()).and_then(Item::as_table_mut) else {
-        return;
-    };
-    let mut positions = Vec::with_capacity(wanted.len());
-    for id in &wanted {
-        match section
-            .get(id)
-            .and_then(Item::as_table)
-            .and_then(Table::position)
-        {
-            Some(position) => positions.push(position),
-            None => return,
+    let rank = |key: &str| wanted.iter().position(|w| *w == key).unwrap_or(usize::MAX);
+    match doc.get_mut(level.table()) {
+        Some(Item::Table(section)) => {
+            let positions: Option<Vec<isize>> = wanted
+                .iter()
+                .map(|id| {
+                    section
+                        .get(id)
+                        .and_then(Item::as_table)
+                        .and_then(Table::position)
+                })
+                .collect();
+            match positions {
+                Some(mut positions) => {
+                    if positions.windows(2).all(|w| w[0] < w[1]) {
+                        return;
+                    }
+                    positions.sort_unstable();
+                    for (id, position) in wanted.iter().zip(positions) {
+                        if let Some(table) = section.get_mut(id).and_then(Item::as_table_mut) {
+                            table.set_position(Some(position));
+                        }
+                    }
+                }
+                // Dotted keys (`intents.a.title = …`) are written in key order.
+                None => section.sort_values_by(|a, _, b, _| rank(a.get()).cmp(&rank(b.get()))),
+            }
         }
-    }
-    if positions.windows(2).all(|w| w[0] < w[1]) {
-        return;
-    }
-    positions.sort_unstable();
-    for (id, position) in wanted.iter().zip(positions) {
-        if let Some(table) = section.get_mut(id).and_then(Item::as_table_mut) {
-            table.set_position(Some(position));
+        // `intents = { a = {…}, b = {…} }` is written in key order too.
+        Some(Item::Value(Value::InlineTable(section))) => {
+            section.sort_values_by(|a, _, b, _| rank(a.get()).cmp(&rank(b.get())));
         }
+        _ => {}
     }
 }
 
