@@ -348,3 +348,38 @@ fn moving_siblings_is_saved_in_dotted_and_inline_sections_too() {
         );
     }
 }
+
+#[test]
+fn metrics_written_as_tables_stay_tables_with_their_comments_and_unknown_keys() {
+    let text = "version = 1\n[vision]\ntitle = \"V\"\n\n# metric one\n[[vision.metrics]]\nname = \"one\"\ntarget = \"1\"\nsource = \"finance dashboard\" # keep\n\n[[vision.metrics]]\nname = \"two\"\ntarget = \"2\"\n";
+    let loaded = load(text);
+    let vision = loaded.strategy.vision().unwrap();
+    for edit in [
+        |m: &mut Vec<strata::model::Metric>| m[1].target = Some("20".into()),
+        |m: &mut Vec<strata::model::Metric>| {
+            m.remove(1);
+        },
+        |m: &mut Vec<strata::model::Metric>| {
+            m.push(strata::model::Metric {
+                name: "three".into(),
+                ..Default::default()
+            })
+        },
+    ] {
+        let mut current = loaded.strategy.clone();
+        edit(&mut current.doc_mut(vision).metrics);
+        let saved = patch(text, &loaded.strategy, &current).unwrap();
+        assert!(
+            saved.contains("# metric one\n[[vision.metrics]]\nname = \"one\""),
+            "{saved}"
+        );
+        assert!(
+            saved.contains("source = \"finance dashboard\" # keep"),
+            "{saved}"
+        );
+        assert!(
+            strata::store::same_content(&load(&saved).strategy, &current),
+            "{saved}"
+        );
+    }
+}

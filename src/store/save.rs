@@ -2,7 +2,7 @@
 //! what changed is rewritten, so comments, key order and untouched nodes stay
 //! byte-identical and a git diff shows exactly the edit.
 
-use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, TableLike, Value};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
 use crate::model::{Allow, Level, Metric, Node, NodeId, Strategy};
 
@@ -195,11 +195,19 @@ fn patch_strings(table: &mut dyn TableLike, key: &str, items: &[String]) {
 
 fn patch_metrics(table: &mut dyn TableLike, new: &[Metric]) {
     let same_metric = |a: &Metric, b: &Metric| a.name == b.name;
+    if let Some(Item::ArrayOfTables(tables)) = table.get_mut("metrics") {
+        if new.is_empty() {
+            table.remove("metrics");
+        } else {
+            patch_metric_tables(tables, new, same_metric);
+        }
+        return;
+    }
     patch_list(
         table,
         "metrics",
         new,
-        read_metric,
+        read_metric_value,
         same_metric,
         metric_value,
         |slot, before, after| {
@@ -233,40 +241,8 @@ fn patch_list<T: PartialEq + Clone>(
         return;
     };
     let old: Vec<(Value, Option<T>)> = array.iter().map(|v| (v.clone(), read(v))).collect();
-    let mut used = vec![false; old.len()];
-    // First pass: items that are unchanged keep their entry wherever it was.
-    let mut chosen: Vec<Option<usize>> = items
-        .iter()
-        .map(|item| {
-            let found = old
-                .iter()
-                .enumerate()
-                .position(|(i, (_, value))| !used[i] && value.as_ref() == Some(item));
-            if let Some(i) = found {
-                used[i] = true;
-            }
-            found
-        })
-        .collect();
-    // Second pass: an edited item takes over the entry it was (same name).
-    for (item, slot) in items.iter().zip(chosen.iter_mut()) {
-        if slot.is_none() {
-            let found = old.iter().enumerate().position(|(i, (_, value))| {
-                !used[i] && value.as_ref().is_some_and(|v| same_entry(v, item))
-            });
-            if let Some(i) = found {
-                used[i] = true;
-                *slot = Some(i);
-            }
-        }
-    }
-    // Third pass: otherwise the unused entry at its position.
-    for (index, slot) in chosen.iter_mut().enumerate() {
-        if slot.is_none() && index < old.len() && !used[index] {
-            used[index] = true;
-            *slot = Some(index);
-        }
-    }
+    let readings: Vec<Option<T>> = old.iter().map(|(_, reading)| reading.clone()).collect();
+    let (chosen, used) = match_entries(&readings, items, &same_entry);
     if items.is_empty() {
         table.remove(key);
         return;
@@ -327,7 +303,43 @@ fn patch_list<T: PartialEq + Clone>(
     *array = rebuilt;
 }
 
-fn patch_metric(entry: &mut InlineTable, before: &Metric, after: &Metric) {
+/// Metrics written as `[[….metrics]]` tables stay tables: each surviving
+/// metric keeps its table (comments, unknown keys, place), an edited one is
+/// patched in place, and a new one is added after the last.
+fn patch_metric_tables(
+    tables: &mut ArrayOfTables,
+    new: &[Metric],
+    same_metric: impl Fn(&Metric, &Metric) -> bool,
+) {
+    let old: Vec<Table> = tables.iter().cloned().collect();
+    let readings: Vec<Option<Metric>> = old.iter().map(|t| read_metric(t)).collect();
+    let (chosen, _) = match_entries(&readings, new, same_metric);
+    let last_position = old.iter().filter_map(Table::position).max();
+    let mut rebuilt = ArrayOfTables::new();
+    for (metric, choice) in new.iter().zip(&chosen) {
+        let table = match choice.and_then(|i| Some((old[i].clone(), readings[i].clone()?))) {
+            Some((table, before)) if before == *metric => table,
+            Some((mut table, before)) => {
+                patch_metric(&mut table, &before, metric);
+                table
+            }
+            None => {
+                let mut table = Table::new();
+                if let Value::InlineTable(entry) = metric_value(metric) {
+                    for (key, value) in entry.iter() {
+                        table.insert(key, Item::Value(value.clone()));
+                    }
+                }
+                table.set_position(last_position);
+                table
+            }
+        };
+        rebuilt.push(table);
+    }
+    *tables = rebuilt;
+}
+
+fn patch_metric(entry: &mut dyn TableLike, before: &Metric, after: &Metric) {
     if before.name != after.name {
         set_value(entry, "name", Value::from(after.name.as_str()));
     }
@@ -345,6 +357,44 @@ fn patch_metric(entry: &mut InlineTable, before: &Metric, after: &Metric) {
             }
         }
     }
+}
+
+/// Which old entry each new item takes over: an equal one wherever it is,
+/// else the one it was (`same_entry`, e.g. the same metric name), else the
+/// unused one at its position; `None` for a new item. Also which old entries
+/// were taken.
+fn match_entries<T: PartialEq>(
+    old: &[Option<T>],
+    items: &[T],
+    same_entry: impl Fn(&T, &T) -> bool,
+) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut used = vec![false; old.len()];
+    let take = |used: &mut Vec<bool>, test: &dyn Fn(&T) -> bool| {
+        let found = old
+            .iter()
+            .enumerate()
+            .position(|(i, value)| !used[i] && value.as_ref().is_some_and(test));
+        if let Some(i) = found {
+            used[i] = true;
+        }
+        found
+    };
+    let mut chosen: Vec<Option<usize>> = items
+        .iter()
+        .map(|item| take(&mut used, &|v| v == item))
+        .collect();
+    for (item, slot) in items.iter().zip(chosen.iter_mut()) {
+        if slot.is_none() {
+            *slot = take(&mut used, &|v| same_entry(v, item));
+        }
+    }
+    for (index, slot) in chosen.iter_mut().enumerate() {
+        if slot.is_none() && index < old.len() && !used[index] {
+            used[index] = true;
+            *slot = Some(index);
+        }
+    }
+    (chosen, used)
 }
 
 fn prefix_of(value: &Value) -> String {
@@ -371,11 +421,14 @@ fn read_allow(value: &Value) -> Option<Allow> {
     })
 }
 
-fn read_metric(value: &Value) -> Option<Metric> {
-    let entry = value.as_inline_table()?;
+fn read_metric_value(value: &Value) -> Option<Metric> {
+    read_metric(value.as_inline_table()?)
+}
+
+fn read_metric(entry: &dyn TableLike) -> Option<Metric> {
     let text = |key: &str| {
         // Numbers go through the loader's own spelling, so an untouched value compares equal.
-        entry.get(key).map(|v| match v {
+        entry.get(key).and_then(Item::as_value).map(|v| match v {
             Value::String(s) => s.value().clone(),
             other => {
                 let raw = other.to_string();
