@@ -254,3 +254,20 @@ fn export_refuses_to_write_over_the_strategy_it_reads() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is the strategy file itself"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn rollup_with_only_a_file_asks_for_the_id() {
+    let out = run(&["rollup", "sample-strategy.toml"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("rollup also needs the node"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("strata rollup sample-strategy.toml <ID>"),
+        "{}",
+        out.stderr
+    );
+}

@@ -10,6 +10,14 @@ use crate::sanitize;
 /// Prints the chain from the node named in `args` up to the vision.
 pub fn run(args: &RollupArgs, style: Style) -> Exit {
     let (file, id) = args.file_and_id();
+    if file.is_none() && (id.ends_with(".toml") || std::path::Path::new(id).is_file()) {
+        let shown = sanitize::line(id);
+        eprintln!(
+            "error: `{shown}` looks like a file, and rollup also needs the node to start from"
+        );
+        eprintln!("  = help: `strata rollup {shown} <ID>`; `strata tree {shown}` lists the ids");
+        return Exit::Error;
+    }
     let path = open::resolve(&file);
     let Some((_, strategy)) = open::open(&path, style) else {
         return Exit::Error;
