@@ -225,3 +225,38 @@ fn a_missing_file_is_an_error_before_the_terminal_is_touched() {
     );
     assert_restored(&screen, "2");
 }
+
+#[test]
+fn edit_a_title_save_and_quit_changes_only_that_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let original = std::fs::read_to_string(root.join("sample-strategy.toml")).unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let session = Session::start("edit-title", &path.display().to_string());
+    session.wait_for("Northwind Freight");
+    session.keys(&["e"]);
+    session.wait_for("Edit which section?");
+    session.keys(&["Enter"]);
+    session.wait_for("Title of vision");
+    session.keys(&["C-u"]);
+    session.type_text("Every brokerage runs on Northwind");
+    session.keys(&["Enter"]);
+    session.wait_for("[+]");
+    session.keys(&["C-s"]);
+    session.wait_for("saved");
+    session.keys(&["q"]);
+    let screen = session.wait_for("icanon");
+    assert_restored(&screen, "0");
+    let old_line = original
+        .lines()
+        .find(|l| l.starts_with("title = "))
+        .unwrap()
+        .to_owned();
+    let expected = original.replacen(
+        &old_line,
+        "title = \"Every brokerage runs on Northwind\"",
+        1,
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), expected);
+}

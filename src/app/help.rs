@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::editor::{EDITOR_KEYS, PICKER_KEYS};
 use super::layer::{FILTER_KEYS, HELP_KEYS, SEARCH_KEYS};
 use super::{Action, DEFAULT_CONFIG, Keymap};
 
@@ -45,6 +46,8 @@ pub fn help_sections(keymap: &Keymap) -> Vec<HelpSection> {
         },
         fixed("Search", SEARCH_KEYS),
         fixed("Filter menu", FILTER_KEYS),
+        fixed("Choosing a section to edit", PICKER_KEYS),
+        fixed("Editing a section", EDITOR_KEYS),
         fixed("This help", HELP_KEYS),
         HelpSection {
             title: "Legend",

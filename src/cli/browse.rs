@@ -35,7 +35,7 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
         _ => config.theme,
     };
     let app = App::open(&file, strategy, config.keymap);
-    match crate::tui::run(app, &theme) {
+    match crate::tui::run(app, crate::tui::Session::new(file), &theme) {
         Ok(()) => Exit::Ok,
         Err(error) => {
             eprintln!(

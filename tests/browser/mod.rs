@@ -8,6 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use strata::app::{self, App, Effect, Input, Key, Keymap};
 use strata::store::StrategyFile;
+use strata::tui::{Session, WriteStep};
 use strata::ui::{self, Theme};
 
 /// The repository root.
@@ -40,6 +41,10 @@ pub struct Browser {
     pub theme: Theme,
     /// Effects returned so far.
     pub effects: Vec<Effect>,
+    /// The file on disk, when the browser edits a real one; effects run through it.
+    pub session: Option<Session>,
+    /// True once the session said to exit (a quit, or a save-and-quit that saved).
+    pub exited: bool,
 }
 
 impl Browser {
@@ -55,8 +60,27 @@ impl Browser {
             terminal: Terminal::new(TestBackend::new(width, height)).unwrap(),
             theme: Theme::default_colors(),
             effects: Vec::new(),
+            session: None,
+            exited: false,
         };
         browser.draw();
+        browser
+    }
+
+    /// The browser on a real file at `path`, whose saves write it.
+    pub fn on_file(path: &Path, width: u16, height: u16) -> Browser {
+        Browser::on_file_with(path, width, height, None)
+    }
+
+    /// [`Browser::on_file`] with the save's write step replaced (a failing disk).
+    pub fn on_file_with(path: &Path, width: u16, height: u16, write: Option<WriteStep>) -> Browser {
+        let (file, strategy) = StrategyFile::open(path).unwrap();
+        let app = App::open(&file, strategy, Keymap::default_bindings());
+        let mut browser = Browser::with_app(app, width, height);
+        browser.session = Some(match write {
+            Some(write) => Session::with_writer(file, write),
+            None => Session::new(file),
+        });
         browser
     }
 
@@ -74,7 +98,10 @@ impl Browser {
     /// Sends one input and redraws.
     pub fn input(&mut self, input: Input) {
         let effects = app::handle(&mut self.app, input);
-        self.effects.extend(effects);
+        self.effects.extend(effects.iter().cloned());
+        if let Some(session) = &mut self.session {
+            self.exited |= session.run(&mut self.app, effects);
+        }
         self.draw();
     }
 

@@ -19,7 +19,11 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::app::{self, App, Effect, Input, Key, KeyCode};
+mod session;
+
+pub use session::{Session, WriteStep};
+
+use crate::app::{self, App, Input, Key, KeyCode};
 use crate::ui::{self, Theme};
 
 /// How long to wait for an event before checking for signals again.
@@ -29,11 +33,12 @@ const POLL: Duration = Duration::from_millis(200);
 const GRACE: Duration = Duration::from_secs(1);
 
 /// Runs the browser until the user quits or a signal arrives.
-pub fn run(mut app: App, theme: &Theme) -> io::Result<()> {
+pub fn run(mut app: App, session: Session, theme: &Theme) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut guard = TerminalGuard::enter()?;
-    event_loop(&mut guard.terminal, &mut app, theme, &stop)
+    let mut session = session;
+    event_loop(&mut guard.terminal, &mut app, &mut session, theme, &stop)
 }
 
 /// On SIGTERM or SIGHUP, asks the event loop to stop; if it has not within
@@ -62,6 +67,7 @@ fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
+    session: &mut Session,
     theme: &Theme,
     stop: &AtomicBool,
 ) -> io::Result<()> {
@@ -83,8 +89,8 @@ fn event_loop(
         let Some(input) = to_input(&event) else {
             continue;
         };
-        // Quit is the only effect today; new ones (save, open an editor) get run here.
-        if app::handle(app, input).contains(&Effect::Quit) {
+        let effects = app::handle(app, input);
+        if session.run(app, effects) {
             return Ok(());
         }
     }
