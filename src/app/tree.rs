@@ -213,20 +213,13 @@ mod tests {
     use super::*;
     use crate::model::{Level, Node};
 
-    fn child(level: Level, id: &str, parent: &str) -> Node {
-        Node {
-            parent_ref: Some(parent.to_owned()),
-            ..Node::new(level, id)
-        }
-    }
-
     fn sample() -> Strategy {
         let mut s = Strategy::new("Acme");
         s.push_unlinked(Node::new(Level::Vision, "vision"));
         s.push_unlinked(Node::new(Level::Intent, "grow"));
-        s.push_unlinked(child(Level::Initiative, "slow", "grow"));
-        s.push_unlinked(child(Level::Option, "fast", "slow"));
-        s.push_unlinked(child(Level::Option, "lost", "nowhere"));
+        s.push_unlinked(Node::child_of(Level::Initiative, "slow", "grow"));
+        s.push_unlinked(Node::child_of(Level::Option, "fast", "slow"));
+        s.push_unlinked(Node::child_of(Level::Option, "lost", "nowhere"));
         s.relink();
         s
     }

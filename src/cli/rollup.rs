@@ -95,22 +95,7 @@ pub fn render(strategy: &Strategy, node: NodeId, style: Style) -> String {
             let _ = writeln!(out, "    future: {}", sanitize::line(&future));
         }
         for metric in &doc.metrics {
-            let value = |v: &Option<String>| {
-                v.as_deref()
-                    .map_or_else(|| "?".to_owned(), |s| sanitize::line(s).into_owned())
-            };
-            let by = metric
-                .by
-                .as_deref()
-                .map(|b| format!(" by {}", sanitize::line(b)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "    metric: {}: {} → {}{by}",
-                sanitize::line(&metric.name),
-                value(&metric.baseline),
-                value(&metric.target)
-            );
+            let _ = writeln!(out, "    metric: {}", sanitize::line(&metric.summary()));
         }
     }
     if strategy.node(*path.last().unwrap_or(&node)).level != crate::model::Level::Vision {

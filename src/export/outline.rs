@@ -238,19 +238,12 @@ mod tests {
     use crate::lint::Criterion;
     use crate::model::Field;
 
-    fn child(level: Level, id: &str, parent: &str) -> Node {
-        Node {
-            parent_ref: Some(parent.to_owned()),
-            ..Node::new(level, id)
-        }
-    }
-
     fn strategy() -> Strategy {
         let mut s = Strategy::new("Acme");
         s.push_unlinked(Node::new(Level::Vision, "vision"));
         s.push_unlinked(Node::new(Level::Intent, "grow"));
-        s.push_unlinked(child(Level::Option, "lost", "nowhere"));
-        s.push_unlinked(child(Level::Initiative, "slow", "grow"));
+        s.push_unlinked(Node::child_of(Level::Option, "lost", "nowhere"));
+        s.push_unlinked(Node::child_of(Level::Initiative, "slow", "grow"));
         s.push_unlinked(Node::new(Level::Vision, "second"));
         s.relink();
         s

@@ -5,6 +5,7 @@
 mod date;
 mod edit;
 mod level;
+mod markdown;
 mod status;
 mod tree;
 mod two_pager;
@@ -14,6 +15,7 @@ pub use edit::{
     Edit, EditError, add_child, delete, id_from_title, is_valid_id, move_among_siblings, rename,
 };
 pub use level::Level;
+pub use markdown::{MarkdownError, from_markdown, to_markdown};
 pub use status::Status;
 pub use tree::{Allow, FindError, Node, NodeId, Strategy};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};

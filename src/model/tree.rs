@@ -53,6 +53,14 @@ impl Node {
         }
     }
 
+    /// A node that names `parent` as the node it ladders up to.
+    pub fn child_of(level: Level, id: impl Into<String>, parent: impl Into<String>) -> Node {
+        Node {
+            parent_ref: Some(parent.into()),
+            ..Node::new(level, id)
+        }
+    }
+
     /// The name that is unique across the file: `vision` or `<table>.<id>`.
     pub fn key(&self) -> String {
         match self.level {
@@ -400,20 +408,13 @@ impl Strategy {
 mod tests {
     use super::*;
 
-    fn child(level: Level, id: &str, parent: &str) -> Node {
-        Node {
-            parent_ref: Some(parent.to_owned()),
-            ..Node::new(level, id)
-        }
-    }
-
     fn sample() -> Strategy {
         let mut s = Strategy::new("Acme");
         s.push_unlinked(Node::new(Level::Vision, "vision"));
         s.push_unlinked(Node::new(Level::Intent, "grow"));
-        s.push_unlinked(child(Level::Initiative, "slow-quotes", "grow"));
-        s.push_unlinked(child(Level::Option, "auto-quote", "slow-quotes"));
-        s.push_unlinked(child(Level::Option, "lost", "no-such-initiative"));
+        s.push_unlinked(Node::child_of(Level::Initiative, "slow-quotes", "grow"));
+        s.push_unlinked(Node::child_of(Level::Option, "auto-quote", "slow-quotes"));
+        s.push_unlinked(Node::child_of(Level::Option, "lost", "no-such-initiative"));
         s.push_unlinked(Node::new(Level::Intent, "save"));
         s.relink();
         s
@@ -498,7 +499,7 @@ mod tests {
                 suggestion: Some("auto-quote".into())
             })
         );
-        s.add(child(Level::Option, "grow", "slow-quotes"));
+        s.add(Node::child_of(Level::Option, "grow", "slow-quotes"));
         assert_eq!(
             s.find_key("grow"),
             Err(FindError::Ambiguous(vec![

@@ -41,6 +41,25 @@ pub struct Metric {
     pub by: Option<String>,
 }
 
+impl Metric {
+    /// One line a reader scans: `name: baseline → target by date`, with `?`
+    /// for a missing value. Raw file text: callers sanitize for their output.
+    pub fn summary(&self) -> String {
+        let value = |v: &Option<String>| v.clone().unwrap_or_else(|| "?".to_owned());
+        let by = self
+            .by
+            .as_deref()
+            .map(|b| format!(" by {b}"))
+            .unwrap_or_default();
+        format!(
+            "{}: {} → {}{by}",
+            self.name,
+            value(&self.baseline),
+            value(&self.target)
+        )
+    }
+}
+
 /// Which part of a metric a position points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MetricPart {
@@ -193,6 +212,17 @@ mod tests {
         );
         assert_eq!(Field::Metric(1, MetricPart::Entry).label(), "metrics[1]");
         assert_eq!(Field::Future.label(), "future");
+    }
+
+    #[test]
+    fn metric_summaries_read_as_one_line() {
+        let metric = Metric {
+            name: "Loads".into(),
+            baseline: Some("1.8M".into()),
+            target: None,
+            by: Some("2032-12".into()),
+        };
+        assert_eq!(metric.summary(), "Loads: 1.8M → ? by 2032-12");
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! Reading and writing strategy files: parse with positions, report problems,
-//! save by patching the original text, replace the file atomically.
+//! save by patching the original text, replace the file atomically, journal
+//! unsaved edits for crash recovery, run the user's editor.
 
 mod atomic;
 mod conflict;
+mod external_editor;
 mod file;
+mod journal;
 mod load;
 mod problem;
 mod report;
@@ -13,7 +16,14 @@ mod source_map;
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use conflict::{ConflictMarker, find_markers};
+pub use external_editor::{
+    EditorCommand, EditorError, edit_file, editor_command, editor_command_from, split_words,
+};
 pub use file::{OpenError, SaveError, StrategyFile};
+pub use journal::{
+    Journal, JournalError, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys, journal_dir,
+    rebase_by_key,
+};
 pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel, did_you_mean};
 pub use report::render;

@@ -12,16 +12,33 @@ use crate::sanitize;
 
 /// Lines all of `diagnostics` take at `width`: what the pane would like.
 pub(super) fn height(diagnostics: &[Diagnostic], width: u16) -> u16 {
+    let helps = shown_helps(diagnostics, None);
     let total: usize = diagnostics
         .iter()
-        .map(|d| item(d, width as usize).len())
+        .zip(helps)
+        .map(|(d, help)| item(d, width as usize, help).len())
         .sum();
     total.min(u16::MAX as usize) as u16
 }
 
-/// One diagnostic as wrapped lines: `error rule · field: message`, then its
-/// help, indented past the cursor column.
-fn item(d: &Diagnostic, width: usize) -> Vec<(String, Part)> {
+/// Whether each diagnostic prints its help. A rule that fires on fifteen
+/// words gives the same advice fifteen times; it is printed once, under the
+/// last finding of the run (and under the selected one, wherever it is).
+fn shown_helps(diagnostics: &[Diagnostic], selected: Option<usize>) -> Vec<bool> {
+    let same = |a: &Diagnostic, b: &Diagnostic| a.rule == b.rule && a.help == b.help;
+    (0..diagnostics.len())
+        .map(|i| {
+            let last_of_run = diagnostics
+                .get(i + 1)
+                .is_none_or(|next| !same(&diagnostics[i], next));
+            last_of_run || selected == Some(i)
+        })
+        .collect()
+}
+
+/// One diagnostic as wrapped lines: `error rule · field: message`, then (if
+/// `with_help`) its help, indented past the cursor column.
+fn item(d: &Diagnostic, width: usize, with_help: bool) -> Vec<(String, Part)> {
     let width = width.saturating_sub(2).max(1);
     let head = format!(
         "{} {} · {}: {}",
@@ -34,7 +51,7 @@ fn item(d: &Diagnostic, width: usize) -> Vec<(String, Part)> {
         .into_iter()
         .map(|r| (format!("  {}", &head[r]), Part::Head))
         .collect();
-    if !d.help.is_empty() {
+    if with_help && !d.help.is_empty() {
         let help = format!("help: {}", sanitize::line(&d.help));
         let inner = width.saturating_sub(2).max(1);
         lines.extend(
@@ -76,7 +93,12 @@ pub(super) fn draw(
         return;
     }
     let width = inner.width as usize;
-    let items: Vec<Vec<(String, Part)>> = diagnostics.iter().map(|d| item(d, width)).collect();
+    let helps = shown_helps(diagnostics, app.reading.diagnostic);
+    let items: Vec<Vec<(String, Part)>> = diagnostics
+        .iter()
+        .zip(helps)
+        .map(|(d, help)| item(d, width, help))
+        .collect();
     // Scroll so the selected item is whole on screen when it fits.
     let selected = app.reading.diagnostic.unwrap_or(0);
     let starts: Vec<usize> = items
@@ -136,5 +158,41 @@ pub(super) fn draw(
                 .targets
                 .push((area(target), Target::Diagnostic(index)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::{Criterion, Severity};
+    use crate::model::{Field, Level, Node, Strategy};
+
+    fn finding(rule: &'static str, help: &str) -> Diagnostic {
+        let mut s = Strategy::new("x");
+        let node = s.add(Node::new(Level::Vision, "vision"));
+        Diagnostic {
+            rule,
+            criterion: Criterion::Concrete,
+            severity: Severity::Warning,
+            node,
+            field: Field::Future,
+            range: 0..1,
+            message: "m".into(),
+            help: help.into(),
+        }
+    }
+
+    #[test]
+    fn repeated_advice_is_shown_once_per_run_and_for_the_selection() {
+        let list = [
+            finding("a", "same"),
+            finding("a", "same"),
+            finding("a", "same"),
+            finding("b", "other"),
+        ];
+        assert_eq!(shown_helps(&list, None), [false, false, true, true]);
+        assert_eq!(shown_helps(&list, Some(0)), [true, false, true, true]);
+        let different = [finding("a", "one"), finding("a", "two")];
+        assert_eq!(shown_helps(&different, None), [true, true]);
     }
 }

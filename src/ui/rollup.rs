@@ -218,25 +218,11 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
         ]));
     }
     for (i, metric) in doc.metrics.iter().take(shown).enumerate() {
-        let value = |v: &Option<String>| {
-            v.as_deref()
-                .map_or_else(|| "?".to_owned(), |s| sanitize::line(s).into_owned())
-        };
-        let by = metric
-            .by
-            .as_deref()
-            .map(|b| format!(" by {}", sanitize::line(b)))
-            .unwrap_or_default();
         let more = match doc.metrics.len().saturating_sub(shown) {
             n if n > 0 && i + 1 == shown => format!(" (+{n} more)"),
             _ => String::new(),
         };
-        let text = format!(
-            "• {}: {} → {}{by}",
-            sanitize::line(&metric.name),
-            value(&metric.baseline),
-            value(&metric.target)
-        );
+        let text = format!("• {}", sanitize::line(&metric.summary()));
         let room = inner.saturating_sub(text_width(&more));
         out.push(Line::from(vec![
             gutter(),

@@ -34,3 +34,29 @@ pub fn toml_files_in(dir: &Path) -> Vec<PathBuf> {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// Whether an outside program a test drives (tmux, chromium) is installed.
+///
+/// CI installs them (`.ci/run`), so there a missing program fails the test.
+/// On a developer's fresh machine with only the Rust toolchain the test is
+/// skipped with a message saying what to install, so `cargo test` works.
+pub fn tool_available(program: &str, version_flag: &str, install: &str) -> bool {
+    let found = std::process::Command::new(program)
+        .arg(version_flag)
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if found {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("{program} is not installed, and CI must run this test: {install}");
+    }
+    // Straight to the stderr handle: libtest captures `eprintln!` of passing
+    // tests, and a skip nobody sees is a test that silently stopped running.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "SKIPPED: {program} is not installed; to run this test: {install} (CI installs it)"
+    );
+    false
+}

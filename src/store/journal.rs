@@ -1,0 +1,287 @@
+//! The crash-recovery journal: unsaved edits kept on disk, so a crash, a
+//! `kill -9`, a closed terminal or a panic costs no more than the last few
+//! seconds of typing.
+//!
+//! While a file has unsaved edits, the TUI writes the file text a save would
+//! produce ([`patch`](super::patch)) to the journal whenever the [`Throttle`]
+//! says so, and [`Journal::discard`]s it after a save or when the user throws
+//! the edits away. One journal per strategy file lives in the user's state
+//! directory (see [`journal_dir`]), named after the file:
+//! `sample-strategy-1a2b3c4d5e6f7a8b.journal`.
+//!
+//! On the next start with that file, [`Journal::read`] says whether there is
+//! something to recover. Recovering means continuing from the journaled text
+//! as if it had been typed again:
+//!
+//! ```no_run
+//! # use std::path::Path;
+//! # use strata::store::{Journal, StrategyFile, parse, rebase_by_key, changed_node_keys};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let path = Path::new("strategy.toml");
+//! let journal = Journal::for_file(path)?;
+//! if let Some(recovered) = journal.read()? {
+//!     if recovered.already_saved {
+//!         journal.discard()?; // saved, then killed before the journal went
+//!     } else {
+//!         // The version the edits were made on, even if the file has changed since.
+//!         let (file, _) = StrategyFile::from_text(path, recovered.base_text.clone())
+//!             .map_err(|e| format!("{e:?}"))?;
+//!         let edited = parse(&recovered.text).map_err(|p| format!("{p:?}"))?.strategy;
+//!         let differ = changed_node_keys(file.baseline(), &edited); // "3 nodes differ: …"
+//!         let working_copy = rebase_by_key(file.baseline(), &edited);
+//!         // If `!recovered.base_matches_disk`, the first save reports
+//!         // `SaveError::ChangedOnDisk`, as for any edit made while a colleague
+//!         // changed the file, and the user chooses what to do.
+//!         # let _ = (differ, working_copy);
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+
+mod format;
+mod recover;
+mod throttle;
+
+use std::ffi::OsString;
+use std::fmt;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use directories::ProjectDirs;
+
+pub use recover::{changed_node_keys, rebase_by_key};
+pub use throttle::Throttle;
+
+use super::write_atomic_with;
+use format::Entry;
+
+/// The environment variable that moves the state directory (tests, portable
+/// installs, several profiles).
+pub const STATE_DIR_ENV: &str = "STRATA_STATE_DIR";
+
+/// The journal of one strategy file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Journal {
+    /// The journal file.
+    path: PathBuf,
+    /// The strategy file, canonical, as text: what the journal records and checks.
+    strategy: String,
+    /// The strategy file as given, for reading it back.
+    strategy_path: PathBuf,
+}
+
+/// Unsaved edits found in a journal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovered {
+    /// The file text with the edits, as a save would have written it: parse
+    /// it to get the edited strategy.
+    pub text: String,
+    /// The file text the edits were made on.
+    pub base_text: String,
+    /// True when the file on disk is still `base_text`; false when it changed
+    /// since (a `git pull`) or is gone, so recovering needs the user's say.
+    pub base_matches_disk: bool,
+    /// True when the file on disk already holds `text` (saved, then stopped
+    /// before the journal was discarded): nothing to recover.
+    pub already_saved: bool,
+    /// When the journal was written: "edits from 14:32".
+    pub written_at: SystemTime,
+}
+
+/// Why a journal could not be read.
+#[derive(Debug)]
+pub enum JournalError {
+    /// The journal exists but reading it failed.
+    Io(io::Error),
+    /// The journal is damaged, cut short or not a journal; the message says
+    /// how. Nothing in it can be trusted: the caller can only discard it.
+    Corrupt(String),
+}
+
+impl fmt::Display for JournalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JournalError::Io(e) => write!(f, "could not read the recovery journal: {e}"),
+            JournalError::Corrupt(why) => write!(f, "the recovery journal is unusable: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for JournalError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            JournalError::Io(e) => Some(e),
+            JournalError::Corrupt(_) => None,
+        }
+    }
+}
+
+/// Where journals live: `$STRATA_STATE_DIR/journal`, else `journal/` in the
+/// user's state directory (`~/.local/state/strata` on Linux), else in the
+/// local data directory on systems without one. `None` when there is no home.
+pub fn journal_dir() -> Option<PathBuf> {
+    state_dir(std::env::var_os(STATE_DIR_ENV), || {
+        ProjectDirs::from("", "", "strata")
+    })
+    .map(|dir| dir.join("journal"))
+}
+
+/// [`journal_dir`]'s choice, with the environment passed in so it can be tested.
+fn state_dir(
+    from_env: Option<OsString>,
+    project_dirs: impl FnOnce() -> Option<ProjectDirs>,
+) -> Option<PathBuf> {
+    if let Some(dir) = from_env.filter(|d| !d.is_empty()) {
+        let dir = PathBuf::from(dir);
+        return Some(std::path::absolute(&dir).unwrap_or(dir));
+    }
+    let dirs = project_dirs()?;
+    Some(
+        dirs.state_dir()
+            .unwrap_or_else(|| dirs.data_local_dir())
+            .to_path_buf(),
+    )
+}
+
+impl Journal {
+    /// The journal of the strategy file at `strategy_path`, in [`journal_dir`].
+    /// Fails only when there is no directory to keep it in.
+    pub fn for_file(strategy_path: &Path) -> io::Result<Journal> {
+        let dir = journal_dir().ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::NotFound,
+                format!(
+                    "no directory for crash-recovery journals (no home directory); set {STATE_DIR_ENV}"
+                ),
+            )
+        })?;
+        Ok(Journal::in_dir(&dir, strategy_path))
+    }
+
+    /// The journal of `strategy_path`, kept in `dir`.
+    pub fn in_dir(dir: &Path, strategy_path: &Path) -> Journal {
+        // The same file reached by another path (`./s.toml`, a symlink) must
+        // find the same journal; a file not yet created has no canonical form.
+        let canonical = fs::canonicalize(strategy_path)
+            .or_else(|_| std::path::absolute(strategy_path))
+            .unwrap_or_else(|_| strategy_path.to_path_buf());
+        let strategy = canonical.to_string_lossy().into_owned();
+        let name = format!(
+            "{}-{:016x}.journal",
+            readable_stem(&canonical),
+            format::fnv1a64(strategy.as_bytes())
+        );
+        Journal {
+            path: dir.join(name),
+            strategy,
+            strategy_path: strategy_path.to_path_buf(),
+        }
+    }
+
+    /// The journal file, for messages ("your edits are kept in …").
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Records unsaved edits: `edited_text` is what saving would write over
+    /// `base_text`, the text the file had when it was loaded or last saved.
+    /// The old journal is replaced atomically, so a crash while writing keeps
+    /// the previous one.
+    pub fn write(&self, base_text: &str, edited_text: &str) -> io::Result<()> {
+        if let Some(dir) = self.path.parent() {
+            create_private_dir(dir)?;
+        }
+        let entry = Entry {
+            written_at: SystemTime::now(),
+            path: self.strategy.clone(),
+            base: base_text.to_owned(),
+            edited: edited_text.to_owned(),
+        };
+        write_atomic_with(&self.path, &format::encode(&entry), |file, bytes| {
+            // Owner-only even if the directory was already open to others.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                file.set_permissions(fs::Permissions::from_mode(0o600))?;
+            }
+            file.write_all(bytes)
+        })
+    }
+
+    /// The unsaved edits journaled for this file, if any.
+    pub fn read(&self) -> Result<Option<Recovered>, JournalError> {
+        let bytes = match fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(JournalError::Io(e)),
+        };
+        let entry = format::decode(&bytes).map_err(JournalError::Corrupt)?;
+        if entry.path != self.strategy {
+            return Err(JournalError::Corrupt(format!(
+                "it belongs to {}, not {}",
+                entry.path, self.strategy
+            )));
+        }
+        let on_disk = fs::read(&self.strategy_path).ok();
+        let on_disk = on_disk.as_deref();
+        Ok(Some(Recovered {
+            base_matches_disk: on_disk == Some(entry.base.as_bytes()),
+            already_saved: on_disk == Some(entry.edited.as_bytes()),
+            text: entry.edited,
+            base_text: entry.base,
+            written_at: entry.written_at,
+        }))
+    }
+
+    /// Removes the journal (after a save, or when the user discards the
+    /// edits or a corrupt journal). No journal is not an error.
+    pub fn discard(&self) -> io::Result<()> {
+        match fs::remove_file(&self.path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The file's stem, reduced to characters that are safe in any file system,
+/// so a person looking in the directory sees which journal is whose.
+fn readable_stem(path: &Path) -> String {
+    let stem: String = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect();
+    let stem = stem.trim_start_matches('.');
+    if stem.is_empty() {
+        "strategy".to_owned()
+    } else {
+        stem.to_owned()
+    }
+}
+
+/// Journals hold the company's strategy: a directory strata creates is
+/// readable by its owner only (and so is each journal file).
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+#[cfg(test)]
+mod tests;
