@@ -24,6 +24,8 @@ pub enum Confirm {
     DeleteWithChildren(NodeId, usize),
     /// The second question: everything below goes too.
     DeleteSubtree(NodeId, usize),
+    /// Unsaved edits from an earlier run were found: recover or discard them.
+    Recover,
 }
 
 /// What a prompt's text is for.
@@ -89,6 +91,7 @@ pub fn confirm_choices(confirm: Confirm) -> &'static [(&'static str, &'static st
         Confirm::Delete(_) => &[("y", "delete"), ("esc", "keep")],
         Confirm::DeleteWithChildren(..) => &[("y", "delete it and all below"), ("esc", "keep")],
         Confirm::DeleteSubtree(..) => &[("y", "yes, delete them all"), ("esc", "keep")],
+        Confirm::Recover => &[("r", "recover them"), ("d", "discard them")],
     }
 }
 
@@ -114,6 +117,30 @@ pub fn confirm_message(app: &App, confirm: Confirm) -> String {
             key(id),
             if n == 1 { "" } else { "s" }
         ),
+        Confirm::Recover => {
+            let Some(offer) = &app.recovery else {
+                return "Unsaved edits from an earlier session were found.".into();
+            };
+            let mut nodes: Vec<String> = offer
+                .changed
+                .iter()
+                .take(6)
+                .map(|k| sanitize::line(k).into_owned())
+                .collect();
+            if offer.changed.len() > 6 {
+                nodes.push(format!("and {} more", offer.changed.len() - 6));
+            }
+            let disk = if offer.base_matches_disk {
+                ""
+            } else {
+                " The file has changed on disk since; saving will ask what to do."
+            };
+            format!(
+                "strata stopped {} with unsaved edits to {}.{disk}",
+                offer.age,
+                nodes.join(", ")
+            )
+        }
         Confirm::DeleteSubtree(id, n) => format!(
             "Really delete {} and the {n} node{} below it?",
             key(id),
@@ -128,6 +155,10 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
         code, ctrl, alt: _, ..
     } = key;
     let c = match code {
+        // Closing without an answer would let the next edit replace the
+        // journal; quitting keeps it for the next start.
+        KeyCode::Esc if confirm == Confirm::Recover => return Vec::new(),
+        KeyCode::Char('c') if ctrl && confirm == Confirm::Recover => return vec![Effect::Quit],
         KeyCode::Esc => {
             app.layers.pop();
             return Vec::new();
@@ -141,7 +172,7 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
             app.quit_after_save = true;
             vec![Effect::Save]
         }
-        (Confirm::QuitUnsaved, 'd') => vec![Effect::Quit],
+        (Confirm::QuitUnsaved, 'd') => vec![Effect::DiscardJournal, Effect::Quit],
         (Confirm::ChangedOnDisk, 'o') => {
             app.layers.pop();
             vec![Effect::Overwrite]
@@ -161,6 +192,16 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
             app.layers
                 .push(Layer::Prompt(Prompt::new(PromptKind::SaveAs, &path)));
             Vec::new()
+        }
+        (Confirm::Recover, 'r') => {
+            app.layers.pop();
+            vec![Effect::Recover]
+        }
+        (Confirm::Recover, 'd') => {
+            app.layers.pop();
+            app.recovery = None;
+            app.notice = Some("discarded the unsaved edits from the earlier session".into());
+            vec![Effect::DiscardJournal]
         }
         (Confirm::ReloadDiscards, 'y') => {
             app.layers.pop();

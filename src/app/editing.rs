@@ -56,6 +56,7 @@ impl App {
             self.add_neighbours(&mut touched);
         }
         let inverse = self.strategy.apply(edit)?;
+        self.revision += 1;
         if structural {
             self.add_neighbours(&mut touched);
         }
@@ -86,6 +87,9 @@ impl App {
         let mut touched = Vec::new();
         nodes_of(&edit, &mut touched);
         let inverse = self.strategy.apply(edit)?;
+        self.revision += 1;
+        // Conservative while typing; leaving the editor measures it exactly.
+        self.dirty = true;
         self.relint(&touched);
         self.layout_changed();
         if self.filter.is_active() {

@@ -274,6 +274,7 @@ fn finish(app: &mut App) {
             node: editor.node,
             doc: Box::new(editor.original),
         });
+        app.refresh_dirty();
         return;
     }
     let changed = app

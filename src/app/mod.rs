@@ -44,7 +44,7 @@ pub use input::{Input, handle};
 pub use key::{Key, KeyCode, sequence_to_string};
 pub use keymap::{DEFAULT_CONFIG, KeyError, Keymap, Lookup};
 pub use layer::{FILTER_ITEMS, FilterMenu, Help, Layer, SearchBox};
-pub use saving::{SaveOutcome, saved};
+pub use saving::{RecoveryOffer, SaveOutcome, saved};
 pub use screen::{Area, Screen, Target};
 pub use search::{Hit, MatchedIn, SearchIndex};
 pub use text_buffer::{ScreenRow, TextBuffer, shown_width};
@@ -71,6 +71,10 @@ pub enum Effect {
     SaveAs(String),
     /// Read the file again from disk, dropping the edits (the user confirmed).
     Reload,
+    /// Continue from the edits found in the recovery journal.
+    Recover,
+    /// Throw away the edits found in the recovery journal.
+    DiscardJournal,
 }
 
 /// What the right-hand side shows.
@@ -176,6 +180,10 @@ pub struct App {
     dirty: bool,
     /// Quit once the pending save succeeds (the user chose "save and quit").
     quit_after_save: bool,
+    /// Counts changes to the strategy, so the shell knows when to journal.
+    revision: u64,
+    /// Unsaved edits found in the recovery journal, offered at start.
+    pub recovery: Option<RecoveryOffer>,
     search_index: Option<SearchIndex>,
     layout: RefCell<LayoutCache>,
 }
@@ -221,6 +229,8 @@ impl App {
             saved,
             dirty: false,
             quit_after_save: false,
+            revision: 0,
+            recovery: None,
             search_index: None,
             layout: RefCell::new(LayoutCache::default()),
         };

@@ -22,6 +22,17 @@ pub enum SaveOutcome {
     Failed(String),
 }
 
+/// Unsaved edits from an earlier run, found in the recovery journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoveryOffer {
+    /// The nodes they change (`intents.win`), at most a handful shown.
+    pub changed: Vec<String>,
+    /// How long ago they were written, in words ("3 minutes ago").
+    pub age: String,
+    /// False when the file changed on disk since (a pull): saving will ask.
+    pub base_matches_disk: bool,
+}
+
 /// Takes the result of a save back into the browser; returns what to do next
 /// (quit, when the save was the "save and quit" choice).
 pub fn saved(app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
@@ -53,6 +64,32 @@ impl App {
     /// Replaces the strategy with the one just read from disk (the user chose
     /// to reload): edits and their history are gone, lint starts over.
     pub fn reloaded(&mut self, strategy: Strategy) {
+        self.replace_strategy(strategy.clone(), strategy);
+        self.notice = Some("reloaded from disk".into());
+    }
+
+    /// Continues from edits recovered from the journal: `working` is the
+    /// strategy with them, `base` the file they were made on (what a save
+    /// is measured against).
+    pub fn recovered(&mut self, working: Strategy, base: Strategy) {
+        self.replace_strategy(working, base);
+        self.recovery = None;
+        self.notice = Some("recovered your unsaved edits; ctrl-s saves them".into());
+    }
+
+    /// Offers the edits found in the journal: a question that only
+    /// "recover" or "discard" closes.
+    pub fn offer_recovery(&mut self, offer: RecoveryOffer) {
+        self.recovery = Some(offer);
+        self.layers.push(Layer::Confirm(Confirm::Recover));
+    }
+
+    /// How many times the strategy has changed since the app started.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn replace_strategy(&mut self, strategy: Strategy, saved: Strategy) {
         let diagnostics = lint::lint_strategy(&strategy, &self.lint_config, self.as_of);
         let selected = self
             .tree
@@ -60,8 +97,9 @@ impl App {
             .and_then(|id| self.strategy.get(id))
             .map(|n| n.key());
         self.findings = Findings::new(diagnostics, super::max_index(&strategy).max(strategy.len()));
-        self.saved = strategy.clone();
+        self.saved = saved;
         self.strategy = strategy;
+        self.revision += 1;
         self.history = History::default();
         self.search_index = None;
         self.layers.clear();
@@ -71,6 +109,5 @@ impl App {
         if let Some(id) = selected.and_then(|key| self.strategy.find_key(&key).ok()) {
             self.jump_to(id);
         }
-        self.notice = Some("reloaded from disk".into());
     }
 }

@@ -8,9 +8,10 @@
 //! watchdog for when the loop cannot get back to check it).
 
 use std::io::{self, Write};
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, KeyModifiers, MouseButton,
@@ -73,25 +74,48 @@ fn event_loop(
 ) -> io::Result<()> {
     loop {
         let mut screen = None;
-        terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))?;
+        guarded(app, session, |app| {
+            terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))
+        })?;
         if let Some(screen) = screen {
             app.screen = screen;
         }
-        // Wait for input, waking up now and then to notice a signal.
+        // Wait for input, waking up to notice a signal and to write the
+        // recovery journal when it falls due.
         let event = loop {
             if stop.load(Ordering::Relaxed) {
+                session.flush(app);
                 return Ok(());
             }
-            if event::poll(POLL)? {
+            let now = Instant::now();
+            session.tick(app, now);
+            let wait = session
+                .journal_due()
+                .map_or(POLL, |due| due.saturating_duration_since(now).min(POLL));
+            if event::poll(wait)? {
                 break event::read()?;
             }
         };
         let Some(input) = to_input(&event) else {
             continue;
         };
-        let effects = app::handle(app, input);
-        if session.run(app, effects) {
+        let effects = guarded(app, session, |app| app::handle(app, input));
+        let quit = session.run(app, effects);
+        session.tick(app, Instant::now());
+        if quit {
             return Ok(());
+        }
+    }
+}
+
+/// Runs `step`; if it panics, journals the unsaved edits first and then
+/// lets the panic go on (the terminal is restored by the panic hook).
+fn guarded<T>(app: &mut App, session: &mut Session, step: impl FnOnce(&mut App) -> T) -> T {
+    match std::panic::catch_unwind(AssertUnwindSafe(|| step(&mut *app))) {
+        Ok(value) => value,
+        Err(panic) => {
+            session.on_panic(app);
+            std::panic::resume_unwind(panic)
         }
     }
 }

@@ -29,7 +29,16 @@ pub(super) fn confirm(
     if rect.is_empty() {
         return;
     }
-    let inner = overlay(frame, rect, " Are you sure? ", theme, screen);
+    let title = match question {
+        Confirm::QuitUnsaved => " Unsaved edits ",
+        Confirm::ChangedOnDisk => " Changed on disk ",
+        Confirm::ReloadDiscards => " Reload ",
+        Confirm::Delete(_) | Confirm::DeleteWithChildren(..) | Confirm::DeleteSubtree(..) => {
+            " Delete "
+        }
+        Confirm::Recover => " Unsaved edits from an earlier session ",
+    };
+    let inner = overlay(frame, rect, title, theme, screen);
     let choices: Vec<Span<'_>> = confirm_choices(question)
         .iter()
         .flat_map(|(key, what)| {

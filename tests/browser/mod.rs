@@ -95,12 +95,33 @@ impl Browser {
         self.app.screen = screen.unwrap();
     }
 
+    /// The browser on a real file, journaling unsaved edits in `state`, and
+    /// offering what an earlier run left there, as `strata FILE` does.
+    pub fn on_file_journaled(path: &Path, state: &Path, width: u16, height: u16) -> Browser {
+        let (file, strategy) = StrategyFile::open(path).unwrap();
+        let app = App::open(&file, strategy, Keymap::default_bindings());
+        let mut browser = Browser::with_app(app, width, height);
+        let mut session = Session::new(file).with_journal(state.to_path_buf());
+        session.offer_recovery(&mut browser.app);
+        browser.session = Some(session);
+        browser.draw();
+        browser
+    }
+
+    /// Writes the recovery journal now, as a signal or a panic would.
+    pub fn flush_journal(&mut self) {
+        if let Some(session) = &mut self.session {
+            session.flush(&mut self.app);
+        }
+    }
+
     /// Sends one input and redraws.
     pub fn input(&mut self, input: Input) {
         let effects = app::handle(&mut self.app, input);
         self.effects.extend(effects.iter().cloned());
         if let Some(session) = &mut self.session {
             self.exited |= session.run(&mut self.app, effects);
+            session.tick(&mut self.app, std::time::Instant::now());
         }
         self.draw();
     }
