@@ -94,6 +94,8 @@ actions! {
     Help = "help",
     /// Edit a section of the shown two-pager (title, today, future, will-not, metrics, notes).
     Edit = "edit",
+    /// Edit the whole two-pager as Markdown in $VISUAL or $EDITOR; saved text comes back as one undoable change.
+    EditInEditor = "edit-in-editor",
     /// Undo the last change.
     Undo = "undo",
     /// Redo the last undone change.

@@ -26,6 +26,8 @@ pub enum Confirm {
     DeleteSubtree(NodeId, usize),
     /// Unsaved edits from an earlier run were found: recover or discard them.
     Recover,
+    /// The text from the external editor does not read back: reopen, keep or drop it.
+    MarkdownProblem,
 }
 
 /// What a prompt's text is for.
@@ -92,6 +94,11 @@ pub fn confirm_choices(confirm: Confirm) -> &'static [(&'static str, &'static st
         Confirm::DeleteWithChildren(..) => &[("y", "delete it and all below"), ("esc", "keep")],
         Confirm::DeleteSubtree(..) => &[("y", "yes, delete them all"), ("esc", "keep")],
         Confirm::Recover => &[("r", "recover them"), ("d", "discard them")],
+        Confirm::MarkdownProblem => &[
+            ("e", "reopen it in the editor"),
+            ("esc", "keep it for later (E)"),
+            ("d", "drop what I typed"),
+        ],
     }
 }
 
@@ -117,6 +124,13 @@ pub fn confirm_message(app: &App, confirm: Confirm) -> String {
             key(id),
             if n == 1 { "" } else { "s" }
         ),
+        Confirm::MarkdownProblem => match &app.external {
+            Some(draft) => format!(
+                "What the editor left does not read as a two-pager: {}",
+                sanitize::line(&draft.problem)
+            ),
+            None => "The editor's text does not read as a two-pager.".into(),
+        },
         Confirm::Recover => {
             let Some(offer) = &app.recovery else {
                 return "Unsaved edits from an earlier session were found.".into();
@@ -202,6 +216,20 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
             app.recovery = None;
             app.notice = Some("discarded the unsaved edits from the earlier session".into());
             vec![Effect::DiscardJournal]
+        }
+        (Confirm::MarkdownProblem, 'e') => {
+            app.layers.pop();
+            match app.external.clone() {
+                Some(draft) => vec![Effect::OpenEditor(draft.node, draft.text)],
+                None => Vec::new(),
+            }
+        }
+        (Confirm::MarkdownProblem, 'd') => {
+            app.layers.pop();
+            app.external = None;
+            app.notice =
+                Some("dropped the text from the editor; the two-pager is unchanged".into());
+            Vec::new()
         }
         (Confirm::ReloadDiscards, 'y') => {
             app.layers.pop();

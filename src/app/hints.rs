@@ -174,6 +174,9 @@ fn edits(out: &mut Hints<'_>) {
     if app.is_dirty() {
         out.action(Action::Save, "save");
     }
+    if app.shown_node().is_some() {
+        out.action(Action::EditInEditor, "$EDITOR");
+    }
 }
 
 struct Hints<'a> {

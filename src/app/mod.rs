@@ -9,6 +9,7 @@ mod dialog;
 mod document;
 mod editing;
 mod editor;
+mod external;
 mod filter;
 mod findings;
 mod help;
@@ -35,6 +36,7 @@ pub use action::Action;
 pub use dialog::{Confirm, Prompt, PromptKind, confirm_choices, confirm_message};
 pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped};
 pub use editor::{EDITOR_KEYS, Editor, PICKER_KEYS, Picker, Section};
+pub use external::{ExternalDraft, external_edited};
 pub use filter::Filter;
 pub use findings::{Counts, Findings, Grade, SCORECARD};
 pub use help::{HelpSection, help_sections, keymap_markdown};
@@ -75,6 +77,10 @@ pub enum Effect {
     Recover,
     /// Throw away the edits found in the recovery journal.
     DiscardJournal,
+    /// Suspend the browser and edit this text (the node's two-pager as
+    /// Markdown) in the user's editor; the result comes back through
+    /// [`external_edited`].
+    OpenEditor(NodeId, String),
 }
 
 /// What the right-hand side shows.
@@ -184,6 +190,8 @@ pub struct App {
     revision: u64,
     /// Unsaved edits found in the recovery journal, offered at start.
     pub recovery: Option<RecoveryOffer>,
+    /// Text from the external editor that did not read back, kept to reopen.
+    pub external: Option<ExternalDraft>,
     search_index: Option<SearchIndex>,
     layout: RefCell<LayoutCache>,
 }
@@ -231,6 +239,7 @@ impl App {
             quit_after_save: false,
             revision: 0,
             recovery: None,
+            external: None,
             search_index: None,
             layout: RefCell::new(LayoutCache::default()),
         };

@@ -51,6 +51,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Cancel => app.cancel(),
         Action::Help => app.layers.push(Layer::Help(Default::default())),
         Action::Edit => super::editor::open_picker(app),
+        Action::EditInEditor => effects = app.open_external(),
         Action::Undo => app.undo(),
         Action::Redo => app.redo(),
         Action::Save => effects.push(Effect::Save),

@@ -20,9 +20,10 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
+mod external;
 mod session;
 
-pub use session::{Session, WriteStep};
+pub use session::{ExternalEditor, Session, WriteStep};
 
 use crate::app::{self, App, Input, Key, KeyCode};
 use crate::ui::{self, Theme};
@@ -73,6 +74,9 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> io::Result<()> {
     loop {
+        if std::mem::take(&mut session.terminal_was_lent) {
+            terminal.clear()?;
+        }
         let mut screen = None;
         guarded(app, session, |app| {
             terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))

@@ -18,11 +18,17 @@ use crate::store::{
 /// The write step of a save (a test seam: tests pass one that fails).
 pub type WriteStep = Box<dyn FnMut(&mut File, &[u8]) -> io::Result<()>>;
 
+/// Edits a text in the user's editor: the terminal one, or a stand-in in tests.
+pub type ExternalEditor = Box<dyn FnMut(&str) -> Result<String, String>>;
+
 /// The open file, how to write it, and its crash-recovery journal.
 pub struct Session {
     file: StrategyFile,
     write: WriteStep,
     journal: Option<Journaling>,
+    external: ExternalEditor,
+    /// True after the editor had the terminal: the next frame redraws all.
+    pub terminal_was_lent: bool,
 }
 
 /// The journal of the open file and when to write it next.
@@ -50,7 +56,15 @@ impl Session {
             file,
             write,
             journal: None,
+            external: Box::new(super::external::edit_in_terminal),
+            terminal_was_lent: false,
         }
+    }
+
+    /// Edits two-pagers with `editor` instead of the user's (tests).
+    pub fn with_external_editor(mut self, editor: ExternalEditor) -> Session {
+        self.external = editor;
+        self
     }
 
     /// Keeps unsaved edits in a recovery journal in `dir` (see
@@ -225,6 +239,14 @@ impl Session {
                     }
                 },
                 Effect::Recover => self.recover(app),
+                Effect::OpenEditor(node, text) => {
+                    // Whatever the journal is waiting for is written first:
+                    // the editor may run for a long time.
+                    self.flush(app);
+                    let result = (self.external)(&text);
+                    self.terminal_was_lent = true;
+                    queue.extend(app::external_edited(app, node, result));
+                }
                 Effect::DiscardJournal => self.discard_journal(),
             }
         }

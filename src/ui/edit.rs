@@ -37,6 +37,7 @@ pub(super) fn confirm(
             " Delete "
         }
         Confirm::Recover => " Unsaved edits from an earlier session ",
+        Confirm::MarkdownProblem => " The edited two-pager does not read back ",
     };
     let inner = overlay(frame, rect, title, theme, screen);
     let choices: Vec<Span<'_>> = confirm_choices(question)

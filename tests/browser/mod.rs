@@ -8,7 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use strata::app::{self, App, Effect, Input, Key, Keymap};
 use strata::store::StrategyFile;
-use strata::tui::{Session, WriteStep};
+use strata::tui::{ExternalEditor, Session, WriteStep};
 use strata::ui::{self, Theme};
 
 /// The repository root.
@@ -105,6 +105,16 @@ impl Browser {
         session.offer_recovery(&mut browser.app);
         browser.session = Some(session);
         browser.draw();
+        browser
+    }
+
+    /// The browser on a real file whose `E` runs `editor` instead of $EDITOR.
+    pub fn on_file_with_editor(path: &Path, editor: ExternalEditor) -> Browser {
+        let mut browser = Browser::on_file(path, 100, 30);
+        browser.session = browser
+            .session
+            .take()
+            .map(|s| s.with_external_editor(editor));
         browser
     }
 
