@@ -382,3 +382,43 @@ fn lint_follows_the_text_as_you_type() {
     browser.keys("esc u");
     assert_eq!(browser.app.findings.counts(node), before);
 }
+
+#[test]
+fn an_option_moves_to_another_initiative_and_back_with_undo() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    let before = browser.app.strategy.clone();
+    browser.keys("/ {quick-pay-at-pod} enter m");
+    assert!(matches!(
+        browser.app.layers.last(),
+        Some(Layer::Reparent(_))
+    ));
+    browser.keys("k enter");
+    assert_eq!(browser.selected(), "options.quick-pay-at-pod");
+    browser.keys("ctrl-s");
+    let (_, saved) = StrategyFile::open(&path).unwrap();
+    let node = saved.find_key("options.quick-pay-at-pod").unwrap();
+    let parent = saved.parent(node).unwrap();
+    assert_eq!(
+        saved.node(parent).key(),
+        "initiatives.quotes-take-forty-minutes"
+    );
+    browser.keys("u");
+    assert_eq!(browser.app.strategy, before);
+}
+
+#[test]
+fn an_intent_has_no_other_parent_to_move_to() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("j m");
+    assert!(browser.app.layers.is_empty());
+    assert!(
+        browser
+            .app
+            .notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("under the vision")
+    );
+}

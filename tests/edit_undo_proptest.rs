@@ -20,6 +20,7 @@ enum Op {
     AddSibling(String),
     Rename(String),
     Delete,
+    Reparent(u8),
     MoveUp,
     MoveDown,
     Undo,
@@ -41,6 +42,7 @@ fn op() -> impl Strategy<Value = Op> {
         text().prop_map(Op::AddSibling),
         "[a-z0-9-]{1,8}".prop_map(Op::Rename),
         Just(Op::Delete),
+        (0u8..8).prop_map(Op::Reparent),
         Just(Op::MoveUp),
         Just(Op::MoveDown),
         Just(Op::Undo),
@@ -104,6 +106,15 @@ fn run(browser: &mut Browser, op: &Op) {
                 if matches!(browser.app.layers.last(), Some(Layer::Confirm(_))) {
                     browser.keys("y");
                 }
+            }
+        }
+        Op::Reparent(steps) => {
+            browser.keys("m");
+            if matches!(browser.app.layers.last(), Some(Layer::Reparent(_))) {
+                (0..*steps).for_each(|_| {
+                    browser.keys("j");
+                });
+                browser.keys("enter");
             }
         }
         Op::MoveUp => {

@@ -108,6 +108,8 @@ actions! {
     AddSibling = "add-sibling",
     /// Give the selected node a new id; every reference to it follows.
     RenameId = "rename-id",
+    /// Move the selected node under another parent, picked from a list.
+    Reparent = "reparent",
     /// Move the selected node above its previous sibling.
     MoveNodeUp = "move-node-up",
     /// Move the selected node below its next sibling.

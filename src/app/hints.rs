@@ -68,6 +68,11 @@ pub fn hints(app: &App) -> Vec<Hint> {
             out.fixed("j/k", "section");
             out.fixed("esc", "close");
         }
+        Some(Layer::Reparent(_)) => {
+            out.fixed("enter", "move here");
+            out.fixed("j/k", "parent");
+            out.fixed("esc", "cancel");
+        }
         Some(Layer::Editor(_)) => {
             out.fixed("ctrl-s", "done + save");
             out.fixed("esc", "done");

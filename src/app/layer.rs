@@ -6,6 +6,7 @@ use super::dialog::{self, Confirm, Prompt};
 use super::editor::{self, Editor, Picker};
 use super::filter::{Filter, cycle, owners};
 use super::key::{Key, KeyCode};
+use super::reparent::{self, ParentPicker};
 use super::search::Hit;
 use super::{App, Effect, LastSearch};
 use crate::model::Status;
@@ -27,6 +28,8 @@ pub enum Layer {
     Pick(Picker),
     /// A section being edited.
     Editor(Box<Editor>),
+    /// The list of parents `m` offers.
+    Reparent(ParentPicker),
 }
 
 /// The help overlay's state.
@@ -125,6 +128,7 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
         Layer::Prompt(_) => dialog::prompt_key(app, key),
         Layer::Pick(_) => editor::picker_key(app, key),
         Layer::Editor(_) => editor::editor_key(app, key),
+        Layer::Reparent(_) => reparent::reparent_key(app, key),
     };
     Some(effects)
 }

@@ -58,6 +58,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::AddChild => app.start_add(false),
         Action::AddSibling => app.start_add(true),
         Action::RenameId => app.start_rename(),
+        Action::Reparent => app.start_reparent(),
         Action::MoveNodeUp => app.move_node(true),
         Action::MoveNodeDown => app.move_node(false),
         Action::Delete => app.start_delete(),

@@ -73,6 +73,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
             }
             Layer::Prompt(prompt) => edit::prompt(frame, body, prompt, theme, &mut screen),
             Layer::Pick(picker) => edit::picker(frame, body, picker, theme, &mut screen),
+            Layer::Reparent(picker) => edit::parents(frame, body, app, picker, theme, &mut screen),
             Layer::Editor(editor) => {
                 let area = if right.is_empty() { body } else { right };
                 edit::editor(frame, area, app, editor, theme, &mut screen)
