@@ -422,3 +422,23 @@ fn an_intent_has_no_other_parent_to_move_to() {
             .contains("under the vision")
     );
 }
+
+#[test]
+fn a_paste_is_text_never_keys() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    let before = browser.app.strategy.clone();
+    strata::app::paste(&mut browser.app, "d y y\nq");
+    assert_eq!(
+        browser.app.strategy, before,
+        "a paste outside an editor runs nothing"
+    );
+    assert!(browser.app.layers.is_empty());
+    browser.keys("e 1");
+    strata::app::paste(&mut browser.app, " — draft\r\nd y");
+    browser.keys("esc");
+    let vision = browser.app.strategy.vision().unwrap();
+    let title = &browser.app.strategy.node(vision).doc.title;
+    assert!(title.ends_with("re-typing it — draft d y"), "{title}");
+    assert_eq!(browser.app.strategy.len(), before.len());
+}

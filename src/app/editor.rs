@@ -247,6 +247,30 @@ pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Takes pasted text (a bracketed paste, so its newlines are text, never
+/// keys): into the editor or a prompt as typed text, relinting once; with
+/// nothing to type into, it is refused rather than run as commands.
+pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    app.notice = None;
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    match app.layers.last_mut() {
+        Some(Layer::Editor(editor)) => {
+            for c in text.chars() {
+                editor.input.insert(c);
+            }
+            preview(app);
+        }
+        Some(Layer::Prompt(prompt)) => {
+            for c in text.chars() {
+                prompt.input.insert(if c == '\n' { ' ' } else { c });
+            }
+            prompt.error = None;
+        }
+        _ => app.notice = Some("nothing to paste into: e opens an editor".into()),
+    }
+    Vec::new()
+}
+
 /// Puts the draft into the strategy, unrecorded, and relints the node.
 fn preview(app: &mut App) {
     let Some(Layer::Editor(editor)) = app.layers.last() else {

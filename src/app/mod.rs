@@ -36,7 +36,7 @@ use std::rc::Rc;
 pub use action::Action;
 pub use dialog::{Confirm, Prompt, PromptKind, confirm_choices, confirm_message};
 pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped};
-pub use editor::{EDITOR_KEYS, Editor, PICKER_KEYS, Picker, Section};
+pub use editor::{EDITOR_KEYS, Editor, PICKER_KEYS, Picker, Section, paste};
 pub use external::{ExternalDraft, external_edited};
 pub use filter::Filter;
 pub use findings::{Counts, Findings, Grade, SCORECARD};

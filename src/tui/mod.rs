@@ -14,8 +14,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, KeyModifiers, MouseButton,
-    MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -100,10 +100,14 @@ fn event_loop(
                 break event::read()?;
             }
         };
-        let Some(input) = to_input(&event) else {
-            continue;
+        let effects = if let Event::Paste(text) = &event {
+            guarded(app, session, |app| app::paste(app, text))
+        } else {
+            let Some(input) = to_input(&event) else {
+                continue;
+            };
+            guarded(app, session, |app| app::handle(app, input))
         };
-        let effects = guarded(app, session, |app| app::handle(app, input));
         let quit = session.run(app, effects);
         session.tick(app, Instant::now());
         if quit {
@@ -186,11 +190,11 @@ impl TerminalGuard {
         let terminal = ratatui::try_init()?;
         let restore = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
+            let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
             restore(info);
         }));
         let guard = TerminalGuard { terminal };
-        execute!(io::stdout(), EnableMouseCapture)?;
+        execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         Ok(guard)
     }
 }
@@ -204,7 +208,7 @@ impl Drop for TerminalGuard {
 /// Gives the terminal back: mouse released, raw mode off, main screen.
 /// Safe to call more than once.
 fn restore() {
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     let _ = io::stdout().flush();
 }
