@@ -442,3 +442,19 @@ fn a_paste_is_text_never_keys() {
     assert!(title.ends_with("re-typing it — draft d y"), "{title}");
     assert_eq!(browser.app.strategy.len(), before.len());
 }
+
+#[test]
+fn list_items_are_reordered_and_removed_by_line() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    let before = node_doc(&root().join(SAMPLE), "vision").will_not;
+    assert_eq!(before.len(), 4);
+    // The editor opens at the end: on the last item. Move it up one, then
+    // go to the first item and delete it.
+    browser.keys("e 4 alt-up up up ctrl-k esc ctrl-s");
+    let after = node_doc(&path, "vision").will_not;
+    assert_eq!(
+        after,
+        [before[1].clone(), before[3].clone(), before[2].clone()]
+    );
+}

@@ -152,6 +152,10 @@ pub const EDITOR_KEYS: &[(&str, &str)] = &[
         "backspace delete ctrl-w ctrl-u",
         "Delete a character, a word, or to the line start.",
     ),
+    (
+        "alt-up alt-down ctrl-k",
+        "Move the line (a will-not item, a metric) up or down, or delete it.",
+    ),
     ("esc", "Done: the whole edit is one step for undo (u)."),
     ("ctrl-s", "Done, and save the file."),
 ];
@@ -235,6 +239,9 @@ pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
             return Vec::new();
         }
         (KeyCode::Enter, _) => editor.input.insert('\n'),
+        (KeyCode::Up, false) if key.alt => editor.input.move_line(true),
+        (KeyCode::Down, false) if key.alt => editor.input.move_line(false),
+        (KeyCode::Char('k'), true) => editor.input.delete_line(),
         (KeyCode::Up, false) => editor.input.up(),
         (KeyCode::Down, false) => editor.input.down(),
         (code, ctrl) => {

@@ -106,6 +106,31 @@ impl TextBuffer {
         self.column = 0;
     }
 
+    /// Swaps the cursor's line with the one above (`up`) or below; the
+    /// cursor moves with it. Reorders list items, one per line.
+    pub fn move_line(&mut self, up: bool) {
+        let other = if up {
+            self.line.checked_sub(1)
+        } else {
+            Some(self.line + 1).filter(|&l| l < self.lines.len())
+        };
+        if let Some(other) = other {
+            self.lines.swap(self.line, other);
+            self.line = other;
+        }
+    }
+
+    /// Removes the cursor's line (a list item); the cursor starts the next one.
+    pub fn delete_line(&mut self) {
+        if self.lines.len() == 1 {
+            self.lines[0].clear();
+        } else {
+            self.lines.remove(self.line);
+            self.line = self.line.min(self.lines.len() - 1);
+        }
+        self.column = 0;
+    }
+
     /// One character left, to the previous line's end at a line start.
     pub fn left(&mut self) {
         if self.column > 0 {
@@ -309,6 +334,22 @@ mod tests {
         b.delete_word_back();
         assert_eq!(b.text(), "grow the broker ");
         b.delete_to_line_start();
+        assert_eq!(b.text(), "");
+    }
+
+    #[test]
+    fn lines_move_and_go_as_list_items() {
+        let mut b = TextBuffer::new("a\nb\nc");
+        b.move_line(true);
+        assert_eq!(b.text(), "a\nc\nb");
+        assert_eq!(b.cursor().0, 1);
+        b.move_line(true);
+        b.move_line(true);
+        assert_eq!(b.text(), "c\na\nb");
+        b.delete_line();
+        assert_eq!(b.text(), "a\nb");
+        b.delete_line();
+        b.delete_line();
         assert_eq!(b.text(), "");
     }
 
