@@ -458,3 +458,17 @@ fn list_items_are_reordered_and_removed_by_line() {
         [before[1].clone(), before[3].clone(), before[2].clone()]
     );
 }
+
+#[test]
+fn the_editor_sits_under_the_two_pager_it_edits() {
+    let mut browser = Browser::new(SAMPLE, 100, 30);
+    browser.keys("/ {quick-pay-at-pod} enter e 3 {More.}");
+    insta::assert_snapshot!(browser.terminal.backend());
+}
+
+#[test]
+fn deleting_asks_what_happens_to_the_nodes_below() {
+    let mut browser = Browser::new(SAMPLE, 100, 30);
+    browser.keys("/ {quotes-take-forty-minutes} enter d");
+    insta::assert_snapshot!(browser.terminal.backend());
+}

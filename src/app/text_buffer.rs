@@ -215,40 +215,62 @@ impl TextBuffer {
         self.column += skipped + word;
     }
 
-    /// The text soft-wrapped to `width` columns (by character, so every
-    /// position has a place), with the cursor's (row, column) on screen.
+    /// The text soft-wrapped to `width` columns, breaking after a space
+    /// where a row has one and inside a word only when it must, with the
+    /// cursor's (row, column) on screen.
     pub fn wrapped(&self, width: usize) -> (Vec<ScreenRow>, (usize, usize)) {
         let width = width.max(2);
         let mut rows = Vec::new();
-        let mut cursor = (0, 0);
         for (index, line) in self.lines.iter().enumerate() {
             let mut start = 0;
             let mut used = 0;
+            // Just after the last space in this row: where a break looks best.
+            let mut after_space: Option<(usize, usize)> = None;
             for (at, c) in line.char_indices() {
                 let w = shown_width(c);
-                if used + w > width {
-                    rows.push((index, start..at));
-                    start = at;
-                    used = 0;
-                }
-                if index == self.line && at == self.column {
-                    cursor = (rows.len(), used);
+                if used + w > width && at > start {
+                    let (cut, cut_used) = after_space
+                        .filter(|&(b, _)| b > start)
+                        .unwrap_or((at, used));
+                    rows.push((index, start..cut));
+                    start = cut;
+                    used -= cut_used;
+                    after_space = None;
                 }
                 used += w;
-            }
-            if index == self.line && self.column == line.len() {
-                // At the end of a full row the cursor starts the next one.
-                cursor = if used >= width {
-                    rows.push((index, start..line.len()));
-                    start = line.len();
-                    (rows.len(), 0)
-                } else {
-                    (rows.len(), used)
-                };
+                if c == ' ' {
+                    after_space = Some((at + 1, used));
+                }
             }
             rows.push((index, start..line.len()));
         }
+        let cursor = self.cursor_on(&rows, width);
         (rows, cursor)
+    }
+
+    /// Where the cursor lands among `rows`: at the end of a full row it
+    /// starts the next one.
+    fn cursor_on(&self, rows: &[ScreenRow], width: usize) -> (usize, usize) {
+        let line = &self.lines[self.line];
+        let mut found = (0, 0);
+        for (i, (index, range)) in rows.iter().enumerate() {
+            if *index != self.line || self.column < range.start {
+                continue;
+            }
+            let x: usize = line[range.start..self.column]
+                .chars()
+                .map(shown_width)
+                .sum();
+            let last_of_line = rows.get(i + 1).is_none_or(|(next, _)| *next != self.line);
+            if self.column < range.end || (last_of_line && x < width) {
+                return (i, x);
+            }
+            found = (i + 1, 0);
+            if last_of_line {
+                break;
+            }
+        }
+        found
     }
 
     fn current(&self) -> &str {
@@ -357,8 +379,12 @@ mod tests {
     fn soft_wrap_places_the_cursor() {
         let b = TextBuffer::new("abcdef");
         let (rows, cursor) = b.wrapped(3);
-        assert_eq!(rows, vec![(0, 0..3), (0, 3..6), (0, 6..6)]);
-        assert_eq!(cursor, (2, 0));
+        assert_eq!(rows, vec![(0, 0..3), (0, 3..6)]);
+        assert_eq!(cursor, (2, 0), "past a full row: the start of the next");
+        let b = TextBuffer::new("grow the base");
+        let (rows, cursor) = b.wrapped(10);
+        assert_eq!(rows, vec![(0, 0..9), (0, 9..13)], "breaks after a space");
+        assert_eq!(cursor, (1, 4));
         let mut b = TextBuffer::new("abcd\nx");
         b.up();
         b.home();
