@@ -38,6 +38,12 @@ impl Session {
     /// Starts strata on `file` in a 120×35 terminal, through a wrapper that
     /// reports how it exited and whether the terminal is back in cooked mode.
     fn start(test: &str, file: &str) -> Session {
+        Session::start_with_state(test, file, None)
+    }
+
+    /// [`Session::start`] with the recovery journal kept in `state`, so a
+    /// second run can find what the first left.
+    fn start_with_state(test: &str, file: &str, state: Option<&Path>) -> Session {
         let version = tmux(&["-V"]);
         assert!(
             version.status.success(),
@@ -55,8 +61,9 @@ impl Session {
         std::fs::write(
             &script,
             format!(
-                "#!/bin/sh\ncd '{root}'\nSTRATA_CONFIG='{}' '{}' '{file}'\necho \"STRATA-EXITED-$?\"\n\
+                "#!/bin/sh\ncd '{root}'\nSTRATA_STATE_DIR='{}' STRATA_CONFIG='{}' '{}' '{file}'\necho \"STRATA-EXITED-$?\"\n\
                  stty -a | tr ' ;' '\\n\\n' | grep -x -- '-\\{{0,1\\}}icanon'\nsleep 120\n",
+                state.map_or_else(|| dir.path().join("state"), Path::to_path_buf).display(),
                 config.display(),
                 env!("CARGO_BIN_EXE_strata"),
             ),
@@ -238,4 +245,109 @@ fn a_missing_file_is_an_error_before_the_terminal_is_touched() {
         "{screen}"
     );
     assert_restored(&screen, "2");
+}
+
+#[test]
+fn edit_a_title_save_and_quit_changes_only_that_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let original = std::fs::read_to_string(root.join("sample-strategy.toml")).unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let session = Session::start("edit-title", &path.display().to_string());
+    session.wait_for("Northwind Freight");
+    session.keys(&["e"]);
+    session.wait_for("Edit which section?");
+    session.keys(&["Enter"]);
+    session.wait_for("Title of vision");
+    session.keys(&["C-u"]);
+    session.type_text("Every brokerage runs on Northwind");
+    session.keys(&["Enter"]);
+    session.wait_for("[+]");
+    session.keys(&["C-s"]);
+    session.wait_for("saved");
+    session.keys(&["q"]);
+    let screen = session.wait_for("icanon");
+    assert_restored(&screen, "0");
+    let old_line = original
+        .lines()
+        .find(|l| l.starts_with("title = "))
+        .unwrap()
+        .to_owned();
+    let expected = original.replacen(
+        &old_line,
+        "title = \"Every brokerage runs on Northwind\"",
+        1,
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), expected);
+}
+
+#[test]
+fn kill_9_after_typing_then_restart_recovers_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    let state = dir.path().join("state");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let original = std::fs::read_to_string(root.join("sample-strategy.toml")).unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let file = path.display().to_string();
+
+    let session = Session::start_with_state("journal-1", &file, Some(&state));
+    session.wait_for("Northwind Freight");
+    session.keys(&["e"]);
+    session.wait_for("Edit which section?");
+    session.keys(&["3"]);
+    session.wait_for("Future of vision");
+    session.type_text("Typed just before the crash.");
+    session.wait_for("Typed just before the crash.");
+    // The journal is written within a few seconds of typing, editor still open.
+    let journal_dir = state.join("journal");
+    let start = Instant::now();
+    let written = || {
+        std::fs::read_dir(&journal_dir).is_ok_and(|d| {
+            d.flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(".journal"))
+        })
+    };
+    while !written() {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "no journal written within 15 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let pid = session.strata_pid();
+    assert!(
+        Command::new("kill")
+            .args(["-KILL", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    session.wait_for("STRATA-EXITED-");
+    drop(session);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+
+    let journals: Vec<_> = std::fs::read_dir(&journal_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(
+        journals
+            .iter()
+            .any(|n| n.to_string_lossy().ends_with(".journal")),
+        "{journals:?}"
+    );
+    let session = Session::start_with_state("journal-2", &file, Some(&state));
+    let screen = session.wait_for("recover them");
+    assert!(screen.contains("vision"), "{screen}");
+    session.keys(&["r"]);
+    session.wait_for("recovered");
+    session.keys(&["C-s"]);
+    session.wait_for("saved");
+    session.keys(&["q"]);
+    let screen = session.wait_for("icanon");
+    assert_restored(&screen, "0");
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("Typed just before the crash."), "{saved}");
 }

@@ -92,6 +92,30 @@ actions! {
     Cancel = "cancel",
     /// Show every key and what it does.
     Help = "help",
+    /// Edit a section of the shown two-pager (title, today, future, will-not, metrics, notes).
+    Edit = "edit",
+    /// Edit the whole two-pager as Markdown in $VISUAL or $EDITOR; saved text comes back as one undoable change.
+    EditInEditor = "edit-in-editor",
+    /// Undo the last change.
+    Undo = "undo",
+    /// Redo the last undone change.
+    Redo = "redo",
+    /// Save the file; if someone changed it on disk meanwhile, ask first.
+    Save = "save",
+    /// Add a node under the selected one: asks for its title, then its id.
+    AddChild = "add-child",
+    /// Add a node next to the selected one, under the same parent.
+    AddSibling = "add-sibling",
+    /// Give the selected node a new id; every reference to it follows.
+    RenameId = "rename-id",
+    /// Move the selected node under another parent, picked from a list.
+    Reparent = "reparent",
+    /// Move the selected node above its previous sibling.
+    MoveNodeUp = "move-node-up",
+    /// Move the selected node below its next sibling.
+    MoveNodeDown = "move-node-down",
+    /// Delete the selected node (asks first; twice when nodes sit below it).
+    Delete = "delete",
 }
 
 impl Action {

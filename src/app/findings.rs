@@ -79,6 +79,47 @@ impl Findings {
         }
     }
 
+    /// Replaces the diagnostics of `node` (after an edit relinted it), keeping
+    /// the rest untouched: cost is linear in the number of nodes, with no sort
+    /// of the whole file.
+    pub fn set_node(&mut self, node: NodeId, mut fresh: Vec<Diagnostic>) {
+        fresh.retain(|d| d.node == node);
+        fresh.sort_by_key(|d| (reading_order(d.field), d.range.start, d.range.end));
+        let index = node.index();
+        if index >= self.by_node.len() {
+            let end = self.diagnostics.len();
+            self.by_node.resize(index + 1, end..end);
+            self.counts.resize(index + 1, Counts::default());
+        }
+        let old = self.by_node[index].clone();
+        // Where the node's slice goes: after every lower-indexed node's diagnostics.
+        let at = if old.is_empty() {
+            self.diagnostics.partition_point(|d| d.node < node)
+        } else {
+            old.start
+        };
+        let removed = old.len();
+        let added = fresh.len();
+        let mut counts = Counts::default();
+        for d in &fresh {
+            counts.add(d.severity);
+        }
+        let before = self.counts[index];
+        self.total.errors = self.total.errors + counts.errors - before.errors;
+        self.total.warnings = self.total.warnings + counts.warnings - before.warnings;
+        self.total.notes = self.total.notes + counts.notes - before.notes;
+        self.counts[index] = counts;
+        self.diagnostics.splice(at..at + removed, fresh);
+        for (i, range) in self.by_node.iter_mut().enumerate() {
+            if i == index {
+                *range = at..at + added;
+            } else if range.start < range.end && range.start >= at + removed {
+                // An empty range is never read, so only filled ones move.
+                *range = range.start - removed + added..range.end - removed + added;
+            }
+        }
+    }
+
     /// The node's diagnostics in reading order.
     pub fn for_node(&self, node: NodeId) -> &[Diagnostic] {
         self.by_node

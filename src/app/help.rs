@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
+use super::editor::{EDITOR_KEYS, PICKER_KEYS};
 use super::layer::{FILTER_KEYS, HELP_KEYS, SEARCH_KEYS};
+use super::reparent::PARENT_KEYS;
 use super::{Action, DEFAULT_CONFIG, Keymap};
 
 /// A group of keys in the help overlay.
@@ -45,6 +47,9 @@ pub fn help_sections(keymap: &Keymap) -> Vec<HelpSection> {
         },
         fixed("Search", SEARCH_KEYS),
         fixed("Filter menu", FILTER_KEYS),
+        fixed("Choosing a section to edit", PICKER_KEYS),
+        fixed("Editing a section", EDITOR_KEYS),
+        fixed("Choosing a new parent", PARENT_KEYS),
         fixed("This help", HELP_KEYS),
         HelpSection {
             title: "Legend",

@@ -54,6 +54,29 @@ pub fn hints(app: &App) -> Vec<Hint> {
             }
             out.fixed("esc", "close");
         }
+        Some(Layer::Confirm(confirm)) => {
+            for (keys, label) in super::confirm_choices(*confirm) {
+                out.fixed(keys, label);
+            }
+        }
+        Some(Layer::Prompt(_)) => {
+            out.fixed("enter", "ok");
+            out.fixed("esc", "cancel");
+        }
+        Some(Layer::Pick(_)) => {
+            out.fixed("enter", "edit");
+            out.fixed("j/k", "section");
+            out.fixed("esc", "close");
+        }
+        Some(Layer::Reparent(_)) => {
+            out.fixed("enter", "move here");
+            out.fixed("j/k", "parent");
+            out.fixed("esc", "cancel");
+        }
+        Some(Layer::Editor(_)) => {
+            out.fixed("ctrl-s", "done + save");
+            out.fixed("esc", "done");
+        }
         None => normal(&mut out),
     }
     out.hints
@@ -110,6 +133,7 @@ fn normal(out: &mut Hints<'_>) {
         View::Document => {}
     }
     out.action(Action::Search, "search");
+    edits(out);
     // With one result, n only helps once the selection has moved away from it.
     if let Some(search) = app
         .last_search
@@ -126,6 +150,38 @@ fn normal(out: &mut Hints<'_>) {
     out.action(Action::Quit, "quit");
     // Last, so the status bar keeps it when space runs out: it leads to the rest.
     out.action(Action::Help, "help");
+}
+
+/// The editing keys that do something for the selection right now.
+fn edits(out: &mut Hints<'_>) {
+    let app = out.app;
+    if app.view != View::Document {
+        return;
+    }
+    if app.shown_node().is_some() {
+        out.action(Action::Edit, "edit");
+    }
+    if let Some(id) = app.tree.selected().filter(|_| app.focus == Focus::Tree) {
+        let node = app.strategy.node(id);
+        if node.level.child().is_some() {
+            out.action(Action::AddChild, "add");
+        }
+        if app.strategy.vision() != Some(id) {
+            out.action(Action::Delete, "delete");
+        }
+    }
+    if !app.history.undo.is_empty() {
+        out.action(Action::Undo, "undo");
+    }
+    if !app.history.redo.is_empty() {
+        out.action(Action::Redo, "redo");
+    }
+    if app.is_dirty() {
+        out.action(Action::Save, "save");
+    }
+    if app.shown_node().is_some() {
+        out.action(Action::EditInEditor, "$EDITOR");
+    }
 }
 
 struct Hints<'a> {

@@ -2,8 +2,11 @@
 //! topmost sees every key first. Each has its own fixed keys, listed here so
 //! the help overlay and `docs/keymap.md` show them.
 
+use super::dialog::{self, Confirm, Prompt};
+use super::editor::{self, Editor, Picker};
 use super::filter::{Filter, cycle, owners};
 use super::key::{Key, KeyCode};
+use super::reparent::{self, ParentPicker};
 use super::search::Hit;
 use super::{App, Effect, LastSearch};
 use crate::model::Status;
@@ -17,6 +20,16 @@ pub enum Layer {
     Search(SearchBox),
     /// The filter menu.
     Filter(FilterMenu),
+    /// A question before something hard to take back.
+    Confirm(Confirm),
+    /// A one-line text prompt (a title, an id, a path).
+    Prompt(Prompt),
+    /// Which section `e` should edit.
+    Pick(Picker),
+    /// A section being edited.
+    Editor(Box<Editor>),
+    /// The list of parents `m` offers.
+    Reparent(ParentPicker),
 }
 
 /// The help overlay's state.
@@ -107,6 +120,15 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
         Layer::Help(_) => help_key(app, key),
         Layer::Search(_) => search_key(app, key),
         Layer::Filter(_) => filter_key(app, key),
+        Layer::Confirm(confirm) => {
+            let confirm = *confirm;
+            dialog::confirm_key(app, confirm, key)
+        }
+        Layer::Prompt(_) if key == Key::ctrl('c') => app.request_quit(),
+        Layer::Prompt(_) => dialog::prompt_key(app, key),
+        Layer::Pick(_) => editor::picker_key(app, key),
+        Layer::Editor(_) => editor::editor_key(app, key),
+        Layer::Reparent(_) => reparent::reparent_key(app, key),
     };
     Some(effects)
 }
@@ -122,7 +144,7 @@ fn help_key(app: &mut App, key: Key) -> Vec<Effect> {
         (KeyCode::Esc | KeyCode::Char('q' | '?'), false) => {
             app.layers.pop();
         }
-        (KeyCode::Char('c'), true) => return vec![Effect::Quit],
+        (KeyCode::Char('c'), true) => return app.request_quit(),
         (KeyCode::Char('j') | KeyCode::Down, false) => help.scroll = (help.scroll + 1).min(max),
         (KeyCode::Char('k') | KeyCode::Up, false) => help.scroll = help.scroll.saturating_sub(1),
         (KeyCode::PageDown | KeyCode::Char(' '), false) | (KeyCode::Char('f' | 'd'), true) => {
@@ -152,7 +174,7 @@ fn search_key(app: &mut App, key: Key) -> Vec<Effect> {
             code: KeyCode::Char('c'),
             ctrl: true,
             ..
-        } => return vec![Effect::Quit],
+        } => return app.request_quit(),
         Key {
             code: KeyCode::Esc, ..
         } => {
@@ -253,7 +275,7 @@ fn filter_key(app: &mut App, key: Key) -> Vec<Effect> {
     let last = FILTER_ITEMS.len() - 1;
     let mut filter = app.filter.clone();
     match (key.code, key.ctrl) {
-        (KeyCode::Char('c'), true) => return vec![Effect::Quit],
+        (KeyCode::Char('c'), true) => return app.request_quit(),
         (KeyCode::Esc | KeyCode::Char('q' | 'f'), false) => {
             app.layers.pop();
             return Vec::new();

@@ -5,18 +5,27 @@
 //! tested by feeding inputs and reading the state back (see `tests/keys.rs`).
 
 mod action;
+mod dialog;
 mod document;
+mod editing;
+mod editor;
+mod external;
 mod filter;
 mod findings;
 mod help;
 mod hints;
+mod history;
 mod input;
 mod key;
 mod keymap;
 mod layer;
 mod prose;
+mod reparent;
+mod saving;
 mod screen;
 mod search;
+mod structure;
+mod text_buffer;
 mod tree;
 mod update;
 mod wrap;
@@ -26,17 +35,24 @@ use std::rc::Rc;
 
 pub use crate::lint::Grade;
 pub use action::Action;
+pub use dialog::{Confirm, Prompt, PromptKind, confirm_choices, confirm_message};
 pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped};
+pub use editor::{EDITOR_KEYS, Editor, PICKER_KEYS, Picker, Section, paste};
+pub use external::{ExternalDraft, external_edited};
 pub use filter::Filter;
 pub use findings::{Counts, Findings};
 pub use help::{HelpSection, help_sections, keymap_markdown};
 pub use hints::{Hint, hints};
+pub use history::History;
 pub use input::{Input, handle};
 pub use key::{Key, KeyCode, sequence_to_string};
 pub use keymap::{DEFAULT_CONFIG, KeyError, Keymap, Lookup};
 pub use layer::{FILTER_ITEMS, FilterMenu, Help, Layer, SearchBox};
+pub use reparent::{PARENT_KEYS, ParentPicker};
+pub use saving::{RecoveryOffer, SaveOutcome, saved};
 pub use screen::{Area, Screen, Target};
 pub use search::{Hit, MatchedIn, SearchIndex};
+pub use text_buffer::{ScreenRow, TextBuffer, shown_width};
 pub use tree::{Row, Tree, keep_visible};
 pub use update::update;
 pub use wrap::{char_width, text_width, wrap};
@@ -52,6 +68,22 @@ use crate::store::StrategyFile;
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    /// Save over the file, refusing if it changed on disk since it was read.
+    Save,
+    /// Save over the file even though it changed on disk (the user chose to).
+    Overwrite,
+    /// Save to this path instead; the browser then edits that file.
+    SaveAs(String),
+    /// Read the file again from disk, dropping the edits (the user confirmed).
+    Reload,
+    /// Continue from the edits found in the recovery journal.
+    Recover,
+    /// Throw away the edits found in the recovery journal.
+    DiscardJournal,
+    /// Suspend the browser and edit this text (the node's two-pager as
+    /// Markdown) in the user's editor; the result comes back through
+    /// [`external_edited`].
+    OpenEditor(NodeId, String),
 }
 
 /// What the right-hand side shows.
@@ -148,6 +180,21 @@ pub struct App {
     pub notice: Option<String>,
     /// What the last frame drew where, for mouse clicks and page sizes.
     pub screen: Screen,
+    /// Inverses of the edits made, for undo and redo.
+    pub history: History,
+    /// The lint settings the file asked for, to relint edited nodes.
+    pub lint_config: LintConfig,
+    /// The strategy as last loaded or saved: what "unsaved" is measured against.
+    saved: Strategy,
+    dirty: bool,
+    /// Quit once the pending save succeeds (the user chose "save and quit").
+    quit_after_save: bool,
+    /// Counts changes to the strategy, so the shell knows when to journal.
+    revision: u64,
+    /// Unsaved edits found in the recovery journal, offered at start.
+    pub recovery: Option<RecoveryOffer>,
+    /// Text from the external editor that did not read back, kept to reopen.
+    pub external: Option<ExternalDraft>,
     search_index: Option<SearchIndex>,
     layout: RefCell<LayoutCache>,
 }
@@ -171,6 +218,7 @@ impl App {
     ) -> App {
         let findings = Findings::new(diagnostics, strategy.len().max(max_index(&strategy)));
         let as_of = strategy.as_of.unwrap_or_else(Date::today);
+        let saved = strategy.clone();
         let mut app = App {
             strategy,
             file: sanitize::line(file).into_owned(),
@@ -187,6 +235,14 @@ impl App {
             last_search: None,
             notice: None,
             screen: Screen::default(),
+            history: History::default(),
+            lint_config: LintConfig::default(),
+            saved,
+            dirty: false,
+            quit_after_save: false,
+            revision: 0,
+            recovery: None,
+            external: None,
             search_index: None,
             layout: RefCell::new(LayoutCache::default()),
         };
@@ -230,6 +286,7 @@ impl App {
             &file.path().display().to_string(),
         );
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
+        app.lint_config = config;
         app
     }
 

@@ -13,7 +13,7 @@ pub const MARGIN: usize = 2;
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
     match action {
-        Action::Quit => effects.push(Effect::Quit),
+        Action::Quit => effects = app.request_quit(),
         Action::MoveDown => app.move_by(1),
         Action::MoveUp => app.move_by(-1),
         Action::PageDown => app.move_by(app.page() as isize),
@@ -50,6 +50,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CollapseAll => app.collapse_all(),
         Action::Cancel => app.cancel(),
         Action::Help => app.layers.push(Layer::Help(Default::default())),
+        Action::Edit => super::editor::open_picker(app),
+        Action::EditInEditor => effects = app.open_external(),
+        Action::Undo => app.undo(),
+        Action::Redo => app.redo(),
+        Action::Save => effects.push(Effect::Save),
+        Action::AddChild => app.start_add(false),
+        Action::AddSibling => app.start_add(true),
+        Action::RenameId => app.start_rename(),
+        Action::Reparent => app.start_reparent(),
+        Action::MoveNodeUp => app.move_node(true),
+        Action::MoveNodeDown => app.move_node(false),
+        Action::Delete => app.start_delete(),
     }
     app.sync_reading();
     app.keep_tree_cursor_visible();

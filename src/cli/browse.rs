@@ -34,8 +34,21 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
         ColorChoice::Auto if no_color => Theme::plain(),
         _ => config.theme,
     };
-    let app = App::open(&file, strategy, config.keymap);
-    match crate::tui::run(app, &theme) {
+    let mut app = App::open(&file, strategy, config.keymap);
+    let mut session = crate::tui::Session::new(file);
+    match crate::store::journal_dir() {
+        Some(dir) => {
+            session = session.with_journal(dir);
+            session.offer_recovery(&mut app);
+        }
+        None => {
+            app.notice = Some(format!(
+                "no directory for the recovery journal (set {}); save often",
+                crate::store::STATE_DIR_ENV
+            ))
+        }
+    }
+    match crate::tui::run(app, session, &theme) {
         Ok(()) => Exit::Ok,
         Err(error) => {
             eprintln!(

@@ -6,6 +6,7 @@
 
 mod diagnostics;
 mod document;
+mod edit;
 mod filter;
 mod help;
 mod rollup;
@@ -67,6 +68,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
             }
             Layer::Filter(menu) => filter::draw(frame, body, app, menu, theme, &mut screen),
             Layer::Help(help) => help::draw(frame, body, app, help.scroll, theme, &mut screen),
+            Layer::Confirm(question) => {
+                edit::confirm(frame, body, app, *question, theme, &mut screen)
+            }
+            Layer::Prompt(prompt) => edit::prompt(frame, body, prompt, theme, &mut screen),
+            Layer::Pick(picker) => edit::picker(frame, body, picker, theme, &mut screen),
+            Layer::Reparent(picker) => edit::parents(frame, body, app, picker, theme, &mut screen),
+            Layer::Editor(editor) => {
+                let area = if right.is_empty() { body } else { right };
+                edit::editor(frame, area, app, editor, theme, &mut screen)
+            }
         }
     }
     if !app.pending.is_empty() {

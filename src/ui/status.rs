@@ -39,7 +39,13 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme) 
 
 /// `file › vision › intent › node`: where the selection sits in the cascade.
 fn location(app: &App) -> String {
-    let mut parts = vec![app.file.clone()];
+    // `[+]` as in vim: there are edits the file does not have yet.
+    let file = if app.is_dirty() {
+        format!("{} [+]", app.file)
+    } else {
+        app.file.clone()
+    };
+    let mut parts = vec![file];
     if let Some(id) = app.shown_node() {
         let mut path = app.strategy.path_to_vision(id);
         path.reverse();

@@ -8,6 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use strata::app::{self, App, Effect, Input, Key, Keymap};
 use strata::store::StrategyFile;
+use strata::tui::{ExternalEditor, Session, WriteStep};
 use strata::ui::{self, Theme};
 
 /// The repository root.
@@ -40,6 +41,10 @@ pub struct Browser {
     pub theme: Theme,
     /// Effects returned so far.
     pub effects: Vec<Effect>,
+    /// The file on disk, when the browser edits a real one; effects run through it.
+    pub session: Option<Session>,
+    /// True once the session said to exit (a quit, or a save-and-quit that saved).
+    pub exited: bool,
 }
 
 impl Browser {
@@ -55,8 +60,27 @@ impl Browser {
             terminal: Terminal::new(TestBackend::new(width, height)).unwrap(),
             theme: Theme::default_colors(),
             effects: Vec::new(),
+            session: None,
+            exited: false,
         };
         browser.draw();
+        browser
+    }
+
+    /// The browser on a real file at `path`, whose saves write it.
+    pub fn on_file(path: &Path, width: u16, height: u16) -> Browser {
+        Browser::on_file_with(path, width, height, None)
+    }
+
+    /// [`Browser::on_file`] with the save's write step replaced (a failing disk).
+    pub fn on_file_with(path: &Path, width: u16, height: u16, write: Option<WriteStep>) -> Browser {
+        let (file, strategy) = StrategyFile::open(path).unwrap();
+        let app = App::open(&file, strategy, Keymap::default_bindings());
+        let mut browser = Browser::with_app(app, width, height);
+        browser.session = Some(match write {
+            Some(write) => Session::with_writer(file, write),
+            None => Session::new(file),
+        });
         browser
     }
 
@@ -71,10 +95,44 @@ impl Browser {
         self.app.screen = screen.unwrap();
     }
 
+    /// The browser on a real file, journaling unsaved edits in `state`, and
+    /// offering what an earlier run left there, as `strata FILE` does.
+    pub fn on_file_journaled(path: &Path, state: &Path, width: u16, height: u16) -> Browser {
+        let (file, strategy) = StrategyFile::open(path).unwrap();
+        let app = App::open(&file, strategy, Keymap::default_bindings());
+        let mut browser = Browser::with_app(app, width, height);
+        let mut session = Session::new(file).with_journal(state.to_path_buf());
+        session.offer_recovery(&mut browser.app);
+        browser.session = Some(session);
+        browser.draw();
+        browser
+    }
+
+    /// The browser on a real file whose `E` runs `editor` instead of $EDITOR.
+    pub fn on_file_with_editor(path: &Path, editor: ExternalEditor) -> Browser {
+        let mut browser = Browser::on_file(path, 100, 30);
+        browser.session = browser
+            .session
+            .take()
+            .map(|s| s.with_external_editor(editor));
+        browser
+    }
+
+    /// Writes the recovery journal now, as a signal or a panic would.
+    pub fn flush_journal(&mut self) {
+        if let Some(session) = &mut self.session {
+            session.flush(&mut self.app);
+        }
+    }
+
     /// Sends one input and redraws.
     pub fn input(&mut self, input: Input) {
         let effects = app::handle(&mut self.app, input);
-        self.effects.extend(effects);
+        self.effects.extend(effects.iter().cloned());
+        if let Some(session) = &mut self.session {
+            self.exited |= session.run(&mut self.app, effects);
+            session.tick(&mut self.app, std::time::Instant::now());
+        }
         self.draw();
     }
 

@@ -8,18 +8,24 @@
 //! watchdog for when the loop cannot get back to check it).
 
 use std::io::{self, Write};
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, KeyModifiers, MouseButton,
-    MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::app::{self, App, Effect, Input, Key, KeyCode};
+mod external;
+mod session;
+
+pub use session::{ExternalEditor, Session, WriteStep};
+
+use crate::app::{self, App, Input, Key, KeyCode};
 use crate::ui::{self, Theme};
 
 /// How long to wait for an event before checking for signals again.
@@ -29,11 +35,12 @@ const POLL: Duration = Duration::from_millis(200);
 const GRACE: Duration = Duration::from_secs(1);
 
 /// Runs the browser until the user quits or a signal arrives.
-pub fn run(mut app: App, theme: &Theme) -> io::Result<()> {
+pub fn run(mut app: App, session: Session, theme: &Theme) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut guard = TerminalGuard::enter()?;
-    event_loop(&mut guard.terminal, &mut app, theme, &stop)
+    let mut session = session;
+    event_loop(&mut guard.terminal, &mut app, &mut session, theme, &stop)
 }
 
 /// On SIGTERM or SIGHUP, asks the event loop to stop; if it has not within
@@ -62,30 +69,61 @@ fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
+    session: &mut Session,
     theme: &Theme,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     loop {
+        if std::mem::take(&mut session.terminal_was_lent) {
+            terminal.clear()?;
+        }
         let mut screen = None;
-        terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))?;
+        guarded(app, session, |app| {
+            terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))
+        })?;
         if let Some(screen) = screen {
             app.screen = screen;
         }
-        // Wait for input, waking up now and then to notice a signal.
+        // Wait for input, waking up to notice a signal and to write the
+        // recovery journal when it falls due.
         let event = loop {
             if stop.load(Ordering::Relaxed) {
+                session.flush(app);
                 return Ok(());
             }
-            if event::poll(POLL)? {
+            let now = Instant::now();
+            session.tick(app, now);
+            let wait = session
+                .journal_due()
+                .map_or(POLL, |due| due.saturating_duration_since(now).min(POLL));
+            if event::poll(wait)? {
                 break event::read()?;
             }
         };
-        let Some(input) = to_input(&event) else {
-            continue;
+        let effects = if let Event::Paste(text) = &event {
+            guarded(app, session, |app| app::paste(app, text))
+        } else {
+            let Some(input) = to_input(&event) else {
+                continue;
+            };
+            guarded(app, session, |app| app::handle(app, input))
         };
-        // Quit is the only effect today; new ones (save, open an editor) get run here.
-        if app::handle(app, input).contains(&Effect::Quit) {
+        let quit = session.run(app, effects);
+        session.tick(app, Instant::now());
+        if quit {
             return Ok(());
+        }
+    }
+}
+
+/// Runs `step`; if it panics, journals the unsaved edits first and then
+/// lets the panic go on (the terminal is restored by the panic hook).
+fn guarded<T>(app: &mut App, session: &mut Session, step: impl FnOnce(&mut App) -> T) -> T {
+    match std::panic::catch_unwind(AssertUnwindSafe(|| step(&mut *app))) {
+        Ok(value) => value,
+        Err(panic) => {
+            session.on_panic(app);
+            std::panic::resume_unwind(panic)
         }
     }
 }
@@ -152,11 +190,11 @@ impl TerminalGuard {
         let terminal = ratatui::try_init()?;
         let restore = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
+            let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
             restore(info);
         }));
         let guard = TerminalGuard { terminal };
-        execute!(io::stdout(), EnableMouseCapture)?;
+        execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         Ok(guard)
     }
 }
@@ -170,7 +208,7 @@ impl Drop for TerminalGuard {
 /// Gives the terminal back: mouse released, raw mode off, main screen.
 /// Safe to call more than once.
 fn restore() {
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     let _ = io::stdout().flush();
 }

@@ -1,0 +1,347 @@
+//! Editing one section of a two-pager in place. The draft is applied to the
+//! strategy as you type (unrecorded), so the document, the node's lint and
+//! its scorecard follow every keystroke; leaving the editor records the whole
+//! session as one undoable step.
+
+use super::dialog::edit_line;
+use super::key::{Key, KeyCode};
+use super::text_buffer::TextBuffer;
+use super::{App, Effect, Layer};
+use crate::model::{Edit, Metric, NodeId, TwoPager};
+
+/// The sections the editor can open, in the order the picker lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The one-line title.
+    Title,
+    /// Where we are now.
+    Today,
+    /// The picture of success.
+    Future,
+    /// What we will not do: one item per line.
+    WillNot,
+    /// How we will know: one metric per line, `name | baseline | target | by`.
+    Metrics,
+    /// Assumptions, risks, context.
+    Notes,
+}
+
+impl Section {
+    /// Every section, as the picker lists them.
+    pub const ALL: [Section; 6] = [
+        Section::Title,
+        Section::Today,
+        Section::Future,
+        Section::WillNot,
+        Section::Metrics,
+        Section::Notes,
+    ];
+
+    /// The section's name as the document heads it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Title => "Title",
+            Section::Today => "Today",
+            Section::Future => "Future",
+            Section::WillNot => "Will not (one per line)",
+            Section::Metrics => "Metrics (name | baseline | target | by, one per line)",
+            Section::Notes => "Notes",
+        }
+    }
+
+    /// The section's text as the editor shows it.
+    pub fn read(self, doc: &TwoPager) -> String {
+        match self {
+            Section::Title => doc.title.clone(),
+            Section::Today => doc.today.clone(),
+            Section::Future => doc.future.clone(),
+            Section::Notes => doc.notes.clone(),
+            Section::WillNot => doc.will_not.join("\n"),
+            Section::Metrics => doc
+                .metrics
+                .iter()
+                .map(|m| {
+                    let part = |p: &Option<String>| p.clone().unwrap_or_default();
+                    format!(
+                        "{} | {} | {} | {}",
+                        m.name,
+                        part(&m.baseline),
+                        part(&m.target),
+                        part(&m.by)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// `doc` with this section replaced by `text` as edited.
+    pub fn write(self, doc: &TwoPager, text: &str) -> TwoPager {
+        let mut doc = doc.clone();
+        let items = || {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+        };
+        match self {
+            Section::Title => doc.title = text.replace('\n', " "),
+            Section::Today => doc.today = text.to_owned(),
+            Section::Future => doc.future = text.to_owned(),
+            Section::Notes => doc.notes = text.to_owned(),
+            Section::WillNot => doc.will_not = items().collect(),
+            Section::Metrics => {
+                doc.metrics = items()
+                    .map(|line| {
+                        let mut parts = line.split('|').map(str::trim);
+                        let mut next = || parts.next().filter(|p| !p.is_empty()).map(str::to_owned);
+                        Metric {
+                            name: next().unwrap_or_default(),
+                            baseline: next(),
+                            target: next(),
+                            by: next(),
+                        }
+                    })
+                    .collect()
+            }
+        }
+        doc
+    }
+}
+
+/// The section picker `e` opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Picker {
+    /// The entry under the cursor, an index into [`Section::ALL`].
+    pub cursor: usize,
+}
+
+/// The editor overlay's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    /// The node being edited.
+    pub node: NodeId,
+    /// Its section being edited.
+    pub section: Section,
+    /// The text.
+    pub input: TextBuffer,
+    /// The two-pager as it was when editing began, for undo.
+    pub original: TwoPager,
+    /// The section's text when editing began: unchanged text records nothing.
+    pub start: String,
+}
+
+/// Keys of the section picker.
+pub const PICKER_KEYS: &[(&str, &str)] = &[
+    ("j k down up", "Choose a section."),
+    ("enter 1-6", "Edit it."),
+    ("esc", "Close."),
+];
+
+/// Keys of the editor.
+pub const EDITOR_KEYS: &[(&str, &str)] = &[
+    (
+        "text enter",
+        "Type; enter starts a new line (in the title it finishes).",
+    ),
+    (
+        "arrows home end",
+        "Move; ctrl-left/right and alt-b/f by word.",
+    ),
+    (
+        "backspace delete ctrl-w ctrl-u",
+        "Delete a character, a word, or to the line start.",
+    ),
+    (
+        "alt-up alt-down ctrl-k",
+        "Move the line (a will-not item, a metric) up or down, or delete it.",
+    ),
+    ("esc", "Done: the whole edit is one step for undo (u)."),
+    ("ctrl-s", "Done, and save the file."),
+];
+
+/// Opens the picker on the shown node.
+pub(super) fn open_picker(app: &mut App) {
+    if app.shown_node().is_some() {
+        app.layers.push(Layer::Pick(Picker::default()));
+    }
+}
+
+/// Opens the editor on `section` of the shown node.
+pub(super) fn open_editor(app: &mut App, section: Section) {
+    let Some(node) = app.shown_node() else {
+        return;
+    };
+    let Some(current) = app.strategy.get(node) else {
+        return;
+    };
+    let original = current.doc.clone();
+    let start = section.read(&original);
+    app.layers.push(Layer::Editor(Box::new(Editor {
+        node,
+        section,
+        input: TextBuffer::new(&start),
+        original,
+        start,
+    })));
+}
+
+/// Handles a key on the picker.
+pub(super) fn picker_key(app: &mut App, key: Key) -> Vec<Effect> {
+    let Some(Layer::Pick(picker)) = app.layers.last_mut() else {
+        return Vec::new();
+    };
+    let last = Section::ALL.len() - 1;
+    let chosen = match (key.code, key.ctrl) {
+        (KeyCode::Esc | KeyCode::Char('q'), false) => {
+            app.layers.pop();
+            return Vec::new();
+        }
+        (KeyCode::Char('j') | KeyCode::Down, false) => {
+            picker.cursor = (picker.cursor + 1).min(last);
+            None
+        }
+        (KeyCode::Char('k') | KeyCode::Up, false) => {
+            picker.cursor = picker.cursor.saturating_sub(1);
+            None
+        }
+        (KeyCode::Enter | KeyCode::Char('e'), false) => Some(picker.cursor),
+        (KeyCode::Char(c @ '1'..='6'), false) => Some(c as usize - '1' as usize),
+        _ => None,
+    };
+    if let Some(index) = chosen {
+        app.layers.pop();
+        open_editor(app, Section::ALL[index]);
+    }
+    Vec::new()
+}
+
+/// Handles a key in the editor.
+pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
+    let Some(Layer::Editor(editor)) = app.layers.last_mut() else {
+        return Vec::new();
+    };
+    match (key.code, key.ctrl) {
+        (KeyCode::Esc, _) => {
+            finish(app);
+            return Vec::new();
+        }
+        (KeyCode::Char('s'), true) => {
+            finish(app);
+            return vec![Effect::Save];
+        }
+        (KeyCode::Char('c'), true) => {
+            finish(app);
+            return app.request_quit();
+        }
+        (KeyCode::Enter, _) if editor.section == Section::Title => {
+            finish(app);
+            return Vec::new();
+        }
+        (KeyCode::Enter, _) => editor.input.insert('\n'),
+        (KeyCode::Up, false) if key.alt => editor.input.move_line(true),
+        (KeyCode::Down, false) if key.alt => editor.input.move_line(false),
+        (KeyCode::Char('k'), true) => editor.input.delete_line(),
+        (KeyCode::Up, false) => editor.input.up(),
+        (KeyCode::Down, false) => editor.input.down(),
+        (code, ctrl) => {
+            if !edit_line(&mut editor.input, code, ctrl, key.alt) {
+                return Vec::new();
+            }
+        }
+    }
+    preview(app);
+    Vec::new()
+}
+
+/// Takes pasted text (a bracketed paste, so its newlines are text, never
+/// keys): into the editor or a prompt as typed text, relinting once; with
+/// nothing to type into, it is refused rather than run as commands.
+pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    app.notice = None;
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    match app.layers.last_mut() {
+        Some(Layer::Editor(editor)) => {
+            for c in text.chars() {
+                editor.input.insert(c);
+            }
+            preview(app);
+        }
+        Some(Layer::Prompt(prompt)) => {
+            for c in text.chars() {
+                prompt.input.insert(if c == '\n' { ' ' } else { c });
+            }
+            prompt.error = None;
+        }
+        _ => app.notice = Some("nothing to paste into: e opens an editor".into()),
+    }
+    Vec::new()
+}
+
+/// Puts the draft into the strategy, unrecorded, and relints the node.
+fn preview(app: &mut App) {
+    let Some(Layer::Editor(editor)) = app.layers.last() else {
+        return;
+    };
+    let doc = editor.section.write(&editor.original, &editor.input.text());
+    let node = editor.node;
+    let unchanged = app.strategy.get(node).is_some_and(|n| n.doc == doc);
+    if !unchanged {
+        let _ = app.apply_preview(Edit::SetDoc {
+            node,
+            doc: Box::new(doc),
+        });
+    }
+}
+
+/// Closes the editor; records the session as one step if the text changed.
+fn finish(app: &mut App) {
+    let Some(Layer::Editor(editor)) = app.layers.pop() else {
+        return;
+    };
+    if editor.input.text() == editor.start {
+        // Nothing changed: put back exactly what was there (no reformatting).
+        let _ = app.apply_preview(Edit::SetDoc {
+            node: editor.node,
+            doc: Box::new(editor.original),
+        });
+        app.refresh_dirty();
+        return;
+    }
+    let changed = app
+        .strategy
+        .get(editor.node)
+        .is_some_and(|n| n.doc != editor.original);
+    if changed {
+        app.history.record(Edit::SetDoc {
+            node: editor.node,
+            doc: Box::new(editor.original),
+        });
+    }
+    app.refresh_dirty();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_sections_read_and_write_back() {
+        let doc = TwoPager {
+            will_not: vec!["no SMB".into(), "no EU".into()],
+            metrics: vec![Metric {
+                name: "brokers".into(),
+                baseline: Some("1800".into()),
+                target: Some("4000".into()),
+                by: None,
+            }],
+            ..TwoPager::default()
+        };
+        for section in Section::ALL {
+            let text = section.read(&doc);
+            assert_eq!(section.write(&doc, &text), doc, "{section:?}");
+        }
+        let edited = Section::WillNot.write(&doc, "no EU\n\n no SMB \nno APAC");
+        assert_eq!(edited.will_not, ["no EU", "no SMB", "no APAC"]);
+    }
+}

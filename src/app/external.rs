@@ -1,0 +1,86 @@
+//! Editing a whole two-pager in the user's own editor (`E`): the app asks
+//! the shell to run it on the node's Markdown and takes the text back. A
+//! document that does not read back is kept, with the problem and an offer
+//! to reopen it; nothing typed there is dropped without the user's say.
+
+use super::dialog::Confirm;
+use super::{App, Effect, Layer};
+use crate::model::{Edit, NodeId, from_markdown, to_markdown};
+use crate::sanitize;
+
+/// Text from the editor that did not read back as a two-pager.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExternalDraft {
+    /// The node it is for.
+    pub node: NodeId,
+    /// What the editor left.
+    pub text: String,
+    /// Why it did not read back (`line 12: …`, with help).
+    pub problem: String,
+}
+
+impl App {
+    /// Asks the shell to open the shown node in the editor: the kept draft
+    /// if there is one for it, else the node as Markdown.
+    pub(super) fn open_external(&mut self) -> Vec<Effect> {
+        let Some(node) = self.shown_node() else {
+            return Vec::new();
+        };
+        let Some(current) = self.strategy.get(node) else {
+            return Vec::new();
+        };
+        let text = match &self.external {
+            Some(draft) if draft.node == node => draft.text.clone(),
+            _ => to_markdown(current),
+        };
+        vec![Effect::OpenEditor(node, text)]
+    }
+}
+
+/// Takes back what the editor left for `node` (or why it did not run).
+pub fn external_edited(app: &mut App, node: NodeId, result: Result<String, String>) -> Vec<Effect> {
+    let text = match result {
+        Ok(text) => text,
+        Err(why) => {
+            app.notice = Some(format!(
+                "the editor did not finish: {}; nothing changed",
+                sanitize::line(&why)
+            ));
+            return Vec::new();
+        }
+    };
+    let Some(current) = app.strategy.get(node) else {
+        app.notice = Some("that node is no longer in the strategy".into());
+        return Vec::new();
+    };
+    if text.trim().is_empty() {
+        app.external = None;
+        app.notice = Some("the document was emptied: edit cancelled, nothing changed".into());
+        return Vec::new();
+    }
+    match from_markdown(&text, current) {
+        Ok(doc) if doc == current.doc => {
+            app.external = None;
+            app.notice = Some("no change".into());
+        }
+        Ok(doc) => {
+            app.external = None;
+            match app.commit(Edit::SetDoc {
+                node,
+                doc: Box::new(doc),
+            }) {
+                Ok(()) => app.notice = Some("two-pager updated; u undoes it".into()),
+                Err(error) => app.notice = Some(format!("not applied: {error}")),
+            }
+        }
+        Err(error) => {
+            app.external = Some(ExternalDraft {
+                node,
+                text,
+                problem: error.to_string(),
+            });
+            app.layers.push(Layer::Confirm(Confirm::MarkdownProblem));
+        }
+    }
+    Vec::new()
+}

@@ -1,0 +1,113 @@
+//! What the browser does with the result of a save or a reload, which the
+//! shell performed (the app never touches the disk): mark the edits saved,
+//! ask about a colleague's change, or say what failed and keep every edit.
+
+use super::dialog::Confirm;
+use super::{App, Effect, Findings, History, Layer};
+use crate::lint;
+use crate::model::Strategy;
+use crate::sanitize;
+
+/// How a save the shell attempted ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Written; the file now lives at `path`.
+    Saved {
+        /// Where it was written.
+        path: String,
+    },
+    /// The file changed on disk since it was read; nothing was written.
+    ChangedOnDisk,
+    /// Nothing was written, for this reason (disk full, read-only, …).
+    Failed(String),
+}
+
+/// Unsaved edits from an earlier run, found in the recovery journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoveryOffer {
+    /// The nodes they change (`intents.win`), at most a handful shown.
+    pub changed: Vec<String>,
+    /// How long ago they were written, in words ("3 minutes ago").
+    pub age: String,
+    /// False when the file changed on disk since (a pull): saving will ask.
+    pub base_matches_disk: bool,
+}
+
+/// Takes the result of a save back into the browser; returns what to do next
+/// (quit, when the save was the "save and quit" choice).
+pub fn saved(app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
+    let quit = std::mem::take(&mut app.quit_after_save);
+    match outcome {
+        SaveOutcome::Saved { path } => {
+            app.saved = app.strategy.clone();
+            app.file = sanitize::line(&path).into_owned();
+            app.refresh_dirty();
+            app.notice = Some(format!("saved {}", app.file));
+            if quit {
+                return vec![Effect::Quit];
+            }
+        }
+        SaveOutcome::ChangedOnDisk => {
+            app.layers.push(Layer::Confirm(Confirm::ChangedOnDisk));
+        }
+        SaveOutcome::Failed(why) => {
+            app.notice = Some(format!(
+                "not saved: {}; your edits are kept, the file is unchanged",
+                sanitize::line(&why)
+            ));
+        }
+    }
+    Vec::new()
+}
+
+impl App {
+    /// Replaces the strategy with the one just read from disk (the user chose
+    /// to reload): edits and their history are gone, lint starts over.
+    pub fn reloaded(&mut self, strategy: Strategy) {
+        self.replace_strategy(strategy.clone(), strategy);
+        self.notice = Some("reloaded from disk".into());
+    }
+
+    /// Continues from edits recovered from the journal: `working` is the
+    /// strategy with them, `base` the file they were made on (what a save
+    /// is measured against).
+    pub fn recovered(&mut self, working: Strategy, base: Strategy) {
+        self.replace_strategy(working, base);
+        self.recovery = None;
+        self.notice = Some("recovered your unsaved edits; ctrl-s saves them".into());
+    }
+
+    /// Offers the edits found in the journal: a question that only
+    /// "recover" or "discard" closes.
+    pub fn offer_recovery(&mut self, offer: RecoveryOffer) {
+        self.recovery = Some(offer);
+        self.layers.push(Layer::Confirm(Confirm::Recover));
+    }
+
+    /// How many times the strategy has changed since the app started.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn replace_strategy(&mut self, strategy: Strategy, saved: Strategy) {
+        let diagnostics = lint::lint_strategy(&strategy, &self.lint_config, self.as_of);
+        let selected = self
+            .tree
+            .selected()
+            .and_then(|id| self.strategy.get(id))
+            .map(|n| n.key());
+        self.findings = Findings::new(diagnostics, super::max_index(&strategy).max(strategy.len()));
+        self.saved = saved;
+        self.strategy = strategy;
+        self.revision += 1;
+        self.history = History::default();
+        self.search_index = None;
+        self.layers.clear();
+        self.layout_changed();
+        self.refresh_dirty();
+        self.rebuild_tree();
+        if let Some(id) = selected.and_then(|key| self.strategy.find_key(&key).ok()) {
+            self.jump_to(id);
+        }
+    }
+}

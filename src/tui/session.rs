@@ -1,0 +1,336 @@
+//! Carrying out the effects that touch the disk (save, overwrite, save as,
+//! reload) and feeding their results back to the browser. Kept apart from
+//! the terminal so tests can run the same code, with a write step that fails.
+
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::time::{Instant, SystemTime};
+
+use crate::app::{self, App, Effect, RecoveryOffer, SaveOutcome};
+use crate::sanitize;
+use crate::store::{
+    Journal, JournalError, Recovered, SaveError, StrategyFile, Throttle, changed_node_keys, parse,
+    patch, rebase_by_key,
+};
+
+/// The write step of a save (a test seam: tests pass one that fails).
+pub type WriteStep = Box<dyn FnMut(&mut File, &[u8]) -> io::Result<()>>;
+
+/// Edits a text in the user's editor: the terminal one, or a stand-in in tests.
+pub type ExternalEditor = Box<dyn FnMut(&str) -> Result<String, String>>;
+
+/// The open file, how to write it, and its crash-recovery journal.
+pub struct Session {
+    file: StrategyFile,
+    write: WriteStep,
+    journal: Option<Journaling>,
+    external: ExternalEditor,
+    /// True after the editor had the terminal: the next frame redraws all.
+    pub terminal_was_lent: bool,
+}
+
+/// The journal of the open file and when to write it next.
+struct Journaling {
+    dir: PathBuf,
+    journal: Journal,
+    throttle: Throttle,
+    /// The app's revision when the journal last caught up with it.
+    seen: u64,
+    /// Edits found at start, until the user recovers or discards them.
+    found: Option<Recovered>,
+    /// Say only once that the journal cannot be written.
+    warned: bool,
+}
+
+impl Session {
+    /// A session that writes `file` normally.
+    pub fn new(file: StrategyFile) -> Session {
+        Session::with_writer(file, Box::new(|file, bytes| file.write_all(bytes)))
+    }
+
+    /// A session whose saves write through `write`.
+    pub fn with_writer(file: StrategyFile, write: WriteStep) -> Session {
+        Session {
+            file,
+            write,
+            journal: None,
+            external: Box::new(super::external::edit_in_terminal),
+            terminal_was_lent: false,
+        }
+    }
+
+    /// Edits two-pagers with `editor` instead of the user's (tests).
+    pub fn with_external_editor(mut self, editor: ExternalEditor) -> Session {
+        self.external = editor;
+        self
+    }
+
+    /// Keeps unsaved edits in a recovery journal in `dir` (see
+    /// [`journal_dir`](crate::store::journal_dir)).
+    pub fn with_journal(mut self, dir: PathBuf) -> Session {
+        let journal = Journal::in_dir(&dir, self.file.path());
+        self.journal = Some(Journaling {
+            dir,
+            journal,
+            throttle: Throttle::new(),
+            seen: 0,
+            found: None,
+            warned: false,
+        });
+        self
+    }
+
+    /// Looks for edits an earlier run left in the journal and offers them.
+    /// A damaged journal is reported, never trusted, and never a crash.
+    pub fn offer_recovery(&mut self, app: &mut App) {
+        let Some(journaling) = &mut self.journal else {
+            return;
+        };
+        match journaling.journal.read() {
+            Ok(None) => {}
+            Ok(Some(found)) if found.already_saved => {
+                let _ = journaling.journal.discard();
+            }
+            Ok(Some(found)) => match recovery_offer(self.file.path(), &found) {
+                Ok(offer) => {
+                    journaling.found = Some(found);
+                    app.offer_recovery(offer);
+                }
+                Err(why) => {
+                    app.notice = Some(format!(
+                        "the recovery journal is unusable ({why}); your next edit replaces it"
+                    ))
+                }
+            },
+            Err(error @ (JournalError::Corrupt(_) | JournalError::Io(_))) => {
+                app.notice = Some(format!(
+                    "{}; your next edit replaces it",
+                    sanitize::line(&error.to_string())
+                ));
+            }
+        }
+    }
+
+    /// Notes a change of the strategy and writes the journal when it is due.
+    /// Call after every input and whenever the loop wakes up.
+    pub fn tick(&mut self, app: &mut App, now: Instant) {
+        let Some(journaling) = &mut self.journal else {
+            return;
+        };
+        if journaling.found.is_some() {
+            return; // The old edits wait for an answer; do not overwrite them.
+        }
+        if app.revision() != journaling.seen {
+            journaling.seen = app.revision();
+            if app.is_dirty() {
+                journaling.throttle.edited(now, 1);
+            } else {
+                let _ = journaling.journal.discard();
+                journaling.throttle.written();
+            }
+        }
+        if journaling.throttle.is_due(now) {
+            self.write_journal(app, now);
+        }
+    }
+
+    /// When the journal is next due, for the event loop's wait.
+    pub fn journal_due(&self) -> Option<Instant> {
+        self.journal.as_ref()?.throttle.due_at()
+    }
+
+    /// Writes the journal now if anything is waiting (a signal, a panic).
+    pub fn flush(&mut self, app: &mut App) {
+        let now = Instant::now();
+        self.tick(app, now);
+        if self.journal_due().is_some() {
+            self.write_journal(app, now);
+        }
+    }
+
+    fn write_journal(&mut self, app: &mut App, now: Instant) {
+        let Some(journaling) = &mut self.journal else {
+            return;
+        };
+        let result = patch(self.file.text(), self.file.baseline(), &app.strategy)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                journaling
+                    .journal
+                    .write(self.file.text(), &text)
+                    .map_err(|e| e.to_string())
+            });
+        match result {
+            Ok(()) => journaling.throttle.written(),
+            Err(why) => {
+                journaling.throttle.write_failed(now);
+                if !journaling.warned {
+                    journaling.warned = true;
+                    app.notice = Some(format!(
+                        "could not write the recovery journal: {}; save often",
+                        sanitize::line(&why)
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The file was saved (maybe under a new name): the journal's job is done.
+    fn saved(&mut self) {
+        let path = self.file.path().to_path_buf();
+        if let Some(journaling) = &mut self.journal {
+            let _ = journaling.journal.discard();
+            journaling.journal = Journal::in_dir(&journaling.dir, &path);
+            let _ = journaling.journal.discard();
+            journaling.throttle.written();
+        }
+    }
+
+    /// The file as last read or saved.
+    pub fn file(&self) -> &StrategyFile {
+        &self.file
+    }
+
+    /// Performs `effects` (and whatever they lead to); true when the browser should exit.
+    pub fn run(&mut self, app: &mut App, effects: Vec<Effect>) -> bool {
+        let mut queue = VecDeque::from(effects);
+        while let Some(effect) = queue.pop_front() {
+            match effect {
+                Effect::Quit => return true,
+                Effect::Save => {
+                    let write = &mut self.write;
+                    let result = self
+                        .file
+                        .save_with(&app.strategy, |file, bytes| write(file, bytes));
+                    let outcome = self.outcome(result);
+                    queue.extend(self.saved_outcome(app, outcome));
+                }
+                Effect::Overwrite => {
+                    let path = self.file.path().to_path_buf();
+                    let result = self.file.save_as(&path, &app.strategy);
+                    let outcome = self.outcome(result);
+                    queue.extend(self.saved_outcome(app, outcome));
+                }
+                Effect::SaveAs(path) => {
+                    let old = self.file.path().to_path_buf();
+                    let result = self.file.save_as(&PathBuf::from(path), &app.strategy);
+                    let outcome = self.outcome(result);
+                    // Their file keeps its journal-free state; ours moves with us.
+                    if let (SaveOutcome::Saved { .. }, Some(journaling)) =
+                        (&outcome, &mut self.journal)
+                    {
+                        let _ = Journal::in_dir(&journaling.dir, &old).discard();
+                    }
+                    queue.extend(self.saved_outcome(app, outcome));
+                }
+                Effect::Reload => match StrategyFile::open(self.file.path()) {
+                    Ok((file, strategy)) => {
+                        self.file = file;
+                        app.reloaded(strategy);
+                        self.discard_journal();
+                    }
+                    Err(error) => {
+                        app.notice = Some(format!(
+                            "could not reload: {}; your edits are kept",
+                            sanitize::line(&format!("{error:?}"))
+                        ));
+                    }
+                },
+                Effect::Recover => self.recover(app),
+                Effect::OpenEditor(node, text) => {
+                    // Whatever the journal is waiting for is written first:
+                    // the editor may run for a long time.
+                    self.flush(app);
+                    let result = (self.external)(&text);
+                    self.terminal_was_lent = true;
+                    queue.extend(app::external_edited(app, node, result));
+                }
+                Effect::DiscardJournal => self.discard_journal(),
+            }
+        }
+        false
+    }
+
+    fn saved_outcome(&mut self, app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
+        if let SaveOutcome::Saved { .. } = outcome {
+            self.saved();
+        }
+        app::saved(app, outcome)
+    }
+
+    fn discard_journal(&mut self) {
+        if let Some(journaling) = &mut self.journal {
+            journaling.found = None;
+            let _ = journaling.journal.discard();
+            journaling.throttle.written();
+        }
+    }
+
+    /// Continues from the journaled edits, on top of the text they were made
+    /// on: if the file changed on disk since, the first save asks.
+    fn recover(&mut self, app: &mut App) {
+        let Some(found) = self.journal.as_mut().and_then(|j| j.found.take()) else {
+            return;
+        };
+        let path = self.file.path().to_path_buf();
+        let base = StrategyFile::from_text(&path, found.base_text.clone());
+        let edited = parse(&found.text);
+        match (base, edited) {
+            (Ok((file, _)), Ok(edited)) => {
+                let working = rebase_by_key(file.baseline(), &edited.strategy);
+                let baseline = file.baseline().clone();
+                self.file = file;
+                app.recovered(working, baseline);
+                // Journal the recovered edits again at once: they exist nowhere else.
+                if let Some(journaling) = &mut self.journal {
+                    journaling.seen = app.revision();
+                    journaling
+                        .throttle
+                        .edited(Instant::now(), Throttle::MAX_CHARS);
+                }
+                self.flush(app);
+            }
+            _ => {
+                app.notice =
+                    Some("the journaled edits no longer parse; the journal is kept as it is".into())
+            }
+        }
+    }
+
+    /// Writes the journal on the way out of a panic, then lets it unwind.
+    pub fn on_panic(&mut self, app: &mut App) {
+        self.flush(app);
+    }
+
+    fn outcome(&self, result: Result<(), SaveError>) -> SaveOutcome {
+        match result {
+            Ok(()) => SaveOutcome::Saved {
+                path: self.file.path().display().to_string(),
+            },
+            Err(SaveError::ChangedOnDisk) => SaveOutcome::ChangedOnDisk,
+            Err(error) => SaveOutcome::Failed(error.to_string()),
+        }
+    }
+}
+
+/// What the recovery question says about `found`.
+fn recovery_offer(path: &std::path::Path, found: &Recovered) -> Result<RecoveryOffer, String> {
+    let (file, _) = StrategyFile::from_text(path, found.base_text.clone())
+        .map_err(|_| "its base does not parse")?;
+    let edited = parse(&found.text).map_err(|_| "its edits do not parse")?;
+    let changed = changed_node_keys(file.baseline(), &edited.strategy);
+    let age = match SystemTime::now().duration_since(found.written_at) {
+        Ok(age) if age.as_secs() < 90 => "a moment ago".to_owned(),
+        Ok(age) if age.as_secs() < 90 * 60 => format!("{} minutes ago", age.as_secs() / 60),
+        Ok(age) if age.as_secs() < 36 * 3600 => format!("{} hours ago", age.as_secs() / 3600),
+        Ok(age) => format!("{} days ago", age.as_secs() / 86400),
+        Err(_) => "recently".to_owned(),
+    };
+    Ok(RecoveryOffer {
+        changed,
+        age,
+        base_matches_disk: found.base_matches_disk,
+    })
+}
