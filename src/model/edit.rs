@@ -279,7 +279,16 @@ pub fn delete(strategy: &Strategy, node: NodeId, with_children: bool) -> Edit {
 pub fn move_among_siblings(strategy: &Strategy, node: NodeId, up: bool) -> Option<Edit> {
     let siblings: Vec<NodeId> = match strategy.parent(node) {
         Some(parent) => strategy.children(parent).to_vec(),
-        None => strategy.orphans(),
+        // Orphans are siblings only within their level: the file keeps one
+        // section per level, so no other order could be saved.
+        None => {
+            let level = strategy.get(node)?.level;
+            strategy
+                .orphans()
+                .into_iter()
+                .filter(|&o| strategy.node(o).level == level)
+                .collect()
+        }
     };
     let at = siblings.iter().position(|&s| s == node)?;
     let other = if up {
