@@ -56,15 +56,20 @@ impl Section {
             Section::Today => doc.today.clone(),
             Section::Future => doc.future.clone(),
             Section::Notes => doc.notes.clone(),
-            Section::WillNot => doc.will_not.join("\n"),
+            Section::WillNot => doc
+                .will_not
+                .iter()
+                .map(|item| escape_item(item))
+                .collect::<Vec<_>>()
+                .join("\n"),
             Section::Metrics => doc
                 .metrics
                 .iter()
                 .map(|m| {
-                    let part = |p: &Option<String>| p.clone().unwrap_or_default();
+                    let part = |p: &Option<String>| escape_item(p.as_deref().unwrap_or_default());
                     format!(
                         "{} | {} | {} | {}",
-                        m.name,
+                        escape_item(&m.name),
                         part(&m.baseline),
                         part(&m.target),
                         part(&m.by)
@@ -89,12 +94,13 @@ impl Section {
             Section::Today => doc.today = text.to_owned(),
             Section::Future => doc.future = text.to_owned(),
             Section::Notes => doc.notes = text.to_owned(),
-            Section::WillNot => doc.will_not = items().collect(),
+            Section::WillNot => doc.will_not = items().map(|line| unescape_item(&line)).collect(),
             Section::Metrics => {
                 doc.metrics = items()
                     .map(|line| {
-                        let mut parts = line.split('|').map(str::trim);
-                        let mut next = || parts.next().filter(|p| !p.is_empty()).map(str::to_owned);
+                        let fields = split_fields(&line);
+                        let mut parts = fields.into_iter();
+                        let mut next = || parts.next().filter(|p| !p.is_empty());
                         Metric {
                             name: next().unwrap_or_default(),
                             baseline: next(),
@@ -107,6 +113,67 @@ impl Section {
         }
         doc
     }
+}
+
+/// One list item as one editor line. Backslashes, line breaks and `|` (the
+/// metric field separator) are escaped, so any item survives a trip through
+/// the editor, also the items the user did not touch.
+fn escape_item(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '|' => out.push_str("\\|"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The inverse of [`escape_item`]; a lone backslash stays a backslash.
+fn unescape_item(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(other @ ('\\' | '|')) => out.push(other),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// A metric line's fields: split at `|` that are not escaped, trimmed, unescaped.
+fn split_fields(line: &str) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut current = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                current.push(c);
+                if let Some(next) = chars.next() {
+                    current.push(next);
+                }
+            }
+            '|' => fields.push(unescape_item(std::mem::take(&mut current).trim())),
+            other => current.push(other),
+        }
+    }
+    fields.push(unescape_item(current.trim()));
+    fields
 }
 
 /// The section picker `e` opens.
@@ -323,6 +390,35 @@ fn finish(app: &mut App) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn list_items_survive_the_editor_whatever_they_hold() {
+        use crate::model::{Metric, TwoPager};
+        let doc = TwoPager {
+            will_not: vec![
+                "two\nlines".into(),
+                "a \\ backslash and a | bar".into(),
+                "plain".into(),
+            ],
+            metrics: vec![Metric {
+                name: "Loads | month".into(),
+                baseline: Some("1\\2".into()),
+                target: Some("40".into()),
+                by: None,
+            }],
+            ..TwoPager::default()
+        };
+        for section in [Section::WillNot, Section::Metrics] {
+            let text = section.read(&doc);
+            assert_eq!(section.write(&doc, &text), doc, "{text}");
+        }
+        // Editing one line leaves the others exactly as they were.
+        let edited = Section::WillNot.read(&doc).replace("plain", "edited");
+        assert_eq!(
+            Section::WillNot.write(&doc, &edited).will_not[..2],
+            doc.will_not[..2]
+        );
+    }
+
     use super::*;
 
     #[test]
