@@ -3,7 +3,7 @@
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use crate::app::{App, Grade, text_width};
+use crate::app::{App, Counts, Grade, text_width};
 use crate::lint::Scorecard;
 use crate::lint::{Criterion, Severity};
 use crate::model::NodeId;
@@ -39,6 +39,20 @@ fn short(criterion: Criterion) -> &'static str {
     }
 }
 
+/// A node's finding counts as ` E2 W1` (and ` N3` when `notes`), coloured by
+/// severity: the badge the tree and the scorecard line both show.
+pub fn badge(counts: Counts, notes: bool, theme: &Theme) -> Vec<Span<'static>> {
+    [
+        (counts.errors, "E", Severity::Error),
+        (counts.warnings, "W", Severity::Warning),
+        (if notes { counts.notes } else { 0 }, "N", Severity::Note),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, mark, severity)| Span::styled(format!(" {mark}{n}"), theme.severity(severity)))
+    .collect()
+}
+
 /// The scorecard in one line of at most `width` columns: full criterion
 /// names when they fit, shorter ones when not, symbols only as a last resort.
 pub fn line(app: &App, node: NodeId, width: usize, theme: &Theme) -> Line<'static> {
@@ -46,26 +60,7 @@ pub fn line(app: &App, node: NodeId, width: usize, theme: &Theme) -> Line<'stati
         .iter()
         .map(|&c| (c, app.findings.grade(node, c)))
         .collect();
-    let counts = app.findings.counts(node);
-    let mut tail = Vec::new();
-    if counts.errors > 0 {
-        tail.push(Span::styled(
-            format!(" E{}", counts.errors),
-            theme.severity(Severity::Error),
-        ));
-    }
-    if counts.warnings > 0 {
-        tail.push(Span::styled(
-            format!(" W{}", counts.warnings),
-            theme.severity(Severity::Warning),
-        ));
-    }
-    if counts.notes > 0 {
-        tail.push(Span::styled(
-            format!(" N{}", counts.notes),
-            theme.severity(Severity::Note),
-        ));
-    }
+    let tail = badge(app.findings.counts(node), true, theme);
     let tail_width: usize = tail.iter().map(|s| text_width(&s.content)).sum();
     let names: [fn(Criterion) -> &'static str; 4] = [|c| c.as_str(), short, tiny, |_| ""];
     for name in names {

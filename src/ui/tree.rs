@@ -107,20 +107,7 @@ fn render_row(
         _ => "  ",
     };
     let indent = "  ".repeat(depth.min(width / 4));
-    let counts = app.findings.counts(id);
-    let mut right: Vec<Span<'static>> = Vec::new();
-    if counts.errors > 0 {
-        right.push(Span::styled(
-            format!(" E{}", counts.errors),
-            theme.severity(Severity::Error),
-        ));
-    }
-    if counts.warnings > 0 {
-        right.push(Span::styled(
-            format!(" W{}", counts.warnings),
-            theme.severity(Severity::Warning),
-        ));
-    }
+    let mut right = super::scorecard::badge(app.findings.counts(id), false, theme);
     if width >= 40 {
         right.push(Span::styled(
             format!(" {:<8}", status_word(node.doc.status)),
