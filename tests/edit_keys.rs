@@ -450,8 +450,9 @@ fn list_items_are_reordered_and_removed_by_line() {
     let before = node_doc(&root().join(SAMPLE), "vision").will_not;
     assert_eq!(before.len(), 4);
     // The editor opens at the end: on the last item. Move it up one, then
-    // go to the first item and delete it.
-    browser.keys("e 4 alt-up up up ctrl-k esc ctrl-s");
+    // go to the first item (up moves by screen row and these items wrap,
+    // so press it until the top) and delete it.
+    browser.keys("e 4 alt-up up up up up up up up up up up ctrl-k esc ctrl-s");
     let after = node_doc(&path, "vision").will_not;
     assert_eq!(
         after,
@@ -471,4 +472,25 @@ fn deleting_asks_what_happens_to_the_nodes_below() {
     let mut browser = Browser::new(SAMPLE, 100, 30);
     browser.keys("/ {quotes-take-forty-minutes} enter d");
     insta::assert_snapshot!(browser.terminal.backend());
+}
+
+#[test]
+fn up_in_a_wrapped_paragraph_moves_one_screen_row_not_one_line() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    // Forty words on one line: wrapped into several rows by the editor.
+    let paragraph = vec!["word"; 40].join(" ");
+    browser.keys(&format!("e 6 enter {{{paragraph}}} up {{X}} esc ctrl-s"));
+    let notes = node_doc(&path, "vision").notes;
+    let typed = notes.lines().last().unwrap();
+    assert_eq!(
+        typed.len(),
+        paragraph.len() + 1,
+        "X went into the paragraph: {notes:?}"
+    );
+    let at = typed.find('X').unwrap();
+    assert!(
+        at > 0 && at < paragraph.len() - 20,
+        "X is one row up from the end, not at the end: {typed}"
+    );
 }

@@ -27,6 +27,11 @@ pub enum Section {
 }
 
 impl Section {
+    /// True for the sections edited as a list, one item per line.
+    pub fn is_list(self) -> bool {
+        matches!(self, Section::WillNot | Section::Metrics)
+    }
+
     /// Every section, as the picker lists them.
     pub const ALL: [Section; 6] = [
         Section::Title,
@@ -213,7 +218,7 @@ pub const EDITOR_KEYS: &[(&str, &str)] = &[
     ),
     (
         "arrows home end",
-        "Move; ctrl-left/right and alt-b/f by word.",
+        "Move; up/down by the rows on screen, ctrl-left/right and alt-b/f by word.",
     ),
     (
         "backspace delete ctrl-w ctrl-u",
@@ -221,7 +226,7 @@ pub const EDITOR_KEYS: &[(&str, &str)] = &[
     ),
     (
         "alt-up alt-down ctrl-k",
-        "Move the line (a will-not item, a metric) up or down, or delete it.",
+        "Lists (will-not items, metrics) are one item per line: enter adds one, alt-up/down reorders, ctrl-k removes.",
     ),
     ("esc", "Done: the whole edit is one step for undo (u)."),
     ("ctrl-s", "Done, and save the file."),
@@ -309,7 +314,7 @@ pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
         (KeyCode::Up, false) if key.alt => editor.input.move_line(true),
         (KeyCode::Down, false) if key.alt => editor.input.move_line(false),
         (KeyCode::Char('k'), true) => editor.input.delete_line(),
-        (KeyCode::Up, false) => editor.input.up(),
+        (KeyCode::Up, false) => editor.input.up_row(app.screen.editor_width),
         (KeyCode::Down, false) => editor.input.down(),
         (code, ctrl) => {
             if !edit_line(&mut editor.input, code, ctrl, key.alt) {

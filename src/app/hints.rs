@@ -73,7 +73,12 @@ pub fn hints(app: &App) -> Vec<Hint> {
             out.fixed("j/k", "parent");
             out.fixed("esc", "cancel");
         }
-        Some(Layer::Editor(_)) => {
+        Some(Layer::Editor(editor)) => {
+            if editor.section.is_list() {
+                out.fixed("enter", "new item");
+                out.fixed("alt-↑/↓", "reorder");
+                out.fixed("ctrl-k", "remove item");
+            }
             out.fixed("ctrl-s", "done + save");
             out.fixed("esc", "done");
         }

@@ -57,6 +57,9 @@ pub struct Screen {
     pub document_lines: usize,
     /// Columns the two-pager text was wrapped to; 0 before the first frame.
     pub document_width: usize,
+    /// Columns the section editor wraps its text to, so up/down move by
+    /// the rows it drew; 0 while no editor is drawn.
+    pub editor_width: usize,
     /// Lines of the help overlay on screen.
     pub help_lines: usize,
     /// Lines the help overlay has in all, wrapped to its width.

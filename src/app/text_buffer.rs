@@ -15,6 +15,10 @@ pub struct TextBuffer {
     lines: Vec<String>,
     line: usize,
     column: usize,
+    /// The screen column that up/down by row aim for, and where the cursor
+    /// was left by that move: a run of up/down keeps its column across short
+    /// rows, any other move starts a new run.
+    goal: Option<(usize, (usize, usize))>,
 }
 
 impl Default for TextBuffer {
@@ -33,6 +37,7 @@ impl TextBuffer {
             lines,
             line,
             column,
+            goal: None,
         }
     }
 
@@ -171,6 +176,53 @@ impl TextBuffer {
         }
     }
 
+    /// Up one screen row of the text soft-wrapped to `width`, as it is drawn,
+    /// aiming for the column the run of up/down moves started in. With no
+    /// width (nothing drawn yet) it moves by line.
+    pub fn up_row(&mut self, width: usize) {
+        self.vertical(width, false);
+    }
+
+    /// Down one screen row of the text soft-wrapped to `width`; see [`Self::up_row`].
+    pub fn down_row(&mut self, width: usize) {
+        self.vertical(width, true);
+    }
+
+    fn vertical(&mut self, width: usize, down: bool) {
+        if width == 0 {
+            if down {
+                self.down()
+            } else {
+                self.up()
+            }
+            return;
+        }
+        let (rows, (row, x)) = self.wrapped(width);
+        let goal = match self.goal {
+            Some((goal, at)) if at == self.cursor() => goal,
+            _ => x,
+        };
+        let target = if down {
+            Some(row + 1)
+        } else {
+            row.checked_sub(1)
+        };
+        match target {
+            None => (self.line, self.column) = (0, 0),
+            Some(target) if target >= rows.len() => {
+                self.line = self.lines.len() - 1;
+                self.column = self.current().len();
+            }
+            Some(target) => {
+                let (line, range) = rows[target].clone();
+                let last_of_line = rows.get(target + 1).is_none_or(|(next, _)| *next != line);
+                self.line = line;
+                self.column = column_near(&self.lines[line], range, goal, last_of_line);
+            }
+        }
+        self.goal = Some((goal, self.cursor()));
+    }
+
     /// To the start of the line.
     pub fn home(&mut self) {
         self.column = 0;
@@ -301,6 +353,35 @@ impl TextBuffer {
     }
 }
 
+/// The byte offset in `range` of `line` drawn nearest to screen column
+/// `goal` without passing it. A row that is not its line's last cannot hold
+/// the cursor at its end (that spot starts the next row), so it stops one
+/// character short.
+fn column_near(
+    line: &str,
+    range: std::ops::Range<usize>,
+    goal: usize,
+    last_of_line: bool,
+) -> usize {
+    let mut x = 0;
+    let mut column = range.start;
+    let mut before_last = range.start;
+    for (at, c) in line[range.clone()].char_indices() {
+        let w = shown_width(c);
+        if x + w > goal {
+            return range.start + at;
+        }
+        x += w;
+        before_last = range.start + at;
+        column = range.start + at + c.len_utf8();
+    }
+    if !last_of_line && column == range.end {
+        before_last
+    } else {
+        column
+    }
+}
+
 /// Columns `c` takes once sanitized: controls and invisible characters are
 /// drawn as visible markers, so they take the marker's width.
 pub fn shown_width(c: char) -> usize {
@@ -373,6 +454,79 @@ mod tests {
         b.delete_line();
         b.delete_line();
         assert_eq!(b.text(), "");
+    }
+
+    #[test]
+    fn up_and_down_move_by_screen_row_keeping_the_column() {
+        // "grow the " / "broker " / "base" at width 10, then "x".
+        let mut b = TextBuffer::new("grow the broker base\nx");
+        b.up();
+        b.home();
+        for _ in 0..6 {
+            b.right();
+        }
+        assert_eq!(b.wrapped(10).1, (0, 6));
+        b.down_row(10);
+        assert_eq!(b.cursor(), (0, 15), "same line, next row, column 6");
+        assert_eq!(b.wrapped(10).1, (1, 6));
+        b.down_row(10);
+        assert_eq!(b.cursor(), (0, 20), "a short row: its end");
+        b.down_row(10);
+        assert_eq!(b.cursor(), (1, 1), "next line, as far as it goes");
+        b.up_row(10);
+        b.up_row(10);
+        assert_eq!(b.cursor(), (0, 15), "the run kept column 6");
+        b.up_row(10);
+        b.up_row(10);
+        assert_eq!(b.cursor(), (0, 0), "above the first row: the start");
+        b.end();
+        b.down_row(10);
+        b.down_row(10);
+        b.down_row(10);
+        assert_eq!(b.cursor(), (1, 1), "below the last row: the end");
+    }
+
+    #[test]
+    fn a_row_that_wraps_keeps_the_cursor_on_it() {
+        // "ab " / "cdef" / "gh" at width 4: the end of row 0 is the start
+        // of row 1, so aiming past row 0's text stops on its last character.
+        let mut b = TextBuffer::new("ab cdefgh");
+        b.home();
+        for _ in 0..6 {
+            b.right();
+        }
+        assert_eq!(b.wrapped(4).1, (1, 3));
+        b.up_row(4);
+        assert_eq!(b.cursor(), (0, 2));
+        assert_eq!(b.wrapped(4).1, (0, 2));
+        // From past the last full row, up lands at the start of that row.
+        let mut b = TextBuffer::new("abcdef");
+        assert_eq!(b.wrapped(3).1, (2, 0));
+        b.up_row(3);
+        assert_eq!(b.cursor(), (0, 3));
+    }
+
+    #[test]
+    fn without_a_width_up_and_down_move_by_line() {
+        let mut b = TextBuffer::new("ab\ncd");
+        b.up_row(0);
+        assert_eq!(b.cursor(), (0, 2));
+        b.down_row(0);
+        assert_eq!(b.cursor(), (1, 2));
+    }
+
+    #[test]
+    fn wide_characters_aim_for_the_same_screen_column() {
+        // Two rows at width 4: "日本" / "ab"; column 2 is after 日.
+        let mut b = TextBuffer::new("日本ab");
+        b.end();
+        b.left();
+        b.left();
+        b.up_row(4);
+        assert_eq!(b.cursor(), (0, 0));
+        b.right();
+        b.down_row(4);
+        assert_eq!(b.cursor(), (0, 8), "column 2 of the next row");
     }
 
     #[test]

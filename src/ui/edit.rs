@@ -178,6 +178,7 @@ pub(super) fn editor(
         counts.warnings
     );
     let inner = overlay(frame, rect, &title, theme, screen);
+    screen.editor_width = inner.width as usize;
     let (rows, cursor) = editor.input.wrapped(inner.width as usize);
     let height = inner.height as usize;
     // Keep the cursor's row in view, as low as the text allows.
