@@ -121,6 +121,25 @@ fn an_unwritable_output_is_an_error_that_names_it() {
 }
 
 #[test]
+fn an_output_extension_no_format_claims_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("strategy.pdf");
+    let out = strata()
+        .args(["export", "sample-strategy.toml", "-o"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: strata cannot write `.pdf` files\n"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--format"), "{stderr}");
+    assert!(!target.exists());
+}
+
+#[test]
 fn a_missing_file_is_an_error() {
     let out = strata().args(["export", "no-such.toml"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -18,7 +18,8 @@ pub struct ExportArgs {
     /// The strategy file (default: ./strategy.toml).
     pub file: Option<PathBuf>,
 
-    /// The format: md, html, json or mermaid (default: from OUT's extension, else md).
+    /// The format: md, html, json or mermaid (default: from OUT's extension
+    /// .md, .html, .json, .mmd; md when there is no OUT or it has no extension).
     #[arg(long, short, value_enum)]
     pub format: Option<ExportFormat>,
 
@@ -72,7 +73,19 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
     };
     let as_of = strategy.as_of.unwrap_or_else(Date::today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-    let format = choose_format(args.format, args.output.as_deref());
+    let format = match choose_format(args.format, args.output.as_deref()) {
+        Ok(format) => format,
+        Err(extension) => {
+            eprintln!(
+                "error: strata cannot write `.{}` files",
+                crate::sanitize::line(&extension)
+            );
+            eprintln!(
+                "  = help: name the output .md, .html, .json or .mmd, or pass --format md|html|json|mermaid"
+            );
+            return Exit::Error;
+        }
+    };
     let text = export::render(format, &strategy, &diagnostics, as_of);
     match &args.output {
         None => print_stdout(&text),
@@ -80,15 +93,18 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
     }
 }
 
-/// `--format` if given, else what OUT's extension says, else Markdown.
-fn choose_format(given: Option<ExportFormat>, output: Option<&Path>) -> Format {
-    given.map(Format::from).unwrap_or_else(|| {
-        output
-            .and_then(Path::extension)
-            .and_then(|e| e.to_str())
-            .and_then(Format::from_extension)
-            .unwrap_or(Format::Markdown)
-    })
+/// `--format` if given, else what OUT's extension says, else Markdown. An
+/// extension no format claims (`.pdf`) is an error, returned as that
+/// extension: writing Markdown into `strategy.pdf` would surprise everyone.
+fn choose_format(given: Option<ExportFormat>, output: Option<&Path>) -> Result<Format, String> {
+    if let Some(format) = given {
+        return Ok(format.into());
+    }
+    let Some(extension) = output.and_then(Path::extension) else {
+        return Ok(Format::Markdown);
+    };
+    let extension = extension.to_string_lossy();
+    Format::from_extension(&extension).ok_or_else(|| extension.into_owned())
 }
 
 fn print_stdout(text: &str) -> Exit {
@@ -132,16 +148,29 @@ mod tests {
     #[test]
     fn the_format_comes_from_the_flag_then_the_extension() {
         let html = Some(Path::new("out/strategy.HTML"));
-        assert_eq!(choose_format(None, html), Format::Html);
-        assert_eq!(choose_format(Some(ExportFormat::Json), html), Format::Json);
+        assert_eq!(choose_format(None, html), Ok(Format::Html));
+        assert_eq!(
+            choose_format(Some(ExportFormat::Json), html),
+            Ok(Format::Json)
+        );
         assert_eq!(
             choose_format(None, Some(Path::new("diagram.mmd"))),
-            Format::Mermaid
+            Ok(Format::Mermaid)
         );
         assert_eq!(
-            choose_format(None, Some(Path::new("notes.txt"))),
-            Format::Markdown
+            choose_format(None, Some(Path::new("STRATEGY"))),
+            Ok(Format::Markdown)
         );
-        assert_eq!(choose_format(None, None), Format::Markdown);
+        assert_eq!(choose_format(None, None), Ok(Format::Markdown));
+    }
+
+    #[test]
+    fn an_extension_no_format_claims_is_refused_unless_the_format_is_given() {
+        let pdf = Some(Path::new("strategy.pdf"));
+        assert_eq!(choose_format(None, pdf), Err("pdf".to_owned()));
+        assert_eq!(
+            choose_format(Some(ExportFormat::Md), pdf),
+            Ok(Format::Markdown)
+        );
     }
 }
