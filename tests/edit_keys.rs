@@ -494,3 +494,22 @@ fn up_in_a_wrapped_paragraph_moves_one_screen_row_not_one_line() {
         "X is one row up from the end, not at the end: {typed}"
     );
 }
+
+#[test]
+fn down_in_a_wrapped_paragraph_moves_one_screen_row_not_one_line() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    // A paragraph of three or more rows, then a short line after it. From
+    // the paragraph's start, down lands inside the paragraph, not on the
+    // line after it.
+    let paragraph = vec!["word"; 40].join(" ");
+    browser.keys(&format!(
+        "e 6 enter {{{paragraph}}} enter {{after}} up up home down {{X}} esc ctrl-s"
+    ));
+    let notes = node_doc(&path, "vision").notes;
+    let lines: Vec<&str> = notes.lines().collect();
+    assert_eq!(lines[lines.len() - 1], "after", "{notes:?}");
+    let typed = lines[lines.len() - 2];
+    let at = typed.find('X').expect("X went into the paragraph");
+    assert!(at > 20, "X is a row into the paragraph: {typed}");
+}

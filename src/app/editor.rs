@@ -315,7 +315,7 @@ pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
         (KeyCode::Down, false) if key.alt => editor.input.move_line(false),
         (KeyCode::Char('k'), true) => editor.input.delete_line(),
         (KeyCode::Up, false) => editor.input.up_row(app.screen.editor_width),
-        (KeyCode::Down, false) => editor.input.down(),
+        (KeyCode::Down, false) => editor.input.down_row(app.screen.editor_width),
         (code, ctrl) => {
             if !edit_line(&mut editor.input, code, ctrl, key.alt) {
                 return Vec::new();
