@@ -65,9 +65,13 @@ fn text_that_does_not_read_back_is_kept_and_can_be_reopened() {
     });
     let mut browser = Browser::on_file_with_editor(&path, editor);
     browser.keys("E");
-    assert_eq!(
-        browser.app.layers.last(),
-        Some(&Layer::Confirm(Confirm::MarkdownProblem))
+    assert!(
+        matches!(
+            browser.app.layers.last(),
+            Some(&Layer::Confirm(Confirm::MarkdownProblem(_)))
+        ),
+        "{:?}",
+        browser.app.layers
     );
     assert!(browser.text().contains("line"), "{}", browser.text());
     assert!(!browser.app.is_dirty(), "nothing applied");
@@ -128,4 +132,60 @@ fn an_emptied_document_or_a_failed_editor_changes_nothing() {
     );
     let (_, strategy) = StrategyFile::open(&path).unwrap();
     assert_eq!(strategy, browser.app.strategy);
+}
+
+/// An editor that spoils the vision's document (call 1) and appends a line
+/// to any other node's; every document it was given is recorded.
+fn spoiling_editor(seen: Rc<RefCell<Vec<String>>>) -> strata::tui::ExternalEditor {
+    Box::new(move |text: &str| {
+        seen.borrow_mut().push(text.to_owned());
+        Ok(if seen.borrow().len() == 1 {
+            format!("{text}\n## Bogus section\nmy precious words\n")
+        } else {
+            text.replacen("## Notes\n", "## Notes\nOne more line.\n", 1)
+        })
+    })
+}
+
+#[test]
+fn a_kept_draft_survives_editing_another_node_in_the_editor() {
+    let (_dir, path, _) = sample();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let mut browser = Browser::on_file_with_editor(&path, spoiling_editor(Rc::clone(&seen)));
+    // Spoil the vision, keep it for later, edit the next node fine, come back.
+    browser.keys("E esc j E k E");
+    let seen = seen.borrow();
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    assert!(
+        seen[2].contains("my precious words"),
+        "the vision's kept text is what the editor got back: {}",
+        seen[2]
+    );
+}
+
+#[test]
+fn quitting_with_a_kept_draft_asks_first() {
+    let (_dir, path, _) = sample();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let mut browser = Browser::on_file_with_editor(&path, spoiling_editor(Rc::clone(&seen)));
+    browser.keys("E esc q");
+    assert!(!browser.exited, "quit must not drop the kept text silently");
+    assert_eq!(
+        browser.app.layers.last(),
+        Some(&Layer::Confirm(Confirm::QuitDropsDrafts))
+    );
+    assert!(
+        browser.text().contains("Quitting drops it"),
+        "{}",
+        browser.text()
+    );
+    browser.keys("esc");
+    assert!(
+        browser
+            .app
+            .draft_for(browser.app.strategy.vision().unwrap())
+            .is_some()
+    );
+    browser.keys("q y");
+    assert!(browser.exited, "{}", browser.text());
 }

@@ -26,8 +26,11 @@ pub enum Confirm {
     DeleteSubtree(NodeId, usize),
     /// Unsaved edits from an earlier run were found: recover or discard them.
     Recover,
-    /// The text from the external editor does not read back: reopen, keep or drop it.
-    MarkdownProblem,
+    /// The text from the external editor for this node does not read back:
+    /// reopen, keep or drop it.
+    MarkdownProblem(NodeId),
+    /// Quitting would drop editor text kept because it did not read back.
+    QuitDropsDrafts,
 }
 
 /// What a prompt's text is for.
@@ -94,7 +97,8 @@ pub fn confirm_choices(confirm: Confirm) -> &'static [(&'static str, &'static st
         Confirm::DeleteWithChildren(..) => &[("y", "delete it and all below"), ("esc", "keep")],
         Confirm::DeleteSubtree(..) => &[("y", "yes, delete them all"), ("esc", "keep")],
         Confirm::Recover => &[("r", "recover them"), ("d", "discard them")],
-        Confirm::MarkdownProblem => &[
+        Confirm::QuitDropsDrafts => &[("y", "quit anyway"), ("esc", "stay")],
+        Confirm::MarkdownProblem(_) => &[
             ("e", "reopen it in the editor"),
             ("esc", "keep it for later (E)"),
             ("d", "drop what I typed"),
@@ -124,7 +128,15 @@ pub fn confirm_message(app: &App, confirm: Confirm) -> String {
             key(id),
             if n == 1 { "" } else { "s" }
         ),
-        Confirm::MarkdownProblem => match &app.external {
+        Confirm::QuitDropsDrafts => {
+            let nodes: Vec<String> = app.external.iter().map(|d| key(d.node)).collect();
+            format!(
+                "The text you wrote in the editor for {} did not read back and is only kept here. \
+                 Quitting drops it; E reopens it.",
+                nodes.join(", ")
+            )
+        }
+        Confirm::MarkdownProblem(node) => match app.draft_for(node) {
             Some(draft) => format!(
                 "What the editor left does not read as a two-pager: {}",
                 sanitize::line(&draft.problem)
@@ -217,16 +229,21 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
             app.notice = Some("discarded the unsaved edits from the earlier session".into());
             vec![Effect::DiscardJournal]
         }
-        (Confirm::MarkdownProblem, 'e') => {
+        (Confirm::MarkdownProblem(node), 'e') => {
             app.layers.pop();
-            match app.external.clone() {
-                Some(draft) => vec![Effect::OpenEditor(draft.node, draft.text)],
+            match app.draft_for(node) {
+                Some(draft) => vec![Effect::OpenEditor(node, draft.text.clone())],
                 None => Vec::new(),
             }
         }
-        (Confirm::MarkdownProblem, 'd') => {
+        (Confirm::QuitDropsDrafts, 'y') => {
             app.layers.pop();
-            app.external = None;
+            app.external.clear();
+            app.request_quit()
+        }
+        (Confirm::MarkdownProblem(node), 'd') => {
+            app.layers.pop();
+            app.drop_draft(node);
             app.notice =
                 Some("dropped the text from the editor; the two-pager is unchanged".into());
             Vec::new()

@@ -138,7 +138,11 @@ impl App {
 
     /// Quits, or asks first when there are unsaved changes.
     pub(super) fn request_quit(&mut self) -> Vec<Effect> {
-        if self.dirty {
+        if !self.external.is_empty() {
+            self.layers
+                .push(Layer::Confirm(super::dialog::Confirm::QuitDropsDrafts));
+            Vec::new()
+        } else if self.dirty {
             self.layers
                 .push(Layer::Confirm(super::dialog::Confirm::QuitUnsaved));
             Vec::new()

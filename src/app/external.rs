@@ -29,11 +29,21 @@ impl App {
         let Some(current) = self.strategy.get(node) else {
             return Vec::new();
         };
-        let text = match &self.external {
-            Some(draft) if draft.node == node => draft.text.clone(),
-            _ => to_markdown(current),
+        let text = match self.draft_for(node) {
+            Some(draft) => draft.text.clone(),
+            None => to_markdown(current),
         };
         vec![Effect::OpenEditor(node, text)]
+    }
+
+    /// The kept editor text for `node`, if its last round trip did not read back.
+    pub fn draft_for(&self, node: NodeId) -> Option<&ExternalDraft> {
+        self.external.iter().find(|draft| draft.node == node)
+    }
+
+    /// Forgets the kept editor text for `node` (it read back, or the user dropped it).
+    pub(super) fn drop_draft(&mut self, node: NodeId) {
+        self.external.retain(|draft| draft.node != node);
     }
 }
 
@@ -54,17 +64,17 @@ pub fn external_edited(app: &mut App, node: NodeId, result: Result<String, Strin
         return Vec::new();
     };
     if text.trim().is_empty() {
-        app.external = None;
+        app.drop_draft(node);
         app.notice = Some("the document was emptied: edit cancelled, nothing changed".into());
         return Vec::new();
     }
     match from_markdown(&text, current) {
         Ok(doc) if doc == current.doc => {
-            app.external = None;
+            app.drop_draft(node);
             app.notice = Some("no change".into());
         }
         Ok(doc) => {
-            app.external = None;
+            app.drop_draft(node);
             match app.commit(Edit::SetDoc {
                 node,
                 doc: Box::new(doc),
@@ -74,12 +84,14 @@ pub fn external_edited(app: &mut App, node: NodeId, result: Result<String, Strin
             }
         }
         Err(error) => {
-            app.external = Some(ExternalDraft {
+            app.drop_draft(node);
+            app.external.push(ExternalDraft {
                 node,
                 text,
                 problem: error.to_string(),
             });
-            app.layers.push(Layer::Confirm(Confirm::MarkdownProblem));
+            app.layers
+                .push(Layer::Confirm(Confirm::MarkdownProblem(node)));
         }
     }
     Vec::new()

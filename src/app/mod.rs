@@ -193,8 +193,9 @@ pub struct App {
     revision: u64,
     /// Unsaved edits found in the recovery journal, offered at start.
     pub recovery: Option<RecoveryOffer>,
-    /// Text from the external editor that did not read back, kept to reopen.
-    pub external: Option<ExternalDraft>,
+    /// Text from the external editor that did not read back, kept to reopen:
+    /// at most one per node, the newest last.
+    pub external: Vec<ExternalDraft>,
     search_index: Option<SearchIndex>,
     layout: RefCell<LayoutCache>,
 }
@@ -242,7 +243,7 @@ impl App {
             quit_after_save: false,
             revision: 0,
             recovery: None,
-            external: None,
+            external: Vec::new(),
             search_index: None,
             layout: RefCell::new(LayoutCache::default()),
         };

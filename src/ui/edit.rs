@@ -37,7 +37,8 @@ pub(super) fn confirm(
             " Delete "
         }
         Confirm::Recover => " Unsaved edits from an earlier session ",
-        Confirm::MarkdownProblem => " The edited two-pager does not read back ",
+        Confirm::MarkdownProblem(_) => " The edited two-pager does not read back ",
+        Confirm::QuitDropsDrafts => " Editor text would be lost ",
     };
     let inner = overlay(frame, rect, title, theme, screen);
     let choices: Vec<Span<'_>> = confirm_choices(question)
