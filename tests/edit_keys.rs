@@ -328,6 +328,33 @@ fn a_failed_save_says_why_and_keeps_the_edits_and_the_file() {
 }
 
 #[test]
+fn ctrl_c_in_the_editor_asks_and_stay_returns_to_the_text() {
+    let (_dir, path, original) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("e 6 {typed} ctrl-c");
+    assert!(!browser.exited);
+    assert_eq!(
+        browser.app.layers.last(),
+        Some(&Layer::Confirm(Confirm::QuitUnsaved))
+    );
+    // Stay: still in the editor, so more typing is text, not commands.
+    browser.keys("esc { more} esc");
+    let notes = browser
+        .app
+        .strategy
+        .node(browser.app.strategy.vision().unwrap())
+        .doc
+        .notes
+        .clone();
+    assert!(notes.ends_with("typed more"), "{notes:?}");
+    assert_eq!(read(&path), original, "nothing saved yet");
+    // And from the editor, "save and quit" saves what was typed.
+    browser.keys("e 6 {!} ctrl-c s");
+    assert!(browser.exited);
+    assert_eq!(node_doc(&path, "vision").notes, format!("{notes}!"));
+}
+
+#[test]
 fn quitting_with_unsaved_edits_asks_save_discard_or_stay() {
     let (_dir, path, original) = sample_copy();
     let mut browser = open(&path);

@@ -303,7 +303,10 @@ pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
             return vec![Effect::Save];
         }
         (KeyCode::Char('c'), true) => {
-            finish(app);
+            // The question goes on top of the editor, so "stay" returns to
+            // the text being typed; "save" saves it as it stands (the draft
+            // is already applied).
+            app.refresh_dirty();
             return app.request_quit();
         }
         (KeyCode::Enter, _) if editor.section == Section::Title => {
