@@ -103,7 +103,12 @@ impl Section {
             Section::Metrics => {
                 doc.metrics = items()
                     .map(|line| {
-                        let fields = split_fields(&line);
+                        let mut fields = split_fields(&line);
+                        // Nothing typed is dropped: fields past the fourth stay in `by`.
+                        if fields.len() > 4 {
+                            let rest = fields.split_off(3);
+                            fields.push(rest.join(" | "));
+                        }
                         let mut parts = fields.into_iter();
                         let mut next = || parts.next().filter(|p| !p.is_empty());
                         Metric {
@@ -118,6 +123,23 @@ impl Section {
         }
         doc
     }
+}
+
+/// Why `text` does not fit `section` as the user probably meant, to say on
+/// leaving the editor: a metric line with more than four fields.
+pub fn section_warning(section: Section, text: &str) -> Option<String> {
+    if section != Section::Metrics {
+        return None;
+    }
+    let (line, count) = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, split_fields(line).len()))
+        .find(|&(_, count)| count > 4)?;
+    Some(format!(
+        "metric line {line} has {count} fields; the extra ones went into `by`. \
+         A metric is name | baseline | target | by (write \\| for a | inside a field)"
+    ))
 }
 
 /// One list item as one editor line. Backslashes, line breaks and `|` (the
@@ -383,6 +405,7 @@ fn finish(app: &mut App) {
         app.refresh_dirty();
         return;
     }
+    app.notice = section_warning(editor.section, &editor.input.text());
     let changed = app
         .strategy
         .get(editor.node)
@@ -447,5 +470,24 @@ mod tests {
         }
         let edited = Section::WillNot.write(&doc, "no EU\n\n no SMB \nno APAC");
         assert_eq!(edited.will_not, ["no EU", "no SMB", "no APAC"]);
+    }
+
+    #[test]
+    fn a_metric_line_with_extra_fields_keeps_them_and_says_so() {
+        let text = "Loads per rep | 9 | 25 | 2028-03\nLoads per rep | day | 9 | 25 | 2028-03";
+        let metrics = Section::Metrics.write(&TwoPager::default(), text).metrics;
+        assert_eq!(metrics[1].name, "Loads per rep");
+        assert_eq!(metrics[1].by.as_deref(), Some("25 | 2028-03"));
+        let warning = section_warning(Section::Metrics, text).unwrap();
+        assert!(
+            warning.starts_with("metric line 2 has 5 fields"),
+            "{warning}"
+        );
+        assert_eq!(section_warning(Section::Metrics, "a | b | c | d"), None);
+        assert_eq!(
+            section_warning(Section::Metrics, "a \\| b | c | d | e"),
+            None
+        );
+        assert_eq!(section_warning(Section::Notes, "a | b | c | d | e"), None);
     }
 }
