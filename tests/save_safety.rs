@@ -102,3 +102,38 @@ fn saving_twice_patches_against_what_was_last_written() {
     assert_eq!(reloaded.node(vision).doc.title, "First");
     assert_eq!(reloaded.node(vision).doc.owner, "Second");
 }
+
+#[test]
+fn hidden_characters_are_saved_as_escapes_a_reviewer_can_see() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.toml");
+    fs::write(
+        &path,
+        "version = 1\n[vision]\ntitle = \"Win \\u202ESREKORB\\u202C brokers\"\n",
+    )
+    .unwrap();
+    let (mut file, mut strategy) = StrategyFile::open(&path).unwrap();
+    let vision = strategy.vision().unwrap();
+    let mut doc = strategy.node(vision).doc.clone();
+    doc.title.push_str(" \u{200B}now");
+    doc.notes = "line one\u{1b}[2J\nline two\n".into();
+    strategy
+        .apply(strata::model::Edit::SetDoc {
+            node: vision,
+            doc: Box::new(doc.clone()),
+        })
+        .unwrap();
+    file.save(&strategy).unwrap();
+    let saved = fs::read_to_string(&path).unwrap();
+    assert!(
+        !saved.chars().any(strata::sanitize::is_invisible_format)
+            && !saved.chars().any(|c| c.is_control() && c != '\n'),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("\\u202ESREKORB\\u202C brokers \\u200Bnow"),
+        "{saved}"
+    );
+    let (_, reread) = StrategyFile::open(&path).unwrap();
+    assert_eq!(reread.node(reread.vision().unwrap()).doc, doc);
+}

@@ -13,6 +13,7 @@ mod report;
 mod save;
 mod schema;
 mod source_map;
+mod toml_string;
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use conflict::{ConflictMarker, find_markers};

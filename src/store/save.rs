@@ -4,6 +4,7 @@
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
+use super::toml_string::text_value;
 use crate::model::{Allow, Level, Metric, Node, NodeId, Strategy};
 
 /// Applies the differences between `baseline` (what `original` was loaded
@@ -121,7 +122,7 @@ fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), S
         && old.parent_ref != new.parent_ref
     {
         match &new.parent_ref {
-            Some(parent) => set_value(table, parent_key, Value::from(parent.as_str())),
+            Some(parent) => set_value(table, parent_key, text_value(parent)),
             None => {
                 table.remove(parent_key);
             }
@@ -155,7 +156,7 @@ fn set_text(table: &mut dyn TableLike, key: &str, text: &str) {
     if text.is_empty() {
         table.remove(key);
     } else {
-        set_value(table, key, Value::from(text));
+        set_value(table, key, text_value(text));
     }
 }
 
@@ -184,10 +185,10 @@ fn patch_strings(table: &mut dyn TableLike, key: &str, items: &[String]) {
         items,
         read,
         never,
-        |s| Value::from(s.as_str()),
+        |s| text_value(s),
         |slot, _, new| {
             let decor = slot.decor().clone();
-            *slot = Value::from(new.as_str());
+            *slot = text_value(new);
             *slot.decor_mut() = decor;
         },
     );
@@ -341,7 +342,7 @@ fn patch_metric_tables(
 
 fn patch_metric(entry: &mut dyn TableLike, before: &Metric, after: &Metric) {
     if before.name != after.name {
-        set_value(entry, "name", Value::from(after.name.as_str()));
+        set_value(entry, "name", text_value(&after.name));
     }
     for (key, old, new) in [
         ("baseline", &before.baseline, &after.baseline),
@@ -350,7 +351,7 @@ fn patch_metric(entry: &mut dyn TableLike, before: &Metric, after: &Metric) {
     ] {
         if old != new {
             match new {
-                Some(text) => set_value(entry, key, Value::from(text.as_str())),
+                Some(text) => set_value(entry, key, text_value(text)),
                 None => {
                     entry.remove(key);
                 }
@@ -466,14 +467,14 @@ fn set_or_remove_array(table: &mut dyn TableLike, key: &str, values: Vec<Value>)
 
 fn metric_value(metric: &Metric) -> Value {
     let mut entry = InlineTable::new();
-    entry.insert("name", Value::from(metric.name.as_str()));
+    entry.insert("name", text_value(&metric.name));
     for (key, value) in [
         ("baseline", &metric.baseline),
         ("target", &metric.target),
         ("by", &metric.by),
     ] {
         if let Some(text) = value {
-            entry.insert(key, Value::from(text.as_str()));
+            entry.insert(key, text_value(text));
         }
     }
     Value::InlineTable(entry)
@@ -481,8 +482,8 @@ fn metric_value(metric: &Metric) -> Value {
 
 fn allow_value(allow: &Allow) -> Value {
     let mut entry = InlineTable::new();
-    entry.insert("rule", Value::from(allow.rule.as_str()));
-    entry.insert("reason", Value::from(allow.reason.as_str()));
+    entry.insert("rule", text_value(&allow.rule));
+    entry.insert("reason", text_value(&allow.reason));
     Value::InlineTable(entry)
 }
 
@@ -623,7 +624,7 @@ fn fill_new_table(table: &mut Table, node: &Node) {
         table.insert("horizon", Item::Value(Value::from(h.to_string())));
     }
     if let (Some(key), Some(parent)) = (node.level.parent_key(), &node.parent_ref) {
-        table.insert(key, Item::Value(Value::from(parent.as_str())));
+        table.insert(key, Item::Value(text_value(parent)));
     }
     set_text(table, "today", &doc.today);
     set_text(table, "future", &doc.future);
