@@ -124,3 +124,36 @@ fn recovering_after_a_colleagues_push_asks_before_saving() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
 }
+
+#[test]
+fn a_second_window_on_the_same_file_leaves_the_first_windows_journal_alone() {
+    let (_dir, path, state, _) = setup();
+    let mut first = open(&path, &state);
+    first.keys("e 1 {!} esc");
+    first.flush_journal();
+    let journal = Journal::in_dir(&state, &path);
+    assert!(journal.read().unwrap().is_some());
+
+    // The second window offers nothing to recover (the first is alive), says
+    // why, and neither discards nor overwrites the first one's journal.
+    let mut second = open(&path, &state);
+    assert!(second.app.layers.is_empty(), "{:?}", second.app.layers);
+    let notice = second.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("another strata window"), "{notice}");
+    second.keys("e 2 {second window} esc");
+    second.flush_journal();
+    drop(second);
+    let kept = journal.read().unwrap().expect("the first window's journal");
+    assert!(
+        kept.text.contains("re-typing it!"),
+        "still the first window's edits"
+    );
+
+    // The first window is killed: the next start offers its edits.
+    drop(first);
+    let third = open(&path, &state);
+    assert_eq!(
+        third.app.layers.last(),
+        Some(&Layer::Confirm(Confirm::Recover))
+    );
+}

@@ -72,6 +72,15 @@ pub struct Journal {
     strategy_path: PathBuf,
 }
 
+/// This process's claim on a journal, held while the TUI runs. The lock is
+/// the operating system's, so it goes when the process does, even on
+/// `kill -9`: a second window on the same file sees it and leaves the
+/// first window's journal alone.
+#[derive(Debug)]
+pub struct JournalLock {
+    _file: fs::File,
+}
+
 /// Unsaved edits found in a journal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recovered {
@@ -233,6 +242,27 @@ impl Journal {
             base_text: entry.base,
             written_at: entry.written_at,
         }))
+    }
+
+    /// Claims the journal for this process: `Ok(None)` when another strata
+    /// already holds it (a second window on the same file), in which case
+    /// this one must neither offer, write nor discard it.
+    pub fn lock(&self) -> io::Result<Option<JournalLock>> {
+        if let Some(dir) = self.path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        let mut name = self.path.clone().into_os_string();
+        name.push(".lock");
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(PathBuf::from(name))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(JournalLock { _file: file })),
+            Err(fs::TryLockError::WouldBlock) => Ok(None),
+            Err(fs::TryLockError::Error(e)) => Err(e),
+        }
     }
 
     /// Removes the journal (after a save, or when the user discards the

@@ -22,8 +22,8 @@ pub use external_editor::{
 };
 pub use file::{OpenError, SaveError, StrategyFile};
 pub use journal::{
-    Journal, JournalError, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys, journal_dir,
-    rebase_by_key,
+    Journal, JournalError, JournalLock, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys,
+    journal_dir, rebase_by_key,
 };
 pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel, did_you_mean};

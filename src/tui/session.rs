@@ -11,8 +11,8 @@ use std::time::{Instant, SystemTime};
 use crate::app::{self, App, Effect, RecoveryOffer, SaveOutcome};
 use crate::sanitize;
 use crate::store::{
-    Journal, JournalError, Recovered, SaveError, StrategyFile, Throttle, changed_node_keys, parse,
-    patch, rebase_by_key,
+    Journal, JournalError, JournalLock, Recovered, SaveError, StrategyFile, Throttle,
+    changed_node_keys, parse, patch, rebase_by_key,
 };
 
 /// The write step of a save (a test seam: tests pass one that fails).
@@ -26,6 +26,8 @@ pub struct Session {
     file: StrategyFile,
     write: WriteStep,
     journal: Option<Journaling>,
+    /// True when another strata window journals this file, so this one doesn't.
+    journal_busy: bool,
     external: ExternalEditor,
     /// True after the editor had the terminal: the next frame redraws all.
     pub terminal_was_lent: bool,
@@ -42,6 +44,9 @@ struct Journaling {
     found: Option<Recovered>,
     /// Say only once that the journal cannot be written.
     warned: bool,
+    /// Held while this session journals the file (`None` where the file
+    /// system cannot lock: journaling goes on unguarded).
+    _lock: Option<JournalLock>,
 }
 
 impl Session {
@@ -56,6 +61,7 @@ impl Session {
             file,
             write,
             journal: None,
+            journal_busy: false,
             external: Box::new(super::external::edit_in_terminal),
             terminal_was_lent: false,
         }
@@ -71,7 +77,16 @@ impl Session {
     /// [`journal_dir`](crate::store::journal_dir)).
     pub fn with_journal(mut self, dir: PathBuf) -> Session {
         let journal = Journal::in_dir(&dir, self.file.path());
+        let lock = match journal.lock() {
+            Ok(Some(lock)) => Some(lock),
+            Ok(None) => {
+                self.journal_busy = true;
+                return self;
+            }
+            Err(_) => None,
+        };
         self.journal = Some(Journaling {
+            _lock: lock,
             dir,
             journal,
             throttle: Throttle::new(),
@@ -85,6 +100,13 @@ impl Session {
     /// Looks for edits an earlier run left in the journal and offers them.
     /// A damaged journal is reported, never trusted, and never a crash.
     pub fn offer_recovery(&mut self, app: &mut App) {
+        if self.journal_busy {
+            app.notice = Some(
+                "another strata window has this file open: its crash-recovery journal is left \
+                 to it, and this window keeps none, so save often (ctrl-s)"
+                    .into(),
+            );
+        }
         let Some(journaling) = &mut self.journal else {
             return;
         };
