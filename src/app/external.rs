@@ -52,10 +52,7 @@ pub fn external_edited(app: &mut App, node: NodeId, result: Result<String, Strin
     let text = match result {
         Ok(text) => text,
         Err(why) => {
-            app.notice = Some(format!(
-                "the editor did not finish: {}; nothing changed",
-                sanitize::line(&why)
-            ));
+            app.notice = Some(format!("{}; nothing changed", sanitize::line(&why)));
             return Vec::new();
         }
     };

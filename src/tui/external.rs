@@ -27,8 +27,13 @@ pub fn edit_in_terminal(text: &str) -> Result<String, String> {
     resume();
     match result {
         Ok(()) => {
-            let edited = std::fs::read_to_string(&path)
-                .map_err(|e| format!("could not read {} back: {e}", path.display()))?;
+            let edited = std::fs::read_to_string(&path).map_err(|e| match e.kind() {
+                std::io::ErrorKind::InvalidData => format!(
+                    "the editor saved text that is not UTF-8 (it is kept in {})",
+                    path.display()
+                ),
+                _ => format!("could not read {} back: {e}", path.display()),
+            })?;
             let _ = std::fs::remove_file(&path);
             Ok(edited)
         }
