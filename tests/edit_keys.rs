@@ -540,3 +540,16 @@ fn down_in_a_wrapped_paragraph_moves_one_screen_row_not_one_line() {
     let at = typed.find('X').expect("X went into the paragraph");
     assert!(at > 20, "X is a row into the paragraph: {typed}");
 }
+
+#[test]
+fn moving_or_reordering_the_vision_explains_why_not() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("m");
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("top of the cascade"), "{notice}");
+    browser.keys("K");
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("nothing to reorder"), "{notice}");
+    assert!(browser.app.layers.is_empty() && !browser.app.is_dirty());
+}

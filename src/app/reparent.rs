@@ -33,10 +33,13 @@ impl App {
         let level = self.strategy.node(node).level;
         // Intents always sit under the one vision: there is nowhere else to go.
         let Some(parent_level) = level.parent().filter(|_| level.parent_key().is_some()) else {
-            self.notice = Some(format!(
-                "{} always sits under the vision; K / J reorder it",
-                level.with_article()
-            ));
+            self.notice = Some(match level.parent() {
+                None => "the vision is the top of the cascade; it has no parent to move to".into(),
+                Some(_) => format!(
+                    "{} always sits under the vision; K / J reorder it",
+                    level.with_article()
+                ),
+            });
             return;
         };
         let parents: Vec<NodeId> = self

@@ -61,6 +61,10 @@ impl App {
                     self.notice = Some(format!("not moved: {error}"));
                 }
             }
+            None if self.strategy.node(selected).level.parent().is_none() => {
+                self.notice =
+                    Some("the vision stands alone at the top; there is nothing to reorder".into())
+            }
             None => {
                 self.notice = Some(if up {
                     "already the first of its siblings".into()
