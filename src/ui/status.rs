@@ -18,7 +18,15 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme) 
     }
     let width = rect.width as usize;
     let hints = hints(app);
-    let hint_spans = hint_line(&hints, width * 3 / 5, theme);
+    // A notice is read once and then gone: it gets the room it needs, the
+    // hints what is left (at least a fifth of the bar, for `? help`).
+    let hint_budget = match &app.notice {
+        Some(notice) => {
+            (width * 3 / 5).min(width.saturating_sub(text_width(notice) + 2).max(width / 5))
+        }
+        None => width * 3 / 5,
+    };
+    let hint_spans = hint_line(&hints, hint_budget, theme);
     let hints_width: usize = hint_spans.iter().map(|s| text_width(&s.content)).sum();
     let left_width = width.saturating_sub(hints_width + 1);
     let left = match &app.notice {
@@ -26,10 +34,7 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme) 
             fit(&format!(" {notice}"), left_width),
             theme.severity(Severity::Warning),
         ),
-        None => Span::styled(
-            fit_left(&format!(" {}", location(app)), left_width),
-            theme.dim(),
-        ),
+        None => Span::styled(location(app, left_width), theme.dim()),
     };
     let pad = width.saturating_sub(text_width(&left.content) + hints_width);
     let mut spans = vec![left, Span::raw(" ".repeat(pad))];
@@ -37,25 +42,34 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme) 
     frame.render_widget(Line::from(spans), rect);
 }
 
-/// `file › vision › intent › node`: where the selection sits in the cascade.
-fn location(app: &App) -> String {
+/// `file [+] › vision › intent › node` in `width` columns: where the
+/// selection sits in the cascade. When it does not fit, the path loses its
+/// top levels first (the node itself stays), the file name its directories;
+/// `[+]` always shows.
+fn location(app: &App, width: usize) -> String {
     // `[+]` as in vim: there are edits the file does not have yet.
-    let file = if app.is_dirty() {
-        format!("{} [+]", app.file)
-    } else {
-        app.file.clone()
-    };
-    let mut parts = vec![file];
+    let marker = if app.is_dirty() { " [+]" } else { "" };
+    let mut path = String::new();
     if let Some(id) = app.shown_node() {
-        let mut path = app.strategy.path_to_vision(id);
-        path.reverse();
-        parts.extend(
-            path.into_iter()
-                .filter_map(|n| app.strategy.get(n))
-                .map(|n| sanitize::line(&n.id).into_owned()),
-        );
+        let mut nodes = app.strategy.path_to_vision(id);
+        nodes.reverse();
+        for node in nodes.into_iter().filter_map(|n| app.strategy.get(n)) {
+            path.push_str(" › ");
+            path.push_str(&sanitize::line(&node.id));
+        }
     }
-    parts.join(" › ")
+    let head_width = width.saturating_sub(text_width(marker));
+    let file = format!(" {}", app.file);
+    if text_width(&file) + text_width(&path) <= head_width {
+        return format!("{file}{marker}{path}");
+    }
+    // The file keeps what the path leaves, and at least a third.
+    let file_room = head_width
+        .saturating_sub(text_width(&path))
+        .max(head_width / 3);
+    let file = fit_left(&file, file_room);
+    let room = head_width.saturating_sub(text_width(&file));
+    format!("{file}{marker}{}", fit_left(&path, room))
 }
 
 /// As many hints as fit in `width`, in order, always keeping the last one
