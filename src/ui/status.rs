@@ -87,7 +87,7 @@ fn hint_line(hints: &[Hint], width: usize, theme: &Theme) -> Vec<Span<'static>> 
 
 /// The keys that can follow a half-typed sequence, in a box at the bottom right.
 pub(super) fn which_key(frame: &mut Frame<'_>, body: Rect, app: &App, theme: &Theme) {
-    let Lookup::Pending(next) = app.keymap.lookup(&app.pending) else {
+    let Lookup::Pending(next) = app.active_keymap().lookup(&app.pending) else {
         return;
     };
     let lines: Vec<String> = next
