@@ -359,7 +359,7 @@ fn the_vision_cannot_be_deleted_or_renamed() {
             .unwrap_or("")
             .contains("cannot be deleted")
     );
-    browser.keys("R");
+    browser.keys("i");
     assert!(browser.app.layers.is_empty());
 }
 

@@ -6,6 +6,7 @@ use super::note::{self, NoteKind};
 use super::{Action, App, Effect, Focus, View};
 use crate::model::{Date, Decision, NodeId, Review, record_review};
 use crate::review::{Changes, QueueFilter, queue};
+use crate::store::Bookmark;
 
 /// A review in progress.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +119,29 @@ impl App {
         self.reading = Default::default();
         self.layers.clear();
         self.sync_reading();
+    }
+
+    /// Starts `review`, or continues it from `bookmark` (where an earlier
+    /// run of the same review stopped): its start day is kept, so decisions
+    /// made in that run still count, and it opens at the first undecided
+    /// node from the bookmarked one on.
+    pub fn resume_review(&mut self, mut review: ReviewMode, bookmark: Option<&Bookmark>) {
+        if let Some(bookmark) = bookmark {
+            review.started = bookmark.started;
+        }
+        self.start_review(review, bookmark.and_then(|b| b.at.as_deref()));
+    }
+
+    /// Where the review stands, for the next run to continue from.
+    pub fn review_bookmark(&self) -> Option<Bookmark> {
+        let review = self.review.as_ref()?;
+        Some(Bookmark {
+            started: review.started,
+            at: review
+                .current()
+                .and_then(|id| self.strategy.get(id))
+                .map(|n| n.key()),
+        })
     }
 
     /// `R` in the browser: review the selected node and everything below it.

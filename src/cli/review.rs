@@ -16,7 +16,7 @@ use crate::lint::{self, Diagnostic};
 use crate::model::{Date, Level, Status, Strategy};
 use crate::review::{Changes, QueueFilter, Scope, changes, queue, summarize};
 use crate::sanitize;
-use crate::store::{self, Bookmark, ReviewState, StrategyFile};
+use crate::store::{self, ReviewState, StrategyFile};
 use crate::ui::Theme;
 
 /// `strata review [FILE] [--level L] [--status S] [--owner O] [--under ID] [--since REV]`.
@@ -177,10 +177,10 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
     let mut app = App::open(&file, strategy, config.keymap);
     app.review_keymap = config.review_keymap;
     app.reviewer = Some(reviewer.clone());
-    let mut review = ReviewMode::new(&app.strategy, &filter, since, &reviewer, started, today);
+    let mut review = ReviewMode::new(&app.strategy, &filter, since, &reviewer, today, today);
     review.description = description;
     let queue = review.queue.clone();
-    app.start_review(review, bookmark.as_ref().and_then(|b| b.at.as_deref()));
+    app.resume_review(review, bookmark.as_ref());
     let session = super::browse::session(file, &mut app);
     let app = match crate::tui::run(app, session, &theme) {
         Ok(app) => app,
@@ -192,19 +192,13 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
             return Exit::Error;
         }
     };
-    if let Some(state) = &state {
-        let at = app
-            .review
-            .as_ref()
-            .and_then(|r| r.current())
-            .and_then(|id| app.strategy.get(id))
-            .map(|n| n.key());
-        if let Err(error) = state.write(&Bookmark { started, at }) {
-            eprintln!(
-                "warning: could not remember where the review stopped: {}",
-                sanitize::line(&error.to_string())
-            );
-        }
+    if let (Some(state), Some(bookmark)) = (&state, app.review_bookmark())
+        && let Err(error) = state.write(&bookmark)
+    {
+        eprintln!(
+            "warning: could not remember where the review stopped: {}",
+            sanitize::line(&error.to_string())
+        );
     }
     print_session_summary(&app, &queue, &reviewer, started);
     Exit::Ok

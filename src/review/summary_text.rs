@@ -63,10 +63,10 @@ impl Summary {
                         "- {}, {}{}: {}",
                         escape::markdown(&remark.by),
                         remark.on,
-                        if remark.decision == "comment" {
-                            " (comment)"
+                        if remark.decision == "request-changes" {
+                            String::new()
                         } else {
-                            ""
+                            format!(" ({})", remark.decision)
                         },
                         multiline(&remark.text)
                     );
