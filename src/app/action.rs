@@ -88,7 +88,7 @@ actions! {
     ExpandAll = "expand-all",
     /// Fold every node below the vision's children.
     CollapseAll = "collapse-all",
-    /// Step back: leave the roll-up, let go of the selected diagnostic, or forget the last search.
+    /// Step back: leave the roll-up or the review, let go of the selected diagnostic, or forget the last search.
     Cancel = "cancel",
     /// Show every key and what it does.
     Help = "help",
