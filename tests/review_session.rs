@@ -232,3 +232,76 @@ fn with_since_the_changed_sections_are_marked_and_the_old_text_shows_beside() {
     assert!(screen.contains("mid-market deal in three."), "{screen}");
     insta::assert_snapshot!("review_old_text_120x30", screen);
 }
+
+#[test]
+fn a_decision_that_cannot_be_saved_is_kept_and_the_file_left_intact() {
+    let (_dir, path, original) = copy();
+    let failing: strata::tui::WriteStep = Box::new(|_, _| Err(std::io::Error::other("disk full")));
+    let mut browser = Browser::on_file_with(&path, 120, 35, Some(failing));
+    let app = &mut browser.app;
+    let review = ReviewMode::new(
+        &app.strategy,
+        &QueueFilter::default(),
+        None,
+        REVIEWER,
+        day(),
+        day(),
+    );
+    app.start_review(review, None);
+    browser.keys("d");
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("not saved") && notice.contains("disk full"),
+        "{notice}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    assert!(browser.app.is_dirty(), "the decision is kept in memory");
+    browser.keys("q");
+    assert!(!browser.exited, "quitting asks first");
+}
+
+#[test]
+fn hostile_text_in_records_never_reaches_the_terminal() {
+    let mut app = browser::open_app("tests/fixtures/tui/hostile-every-field.toml");
+    let hostile = "\u{1b}]0;PWN-review\u{7} \u{1b}[2J \u{202e}rtl";
+    let vision = app.strategy.vision().unwrap();
+    let record = strata::model::Review {
+        by: hostile.into(),
+        on: day(),
+        decision: strata::model::Decision::RequestChanges,
+        comment: format!("{hostile}\nsecond line {hostile}"),
+        reason: Some(hostile.into()),
+    };
+    let edit = strata::model::record_review(&app.strategy, vision, record).unwrap();
+    app.strategy.apply(edit).unwrap();
+    let review = ReviewMode::new(
+        &app.strategy,
+        &QueueFilter::default(),
+        None,
+        hostile,
+        day(),
+        day(),
+    );
+    app.start_review(review, None);
+    let mut browser = Browser::with_app(app, 120, 35);
+    for _ in 0..4 {
+        let screen = browser.text();
+        assert!(
+            !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
+            "{screen}"
+        );
+        browser.keys("n");
+    }
+    let summary = strata::review::summarize(
+        &browser.app.strategy,
+        &browser.app.review.as_ref().unwrap().queue,
+        &[],
+        strata::review::Scope::default(),
+    )
+    .to_markdown();
+    assert!(summary.contains("PWN-review"), "{summary}");
+    assert!(
+        !summary.contains('\u{1b}') && !summary.contains('\u{202e}'),
+        "{summary}"
+    );
+}
