@@ -14,22 +14,28 @@ use crate::ui::Theme;
 pub const CONFIG_ENV: &str = "STRATA_CONFIG";
 
 /// The sections a config file may have.
-const SECTIONS: [&str; 2] = ["keys", "colors"];
+const SECTIONS: [&str; 4] = ["keys", "review-keys", "colors", "review"];
 
 /// The keymap and colours in force.
 #[derive(Debug, Clone)]
 pub struct Config {
     /// Key bindings: the defaults with the user's overrides.
     pub keymap: Keymap,
+    /// Key bindings of review mode: the defaults with the user's `[review-keys]`.
+    pub review_keymap: Keymap,
     /// Colours: the defaults with the user's overrides.
     pub theme: Theme,
+    /// The name review records are signed with (`[review] reviewer`).
+    pub reviewer: Option<String>,
 }
 
 impl Default for Config {
     fn default() -> Config {
         Config {
             keymap: Keymap::default_bindings(),
+            review_keymap: Keymap::review_bindings(),
             theme: Theme::default_colors(),
+            reviewer: None,
         }
     }
 }
@@ -132,8 +138,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
             ));
             continue;
         };
-        if section == "keys" {
-            if let Err(errors) = config.keymap.apply(entries) {
+        if section == "review" {
+            read_review_section(entries, &mut config, &mut problems);
+        } else if section == "keys" || section == "review-keys" {
+            let keymap = if section == "keys" {
+                &mut config.keymap
+            } else {
+                &mut config.review_keymap
+            };
+            if let Err(errors) = keymap.apply(entries) {
                 for e in errors {
                     bad_action |= e.message.starts_with("no action named");
                     let value = entries
@@ -141,7 +154,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
                         .map(|v| v.to_string())
                         .unwrap_or_default();
                     let mut line = format!(
-                        "  [keys] \"{}\" = {}: {}",
+                        "  [{section}] \"{}\" = {}: {}",
                         sanitize::line(&e.key),
                         sanitize::line(&value),
                         sanitize::line(&e.message)
@@ -167,6 +180,31 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         Ok(config)
     } else {
         Err(fail(problems, bad_action))
+    }
+}
+
+/// `[review]`: the reviewer's name, the only entry.
+fn read_review_section(entries: &toml::Table, config: &mut Config, problems: &mut Vec<String>) {
+    for (key, value) in entries {
+        match (key.as_str(), value.as_str()) {
+            ("reviewer", Some(name)) if !name.trim().is_empty() => {
+                config.reviewer = Some(name.trim().to_owned())
+            }
+            ("reviewer", _) => problems.push(
+                "  [review] reviewer: must be your name as text\n    = help: write `reviewer = \"Dana Okafor\"`"
+                    .to_owned(),
+            ),
+            (other, _) => {
+                let hint = match did_you_mean(other, ["reviewer"]) {
+                    Some(close) => format!("did you mean `{close}`?"),
+                    None => "the only key here is `reviewer`".to_owned(),
+                };
+                problems.push(format!(
+                    "  [review] `{}` is not a setting\n    = help: {hint}",
+                    sanitize::line(other)
+                ));
+            }
+        }
     }
 }
 
@@ -207,6 +245,27 @@ mod tests {
         assert!(
             text.contains("`colour` is not a config section; did you mean [colors]?"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn the_reviewer_and_review_keys_are_read() {
+        let config = parse(
+            Path::new("c.toml"),
+            "[review]\nreviewer = \"Dana Okafor\"\n[review-keys]\n\"y\" = \"approve\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.reviewer.as_deref(), Some("Dana Okafor"));
+        assert!(
+            config
+                .review_keymap
+                .keys_for(Action::Approve)
+                .contains(&"y".to_owned())
+        );
+        let error = parse(Path::new("c.toml"), "[review]\nreviwer = \"x\"\n").unwrap_err();
+        assert!(
+            error.to_string().contains("did you mean `reviewer`?"),
+            "{error}"
         );
     }
 

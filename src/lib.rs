@@ -11,6 +11,7 @@ pub mod config;
 pub mod export;
 pub mod lint;
 pub mod model;
+pub mod review;
 pub mod sanitize;
 pub mod store;
 pub mod tui;

@@ -191,7 +191,7 @@ fn deleting_a_node_with_children_asks_twice() {
 fn renaming_an_id_carries_its_children_along() {
     let (_dir, path, _) = sample_copy();
     let mut browser = open(&path);
-    browser.keys("/ {quotes-take-forty-minutes} enter R ctrl-u {slow-quotes} enter ctrl-s");
+    browser.keys("/ {quotes-take-forty-minutes} enter i ctrl-u {slow-quotes} enter ctrl-s");
     let (_, strategy) = StrategyFile::open(&path).unwrap();
     let node = strategy.find_key("initiatives.slow-quotes").unwrap();
     assert_eq!(strategy.children(node).len(), 3);
@@ -386,7 +386,7 @@ fn the_vision_cannot_be_deleted_or_renamed() {
             .unwrap_or("")
             .contains("cannot be deleted")
     );
-    browser.keys("R");
+    browser.keys("i");
     assert!(browser.app.layers.is_empty());
 }
 

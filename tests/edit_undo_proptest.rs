@@ -93,7 +93,7 @@ fn run(browser: &mut Browser, op: &Op) {
             }
         }
         Op::Rename(id) => {
-            browser.keys("R");
+            browser.keys("i");
             if top_is_prompt(browser) {
                 browser.keys("ctrl-u");
                 type_text(browser, id);

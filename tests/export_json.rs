@@ -38,6 +38,27 @@ struct Node {
     notes: String,
     diagnostics: Vec<Diagnostic>,
     scorecard: Scorecard,
+    reviews: Vec<Review>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // Read to check the shape.
+struct Review {
+    by: String,
+    on: String,
+    decision: Decision,
+    comment: String,
+    reason: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Decision {
+    Approve,
+    RequestChanges,
+    Discuss,
+    Comment,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -129,7 +150,11 @@ enum Grade {
 }
 
 fn sample() -> (strata::model::Strategy, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-strategy.toml");
+    export_of("sample-strategy.toml")
+}
+
+fn export_of(relative: &str) -> (strata::model::Strategy, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
     let (file, strategy) = StrategyFile::open(&path).unwrap();
     let config = LintConfig::from_toml(&file.lint).unwrap();
     let as_of = strategy.as_of.unwrap_or_else(Date::today);
@@ -157,6 +182,22 @@ fn the_export_parses_as_the_documented_shape() {
         );
     }
     assert_eq!(exported.len(), strategy.len());
+}
+
+#[test]
+fn review_records_are_exported_in_file_order() {
+    let (_, json) = export_of("tests/fixtures/review/reviewed.toml");
+    let document: Document = serde_json::from_str(&json).unwrap();
+    let win = document
+        .nodes
+        .iter()
+        .find(|n| n.key == "intents.win-mid-market")
+        .unwrap();
+    let by: Vec<&str> = win.reviews.iter().map(|r| r.by.as_str()).collect();
+    assert_eq!(by, ["Lee Park", "Dana Okafor", "Dana Okafor"]);
+    assert!(matches!(win.reviews[1].decision, Decision::RequestChanges));
+    let total: usize = document.nodes.iter().map(|n| n.reviews.len()).sum();
+    assert_eq!(total, 5);
 }
 
 #[test]

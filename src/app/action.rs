@@ -88,7 +88,7 @@ actions! {
     ExpandAll = "expand-all",
     /// Fold every node below the vision's children.
     CollapseAll = "collapse-all",
-    /// Step back: leave the roll-up, let go of the selected diagnostic, or forget the last search.
+    /// Step back: leave the roll-up or the review, let go of the selected diagnostic, or forget the last search.
     Cancel = "cancel",
     /// Show every key and what it does.
     Help = "help",
@@ -116,9 +116,47 @@ actions! {
     MoveNodeDown = "move-node-down",
     /// Delete the selected node (asks first; twice when nodes sit below it).
     Delete = "delete",
+    /// Review the selected node and the nodes below it, one screen each, in cascade order.
+    StartReview = "start-review",
+    /// Approve the node under review (a node with lint errors asks for the reason first).
+    Approve = "approve",
+    /// Send the node under review back: type what should change, then esc.
+    RequestChanges = "request-changes",
+    /// Mark the node under review as needing discussion before anyone decides.
+    Discuss = "discuss",
+    /// Add a comment to the node under review without deciding anything.
+    Comment = "comment",
+    /// Leave the node under review undecided and go to the next one.
+    Skip = "skip",
+    /// Go to the next node in the review.
+    NextNode = "next-node",
+    /// Go to the previous node in the review.
+    PreviousNode = "previous-node",
+    /// Go to the next node in the review that has no decision yet.
+    NextUndecided = "next-undecided",
+    /// With --since: show the old text of the changed sections beside the new.
+    ToggleOldText = "toggle-old-text",
 }
 
 impl Action {
+    /// The actions that only mean something in review mode, bound in `[review-keys]`.
+    pub const REVIEW: &'static [Action] = &[
+        Action::Approve,
+        Action::RequestChanges,
+        Action::Discuss,
+        Action::Comment,
+        Action::Skip,
+        Action::NextNode,
+        Action::PreviousNode,
+        Action::NextUndecided,
+        Action::ToggleOldText,
+    ];
+
+    /// True for the actions that only work in review mode.
+    pub fn is_review_only(self) -> bool {
+        Action::REVIEW.contains(&self)
+    }
+
     /// The action called `name` in a config file.
     pub fn from_name(name: &str) -> Option<Action> {
         Action::ALL.iter().copied().find(|a| a.name() == name)

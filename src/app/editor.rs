@@ -364,6 +364,7 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             }
             preview(app);
         }
+        Some(Layer::Note(note)) => super::note::paste_into(note, &text),
         Some(Layer::Prompt(prompt)) => {
             for c in text.chars() {
                 prompt.input.insert(if c == '\n' { ' ' } else { c });

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::editor::{EDITOR_KEYS, PICKER_KEYS};
 use super::layer::{FILTER_KEYS, HELP_KEYS, SEARCH_KEYS};
+use super::note::NOTE_KEYS;
 use super::reparent::PARENT_KEYS;
 use super::{Action, DEFAULT_CONFIG, Keymap};
 
@@ -28,8 +29,8 @@ pub const LEGEND: &[(&str, &str)] = &[
     ("✓ ! ✗", "A criterion passes, has warnings, or fails."),
 ];
 
-/// Every section of the help overlay, for `keymap`.
-pub fn help_sections(keymap: &Keymap) -> Vec<HelpSection> {
+/// Every section of the help overlay, for `keymap` and review mode's `review_keymap`.
+pub fn help_sections(keymap: &Keymap, review_keymap: &Keymap) -> Vec<HelpSection> {
     let fixed = |title, keys: &'static [(&'static str, &'static str)]| HelpSection {
         title,
         entries: keys
@@ -42,9 +43,19 @@ pub fn help_sections(keymap: &Keymap) -> Vec<HelpSection> {
             title: "Browsing",
             entries: Action::ALL
                 .iter()
+                .filter(|a| !a.is_review_only())
                 .map(|&a| (keymap.keys_for(a), a.name(), a.description()))
                 .collect(),
         },
+        HelpSection {
+            title: "Reviewing",
+            entries: Action::ALL
+                .iter()
+                .map(|&a| (review_keymap.keys_for(a), a.name(), a.description()))
+                .filter(|(keys, _, _)| !keys.is_empty())
+                .collect(),
+        },
+        fixed("Typing a comment or a reason", NOTE_KEYS),
         fixed("Search", SEARCH_KEYS),
         fixed("Filter menu", FILTER_KEYS),
         fixed("Choosing a section to edit", PICKER_KEYS),
@@ -64,16 +75,26 @@ pub fn help_sections(keymap: &Keymap) -> Vec<HelpSection> {
 /// `docs/keymap.md`, generated from the default keymap.
 pub fn keymap_markdown() -> String {
     let keymap = Keymap::default_bindings();
+    let review_keymap = Keymap::review_bindings();
     let mut out = String::from(
         "# Keys\n\n\
          <!-- Generated from src/app/action.rs and src/app/default-config.toml.\n     \
          Do not edit: run `UPDATE_DOCS=1 cargo test --test keymap_doc` to regenerate. -->\n\n\
          `strata FILE` opens the browser. Press `?` in it for this list.\n\n",
     );
-    let sections = help_sections(&keymap);
+    let sections = help_sections(&keymap, &review_keymap);
     for section in &sections {
         let _ = writeln!(out, "## {}\n", section.title);
-        if section.title == "Browsing" {
+        if section.title == "Reviewing" {
+            out.push_str(
+                "`strata review` (or `R` in the browser) shows one node per screen. \
+                 These keys are set in `[review-keys]`; each decision is saved at once.\n\n\
+                 | keys | action | what it does |\n| --- | --- | --- |\n",
+            );
+            for (keys, name, what) in &section.entries {
+                let _ = writeln!(out, "| {} | `{name}` | {what} |", code_list(keys));
+            }
+        } else if section.title == "Browsing" {
             out.push_str(
                 "These keys can be changed in the config file (below). \
                  `g g` means `g`, then `g`.\n\n\
@@ -103,7 +124,9 @@ pub fn keymap_markdown() -> String {
          names; an unknown key, action or colour stops strata with exit code 2 and a message \
          naming it. Binding a key replaces what it did; binding `g` alone replaces `g g`. \
          Set `NO_COLOR` to turn colour off (the selection is then shown in reverse video).\n\n\
-         ```toml\n[keys]\n\"ctrl-d\" = \"page-down\"\n\n[colors]\nselection = \"#3a3a6a\"\n```\n\n\
+         ```toml\n[keys]\n\"ctrl-d\" = \"page-down\"\n\n[review-keys]\n\"y\" = \"approve\"\n\n\
+         [review]\nreviewer = \"Dana Okafor\"   # else `git config user.name`\n\n\
+         [colors]\nselection = \"#3a3a6a\"\n```\n\n\
          The defaults:\n\n```toml\n",
     );
     out.push_str(DEFAULT_CONFIG.trim_end());

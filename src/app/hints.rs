@@ -23,7 +23,7 @@ pub fn hints(app: &App) -> Vec<Hint> {
         hints: Vec::new(),
     };
     if !app.pending.is_empty() {
-        if let Lookup::Pending(next) = app.keymap.lookup(&app.pending) {
+        if let Lookup::Pending(next) = app.active_keymap().lookup(&app.pending) {
             let prefix = sequence_to_string(&app.pending);
             for (key, what) in next {
                 out.fixed(&format!("{prefix} {key}"), &what);
@@ -82,6 +82,11 @@ pub fn hints(app: &App) -> Vec<Hint> {
             out.fixed("ctrl-s", "done + save");
             out.fixed("esc", "done");
         }
+        Some(Layer::Note(_)) => {
+            out.fixed("enter", "new line");
+            out.fixed("esc", "record");
+        }
+        None if app.review.is_some() => reviewing(&mut out),
         None => normal(&mut out),
     }
     out.hints
@@ -157,6 +162,36 @@ fn normal(out: &mut Hints<'_>) {
     out.action(Action::Help, "help");
 }
 
+/// Review mode: the decisions first, then moving through the queue.
+fn reviewing(out: &mut Hints<'_>) {
+    let app = out.app;
+    if app.shown_node().is_some() {
+        out.action(Action::Approve, "approve");
+        out.action(Action::RequestChanges, "changes");
+        out.action(Action::Discuss, "discuss");
+        out.action(Action::Comment, "comment");
+        out.action(Action::Skip, "skip");
+        out.pair(Action::NextNode, Action::PreviousNode, "next/prev");
+        out.action(Action::NextUndecided, "undecided");
+    }
+    let changed = app.review.as_ref().is_some_and(|r| {
+        r.since.as_ref().is_some_and(|since| {
+            app.shown_node()
+                .and_then(|node| since.changes.get(&node))
+                .is_some_and(|change| !change.is_new())
+        })
+    });
+    if changed {
+        out.action(Action::ToggleOldText, "old text");
+    }
+    out.pair(Action::MoveDown, Action::MoveUp, "scroll");
+    if !app.history.undo.is_empty() {
+        out.action(Action::Undo, "undo");
+    }
+    out.action(Action::Quit, "quit");
+    out.action(Action::Help, "help");
+}
+
 /// The editing keys that do something for the selection right now.
 fn edits(out: &mut Hints<'_>) {
     let app = out.app;
@@ -203,7 +238,7 @@ impl Hints<'_> {
     }
 
     fn action(&mut self, action: Action, label: &str) {
-        if let Some(keys) = self.app.keymap.hint_key(action) {
+        if let Some(keys) = self.app.active_keymap().hint_key(action) {
             self.fixed(&keys, label);
         }
     }
@@ -212,7 +247,7 @@ impl Hints<'_> {
     fn pair(&mut self, forward: Action, back: Action, label: &str) {
         let keys = [forward, back]
             .iter()
-            .filter_map(|&a| self.app.keymap.hint_key(a))
+            .filter_map(|&a| self.app.active_keymap().hint_key(a))
             .collect::<Vec<_>>()
             .join("/");
         if !keys.is_empty() {

@@ -25,6 +25,7 @@ impl History {
 pub fn nodes_of(edit: &Edit, out: &mut Vec<NodeId>) {
     match edit {
         Edit::SetDoc { node, .. }
+        | Edit::SetReviews { node, .. }
         | Edit::SetId { node, .. }
         | Edit::SetParent { node, .. }
         | Edit::Move { node, .. }
@@ -37,7 +38,7 @@ pub fn nodes_of(edit: &Edit, out: &mut Vec<NodeId>) {
 /// True when the edit only changes text, not the shape of the cascade.
 pub fn is_text_only(edit: &Edit) -> bool {
     match edit {
-        Edit::SetDoc { .. } => true,
+        Edit::SetDoc { .. } | Edit::SetReviews { .. } => true,
         Edit::Batch(edits) => edits.iter().all(is_text_only),
         _ => false,
     }

@@ -43,7 +43,7 @@ fn key_press(app: &mut App, key: Key) -> Vec<Effect> {
         return effects;
     }
     app.pending.push(key);
-    match app.keymap.lookup(&app.pending) {
+    match app.active_keymap().lookup(&app.pending) {
         Lookup::Action(action) => {
             app.pending.clear();
             update(app, action)

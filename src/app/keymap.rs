@@ -48,13 +48,22 @@ pub struct KeyError {
 impl Keymap {
     /// The built-in bindings.
     pub fn default_bindings() -> Keymap {
+        Keymap::from_default_table("keys")
+    }
+
+    /// The built-in bindings of review mode (`[review-keys]`).
+    pub fn review_bindings() -> Keymap {
+        Keymap::from_default_table("review-keys")
+    }
+
+    fn from_default_table(name: &str) -> Keymap {
         let mut keymap = Keymap::default();
         let table: toml::Table = match DEFAULT_CONFIG.parse() {
             Ok(table) => table,
             // The embedded file is checked by `defaults_parse_cleanly`.
             Err(_) => return keymap,
         };
-        if let Some(toml::Value::Table(keys)) = table.get("keys") {
+        if let Some(toml::Value::Table(keys)) = table.get(name) {
             let _ = keymap.apply(keys);
         }
         keymap
@@ -221,9 +230,20 @@ mod tests {
     #[test]
     fn every_action_has_a_default_key() {
         let keymap = Keymap::default_bindings();
+        let review = Keymap::review_bindings();
         for &action in Action::ALL {
-            assert!(keymap.hint_key(action).is_some(), "{action} has no key");
+            let bound = if action.is_review_only() {
+                &review
+            } else {
+                &keymap
+            };
+            assert!(bound.hint_key(action).is_some(), "{action} has no key");
         }
+        assert_eq!(
+            keymap.lookup(&keys("R")),
+            Lookup::Action(Action::StartReview)
+        );
+        assert_eq!(review.lookup(&keys("a")), Lookup::Action(Action::Approve));
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub enum Layer {
     Editor(Box<Editor>),
     /// The list of parents `m` offers.
     Reparent(ParentPicker),
+    /// What a reviewer is typing: a comment or an approval's reason.
+    Note(Box<super::Note>),
 }
 
 /// The help overlay's state.
@@ -129,6 +131,7 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
         Layer::Pick(_) => editor::picker_key(app, key),
         Layer::Editor(_) => editor::editor_key(app, key),
         Layer::Reparent(_) => reparent::reparent_key(app, key),
+        Layer::Note(_) => super::note::note_key(app, key),
     };
     Some(effects)
 }

@@ -19,8 +19,10 @@ mod input;
 mod key;
 mod keymap;
 mod layer;
+mod note;
 mod prose;
 mod reparent;
+mod review;
 mod saving;
 mod screen;
 mod search;
@@ -48,7 +50,9 @@ pub use input::{Input, handle};
 pub use key::{Key, KeyCode, sequence_to_string};
 pub use keymap::{DEFAULT_CONFIG, KeyError, Keymap, Lookup};
 pub use layer::{FILTER_ITEMS, FilterMenu, Help, Layer, SearchBox};
+pub use note::{NOTE_KEYS, Note, NoteKind};
 pub use reparent::{PARENT_KEYS, ParentPicker};
+pub use review::{NO_REVIEWER, ReviewMode, Since};
 pub use saving::{RecoveryOffer, SaveOutcome, saved};
 pub use screen::{Area, Screen, Target};
 pub use search::{Hit, MatchedIn, SearchIndex};
@@ -160,6 +164,14 @@ pub struct App {
     pub findings: Findings,
     /// Keys to actions.
     pub keymap: Keymap,
+    /// Keys to actions in review mode.
+    pub review_keymap: Keymap,
+    /// The review in progress, if the browser is in review mode.
+    pub review: Option<Box<ReviewMode>>,
+    /// Who signs review records; `None` until configured (see [`NO_REVIEWER`]).
+    pub reviewer: Option<String>,
+    /// The day review records are dated with.
+    pub today: Date,
     /// The tree's rows, folds and cursor.
     pub tree: Tree,
     /// Which nodes the tree shows.
@@ -226,6 +238,10 @@ impl App {
             as_of,
             findings,
             keymap,
+            review_keymap: Keymap::review_bindings(),
+            review: None,
+            reviewer: None,
+            today: Date::today(),
             tree: Tree::default(),
             filter: Filter::default(),
             view: View::Document,
@@ -294,6 +310,9 @@ impl App {
     /// The node whose two-pager is shown: the search result under the cursor
     /// while searching, otherwise the tree's selection.
     pub fn shown_node(&self) -> Option<NodeId> {
+        if let Some(review) = &self.review {
+            return review.current();
+        }
         if let Some(Layer::Search(search)) = self.layers.last()
             && let Some(hit) = search.hits.get(search.cursor)
         {
@@ -306,6 +325,15 @@ impl App {
     pub fn shown_diagnostics(&self) -> &[Diagnostic] {
         self.shown_node()
             .map_or(&[], |id| self.findings.for_node(id))
+    }
+
+    /// The keys in force: review mode has its own.
+    pub fn active_keymap(&self) -> &Keymap {
+        if self.review.is_some() {
+            &self.review_keymap
+        } else {
+            &self.keymap
+        }
     }
 
     /// The chain the roll-up shows: the selected node up to the vision.

@@ -11,6 +11,10 @@ pub const MARGIN: usize = 2;
 
 /// Applies `action` to `app`; returns what the shell must do.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(effects) = super::review::update(app, action) {
+        app.sync_reading();
+        return effects;
+    }
     let mut effects = Vec::new();
     match action {
         Action::Quit => effects = app.request_quit(),
@@ -62,6 +66,16 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::MoveNodeUp => app.move_node(true),
         Action::MoveNodeDown => app.move_node(false),
         Action::Delete => app.start_delete(),
+        Action::StartReview
+        | Action::Approve
+        | Action::RequestChanges
+        | Action::Discuss
+        | Action::Comment
+        | Action::Skip
+        | Action::NextNode
+        | Action::PreviousNode
+        | Action::NextUndecided
+        | Action::ToggleOldText => super::review::update_browsing(app, action),
     }
     app.sync_reading();
     app.keep_tree_cursor_visible();

@@ -13,6 +13,7 @@ Examples:
                                     how one epic ladders up to the vision
   strata lint --deny warnings       check every two-pager; fail CI on findings
   strata rules sunday-words         what a lint rule catches and why
+  strata review --level intent      a review meeting, one intent per screen
 
 FILE defaults to ./strategy.toml. The format is described in docs/format.md.
 Exit codes: 0 ok, 1 findings, 2 error.";
@@ -79,6 +80,18 @@ pub enum Command {
                       strata export --format mermaid > cascade.mmd"
     )]
     Export(super::export::ExportArgs),
+    /// Run a review meeting from the keyboard: one node per screen in cascade
+    /// order; approve, request changes, discuss or comment with one key. Each
+    /// decision is recorded in the file beside the node.
+    #[command(
+        after_help = "Examples:\n  strata review --level intent            the executive team walks the intents\n  \
+                      strata review --under win-mid-market-brokers --level initiative\n  \
+                      strata review --since v2026-q3          only what changed since that tag\n  \
+                      strata review --summary > notes.md      what the reviews decided\n\n\
+                      Running the same review again resumes at the first undecided node.\n\
+                      The reviewer is `[review] reviewer` in the config file, else `git config user.name`."
+    )]
+    Review(super::review::ReviewArgs),
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \

@@ -9,7 +9,8 @@ use super::args::{ColorChoice, FileArg};
 use super::{Exit, Style, open, tree};
 use crate::app::App;
 use crate::config;
-use crate::ui::Theme;
+use crate::store::StrategyFile;
+use crate::tui::Session;
 
 /// Opens the browser on `args.file`; prints the tree instead when stdout is
 /// not a terminal (`strata FILE | less` still shows something useful).
@@ -28,28 +29,25 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
     let Some((file, strategy)) = open::open(&path, style) else {
         return Exit::Error;
     };
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = match color {
-        ColorChoice::Never => Theme::plain(),
-        ColorChoice::Auto if no_color => Theme::plain(),
-        _ => config.theme,
-    };
+    let theme = super::review::theme(&config, color);
+    let reviewer = super::review::reviewer(&config, &path);
     let mut app = App::open(&file, strategy, config.keymap);
-    let mut session = crate::tui::Session::new(file);
-    match crate::store::journal_dir() {
-        Some(dir) => {
-            session = session.with_journal(dir);
-            session.offer_recovery(&mut app);
-        }
-        None => {
-            app.notice = Some(format!(
-                "no directory for the recovery journal (set {}); save often",
-                crate::store::STATE_DIR_ENV
-            ))
-        }
-    }
+    app.review_keymap = config.review_keymap;
+    app.reviewer = reviewer;
+    let session = session(file, &mut app);
     match crate::tui::run(app, session, &theme) {
-        Ok(()) => Exit::Ok,
+        Ok(app) => {
+            // A review started with R prints its summary like `strata review` does.
+            if let Some(review) = &app.review {
+                super::review::print_session_summary(
+                    &app,
+                    &review.queue,
+                    &review.reviewer,
+                    review.started,
+                );
+            }
+            Exit::Ok
+        }
         Err(error) => {
             eprintln!(
                 "error: the terminal failed: {}",
@@ -58,4 +56,23 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
             Exit::Error
         }
     }
+}
+
+/// The shell's session on `file`, with its recovery journal (offering what
+/// an earlier run left there), or a notice when there is nowhere to keep one.
+pub(super) fn session(file: StrategyFile, app: &mut App) -> Session {
+    let mut session = Session::new(file);
+    match crate::store::journal_dir() {
+        Some(dir) => {
+            session = session.with_journal(dir);
+            session.offer_recovery(app);
+        }
+        None => {
+            app.notice = Some(format!(
+                "no directory for the recovery journal (set {}); save often",
+                crate::store::STATE_DIR_ENV
+            ))
+        }
+    }
+    session
 }

@@ -7,6 +7,7 @@ mod export;
 mod init;
 mod lint;
 mod open;
+mod review;
 mod rollup;
 mod rules;
 mod shell;
@@ -53,6 +54,7 @@ pub fn run(cli: Cli) -> Exit {
         Some(Command::Lint(args)) => lint::run(&args, style),
         Some(Command::Rules { name }) => rules::run(name.as_deref()),
         Some(Command::Export(args)) => export::run(&args, style),
+        Some(Command::Review(args)) => review::run(&args, cli.color, style),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
         None => browse::run(&args::FileArg { file: cli.file }, cli.color, style),

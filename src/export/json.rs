@@ -43,6 +43,16 @@ struct JsonNode<'a> {
     diagnostics: Vec<JsonDiagnostic<'a>>,
     #[serde(serialize_with = "grades")]
     scorecard: Scorecard,
+    reviews: Vec<JsonReview<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonReview<'a> {
+    by: &'a str,
+    on: String,
+    decision: &'static str,
+    comment: &'a str,
+    reason: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -101,6 +111,17 @@ fn node<'a>(outline: &Outline<'a>, entry: &Entry<'a>) -> JsonNode<'a> {
         notes: &doc.notes,
         diagnostics: entry.diagnostics.iter().map(|d| diagnostic(d)).collect(),
         scorecard: entry.scorecard,
+        reviews: node
+            .reviews
+            .iter()
+            .map(|r| JsonReview {
+                by: &r.by,
+                on: r.on.to_string(),
+                decision: r.decision.as_str(),
+                comment: &r.comment,
+                reason: r.reason.as_deref(),
+            })
+            .collect(),
     }
 }
 

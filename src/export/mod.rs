@@ -6,7 +6,7 @@
 //! `String`, with no terminal and no IO. Text from the file is untrusted, so
 //! every renderer writes it only through the escapers in `escape.rs`.
 
-mod escape;
+pub(crate) mod escape;
 mod html;
 mod json;
 mod markdown;

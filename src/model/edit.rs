@@ -2,7 +2,7 @@
 //! inverse, so undo and redo are just more edits, and every change the UI
 //! makes (structure included) is recorded the same way.
 
-use super::{Level, Node, NodeId, Strategy, TwoPager};
+use super::{Level, Node, NodeId, Review, Strategy, TwoPager};
 
 /// One change to the strategy.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +13,13 @@ pub enum Edit {
         node: NodeId,
         /// Its new two-pager.
         doc: Box<TwoPager>,
+    },
+    /// Replace a node's review records (recording a decision appends one).
+    SetReviews {
+        /// The node.
+        node: NodeId,
+        /// Its records, oldest first.
+        reviews: Vec<Review>,
     },
     /// Give a node a new id (only the node; see [`rename`] for references).
     SetId {
@@ -96,6 +103,14 @@ impl Strategy {
                 let before = Box::new(slot.doc.clone());
                 *self.doc_mut(node) = *doc;
                 Ok(Edit::SetDoc { node, doc: before })
+            }
+            Edit::SetReviews { node, reviews } => {
+                self.get(node).ok_or(EditError::NoSuchNode)?;
+                let before = std::mem::replace(self.reviews_mut(node), reviews);
+                Ok(Edit::SetReviews {
+                    node,
+                    reviews: before,
+                })
             }
             Edit::SetId { node, id } => {
                 if self.vision() == Some(node) {

@@ -6,6 +6,7 @@ mod date;
 mod edit;
 mod level;
 mod markdown;
+mod review;
 mod status;
 mod tree;
 mod two_pager;
@@ -16,6 +17,7 @@ pub use edit::{
 };
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
+pub use review::{Decision, Review, latest_decision, record_review};
 pub use status::Status;
 pub use tree::{Allow, FindError, Node, NodeId, Strategy};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};

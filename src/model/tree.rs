@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Date, Level, TwoPager};
+use super::{Date, Level, Review, TwoPager};
 
 /// A node's index in the arena; stable for the life of a [`Strategy`], so
 /// diagnostics and the UI can hold on to it across edits.
@@ -30,6 +30,8 @@ pub struct Node {
     pub doc: TwoPager,
     /// Lint rules this node silences, each with the reason a reviewer will read.
     pub allow: Vec<Allow>,
+    /// What review meetings decided about it, oldest first.
+    pub reviews: Vec<Review>,
 }
 
 /// A node's decision to silence one lint rule, with the reason written down.
@@ -50,6 +52,7 @@ impl Node {
             parent_ref: None,
             doc: TwoPager::default(),
             allow: Vec::new(),
+            reviews: Vec::new(),
         }
     }
 
@@ -274,6 +277,17 @@ impl Strategy {
     /// The node at `id`, or `None` if it has been removed.
     pub fn get(&self, id: NodeId) -> Option<&Node> {
         self.nodes.get(id.index()).and_then(Option::as_ref)
+    }
+
+    /// The review records of `id`, for recording a decision; links do not depend on them.
+    ///
+    /// # Panics
+    /// As [`Strategy::node`].
+    pub fn reviews_mut(&mut self, id: NodeId) -> &mut Vec<Review> {
+        &mut self.nodes[id.index()]
+            .as_mut()
+            .expect("NodeId refers to a removed node")
+            .reviews
     }
 
     /// The two-pager at `id`, for editing; links do not depend on it.

@@ -38,7 +38,7 @@
 //! # Ok(()) }
 //! ```
 
-mod format;
+pub(super) mod format;
 mod recover;
 mod throttle;
 
@@ -131,10 +131,15 @@ impl std::error::Error for JournalError {
 /// user's state directory (`~/.local/state/strata` on Linux), else in the
 /// local data directory on systems without one. `None` when there is no home.
 pub fn journal_dir() -> Option<PathBuf> {
+    strata_state_dir().map(|dir| dir.join("journal"))
+}
+
+/// Where strata keeps what it remembers between runs (journals, review
+/// sessions): `$STRATA_STATE_DIR`, else the user's state directory.
+pub fn strata_state_dir() -> Option<PathBuf> {
     state_dir(std::env::var_os(STATE_DIR_ENV), || {
         ProjectDirs::from("", "", "strata")
     })
-    .map(|dir| dir.join("journal"))
 }
 
 /// [`journal_dir`]'s choice, with the environment passed in so it can be tested.

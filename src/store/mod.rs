@@ -6,10 +6,12 @@ mod atomic;
 mod conflict;
 mod external_editor;
 mod file;
+mod git;
 mod journal;
 mod load;
 mod problem;
 mod report;
+mod review_state;
 mod save;
 mod schema;
 mod source_map;
@@ -21,13 +23,15 @@ pub use external_editor::{
     EditorCommand, EditorError, edit_file, editor_command, editor_command_from, split_words,
 };
 pub use file::{OpenError, SaveError, StrategyFile};
+pub use git::{GitError, file_at_revision, user_name};
 pub use journal::{
     Journal, JournalError, JournalLock, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys,
-    journal_dir, rebase_by_key,
+    journal_dir, rebase_by_key, strata_state_dir,
 };
 pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel, did_you_mean};
 pub use report::render;
+pub use review_state::{Bookmark, ReviewState};
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};

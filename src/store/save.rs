@@ -2,6 +2,8 @@
 //! what changed is rewritten, so comments, key order and untouched nodes stay
 //! byte-identical and a git diff shows exactly the edit.
 
+mod review;
+
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
 use super::toml_string::text_value;
@@ -133,6 +135,9 @@ fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), S
     }
     if a.metrics != b.metrics {
         patch_metrics(table, &b.metrics);
+    }
+    if old.reviews != new.reviews {
+        review::patch_reviews(table, &new.reviews);
     }
     if old.allow != new.allow {
         let same_rule = |a: &Allow, b: &Allow| a.rule == b.rule;
@@ -636,6 +641,7 @@ fn fill_new_table(table: &mut Table, node: &Node) {
     );
     set_text(table, "notes", &doc.notes);
     set_or_remove_array(table, "allow", node.allow.iter().map(allow_value).collect());
+    review::patch_reviews(table, &node.reviews);
 }
 
 fn last_position_in(doc: &DocumentMut, level: Level) -> Option<isize> {

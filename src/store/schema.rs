@@ -6,6 +6,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
+mod review;
+
 use super::SourceMap;
 use super::problem::{Problem, did_you_mean};
 use crate::model::{
@@ -25,9 +27,9 @@ const TOP_KEYS: [&str; 8] = [
     "options",
     "lint",
 ];
-const DOC_KEYS: [&str; 10] = [
+const DOC_KEYS: [&str; 11] = [
     "title", "owner", "status", "horizon", "today", "future", "will_not", "metrics", "notes",
-    "allow",
+    "allow", "reviews",
 ];
 const METRIC_KEYS: [&str; 4] = ["name", "baseline", "target", "by"];
 
@@ -284,6 +286,10 @@ impl SchemaReader {
             }
             "allow" => {
                 node.allow = self.allow(value, &path);
+                return Some(Field::Node);
+            }
+            "reviews" => {
+                node.reviews = self.reviews(value, &path);
                 return Some(Field::Node);
             }
             _ => return None,

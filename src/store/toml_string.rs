@@ -24,6 +24,18 @@ pub fn text_value(text: &str) -> Value {
     literal.parse().unwrap_or_else(|_| Value::from(text))
 }
 
+/// A basic string that stays on one line whatever `text` holds (line breaks
+/// as `\n`), for records that are one line each, like reviews.
+pub fn one_line_value(text: &str) -> Value {
+    match single_line(text).parse::<Value>() {
+        Ok(mut value) => {
+            value.decor_mut().clear();
+            value
+        }
+        Err(_) => Value::from(text),
+    }
+}
+
 fn single_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');

@@ -34,13 +34,17 @@ const POLL: Duration = Duration::from_millis(200);
 /// How long the event loop has to notice a signal before the watchdog acts.
 const GRACE: Duration = Duration::from_secs(1);
 
-/// Runs the browser until the user quits or a signal arrives.
-pub fn run(mut app: App, session: Session, theme: &Theme) -> io::Result<()> {
+/// Runs the browser until the user quits or a signal arrives; returns the
+/// app as it ended (a review's summary is printed from it) after the
+/// terminal is given back.
+pub fn run(mut app: App, session: Session, theme: &Theme) -> io::Result<App> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut guard = TerminalGuard::enter()?;
     let mut session = session;
-    event_loop(&mut guard.terminal, &mut app, &mut session, theme, &stop)
+    let ended = event_loop(&mut guard.terminal, &mut app, &mut session, theme, &stop);
+    drop(guard);
+    ended.map(|()| app)
 }
 
 /// On SIGTERM or SIGHUP, asks the event loop to stop; if it has not within

@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 use super::text::{area, fit, row};
 use super::{Theme, pane, scorecard};
 use crate::app::{App, Block, BlockKind, Focus, ITEM_INDENT, Mark, Screen, Target};
+use crate::lint::Severity;
 
 pub(super) fn draw(
     frame: &mut Frame<'_>,
@@ -67,6 +68,8 @@ pub(super) fn draw(
         .reading
         .diagnostic
         .filter(|_| app.reading.node == Some(node));
+    // In a review with --since, the sections changed since then are marked.
+    let changed = super::review::changed_sections(app, node);
     for (i, line) in wrapped
         .lines
         .iter()
@@ -80,7 +83,7 @@ pub(super) fn draw(
         let Some(block) = document.blocks.get(line.block as usize) else {
             continue;
         };
-        let rendered = render_line(
+        let mut rendered = render_line(
             block,
             line.start as usize,
             line.end as usize,
@@ -88,6 +91,12 @@ pub(super) fn draw(
             selected,
             theme,
         );
+        if line.first && is_changed(block, changed) {
+            rendered.spans.push(Span::styled(
+                "  ● changed",
+                theme.severity(Severity::Warning),
+            ));
+        }
         frame.render_widget(rendered, line_area);
     }
     if wrapped.lines.len() > body.height as usize && body.height > 0 {
@@ -150,6 +159,17 @@ fn render_line(
         spans.push(Span::styled(piece.to_owned(), style));
     }
     Line::from(spans)
+}
+
+/// True for the heading (or title) of a section in `changed`.
+fn is_changed(block: &Block, changed: &[crate::model::Field]) -> bool {
+    match block.kind {
+        BlockKind::Title => changed.contains(&crate::model::Field::Title),
+        BlockKind::Heading => changed
+            .iter()
+            .any(|&f| super::review::section_name(f) == block.text),
+        _ => false,
+    }
 }
 
 fn overlaps(mark: &Mark, start: usize, end: usize) -> bool {

@@ -10,8 +10,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::text::{centered, fit, row};
 use super::{Theme, overlay};
 use crate::app::{
-    App, Confirm, Editor, ParentPicker, Picker, Prompt, Screen, ScreenRow, Section, TextBuffer,
-    confirm_choices, confirm_message, shown_width,
+    App, Confirm, Editor, Note, ParentPicker, Picker, Prompt, Screen, ScreenRow, Section,
+    TextBuffer, confirm_choices, confirm_message, shown_width,
 };
 use crate::lint::Severity;
 use crate::sanitize;
@@ -219,6 +219,42 @@ fn text_area(frame: &mut Frame<'_>, inner: Rect, input: &TextBuffer, theme: &The
     frame.set_cursor_position(Position::new(
         line.x + (before - skip).min(width.saturating_sub(1)) as u16,
         line.y,
+    ));
+}
+
+/// What a reviewer is typing (a comment, an approval's reason), in a box
+/// over the lower half of the screen, the two-pager still visible above.
+pub(super) fn note(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &App,
+    note: &Note,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
+    if area.height < 4 || area.width < 8 {
+        return;
+    }
+    let height = (area.height / 2).max(6).min(area.height);
+    let rect = Rect {
+        y: area.y + area.height - height,
+        height,
+        ..area
+    };
+    let key = app
+        .strategy
+        .get(note.node)
+        .map_or_else(String::new, |n| sanitize::line(&n.key()).into_owned());
+    let title = format!(" {} ({key}) · esc records ", note.kind.title());
+    let inner = overlay(frame, rect, &title, theme, screen);
+    let (rows, cursor) = note.input.wrapped(inner.width as usize);
+    let height = inner.height as usize;
+    let top = cursor.0.saturating_sub(height.saturating_sub(1));
+    draw_rows(frame, inner, &note.input, &rows, top, theme);
+    let y = cursor.0 - top;
+    frame.set_cursor_position(Position::new(
+        inner.x + (cursor.1 as u16).min(inner.width.saturating_sub(1)),
+        inner.y + y as u16,
     ));
 }
 

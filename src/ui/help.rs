@@ -47,7 +47,7 @@ pub(super) fn draw(
 
 /// Every line of the help at `width`, descriptions wrapped under themselves.
 fn lines(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let sections = help_sections(&app.keymap);
+    let sections = help_sections(&app.keymap, &app.review_keymap);
     let keys_width = sections
         .iter()
         .flat_map(|s| {

@@ -9,6 +9,7 @@ mod document;
 mod edit;
 mod filter;
 mod help;
+mod review;
 mod rollup;
 mod scorecard;
 mod search;
@@ -54,10 +55,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
         (Rect::default(), body)
     };
 
-    tree::draw(frame, left, app, theme, &mut screen);
-    match app.view {
-        View::Document => draw_document_side(frame, right, app, theme, &mut screen),
-        View::Rollup { cursor } => rollup::draw(frame, right, app, cursor, theme, &mut screen),
+    if let Some(review) = &app.review {
+        review::draw(frame, body, app, review, theme, &mut screen);
+    } else {
+        tree::draw(frame, left, app, theme, &mut screen);
+        match app.view {
+            View::Document => draw_document_side(frame, right, app, theme, &mut screen),
+            View::Rollup { cursor } => rollup::draw(frame, right, app, cursor, theme, &mut screen),
+        }
     }
 
     for layer in &app.layers {
@@ -78,6 +83,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
                 let area = if right.is_empty() { body } else { right };
                 edit::editor(frame, area, app, editor, theme, &mut screen)
             }
+            Layer::Note(note) => edit::note(frame, body, app, note, theme, &mut screen),
         }
     }
     if !app.pending.is_empty() {

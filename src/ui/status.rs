@@ -43,12 +43,11 @@ pub(super) fn draw(frame: &mut Frame<'_>, rect: Rect, app: &App, theme: &Theme) 
 }
 
 /// `file [+] › vision › intent › node` in `width` columns: where the
-/// selection sits in the cascade. When it does not fit, the path loses its
-/// top levels first (the node itself stays), the file name its directories;
-/// `[+]` always shows.
+/// selection sits in the cascade. When it does not fit, it loses its start
+/// (the node itself stays), and `[+]` moves to the front so it always shows.
 fn location(app: &App, width: usize) -> String {
     // `[+]` as in vim: there are edits the file does not have yet.
-    let marker = if app.is_dirty() { " [+]" } else { "" };
+    let dirty = app.is_dirty();
     let mut path = String::new();
     if let Some(id) = app.shown_node() {
         let mut nodes = app.strategy.path_to_vision(id);
@@ -58,18 +57,13 @@ fn location(app: &App, width: usize) -> String {
             path.push_str(&sanitize::line(&node.id));
         }
     }
-    let head_width = width.saturating_sub(text_width(marker));
-    let file = format!(" {}", app.file);
-    if text_width(&file) + text_width(&path) <= head_width {
-        return format!("{file}{marker}{path}");
+    let marker = if dirty { " [+]" } else { "" };
+    let whole = format!(" {}{marker}{path}", app.file);
+    if text_width(&whole) <= width || !dirty {
+        return fit_left(&whole, width);
     }
-    // The file keeps what the path leaves, and at least a third.
-    let file_room = head_width
-        .saturating_sub(text_width(&path))
-        .max(head_width / 3);
-    let file = fit_left(&file, file_room);
-    let room = head_width.saturating_sub(text_width(&file));
-    format!("{file}{marker}{}", fit_left(&path, room))
+    let rest = fit_left(&format!(" {}{path}", app.file), width.saturating_sub(4));
+    format!(" [+]{rest}")
 }
 
 /// As many hints as fit in `width`, in order, always keeping the last one
@@ -101,7 +95,7 @@ fn hint_line(hints: &[Hint], width: usize, theme: &Theme) -> Vec<Span<'static>> 
 
 /// The keys that can follow a half-typed sequence, in a box at the bottom right.
 pub(super) fn which_key(frame: &mut Frame<'_>, body: Rect, app: &App, theme: &Theme) {
-    let Lookup::Pending(next) = app.keymap.lookup(&app.pending) else {
+    let Lookup::Pending(next) = app.active_keymap().lookup(&app.pending) else {
         return;
     };
     let lines: Vec<String> = next

@@ -40,7 +40,7 @@ pub(super) struct Entry {
 }
 
 /// FNV-1a, 64 bits: a stable hash for file names and the checksum.
-pub(super) fn fnv1a64(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })

@@ -1,0 +1,129 @@
+//! The multi-line box for what a reviewer says: the comment that goes with
+//! "request changes" or stands alone, and the reason an approval over lint
+//! errors must give. Esc records it; empty text records nothing.
+
+use super::dialog::edit_line;
+use super::key::{Key, KeyCode};
+use super::text_buffer::TextBuffer;
+use super::{App, Effect, Layer};
+use crate::model::{Decision, NodeId};
+
+/// What the text being typed is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    /// The comment of a "request changes" decision.
+    RequestChanges,
+    /// A comment with no decision.
+    Comment,
+    /// Why the node is approved although it has `errors` lint errors.
+    ApprovalReason {
+        /// The node's lint errors when it was approved.
+        errors: usize,
+    },
+}
+
+impl NoteKind {
+    /// The box's title: what to type.
+    pub fn title(self) -> String {
+        match self {
+            NoteKind::RequestChanges => "What should change?".to_owned(),
+            NoteKind::Comment => "Comment".to_owned(),
+            NoteKind::ApprovalReason { errors } => format!(
+                "It has {errors} lint error{}: why approve it anyway?",
+                if errors == 1 { "" } else { "s" }
+            ),
+        }
+    }
+}
+
+/// The note being typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// The node it is about.
+    pub node: NodeId,
+    /// What it is for.
+    pub kind: NoteKind,
+    /// The text.
+    pub input: TextBuffer,
+}
+
+/// Keys of the note box.
+pub const NOTE_KEYS: &[(&str, &str)] = &[
+    ("text enter", "Type; enter starts a new line."),
+    (
+        "arrows home end",
+        "Move; ctrl-left/right and alt-b/f by word.",
+    ),
+    (
+        "backspace delete ctrl-w ctrl-u",
+        "Delete a character, a word, or to the line start.",
+    ),
+    ("ctrl-k", "Delete the line."),
+    (
+        "esc ctrl-s",
+        "Record it (and save); with no text, nothing is recorded.",
+    ),
+];
+
+/// Opens the note box for `kind` on `node`.
+pub(super) fn open(app: &mut App, node: NodeId, kind: NoteKind) {
+    app.layers.push(Layer::Note(Box::new(Note {
+        node,
+        kind,
+        input: TextBuffer::new(""),
+    })));
+}
+
+/// Handles a key in the note box.
+pub(super) fn note_key(app: &mut App, key: Key) -> Vec<Effect> {
+    let Some(Layer::Note(note)) = app.layers.last_mut() else {
+        return Vec::new();
+    };
+    match (key.code, key.ctrl) {
+        (KeyCode::Esc, _) | (KeyCode::Char('s'), true) => return finish(app),
+        (KeyCode::Char('c'), true) => {
+            app.layers.pop();
+            return app.request_quit();
+        }
+        (KeyCode::Enter, _) => note.input.insert('\n'),
+        (KeyCode::Char('k'), true) => note.input.delete_line(),
+        (KeyCode::Up, false) => note.input.up(),
+        (KeyCode::Down, false) => note.input.down(),
+        (code, ctrl) => {
+            edit_line(&mut note.input, code, ctrl, key.alt);
+        }
+    }
+    Vec::new()
+}
+
+/// Pasted text goes into the note as typed.
+pub(super) fn paste_into(note: &mut Note, text: &str) {
+    for c in text.chars() {
+        note.input.insert(c);
+    }
+}
+
+fn finish(app: &mut App) -> Vec<Effect> {
+    let Some(Layer::Note(note)) = app.layers.pop() else {
+        return Vec::new();
+    };
+    let text = note.input.text().trim().to_owned();
+    if text.is_empty() {
+        app.notice = Some(match note.kind {
+            NoteKind::ApprovalReason { .. } => {
+                "not approved: an approval over lint errors needs a reason".into()
+            }
+            _ => "nothing recorded: the text was empty".into(),
+        });
+        return Vec::new();
+    }
+    match note.kind {
+        NoteKind::RequestChanges => {
+            app.record_decision(note.node, Decision::RequestChanges, text, None)
+        }
+        NoteKind::Comment => app.record_decision(note.node, Decision::Comment, text, None),
+        NoteKind::ApprovalReason { .. } => {
+            app.record_decision(note.node, Decision::Approve, String::new(), Some(text))
+        }
+    }
+}

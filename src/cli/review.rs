@@ -1,0 +1,301 @@
+//! `strata review`: run a review meeting from the keyboard, or print what
+//! one decided (`--summary`). Everything that can fail (config, file,
+//! filters, git, the reviewer's name) is checked before the terminal is
+//! taken over, so errors print normally.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use super::args::ColorChoice;
+use super::{Exit, Style, open};
+use crate::app::{App, NO_REVIEWER, ReviewMode, Since};
+use crate::config::{self, Config};
+use crate::lint::{self, Diagnostic};
+use crate::model::{Date, Level, Status, Strategy};
+use crate::review::{Changes, QueueFilter, Scope, changes, queue, summarize};
+use crate::sanitize;
+use crate::store::{self, ReviewState, StrategyFile};
+use crate::ui::Theme;
+
+/// `strata review [FILE] [--level L] [--status S] [--owner O] [--under ID] [--since REV]`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The strategy file (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+    /// Only nodes at this level: vision, intent, initiative, option.
+    #[arg(long, value_parser = parse_level)]
+    pub level: Option<Level>,
+    /// Only nodes with this status: draft, in-review, approved, changes-requested, retired.
+    #[arg(long, value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// Only nodes whose owner contains this text (ignoring case).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only this node and the nodes below it (an id or a key such as `intents.win`).
+    #[arg(long, value_name = "ID")]
+    pub under: Option<String>,
+    /// Only nodes that are new or whose text changed since this git revision.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    /// Print what the reviews decided instead of starting a review.
+    #[arg(long)]
+    pub summary: bool,
+    /// The summary's format.
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Md, requires = "summary")]
+    pub format: SummaryFormat,
+    /// Start over instead of resuming where this review stopped last time.
+    #[arg(long, conflicts_with = "summary")]
+    pub restart: bool,
+}
+
+/// How `--summary` is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    /// Markdown for meeting notes.
+    Md,
+    /// JSON for tools.
+    Json,
+}
+
+fn parse_level(text: &str) -> Result<Level, String> {
+    Level::from_name(text)
+        .or_else(|| Level::from_table(text))
+        .ok_or_else(|| "a level is one of: vision, intent, initiative, option".to_owned())
+}
+
+fn parse_status(text: &str) -> Result<Status, String> {
+    Status::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        format!("a status is one of: {}", names.join(", "))
+    })
+}
+
+/// Runs `strata review`.
+pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
+    let config = match config::load() {
+        Ok(config) => config,
+        Err(error) => {
+            eprint!("{error}");
+            return Exit::Error;
+        }
+    };
+    let path = open::resolve(&args.file);
+    let Some((file, strategy)) = open::open(&path, style) else {
+        return Exit::Error;
+    };
+    let Some(lint_config) = open::lint_config(&file, style) else {
+        return Exit::Error;
+    };
+    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let diagnostics = lint::lint_strategy(&strategy, &lint_config, as_of);
+    let Some(filter) = filter(args, &strategy) else {
+        return Exit::Error;
+    };
+    let since = match &args.since {
+        Some(revision) => match changes_since(&path, revision, &strategy) {
+            Ok(changes) => Some(Since {
+                revision: revision.clone(),
+                changes,
+            }),
+            Err(message) => {
+                eprint!("{message}");
+                return Exit::Error;
+            }
+        },
+        None => None,
+    };
+    if args.summary {
+        let queue = queue(&strategy, &filter, since.as_ref().map(|s| &s.changes));
+        let summary = summarize(&strategy, &queue, &diagnostics, Scope::default());
+        print!(
+            "{}",
+            match args.format {
+                SummaryFormat::Md => summary.to_markdown(),
+                SummaryFormat::Json => summary.to_json(),
+            }
+        );
+        return Exit::Ok;
+    }
+    if !std::io::stdout().is_terminal() {
+        eprintln!("error: `strata review` runs in a terminal, and stdout is not one");
+        eprintln!("  = help: `strata review --summary` prints what the reviews decided");
+        return Exit::Error;
+    }
+    let Some(reviewer) = reviewer(&config, &path) else {
+        eprintln!("error: {NO_REVIEWER}");
+        return Exit::Error;
+    };
+    meeting(
+        Meeting {
+            args,
+            config,
+            file,
+            strategy,
+            filter,
+            since,
+            reviewer,
+        },
+        color,
+    )
+}
+
+/// Everything a review in the terminal starts from.
+struct Meeting<'a> {
+    args: &'a ReviewArgs,
+    config: Config,
+    file: StrategyFile,
+    strategy: Strategy,
+    filter: QueueFilter,
+    since: Option<Since>,
+    reviewer: String,
+}
+
+fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
+    let Meeting {
+        args,
+        config,
+        file,
+        strategy,
+        filter,
+        since,
+        reviewer,
+    } = meeting;
+    let description = describe(args);
+    let state = store::strata_state_dir()
+        .map(|dir| ReviewState::in_dir(&dir, file.path(), &format!("{description}\n{reviewer}")));
+    if args.restart
+        && let Some(state) = &state
+    {
+        state.discard();
+    }
+    let bookmark = state.as_ref().and_then(ReviewState::read);
+    let today = Date::today();
+    let started = bookmark.as_ref().map_or(today, |b| b.started);
+    let theme = theme(&config, color);
+    let mut app = App::open(&file, strategy, config.keymap);
+    app.review_keymap = config.review_keymap;
+    app.reviewer = Some(reviewer.clone());
+    let mut review = ReviewMode::new(&app.strategy, &filter, since, &reviewer, today, today);
+    review.description = description;
+    let queue = review.queue.clone();
+    app.resume_review(review, bookmark.as_ref());
+    let session = super::browse::session(file, &mut app);
+    let app = match crate::tui::run(app, session, &theme) {
+        Ok(app) => app,
+        Err(error) => {
+            eprintln!(
+                "error: the terminal failed: {}",
+                sanitize::line(&error.to_string())
+            );
+            return Exit::Error;
+        }
+    };
+    if let (Some(state), Some(bookmark)) = (&state, app.review_bookmark())
+        && let Err(error) = state.write(&bookmark)
+    {
+        eprintln!(
+            "warning: could not remember where the review stopped: {}",
+            sanitize::line(&error.to_string())
+        );
+    }
+    print_session_summary(&app, &queue, &reviewer, started);
+    Exit::Ok
+}
+
+/// The summary of what `reviewer` decided since `started`, printed after
+/// the terminal is restored, ready to paste into the meeting notes.
+pub(super) fn print_session_summary(
+    app: &App,
+    queue: &[crate::model::NodeId],
+    reviewer: &str,
+    started: Date,
+) {
+    let diagnostics: Vec<Diagnostic> =
+        lint::lint_strategy(&app.strategy, &app.lint_config, app.as_of);
+    let scope = Scope {
+        reviewer: Some(reviewer.to_owned()),
+        from: Some(started),
+    };
+    print!(
+        "{}",
+        summarize(&app.strategy, queue, &diagnostics, scope).to_markdown()
+    );
+    if app.is_dirty() {
+        eprintln!("warning: the last change was not saved; the summary shows what is on screen");
+    }
+}
+
+/// The reviewer: `[review] reviewer` in the config, else `git config user.name`.
+pub(super) fn reviewer(config: &Config, path: &Path) -> Option<String> {
+    config
+        .reviewer
+        .clone()
+        .or_else(|| store::user_name(path.parent().unwrap_or(Path::new("."))))
+}
+
+pub(super) fn theme(config: &Config, color: ColorChoice) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match color {
+        ColorChoice::Never => Theme::plain(),
+        ColorChoice::Auto if no_color => Theme::plain(),
+        _ => config.theme.clone(),
+    }
+}
+
+fn filter(args: &ReviewArgs, strategy: &Strategy) -> Option<QueueFilter> {
+    let under = match &args.under {
+        Some(id) => match strategy.find_key(id) {
+            Ok(node) => Some(node),
+            Err(error) => {
+                eprint!("{}", super::rollup::describe_find_error(id, &error));
+                return None;
+            }
+        },
+        None => None,
+    };
+    Some(QueueFilter {
+        level: args.level,
+        status: args.status,
+        owner: args.owner.clone(),
+        under,
+    })
+}
+
+/// What the review covers, in words: the title line, and the key its
+/// bookmark is kept under.
+fn describe(args: &ReviewArgs) -> String {
+    let mut parts = Vec::new();
+    if let Some(level) = args.level {
+        parts.push(format!("{}s", level.name()));
+    }
+    if let Some(status) = args.status {
+        parts.push(format!("status {status}"));
+    }
+    if let Some(owner) = &args.owner {
+        parts.push(format!("owner ~ {owner}"));
+    }
+    if let Some(under) = &args.under {
+        parts.push(format!("under {under}"));
+    }
+    if let Some(since) = &args.since {
+        parts.push(format!("since {since}"));
+    }
+    parts.join(", ")
+}
+
+/// The nodes changed since `revision`, or the whole message saying why not.
+fn changes_since(path: &Path, revision: &str, strategy: &Strategy) -> Result<Changes, String> {
+    let text = store::file_at_revision(path, revision).map_err(|e| format!("error: {e}\n"))?;
+    let old = store::parse(&text).map_err(|problems| {
+        format!(
+            "error: {} as it was at `{}` does not load ({} problem{}), so there is nothing to compare with\n  = help: pick another revision with --since\n",
+            open::display(path),
+            sanitize::line(revision),
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        )
+    })?;
+    Ok(changes(&old.strategy, strategy))
+}

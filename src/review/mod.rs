@@ -1,0 +1,18 @@
+//! Review meetings, as pure functions of the strategy: which nodes to walk
+//! and in what order ([`queue`]), what changed since an earlier version
+//! ([`changes`]), and what the meeting decided ([`Summary`]).
+//!
+//! The state of a meeting in progress lives in `app` (review mode); reading
+//! the file at a git revision and remembering where a meeting stopped live
+//! in `store`. Nothing here touches a terminal, a file or git.
+
+mod changes;
+mod queue;
+mod summary;
+mod summary_text;
+
+pub use changes::{Change, Changes, changes};
+pub use queue::{QueueFilter, queue};
+pub use summary::{
+    Approval, LevelCounts, NodeLine, Remark, RequestedChanges, Scope, Summary, summarize,
+};

@@ -1,0 +1,126 @@
+//! Reading a node's `reviews` list: one inline table per record, every
+//! mistake reported at its place like the rest of the schema.
+
+use std::ops::Range;
+
+use toml::de::DeValue;
+
+use super::{Item, SchemaReader, wrong_type};
+use crate::model::{Date, Decision, Review};
+use crate::store::problem::{Problem, did_you_mean};
+
+const REVIEW_KEYS: [&str; 5] = ["by", "on", "decision", "comment", "reason"];
+
+const EXAMPLE: &str = "reviews = [\n  { by = \"Dana Okafor\", on = 2026-11-22, decision = \"approve\", comment = \"…\" },\n]";
+
+impl SchemaReader {
+    /// The records of a `reviews` list; a broken record is reported and left out.
+    pub(super) fn reviews(&mut self, value: &Item<'_>, path: &str) -> Vec<Review> {
+        let Some(items) = self.array(value, path, "an array of tables", EXAMPLE) else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{index}]");
+            let Some(table) = self.table(item, &item_path, "a table", EXAMPLE) else {
+                continue;
+            };
+            let (mut by, mut on, mut decision) = (None, None, None);
+            let (mut comment, mut reason) = (String::new(), None);
+            for (key, value) in table.iter() {
+                let key_path = format!("{item_path}.{}", key.get_ref());
+                match key.get_ref().as_ref() {
+                    "by" => by = self.string(value, &key_path),
+                    "on" => on = self.review_date(value, &key_path),
+                    "decision" => decision = self.decision(value, &key_path),
+                    "comment" => comment = self.string(value, &key_path).unwrap_or_default(),
+                    "reason" => reason = self.string(value, &key_path),
+                    _ => self.unknown_key(key, &REVIEW_KEYS, &format!("in {item_path}")),
+                }
+            }
+            let (Some(by), Some(on), Some(decision)) = (by.clone(), on, decision) else {
+                // A key that is there but unreadable has its own error already.
+                let missing: Vec<&str> = [
+                    ("by", by.is_none()),
+                    ("on", on.is_none()),
+                    ("decision", decision.is_none()),
+                ]
+                .into_iter()
+                .filter(|(key, absent)| *absent && !table.contains_key(*key))
+                .map(|(key, _)| key)
+                .collect();
+                if !missing.is_empty() {
+                    self.errors
+                        .push(missing_keys(item.span(), &item_path, &missing));
+                }
+                continue;
+            };
+            out.push(Review {
+                by,
+                on,
+                decision,
+                comment,
+                reason,
+            });
+        }
+        out
+    }
+
+    fn review_date(&mut self, value: &Item<'_>, path: &str) -> Option<Date> {
+        let date = match value.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
+                .date
+                .and_then(|d| Date::new(i32::from(d.year), d.month, d.day)),
+            DeValue::String(s) => Date::parse(s),
+            _ => None,
+        };
+        if date.is_none() {
+            self.errors.push(
+                Problem::error(value.span(), format!("`{path}` must be a date"))
+                    .label("not a date")
+                    .help("write the day the review was recorded, such as `on = 2026-11-22`"),
+            );
+        }
+        date
+    }
+
+    fn decision(&mut self, value: &Item<'_>, path: &str) -> Option<Decision> {
+        let DeValue::String(text) = value.get_ref() else {
+            self.errors.push(wrong_type(
+                value.span(),
+                path,
+                "a string",
+                value.get_ref(),
+                "decision = \"approve\"",
+            ));
+            return None;
+        };
+        let decision = Decision::parse(text);
+        if decision.is_none() {
+            let names: Vec<&str> = Decision::ALL.iter().map(|d| d.as_str()).collect();
+            let hint = match did_you_mean(text, names.iter().copied()) {
+                Some(close) => format!("did you mean \"{close}\"? "),
+                None => String::new(),
+            };
+            self.errors.push(
+                Problem::error(value.span(), format!("unknown decision \"{text}\""))
+                    .label("not a decision")
+                    .help(format!("{hint}a decision is one of: {}", names.join(", "))),
+            );
+        }
+        decision
+    }
+}
+
+fn missing_keys(span: Range<usize>, path: &str, missing: &[&str]) -> Problem {
+    let list = missing
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Problem::error(span, format!("the review record `{path}` has no {list}"))
+        .label("incomplete review")
+        .help(format!(
+            "every review names who (`by`), when (`on`) and what (`decision`); write it like this:\n{EXAMPLE}"
+        ))
+}
