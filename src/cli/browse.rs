@@ -34,7 +34,7 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
         ColorChoice::Auto if no_color => Theme::plain(),
         _ => config.theme,
     };
-    let mut app = App::open(&file, strategy, config.keymap);
+    let mut app = App::open_workspace(&file, strategy, config.keymap);
     let mut session = crate::tui::Session::new(file);
     match crate::store::journal_dir() {
         Some(dir) => {

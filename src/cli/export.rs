@@ -58,7 +58,7 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
         return Exit::Error;
     };
     if let Some(out) = &args.output
-        && same_file(out, &path)
+        && file.files().iter().any(|f| same_file(out, f.path()))
     {
         eprintln!(
             "error: {} is the strategy file itself; exporting over it would lose it",

@@ -1,4 +1,5 @@
-//! Reading and writing strategy files: parse with positions, report problems,
+//! Reading and writing strategy files (one, or a directory of them: see
+//! [`Workspace`]): parse with positions, report problems,
 //! save by patching the original text, replace the file atomically, journal
 //! unsaved edits for crash recovery, run the user's editor.
 
@@ -13,6 +14,7 @@ mod report;
 mod save;
 mod schema;
 mod source_map;
+mod workspace;
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use conflict::{ConflictMarker, find_markers};
@@ -30,3 +32,4 @@ pub use report::render;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};
+pub use workspace::{PartFile, Workspace, read_on_disk};
