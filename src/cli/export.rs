@@ -15,7 +15,7 @@ use crate::store;
 /// `strata export [FILE] [--format FORMAT] [-o OUT]`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The strategy file (default: ./strategy.toml).
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
     pub file: Option<PathBuf>,
 
     /// The format: md, html, json or mermaid (default: from OUT's extension, else md).
