@@ -36,13 +36,10 @@ struct Planned {
 /// in the same order; with the company and `as_of` when `top` is true (the
 /// vision's file), without them otherwise.
 pub(super) fn project(strategy: &Strategy, top: bool, keep: impl Fn(NodeId) -> bool) -> Strategy {
-    let mut out = Strategy::default();
-    if top {
-        out.company = strategy.company.clone();
-        out.as_of = strategy.as_of;
-    }
-    for (id, node) in strategy.iter().filter(|(id, _)| keep(*id)) {
-        out.insert_at(id, node.clone(), usize::MAX);
+    let mut out = strategy.subset(keep);
+    if !top {
+        out.company = String::new();
+        out.as_of = None;
     }
     out
 }
