@@ -350,3 +350,98 @@ fn kill_9_after_typing_then_restart_recovers_the_text() {
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains("Typed just before the crash."), "{saved}");
 }
+
+/// A strategy split across a directory of three files: lint it, edit one
+/// node by keys in the real binary, save, quit. Only that node's file may
+/// change; the other two keep their bytes and are not even rewritten.
+#[test]
+fn a_directory_of_three_files_edit_one_node_save_changes_only_its_file() {
+    if !support::tool_available("tmux", "-V", "apt-get install -y tmux") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("split");
+    std::fs::create_dir(&dir).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/split");
+    let names = ["pricing.toml", "tracking.toml", "vision.toml"];
+    let long_ago = UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+    for name in names {
+        std::fs::copy(fixture.join(name), dir.join(name)).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(dir.join(name))
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+    }
+    let snapshot = || -> Vec<(String, SystemTime)> {
+        names
+            .iter()
+            .map(|n| {
+                let path = dir.join(n);
+                let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+                (std::fs::read_to_string(&path).unwrap(), mtime)
+            })
+            .collect()
+    };
+    let before = snapshot();
+
+    let lint = Command::new(env!("CARGO_BIN_EXE_strata"))
+        .args(["lint", "--color=never"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let findings = String::from_utf8_lossy(&lint.stdout);
+    assert_eq!(lint.status.code(), Some(0), "{findings}");
+    assert!(findings.contains("tracking.toml:5:14"), "{findings}");
+    assert!(findings.contains("pricing.toml:81:11"), "{findings}");
+
+    let session = Session::start("split-edit", &dir.display().to_string());
+    session.wait_for("Northwind Freight");
+    session.keys(&["/"]);
+    session.type_text("eld-consent-in-carrier-packet");
+    session.keys(&["Enter"]);
+    session.wait_for("Ask carriers to connect their ELD");
+    session.keys(&["e"]);
+    session.wait_for("Edit which section?");
+    session.keys(&["3"]);
+    session.wait_for("Future of options.eld-consent-in-carrier-packet");
+    session.type_text("Most carriers say yes. ");
+    session.wait_for("Most carriers say yes.");
+    // Keys arrive in order; the `[+]` mark is cut off behind the long
+    // temporary path, so the save is what is waited for.
+    session.keys(&["Escape"]);
+    session.keys(&["C-s"]);
+    session.wait_for("saved");
+    session.keys(&["q"]);
+    let screen = session.wait_for("icanon");
+    assert_restored(&screen, "0");
+
+    let after = snapshot();
+    assert_eq!(after[0], before[0], "pricing.toml: same bytes, same mtime");
+    assert_eq!(after[2], before[2], "vision.toml: same bytes, same mtime");
+    let (old, new) = (&before[1].0, &after[1].0);
+    assert_ne!(old, new, "tracking.toml was saved");
+    // Everything outside that node's table is as it was.
+    let header = "\n[options.eld-consent-in-carrier-packet]\n";
+    let split = |text: &str| {
+        let start = text.find(header).unwrap();
+        let end = text[start + 1..]
+            .find("\n[")
+            .map_or(text.len(), |i| start + 1 + i);
+        (text[..start].to_owned(), text[end..].to_owned())
+    };
+    assert_eq!(split(new), split(old));
+    let (_, strategy) = strata::store::Workspace::open(&dir).unwrap();
+    let node = strategy
+        .find_key("options.eld-consent-in-carrier-packet")
+        .unwrap();
+    assert!(
+        strategy
+            .node(node)
+            .doc
+            .future
+            .contains("Most carriers say yes."),
+        "{new}"
+    );
+}

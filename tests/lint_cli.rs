@@ -75,6 +75,7 @@ fn json_follows_the_documented_contract() {
         assert_eq!(
             keys,
             [
+                "file",
                 "rule",
                 "criterion",
                 "severity",
@@ -89,6 +90,7 @@ fn json_follows_the_documented_contract() {
                 "help"
             ]
         );
+        assert_eq!(d["file"], "sample-strategy.toml");
         let criterion = d["criterion"].as_str().unwrap();
         assert!(
             [

@@ -190,3 +190,55 @@ fn git_problems_are_named_with_what_to_do() {
     assert!(stderr.contains("is not in a git repository"), "{stderr}");
     assert!(stderr.contains("review without --since"), "{stderr}");
 }
+
+#[test]
+fn since_reads_a_split_directory_at_the_revision() {
+    if !support::tool_available("git", "--version", "apt-get install -y git") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let split = dir.path().join("teams");
+    std::fs::create_dir(&split).unwrap();
+    for name in ["vision.toml", "pricing.toml", "tracking.toml"] {
+        let text = support::read(&support::root().join("tests/fixtures/split").join(name));
+        std::fs::write(split.join(name), text).unwrap();
+    }
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "first"]);
+    let pricing = split.join("pricing.toml");
+    let text = support::read(&pricing).replacen(
+        "owner = \"Tariq Hussain (PM, Pricing)\"",
+        "owner = \"Ana Lima (PM, Pricing)\"",
+        1,
+    );
+    std::fs::write(&pricing, text).unwrap();
+    git(dir.path(), &["commit", "-q", "-am", "second"]);
+
+    let out = assert_cmd::Command::cargo_bin("strata")
+        .unwrap()
+        .args([
+            "review",
+            "--summary",
+            "--format",
+            "json",
+            "--since",
+            "HEAD~1",
+        ])
+        .arg(&split)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let undecided: Vec<&str> = summary["undecided"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(undecided, ["options.one-screen-lane-pricing"]);
+}

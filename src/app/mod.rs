@@ -64,7 +64,7 @@ pub use wrap::{char_width, text_width, wrap};
 use crate::lint::{self, Diagnostic, LintConfig};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
-use crate::store::StrategyFile;
+use crate::store::{StrategyFile, Workspace};
 
 /// What the shell should do after an update: effects are data, so `update`
 /// stays free of IO and tests can assert on them.
@@ -271,8 +271,27 @@ impl App {
     /// Opens a loaded file: lints it with its own `[lint]` settings (the
     /// defaults, and a notice, when those are wrong) and builds the browser.
     pub fn open(file: &StrategyFile, strategy: Strategy, keymap: Keymap) -> App {
+        let name = file.path().display().to_string();
+        App::open_with(&file.lint, file.warnings.len(), &name, strategy, keymap)
+    }
+
+    /// [`App::open`] for a file or a directory of files: the `[lint]` table
+    /// and warnings come from the workspace, the title is FILE as given.
+    pub fn open_workspace(workspace: &Workspace, strategy: Strategy, keymap: Keymap) -> App {
+        let name = workspace.path().display().to_string();
+        let warnings = workspace.warning_count();
+        App::open_with(workspace.lint(), warnings, &name, strategy, keymap)
+    }
+
+    fn open_with(
+        lint: &toml::Table,
+        warnings: usize,
+        name: &str,
+        strategy: Strategy,
+        keymap: Keymap,
+    ) -> App {
         let as_of = strategy.as_of.unwrap_or_else(Date::today);
-        let (config, mut notice) = match LintConfig::from_toml(&file.lint) {
+        let (config, mut notice) = match LintConfig::from_toml(lint) {
             Ok(config) => (config, None),
             Err(errors) => {
                 let first = errors.first().map_or_else(String::new, |e| {
@@ -288,20 +307,15 @@ impl App {
                 )
             }
         };
-        if notice.is_none() && !file.warnings.is_empty() {
-            let n = file.warnings.len();
+        if notice.is_none() && warnings > 0 {
+            let n = warnings;
             notice = Some(format!(
                 "{n} warning{} while loading; `strata tree` prints them",
                 if n == 1 { "" } else { "s" }
             ));
         }
         let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-        let mut app = App::new(
-            strategy,
-            diagnostics,
-            keymap,
-            &file.path().display().to_string(),
-        );
+        let mut app = App::new(strategy, diagnostics, keymap, name);
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
         app.lint_config = config;
         app

@@ -15,7 +15,10 @@ Examples:
   strata rules sunday-words         what a lint rule catches and why
   strata review --level intent      a review meeting, one intent per screen
 
-FILE defaults to ./strategy.toml. The format is described in docs/format.md.
+FILE defaults to ./strategy.toml. FILE may be a directory: then every *.toml
+file directly in it (sorted by name; hidden files and subdirectories are not
+read) holds part of one strategy, and each edit is saved to its own file.
+The format is described in docs/format.md.
 Exit codes: 0 ok, 1 findings, 2 error.";
 
 /// Write and review a company's strategy as a cascade of two-pagers:
@@ -27,7 +30,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// The strategy file (default: ./strategy.toml).
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
     #[arg(global = false)]
     pub file: Option<PathBuf>,
 
@@ -70,7 +73,7 @@ pub enum Command {
     },
     /// Create a commented starter strategy with one node per level; never overwrites.
     #[command(after_help = "Example:\n  strata init strategy.toml && strata tree")]
-    Init(FileArg),
+    Init(InitArg),
     /// Export the strategy for readers without strata: a Markdown document, a
     /// self-contained HTML page, JSON for tools, or a Mermaid diagram.
     #[command(
@@ -110,14 +113,21 @@ pub enum Command {
 /// A subcommand's optional FILE argument.
 #[derive(Debug, Args)]
 pub struct FileArg {
-    /// The strategy file (default: ./strategy.toml).
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+}
+
+/// `strata init [FILE]`: the one file it creates.
+#[derive(Debug, Args)]
+pub struct InitArg {
+    /// The file to create (default: ./strategy.toml).
     pub file: Option<PathBuf>,
 }
 
 /// `strata rollup [FILE] ID`: FILE is optional, so it comes first only when both are given.
 #[derive(Debug, Args)]
 pub struct RollupArgs {
-    /// `[FILE] ID`: the strategy file (default ./strategy.toml) and the node to roll up.
+    /// `[FILE] ID`: the strategy file or directory (default ./strategy.toml) and the node to roll up.
     #[arg(value_name = "FILE_OR_ID", num_args = 1..=2, required = true)]
     pub args: Vec<String>,
 }

@@ -9,7 +9,7 @@ use super::args::{ColorChoice, FileArg};
 use super::{Exit, Style, open, tree};
 use crate::app::App;
 use crate::config;
-use crate::store::StrategyFile;
+use crate::store::Workspace;
 use crate::tui::Session;
 
 /// Opens the browser on `args.file`; prints the tree instead when stdout is
@@ -31,7 +31,7 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
     };
     let theme = super::review::theme(&config, color);
     let reviewer = super::review::reviewer(&config, &path);
-    let mut app = App::open(&file, strategy, config.keymap);
+    let mut app = App::open_workspace(&file, strategy, config.keymap);
     app.review_keymap = config.review_keymap;
     app.reviewer = reviewer;
     let session = session(file, &mut app);
@@ -60,7 +60,7 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
 
 /// The shell's session on `file`, with its recovery journal (offering what
 /// an earlier run left there), or a notice when there is nowhere to keep one.
-pub(super) fn session(file: StrategyFile, app: &mut App) -> Session {
+pub(super) fn session(file: Workspace, app: &mut App) -> Session {
     let mut session = Session::new(file);
     match crate::store::journal_dir() {
         Some(dir) => {

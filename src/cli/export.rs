@@ -15,7 +15,7 @@ use crate::store;
 /// `strata export [FILE] [--format FORMAT] [-o OUT]`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The strategy file (default: ./strategy.toml).
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
     pub file: Option<PathBuf>,
 
     /// The format: md, html, json or mermaid (default: from OUT's extension
@@ -59,7 +59,7 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
         return Exit::Error;
     };
     if let Some(out) = &args.output
-        && same_file(out, &path)
+        && file.files().iter().any(|f| same_file(out, f.path()))
     {
         eprintln!(
             "error: {} is the strategy file itself; exporting over it would lose it",

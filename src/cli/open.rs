@@ -1,4 +1,5 @@
-//! Opening the strategy file for a subcommand, and printing why it failed.
+//! Opening the strategy (a file, or a directory of files) for a subcommand,
+//! and printing why it failed.
 
 use std::path::{Path, PathBuf};
 
@@ -6,7 +7,7 @@ use super::Style;
 use crate::lint::LintConfig;
 use crate::model::Strategy;
 use crate::sanitize;
-use crate::store::{self, OpenError, Problem, StrategyFile};
+use crate::store::{self, OpenError, Problem, Workspace};
 
 /// Where strata looks when no FILE is given.
 pub const DEFAULT_FILE: &str = "strategy.toml";
@@ -16,18 +17,22 @@ pub fn resolve(file: &Option<PathBuf>) -> PathBuf {
     file.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_FILE))
 }
 
-/// Opens the file, printing its warnings to stderr; on failure prints why
-/// (with snippets) and returns `None`.
-pub fn open(path: &Path, style: Style) -> Option<(StrategyFile, Strategy)> {
-    match StrategyFile::open(path) {
-        Ok((file, strategy)) => {
-            if !file.warnings.is_empty() {
-                eprint!(
-                    "{}",
-                    store::render(&display(path), file.text(), &file.warnings, style.stderr)
-                );
+/// Opens the file or directory, printing its warnings to stderr; on failure
+/// prints why (with snippets) and returns `None`.
+pub fn open(path: &Path, style: Style) -> Option<(Workspace, Strategy)> {
+    match Workspace::open(path) {
+        Ok((workspace, strategy)) => {
+            for file in workspace.files() {
+                if !file.warnings().is_empty() {
+                    let shown = display(file.path());
+                    let text = file.text();
+                    eprint!(
+                        "{}",
+                        store::render(&shown, text, file.warnings(), style.stderr)
+                    );
+                }
             }
-            Some((file, strategy))
+            Some((workspace, strategy))
         }
         Err(error) => {
             eprint!("{}", describe(&error, style));
@@ -82,13 +87,42 @@ pub fn describe(error: &OpenError, style: Style) -> String {
             ));
             out
         }
+        OpenError::EmptyDirectory(path) => format!(
+            "error: {} is a directory with no *.toml file in it\n  \
+             = help: a strategy split across files keeps them directly in the directory \
+             (subdirectories are not read); start one with `strata init {}/vision.toml`\n",
+            display(path),
+            display(path)
+        ),
+        OpenError::NoVision { path, files } => {
+            let names: Vec<String> = files.iter().map(|f| display(f)).collect();
+            format!(
+                "error: no file in {} has a [vision]: read {}\n  \
+                 = help: exactly one file of the directory holds `[vision]` (with `as_of`, \
+                 `[company]` and `[lint]`); the others hold nodes that ladder up to it\n",
+                display(path),
+                names.join(", ")
+            )
+        }
+        OpenError::Files { path, errors } => {
+            let mut out: String = errors.iter().map(|e| describe(e, style)).collect();
+            let count = errors.len();
+            let plural = if count == 1 { " has" } else { "s have" };
+            out.push_str(&format!(
+                "error: could not load {}: {count} file{plural} problems\n",
+                display(path)
+            ));
+            out
+        }
     }
 }
 
-/// The file's `[lint]` configuration; on mistakes prints each one at its key
-/// and returns `None`, since every command's findings depend on that table.
-pub fn lint_config(file: &StrategyFile, style: Style) -> Option<LintConfig> {
-    let errors = match LintConfig::from_toml(&file.lint) {
+/// The strategy's `[lint]` configuration (in the vision's file); on mistakes
+/// prints each one at its key and returns `None`, since every command's
+/// findings depend on that table.
+pub fn lint_config(workspace: &Workspace, style: Style) -> Option<LintConfig> {
+    let file = workspace.root();
+    let errors = match LintConfig::from_toml(workspace.lint()) {
         Ok(config) => return Some(config),
         Err(errors) => errors,
     };

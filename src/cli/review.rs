@@ -16,7 +16,7 @@ use crate::lint::{self, Diagnostic};
 use crate::model::{Date, Level, Status, Strategy};
 use crate::review::{Changes, QueueFilter, Scope, changes, queue, summarize};
 use crate::sanitize;
-use crate::store::{self, ReviewState, StrategyFile};
+use crate::store::{self, ReviewState, Workspace};
 use crate::ui::Theme;
 
 /// `strata review [FILE] [--level L] [--status S] [--owner O] [--under ID] [--since REV]`.
@@ -145,7 +145,7 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
 struct Meeting<'a> {
     args: &'a ReviewArgs,
     config: Config,
-    file: StrategyFile,
+    file: Workspace,
     strategy: Strategy,
     filter: QueueFilter,
     since: Option<Since>,
@@ -174,7 +174,7 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
     let today = Date::today();
     let started = bookmark.as_ref().map_or(today, |b| b.started);
     let theme = theme(&config, color);
-    let mut app = App::open(&file, strategy, config.keymap);
+    let mut app = App::open_workspace(&file, strategy, config.keymap);
     app.review_keymap = config.review_keymap;
     app.reviewer = Some(reviewer.clone());
     let mut review = ReviewMode::new(&app.strategy, &filter, since, &reviewer, today, today);
@@ -286,16 +286,36 @@ fn describe(args: &ReviewArgs) -> String {
 }
 
 /// The nodes changed since `revision`, or the whole message saying why not.
+/// FILE may be a directory: its files at `revision` are read together.
 fn changes_since(path: &Path, revision: &str, strategy: &Strategy) -> Result<Changes, String> {
-    let text = store::file_at_revision(path, revision).map_err(|e| format!("error: {e}\n"))?;
-    let old = store::parse(&text).map_err(|problems| {
-        format!(
-            "error: {} as it was at `{}` does not load ({} problem{}), so there is nothing to compare with\n  = help: pick another revision with --since\n",
-            open::display(path),
-            sanitize::line(revision),
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
-        )
-    })?;
-    Ok(changes(&old.strategy, strategy))
+    let git_error = |e: store::GitError| format!("error: {e}\n");
+    let old = if path.is_dir() {
+        let files = store::directory_at_revision(path, revision).map_err(git_error)?;
+        let files = files
+            .into_iter()
+            .map(|(name, text)| (path.join(name), text))
+            .collect();
+        Workspace::from_texts(path, files)
+            .map(|(_, strategy)| strategy)
+            .map_err(|_| does_not_load(path, revision, None))?
+    } else {
+        let text = store::file_at_revision(path, revision).map_err(git_error)?;
+        store::parse(&text)
+            .map(|loaded| loaded.strategy)
+            .map_err(|problems| does_not_load(path, revision, Some(problems.len())))?
+    };
+    Ok(changes(&old, strategy))
+}
+
+/// FILE at `revision` does not read as a strategy (`problems` of them, when counted).
+fn does_not_load(path: &Path, revision: &str, problems: Option<usize>) -> String {
+    let counted = match problems {
+        Some(n) => format!(" ({n} problem{})", if n == 1 { "" } else { "s" }),
+        None => String::new(),
+    };
+    format!(
+        "error: {} as it was at `{}` does not load{counted}, so there is nothing to compare with\n  = help: pick another revision with --since\n",
+        open::display(path),
+        sanitize::line(revision),
+    )
 }

@@ -10,10 +10,15 @@ use crate::sanitize;
 /// Prints the chain from the node named in `args` up to the vision.
 pub fn run(args: &RollupArgs, style: Style) -> Exit {
     let (file, id) = args.file_and_id();
-    if file.is_none() && (id.ends_with(".toml") || std::path::Path::new(id).is_file()) {
+    let path_like = |id: &str| {
+        let path = std::path::Path::new(id);
+        id.ends_with(".toml") || path.is_file() || path.is_dir()
+    };
+    if file.is_none() && path_like(id) {
         let shown = sanitize::line(id);
         eprintln!(
-            "error: `{shown}` looks like a file, and rollup also needs the node to start from"
+            "error: `{shown}` looks like a strategy file or directory, and rollup also needs \
+             the node to start from"
         );
         eprintln!("  = help: `strata rollup {shown} <ID>`; `strata tree {shown}` lists the ids");
         return Exit::Error;

@@ -238,6 +238,39 @@ impl Strategy {
         }
     }
 
+    /// The nodes `keep` selects, under the same ids and in the same order,
+    /// with the same company and date: one file's share of a strategy split
+    /// across files. Links are rebuilt among the kept nodes only.
+    pub fn subset(&self, keep: impl Fn(NodeId) -> bool) -> Strategy {
+        let nodes: Vec<Option<Node>> = self
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, node)| node.clone().filter(|_| keep(NodeId(i as u32))))
+            .collect();
+        let mut out = Strategy {
+            company: self.company.clone(),
+            as_of: self.as_of,
+            sequence: self
+                .sequence
+                .iter()
+                .copied()
+                .filter(|&id| keep(id))
+                .collect(),
+            links: vec![Links::default(); nodes.len()],
+            by_id: self
+                .by_id
+                .iter()
+                .filter(|(_, id)| keep(**id))
+                .map(|(key, id)| (key.clone(), *id))
+                .collect(),
+            vision: self.vision.filter(|&id| keep(id)),
+            nodes,
+        };
+        out.relink();
+        out
+    }
+
     /// Rebuilds parent and child links from the ids the nodes name.
     pub fn relink(&mut self) {
         for links in &mut self.links {
@@ -421,6 +454,29 @@ impl Strategy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subset_keeps_ids_order_and_links_among_what_it_keeps() {
+        let s = sample();
+        let keep = |id: NodeId| id.index() != 1 && id.index() != 4;
+        let part = s.subset(keep);
+        assert_eq!(part.len(), 4);
+        let ids: Vec<usize> = part.iter().map(|(id, _)| id.index()).collect();
+        assert_eq!(ids, [0, 2, 3, 5]);
+        assert_eq!(part.node(NodeId(3)), s.node(NodeId(3)));
+        // `slow-quotes` names `grow`, which is not kept.
+        assert_eq!(part.parent(NodeId(2)), None);
+        assert_eq!(part.parent(NodeId(3)), Some(NodeId(2)));
+        assert_eq!(part.find(Level::Intent, "grow"), None);
+        assert_eq!(part.vision(), Some(NodeId(0)));
+        // Built one node at a time, the same subset is equal.
+        let mut slow = Strategy::new("Acme");
+        for (id, node) in s.iter().filter(|(id, _)| keep(*id)) {
+            assert!(slow.insert_at(id, node.clone(), usize::MAX));
+        }
+        assert_eq!(part, slow);
+        assert_eq!(s.subset(|_| false).len(), 0);
+    }
 
     fn sample() -> Strategy {
         let mut s = Strategy::new("Acme");

@@ -49,6 +49,23 @@ pub enum OpenError {
         /// Everything wrong with it, in file order.
         problems: Vec<Problem>,
     },
+    /// FILE is a directory with no `*.toml` file in it.
+    EmptyDirectory(PathBuf),
+    /// FILE is a directory, and none of its files holds the `[vision]`.
+    NoVision {
+        /// The directory.
+        path: PathBuf,
+        /// The files that were read, in name order.
+        files: Vec<PathBuf>,
+    },
+    /// FILE is a directory, and some of its files cannot be used: one error
+    /// per such file (each an `Io`, `NotUtf8` or `Invalid`), in name order.
+    Files {
+        /// The directory.
+        path: PathBuf,
+        /// What is wrong, file by file.
+        errors: Vec<OpenError>,
+    },
 }
 
 /// Why a save did not happen. In every case the file on disk is unchanged and
@@ -76,7 +93,7 @@ impl fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
-fn not_utf8(path: &Path, error: std::string::FromUtf8Error) -> OpenError {
+pub(super) fn not_utf8(path: &Path, error: std::string::FromUtf8Error) -> OpenError {
     let valid_up_to = error.utf8_error().valid_up_to();
     let bytes = error.into_bytes();
     let line_start = bytes[..valid_up_to]
@@ -134,6 +151,27 @@ impl StrategyFile {
                 problems,
             }),
         }
+    }
+
+    /// Everything the file holds, for a [`Workspace`](super::Workspace) of one file.
+    pub(super) fn into_parts(
+        self,
+    ) -> (
+        PathBuf,
+        String,
+        Strategy,
+        SourceMap,
+        Vec<Problem>,
+        toml::Table,
+    ) {
+        (
+            self.path,
+            self.text,
+            self.baseline,
+            self.source,
+            self.warnings,
+            self.lint,
+        )
     }
 
     /// Where the file lives.

@@ -68,26 +68,72 @@ pub fn file_at_revision(path: &Path, revision: &str) -> Result<String, GitError>
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| GitError::Failed(format!("{} names no file", path.display())))?;
-    let prefix = git(&dir, &["rev-parse", "--show-prefix"])?;
+    let prefix = prefix_at(&dir, revision)?;
+    show(&dir, revision, &format!("{prefix}{name}"))
+}
+
+/// The strategy files of the directory `dir` as they were committed at
+/// `revision`, as (file name, text), sorted by name: the `*.toml` files
+/// directly in it, not hidden ones, as a split strategy is read.
+pub fn directory_at_revision(
+    dir: &Path,
+    revision: &str,
+) -> Result<Vec<(String, String)>, GitError> {
+    let prefix = prefix_at(dir, revision)?;
+    let listed = git(dir, &["ls-tree", "--name-only", revision, "--", "."])?;
+    if !listed.status.success() {
+        return Err(GitError::Failed(
+            String::from_utf8_lossy(&listed.stderr).trim().to_owned(),
+        ));
+    }
+    let mut names: Vec<String> = String::from_utf8_lossy(&listed.stdout)
+        .lines()
+        .map(|line| line.strip_prefix(&prefix).unwrap_or(line).to_owned())
+        .filter(|name| name.ends_with(".toml") && !name.starts_with('.') && !name.contains('/'))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(GitError::NotAtRevision {
+            revision: revision.to_owned(),
+            path: format!("{prefix}*.toml"),
+        });
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let text = show(dir, revision, &format!("{prefix}{name}"))?;
+            Ok((name, text))
+        })
+        .collect()
+}
+
+/// Where `dir` sits in its repository (`teams/`, or empty at the root),
+/// once `revision` is known to name a commit.
+fn prefix_at(dir: &Path, revision: &str) -> Result<String, GitError> {
+    let prefix = git(dir, &["rev-parse", "--show-prefix"])?;
     if !prefix.status.success() {
-        return Err(GitError::NotARepository(dir));
+        return Err(GitError::NotARepository(dir.to_path_buf()));
     }
     let prefix = String::from_utf8_lossy(&prefix.stdout).trim().to_owned();
     // A revision that starts with `-` would be read as an option.
     let commit = format!("{revision}^{{commit}}");
     if revision.starts_with('-')
-        || !git(&dir, &["rev-parse", "--verify", "--quiet", &commit])?
+        || !git(dir, &["rev-parse", "--verify", "--quiet", &commit])?
             .status
             .success()
     {
         return Err(GitError::UnknownRevision(revision.to_owned()));
     }
-    let in_repo = format!("{prefix}{name}");
-    let shown = git(&dir, &["show", &format!("{revision}:{in_repo}")])?;
+    Ok(prefix)
+}
+
+/// `git show REV:PATH`, PATH from the repository root.
+fn show(dir: &Path, revision: &str, in_repo: &str) -> Result<String, GitError> {
+    let shown = git(dir, &["show", &format!("{revision}:{in_repo}")])?;
     if !shown.status.success() {
         return Err(GitError::NotAtRevision {
             revision: revision.to_owned(),
-            path: in_repo,
+            path: in_repo.to_owned(),
         });
     }
     String::from_utf8(shown.stdout)

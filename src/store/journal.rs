@@ -238,7 +238,8 @@ impl Journal {
                 entry.path, self.strategy
             )));
         }
-        let on_disk = fs::read(&self.strategy_path).ok();
+        // A directory is compared as the snapshot its files make together.
+        let on_disk = super::read_on_disk(&self.strategy_path);
         let on_disk = on_disk.as_deref();
         Ok(Some(Recovered {
             base_matches_disk: on_disk == Some(entry.base.as_bytes()),

@@ -23,12 +23,21 @@ pub struct Loaded {
 
 /// Parses a strategy file's text. Errors come back all at once, in file order.
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
+    parse_with(text, SchemaReader::new(super::save::uses_crlf(text)))
+}
+
+/// Parses one file of a strategy split across a directory: as [`parse`],
+/// except that the file need not hold the `[vision]` (another file does).
+pub fn parse_part(text: &str) -> Result<Loaded, Vec<Problem>> {
+    parse_with(text, SchemaReader::for_part(super::save::uses_crlf(text)))
+}
+
+fn parse_with(text: &str, mut reader: SchemaReader) -> Result<Loaded, Vec<Problem>> {
     let conflicts = conflict_problems(text);
     if !conflicts.is_empty() {
         return Err(conflicts);
     }
     let root = DeTable::parse(text).map_err(|error| vec![syntax_problem(&error)])?;
-    let mut reader = SchemaReader::new(super::save::uses_crlf(text));
     reader.read(root.get_ref());
     if !reader.errors.is_empty() {
         reader.errors.sort_by_key(|p| p.span.start);
@@ -91,6 +100,14 @@ fn syntax_problem(error: &toml::de::Error) -> Problem {
     Problem::error(span, format!("invalid TOML: {message}"))
         .label(message)
         .help(help)
+}
+
+/// The span of the top-level key `key` (`as_of`, `company`, `lint`), if the
+/// file has it: where to point when a key is in the wrong file.
+pub fn top_key_span(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    let root = DeTable::parse(text).ok()?;
+    let (key, _) = root.get_ref().get_key_value(key)?;
+    Some(key.span())
 }
 
 /// The span of the key at `path` inside the file's `[lint]` table (falling

@@ -1,4 +1,5 @@
-//! Reading and writing strategy files: parse with positions, report problems,
+//! Reading and writing strategy files (one, or a directory of them: see
+//! [`Workspace`]): parse with positions, report problems,
 //! save by patching the original text, replace the file atomically, journal
 //! unsaved edits for crash recovery, run the user's editor.
 
@@ -16,6 +17,7 @@ mod save;
 mod schema;
 mod source_map;
 mod toml_string;
+mod workspace;
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use conflict::{ConflictMarker, find_markers};
@@ -23,7 +25,7 @@ pub use external_editor::{
     EditorCommand, EditorError, edit_file, editor_command, editor_command_from, split_words,
 };
 pub use file::{OpenError, SaveError, StrategyFile};
-pub use git::{GitError, file_at_revision, user_name};
+pub use git::{GitError, directory_at_revision, file_at_revision, user_name};
 pub use journal::{
     Journal, JournalError, JournalLock, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys,
     journal_dir, rebase_by_key, strata_state_dir,
@@ -35,3 +37,4 @@ pub use review_state::{Bookmark, ReviewState};
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};
+pub use workspace::{PartFile, Workspace, read_on_disk};

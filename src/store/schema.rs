@@ -44,6 +44,8 @@ pub(super) struct SchemaReader {
     spans: Vec<(Field, Range<usize>)>,
     /// The file ends its lines with CRLF (see [`SchemaReader::text`]).
     crlf: bool,
+    /// The file is one of several in a directory, so it need not hold the vision.
+    vision_optional: bool,
 }
 
 type Item<'i> = Spanned<DeValue<'i>>;
@@ -52,12 +54,22 @@ impl SchemaReader {
     pub fn new(crlf: bool) -> Self {
         SchemaReader {
             crlf,
+            vision_optional: false,
             strategy: Strategy::default(),
             source: SourceMap::default(),
             errors: Vec::new(),
             warnings: Vec::new(),
             lint: toml::Table::new(),
             spans: Vec::new(),
+        }
+    }
+
+    /// A reader for one file of a directory: a file without `[vision]` is
+    /// fine when it holds levels or a `version`.
+    pub fn for_part(crlf: bool) -> Self {
+        SchemaReader {
+            vision_optional: true,
+            ..SchemaReader::new(crlf)
         }
     }
 
@@ -75,6 +87,7 @@ impl SchemaReader {
             .any(|k| root.contains_key(*k));
         match vision {
             Some(item) => self.read_vision(root, item),
+            None if self.vision_optional && (has_levels || root.contains_key("version")) => {}
             None if has_levels || root.contains_key("version") => {
                 self.errors
                     .push(Problem::error(0..0, "the strategy has no vision").help(

@@ -11,8 +11,8 @@ use std::time::{Instant, SystemTime};
 use crate::app::{self, App, Effect, RecoveryOffer, SaveOutcome};
 use crate::sanitize;
 use crate::store::{
-    Journal, JournalError, JournalLock, Recovered, SaveError, StrategyFile, Throttle,
-    changed_node_keys, parse, patch, rebase_by_key,
+    Journal, JournalError, JournalLock, Recovered, SaveError, Throttle, Workspace,
+    changed_node_keys, rebase_by_key,
 };
 
 /// The write step of a save (a test seam: tests pass one that fails).
@@ -21,9 +21,10 @@ pub type WriteStep = Box<dyn FnMut(&mut File, &[u8]) -> io::Result<()>>;
 /// Edits a text in the user's editor: the terminal one, or a stand-in in tests.
 pub type ExternalEditor = Box<dyn FnMut(&str) -> Result<String, String>>;
 
-/// The open file, how to write it, and its crash-recovery journal.
+/// The open file (or directory of files), how to write it, and its
+/// crash-recovery journal.
 pub struct Session {
-    file: StrategyFile,
+    file: Workspace,
     write: WriteStep,
     journal: Option<Journaling>,
     /// True when another strata window journals this file, so this one doesn't.
@@ -50,15 +51,16 @@ struct Journaling {
 }
 
 impl Session {
-    /// A session that writes `file` normally.
-    pub fn new(file: StrategyFile) -> Session {
+    /// A session that writes `file` (a [`StrategyFile`](crate::store::StrategyFile)
+    /// or a [`Workspace`]) normally.
+    pub fn new(file: impl Into<Workspace>) -> Session {
         Session::with_writer(file, Box::new(|file, bytes| file.write_all(bytes)))
     }
 
     /// A session whose saves write through `write`.
-    pub fn with_writer(file: StrategyFile, write: WriteStep) -> Session {
+    pub fn with_writer(file: impl Into<Workspace>, write: WriteStep) -> Session {
         Session {
-            file,
+            file: file.into(),
             write,
             journal: None,
             journal_busy: false,
@@ -176,14 +178,12 @@ impl Session {
         let Some(journaling) = &mut self.journal else {
             return;
         };
-        let result = patch(self.file.text(), self.file.baseline(), &app.strategy)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                journaling
-                    .journal
-                    .write(self.file.text(), &text)
-                    .map_err(|e| e.to_string())
-            });
+        let result = self.file.edited_snapshot(&app.strategy).and_then(|text| {
+            journaling
+                .journal
+                .write(&self.file.snapshot(), &text)
+                .map_err(|e| e.to_string())
+        });
         match result {
             Ok(()) => journaling.throttle.written(),
             Err(why) => {
@@ -210,8 +210,8 @@ impl Session {
         }
     }
 
-    /// The file as last read or saved.
-    pub fn file(&self) -> &StrategyFile {
+    /// The file (or directory) as last read or saved.
+    pub fn file(&self) -> &Workspace {
         &self.file
     }
 
@@ -247,7 +247,7 @@ impl Session {
                     }
                     queue.extend(self.saved_outcome(app, outcome));
                 }
-                Effect::Reload => match StrategyFile::open(self.file.path()) {
+                Effect::Reload => match Workspace::open(self.file.path()) {
                     Ok((file, strategy)) => {
                         self.file = file;
                         app.reloaded(strategy);
@@ -297,11 +297,11 @@ impl Session {
             return;
         };
         let path = self.file.path().to_path_buf();
-        let base = StrategyFile::from_text(&path, found.base_text.clone());
-        let edited = parse(&found.text);
+        let base = Workspace::from_snapshot(&path, found.base_text.clone());
+        let edited = Workspace::from_snapshot(&path, found.text.clone());
         match (base, edited) {
-            (Ok((file, _)), Ok(edited)) => {
-                let working = rebase_by_key(file.baseline(), &edited.strategy);
+            (Ok((file, _)), Ok((_, edited))) => {
+                let working = rebase_by_key(file.baseline(), &edited);
                 let baseline = file.baseline().clone();
                 self.file = file;
                 app.recovered(working, baseline);
@@ -339,10 +339,11 @@ impl Session {
 
 /// What the recovery question says about `found`.
 fn recovery_offer(path: &std::path::Path, found: &Recovered) -> Result<RecoveryOffer, String> {
-    let (file, _) = StrategyFile::from_text(path, found.base_text.clone())
+    let (file, _) = Workspace::from_snapshot(path, found.base_text.clone())
         .map_err(|_| "its base does not parse")?;
-    let edited = parse(&found.text).map_err(|_| "its edits do not parse")?;
-    let changed = changed_node_keys(file.baseline(), &edited.strategy);
+    let (_, edited) =
+        Workspace::from_snapshot(path, found.text.clone()).map_err(|_| "its edits do not parse")?;
+    let changed = changed_node_keys(file.baseline(), &edited);
     let age = match SystemTime::now().duration_since(found.written_at) {
         Ok(age) if age.as_secs() < 90 => "a moment ago".to_owned(),
         Ok(age) if age.as_secs() < 90 * 60 => format!("{} minutes ago", age.as_secs() / 60),

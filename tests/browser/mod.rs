@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use strata::app::{self, App, Effect, Input, Key, Keymap};
-use strata::store::StrategyFile;
+use strata::store::{StrategyFile, Workspace};
 use strata::tui::{ExternalEditor, Session, WriteStep};
 use strata::ui::{self, Theme};
 
@@ -84,6 +84,16 @@ impl Browser {
         browser
     }
 
+    /// The browser on a strategy file or a directory of them, as `strata
+    /// PATH` opens it; saves write the files.
+    pub fn on_workspace(path: &Path, width: u16, height: u16) -> Browser {
+        let (workspace, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
+        let app = App::open_workspace(&workspace, strategy, Keymap::default_bindings());
+        let mut browser = Browser::with_app(app, width, height);
+        browser.session = Some(Session::new(workspace));
+        browser
+    }
+
     /// Draws a frame and hands its layout back to the app, as the shell does.
     pub fn draw(&mut self) {
         let mut screen = None;
@@ -97,9 +107,10 @@ impl Browser {
 
     /// The browser on a real file, journaling unsaved edits in `state`, and
     /// offering what an earlier run left there, as `strata FILE` does.
+    /// `path` may be a directory of files.
     pub fn on_file_journaled(path: &Path, state: &Path, width: u16, height: u16) -> Browser {
-        let (file, strategy) = StrategyFile::open(path).unwrap();
-        let app = App::open(&file, strategy, Keymap::default_bindings());
+        let (file, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
+        let app = App::open_workspace(&file, strategy, Keymap::default_bindings());
         let mut browser = Browser::with_app(app, width, height);
         let mut session = Session::new(file).with_journal(state.to_path_buf());
         session.offer_recovery(&mut browser.app);

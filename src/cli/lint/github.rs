@@ -6,8 +6,9 @@ use super::Located;
 use crate::lint::Severity;
 use crate::sanitize;
 
-/// One `::warning file=…,line=…::message` line per finding.
-pub fn render(path: &str, located: &[Located<'_>]) -> String {
+/// One `::warning file=…,line=…::message` line per finding, naming the file
+/// its node is in.
+pub fn render(located: &[Located<'_>]) -> String {
     let mut out = String::new();
     for l in located {
         let d = l.diagnostic;
@@ -20,7 +21,7 @@ pub fn render(path: &str, located: &[Located<'_>]) -> String {
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            property(path),
+            property(&l.path),
             l.start.line,
             l.start.column,
             l.end.line,

@@ -4,17 +4,13 @@ use super::{Located, Summary};
 use crate::lint::Severity;
 use crate::store::{self, Problem, ProblemLevel};
 
-/// Renders findings with the flagged text quoted and underlined.
-pub fn render(
-    path: &str,
-    text: &str,
-    located: &[Located<'_>],
-    summary: Summary,
-    color: bool,
-) -> String {
-    let problems: Vec<Problem> = located
-        .iter()
-        .map(|l| {
+/// Renders findings with the flagged text quoted and underlined, each at
+/// its own file (one file, or the file of a directory its node is in), then
+/// a summary line naming `path`, the FILE as given.
+pub fn render(path: &str, located: &[Located<'_>], summary: Summary, color: bool) -> String {
+    let mut out = String::new();
+    for l in located {
+        let problem = {
             let d = l.diagnostic;
             let level = match d.severity {
                 Severity::Error => ProblemLevel::Error,
@@ -30,9 +26,9 @@ pub fn render(
                 code: d.rule.to_owned(),
                 note: format!("in {} ({}), {}", l.node, l.level, d.field.label()),
             }
-        })
-        .collect();
-    let mut out = store::render(path, text, &problems, color);
+        };
+        out.push_str(&store::render(&l.path, l.text, &[problem], color));
+    }
     out.push_str(&summary_line(path, summary));
     out
 }

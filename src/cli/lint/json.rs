@@ -11,6 +11,7 @@ pub fn render(path: &str, located: &[Located<'_>], summary: Summary) -> String {
         .map(|l| {
             let d = l.diagnostic;
             json!({
+                "file": l.path,
                 "rule": d.rule,
                 "criterion": d.criterion.as_str(),
                 "severity": d.severity.as_str(),

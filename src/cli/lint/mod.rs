@@ -23,7 +23,7 @@ pub use located::Located;
 /// `strata lint [FILE] [--format F] [--deny warnings]`.
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    /// The strategy file (default: ./strategy.toml).
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
     pub file: Option<PathBuf>,
     /// How to print findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -93,10 +93,10 @@ pub fn run(args: &LintArgs, style: Style) -> Exit {
     let summary = Summary::of(&located);
     let shown = open::display(&path);
     let output = match args.format {
-        Format::Human => human::render(&shown, file.text(), &located, summary, style.stdout),
+        Format::Human => human::render(&shown, &located, summary, style.stdout),
         Format::Json => json::render(&shown, &located, summary),
-        Format::Sarif => sarif::render(&shown, &located),
-        Format::Github => github::render(&shown, &located),
+        Format::Sarif => sarif::render(&located),
+        Format::Github => github::render(&located),
     };
     print!("{output}");
     let denied = args.deny == Some(Deny::Warnings) && summary.warning > 0;

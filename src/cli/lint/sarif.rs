@@ -6,7 +6,8 @@ use super::Located;
 use crate::lint::{RULES, Severity};
 
 /// The SARIF log for `strata lint --format sarif`.
-pub fn render(path: &str, located: &[Located<'_>]) -> String {
+/// Each result's location names the file its node is in.
+pub fn render(located: &[Located<'_>]) -> String {
     let rules: Vec<serde_json::Value> = RULES
         .iter()
         .map(|rule| {
@@ -33,7 +34,7 @@ pub fn render(path: &str, located: &[Located<'_>]) -> String {
                 "message": { "text": format!("{} {}", d.message, d.help) },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": path },
+                        "artifactLocation": { "uri": l.path },
                         "region": {
                             "startLine": l.start.line,
                             "startColumn": l.start.column,

@@ -1,0 +1,248 @@
+//! Reading a directory: every `*.toml` file in it, each with the ordinary
+//! loader, merged into one strategy. What only a merge can get wrong (the
+//! same node in two files, no vision or two, `as_of` in a team's file) is
+//! reported like any load problem, at `file:line:col`.
+
+use std::collections::HashMap;
+use std::io;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use super::{PartFile, Workspace, route};
+use crate::model::{Level, NodeId, Strategy};
+use crate::store::file::{OpenError, not_utf8};
+use crate::store::load::{Loaded, parse_part, top_key_span};
+use crate::store::{LineIndex, Problem};
+
+/// Top-level keys a strategy has one of; in a directory they live with the vision.
+const ROOT_KEYS: [&str; 3] = ["as_of", "company", "lint"];
+
+/// Reads every `*.toml` file directly in `dir` and merges them.
+pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenError> {
+    let paths = toml_files(dir).map_err(|e| OpenError::Io(dir.to_path_buf(), e))?;
+    if paths.is_empty() {
+        return Err(OpenError::EmptyDirectory(dir.to_path_buf()));
+    }
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => files.push((path, text)),
+                Err(e) => errors.push(not_utf8(&path, e)),
+            },
+            Err(e) => errors.push(OpenError::Io(path, e)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(OpenError::Files {
+            path: dir.to_path_buf(),
+            errors,
+        });
+    }
+    merge(dir, files)
+}
+
+/// The strategy files of `dir`: regular files (or links to them) named
+/// `*.toml`, not hidden, sorted by name. Subdirectories are not read.
+pub(super) fn toml_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let wanted = name.is_some_and(|n| n.ends_with(".toml") && !n.starts_with('.'));
+        if wanted && path.is_file() {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+/// Parses each file's text and merges the nodes, in name order and file
+/// order within each, into one strategy linked across files.
+pub(super) fn merge(
+    dir: &Path,
+    files: Vec<(PathBuf, String)>,
+) -> Result<(Workspace, Strategy), OpenError> {
+    if files.is_empty() {
+        return Err(OpenError::EmptyDirectory(dir.to_path_buf()));
+    }
+    let mut loaded = Vec::new();
+    let mut errors = Vec::new();
+    for (path, text) in files {
+        match parse_part(&text) {
+            Ok(parts) => loaded.push((path, text, parts)),
+            Err(problems) => errors.push(OpenError::Invalid {
+                path,
+                text,
+                problems,
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(OpenError::Files {
+            path: dir.to_path_buf(),
+            errors,
+        });
+    }
+
+    let mut merged = Strategy::default();
+    let mut owner = HashMap::new();
+    let mut locals: Vec<HashMap<NodeId, NodeId>> = vec![HashMap::new(); loaded.len()];
+    let mut problems: Vec<Vec<Problem>> = vec![Vec::new(); loaded.len()];
+    // Each node key → the file and header span of its first definition.
+    let mut first: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+    for (i, (_, _, part)) in loaded.iter().enumerate() {
+        for (local, node) in part.strategy.iter() {
+            let key = node.key();
+            let span = part.source.header(local).unwrap_or(0..0);
+            if let Some((j, earlier)) = first.get(&key) {
+                let (path, text, _) = &loaded[*j];
+                problems[i].push(duplicate(node.level, &key, span, path, text, earlier));
+                continue;
+            }
+            first.insert(key, (i, span));
+            let id = merged.push_unlinked(node.clone());
+            owner.insert(id, i);
+            locals[i].insert(id, local);
+        }
+    }
+    let Some(&(root, _)) = first.get("vision") else {
+        return Err(OpenError::NoVision {
+            path: dir.to_path_buf(),
+            files: loaded.into_iter().map(|(path, _, _)| path).collect(),
+        });
+    };
+    let root_path = loaded[root].0.clone();
+    // With two visions it is not clear which file is the vision's; the
+    // visions are reported, and where `as_of` and the rest belong can wait.
+    let visions = loaded
+        .iter()
+        .filter(|(_, _, part)| part.strategy.vision().is_some())
+        .count();
+    for (i, (_, text, _)) in loaded.iter().enumerate() {
+        if i == root || visions > 1 {
+            continue;
+        }
+        for key in ROOT_KEYS {
+            if let Some(span) = top_key_span(text, key) {
+                problems[i].push(misplaced(key, span, &root_path));
+            }
+        }
+    }
+    if problems.iter().any(|p| !p.is_empty()) {
+        let errors = loaded
+            .into_iter()
+            .zip(problems)
+            .filter(|(_, problems)| !problems.is_empty())
+            .map(|((path, text, _), mut problems)| {
+                problems.sort_by_key(|p| p.span.start);
+                OpenError::Invalid {
+                    path,
+                    text,
+                    problems,
+                }
+            })
+            .collect();
+        return Err(OpenError::Files {
+            path: dir.to_path_buf(),
+            errors,
+        });
+    }
+
+    merged.company = loaded[root].2.strategy.company.clone();
+    merged.as_of = loaded[root].2.strategy.as_of;
+    merged.relink();
+    let files = loaded
+        .into_iter()
+        .zip(locals)
+        .enumerate()
+        .map(|(i, ((path, text, part), local))| {
+            let Loaded {
+                source,
+                warnings,
+                lint,
+                ..
+            } = part;
+            let baseline = route::project(&merged, i == root, |id| owner.get(&id) == Some(&i));
+            PartFile {
+                path,
+                text,
+                baseline,
+                source,
+                local,
+                warnings,
+                lint,
+            }
+        })
+        .collect();
+    let workspace = Workspace {
+        path: dir.to_path_buf(),
+        directory: true,
+        files,
+        root,
+        owner,
+        baseline: merged.clone(),
+    };
+    Ok((workspace, merged))
+}
+
+/// `path:line:col` of `span` in `text`, for naming the other place in a message.
+fn place(path: &Path, text: &str, span: &Range<usize>) -> String {
+    let at = LineIndex::new(text).position(text, span.start);
+    format!("{}:{}:{}", path.display(), at.line, at.column)
+}
+
+/// The same node key in a second file.
+fn duplicate(
+    level: Level,
+    key: &str,
+    span: Range<usize>,
+    first_path: &Path,
+    first_text: &str,
+    first_span: &Range<usize>,
+) -> Problem {
+    let first = place(first_path, first_text, first_span);
+    if level == Level::Vision {
+        return Problem::error(
+            span,
+            format!("a strategy has exactly one vision; {first} holds one too"),
+        )
+        .label("second vision")
+        .help(
+            "keep `[vision]` in one file of the directory; the other files hold \
+             intents, initiatives and options that ladder up to it",
+        );
+    }
+    Problem::error(
+        span,
+        format!("`{key}` is defined in two files: {first} and here"),
+    )
+    .label("second definition")
+    .help(
+        "a node's key is unique across the directory: rename one of them (and the \
+             `intent` or `initiative` keys that name it), or delete the copy",
+    )
+}
+
+/// `as_of`, `[company]` or `[lint]` outside the vision's file.
+fn misplaced(key: &str, span: Range<usize>, root: &Path) -> Problem {
+    let shown = if key == "as_of" {
+        "`as_of`".to_owned()
+    } else {
+        format!("`[{key}]`")
+    };
+    Problem::error(
+        span,
+        format!(
+            "{shown} belongs in {}, the file with the `[vision]`",
+            root.display()
+        ),
+    )
+    .label("in the wrong file")
+    .help(
+        "a strategy split across files has one `as_of`, one `[company]` and one `[lint]`, \
+         kept with the vision; move it there",
+    )
+}
