@@ -306,6 +306,36 @@ fn save_as_writes_elsewhere_and_leaves_their_file() {
 }
 
 #[test]
+fn save_as_offers_a_new_name_and_never_replaces_a_file() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("e enter {!} enter");
+    let theirs = read(&path).replace("Dana Okafor", "Dana Smith");
+    std::fs::write(&path, &theirs).unwrap();
+    // The suggestion is a new name beside the file, not the file itself.
+    browser.keys("ctrl-s a");
+    let Some(Layer::Prompt(prompt)) = browser.app.layers.last() else {
+        panic!("{:?}", browser.app.layers);
+    };
+    assert!(
+        prompt.input.text().ends_with("strategy.mine.toml"),
+        "{}",
+        prompt.input.text()
+    );
+    // Typing their file's own name is refused: their change stays.
+    browser.keys(&format!("ctrl-u {{{}}} enter", path.display()));
+    assert_eq!(read(&path), theirs);
+    assert!(browser.app.is_dirty());
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("already exists"), "{notice}");
+    // The suggested name works.
+    browser.keys("ctrl-s a enter");
+    assert!(!browser.app.is_dirty());
+    assert_eq!(read(&path), theirs);
+    assert!(read(&path.with_file_name("strategy.mine.toml")).contains("re-typing it!\""));
+}
+
+#[test]
 fn a_failed_save_says_why_and_keeps_the_edits_and_the_file() {
     let (_dir, path, original) = sample_copy();
     let failing: strata::tui::WriteStep = Box::new(|_, _| Err(io::Error::other("disk full")));

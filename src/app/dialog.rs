@@ -214,7 +214,7 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
         }
         (Confirm::ChangedOnDisk, 'a') => {
             app.layers.pop();
-            let path = app.file.clone();
+            let path = mine_name(&app.file);
             app.layers
                 .push(Layer::Prompt(Prompt::new(PromptKind::SaveAs, &path)));
             Vec::new()
@@ -269,6 +269,15 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
             Vec::new()
         }
         _ => Vec::new(),
+    }
+}
+
+/// A new name beside `file` to save my version under: `plan.toml` →
+/// `plan.mine.toml`.
+fn mine_name(file: &str) -> String {
+    match file.strip_suffix(".toml") {
+        Some(stem) => format!("{stem}.mine.toml"),
+        None => format!("{file}.mine"),
     }
 }
 

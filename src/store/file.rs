@@ -81,6 +81,45 @@ pub enum SaveError {
     Io(io::Error),
 }
 
+/// One line for a status bar (`strata FILE` prints the full report with
+/// every problem at its line instead).
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = |path: &Path| crate::sanitize::line(&path.display().to_string()).into_owned();
+        match self {
+            OpenError::NotFound(path) => write!(f, "{} is gone (moved or deleted?)", shown(path)),
+            OpenError::Io(path, e) => write!(f, "cannot read {}: {e}", shown(path)),
+            OpenError::NotUtf8 { path, at, .. } => {
+                write!(
+                    f,
+                    "{}:{}:{} is not UTF-8 text",
+                    shown(path),
+                    at.line,
+                    at.column
+                )
+            }
+            OpenError::Invalid { path, problems, .. } => write!(
+                f,
+                "{} has {} problem{}; `strata lint` shows them",
+                shown(path),
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ),
+            OpenError::EmptyDirectory(path) => write!(f, "{} holds no *.toml file", shown(path)),
+            OpenError::NoVision { path, .. } => {
+                write!(f, "no file in {} holds the [vision]", shown(path))
+            }
+            OpenError::Files { path, errors } => write!(
+                f,
+                "{} file{} in {} cannot be read; `strata lint` shows why",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" },
+                shown(path)
+            ),
+        }
+    }
+}
+
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

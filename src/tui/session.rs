@@ -237,8 +237,19 @@ impl Session {
                 }
                 Effect::SaveAs(path) => {
                     let old = self.file.path().to_path_buf();
-                    let result = self.file.save_as(&PathBuf::from(path), &app.strategy);
-                    let outcome = self.outcome(result);
+                    let path = PathBuf::from(path);
+                    // Save as makes a new file: replacing one (the colleague's
+                    // changed file, say) is what "overwrite" is for, asked apart.
+                    let outcome = if path.exists() {
+                        SaveOutcome::Failed(format!(
+                            "{} already exists and save as never replaces a file; \
+                             pick a new name, or o (overwrite) to replace the file on disk",
+                            sanitize::line(&path.display().to_string())
+                        ))
+                    } else {
+                        let result = self.file.save_as(&path, &app.strategy);
+                        self.outcome(result)
+                    };
                     // Their file keeps its journal-free state; ours moves with us.
                     if let (SaveOutcome::Saved { .. }, Some(journaling)) =
                         (&outcome, &mut self.journal)
@@ -254,10 +265,8 @@ impl Session {
                         self.discard_journal();
                     }
                     Err(error) => {
-                        app.notice = Some(format!(
-                            "could not reload: {}; your edits are kept",
-                            sanitize::line(&format!("{error:?}"))
-                        ));
+                        app.notice =
+                            Some(format!("could not reload: {error}; your edits are kept"));
                     }
                 },
                 Effect::Recover => self.recover(app),
