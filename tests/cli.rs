@@ -271,3 +271,41 @@ fn rollup_with_only_a_file_asks_for_the_id() {
         out.stderr
     );
 }
+
+#[test]
+fn a_file_before_the_command_is_the_commands_file() {
+    let after = strata()
+        .args(["tree", "sample-strategy.toml"])
+        .output()
+        .unwrap();
+    let before = strata()
+        .args(["sample-strategy.toml", "tree"])
+        .output()
+        .unwrap();
+    assert_eq!(before.status.code(), Some(0));
+    assert_eq!(before.stdout, after.stdout);
+    let rollup = strata()
+        .args(["sample-strategy.toml", "rollup", "auto-price-repeat-lanes"])
+        .output()
+        .unwrap();
+    assert_eq!(rollup.status.code(), Some(0));
+}
+
+#[test]
+fn a_file_given_twice_or_to_a_command_without_one_is_an_error() {
+    for (args, expected) in [
+        (
+            &["a.toml", "tree", "b.toml"][..],
+            "error: FILE given twice: `a.toml` before `tree`",
+        ),
+        (
+            &["sample-strategy.toml", "rules"][..],
+            "error: `strata rules` takes no FILE",
+        ),
+    ] {
+        let out = strata().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.starts_with(expected), "{args:?}: {stderr}");
+    }
+}
