@@ -70,7 +70,19 @@ fn discarding_the_journal_keeps_the_file_and_forgets_the_edits() {
     browser.flush_journal();
     drop(browser);
     let mut browser = open(&path, &state);
+    // Discarding asks once more; esc goes back to the question.
     browser.keys("d");
+    assert_eq!(
+        browser.app.layers.last(),
+        Some(&Layer::Confirm(Confirm::DiscardRecovered))
+    );
+    browser.keys("esc");
+    assert_eq!(
+        browser.app.layers.last(),
+        Some(&Layer::Confirm(Confirm::Recover))
+    );
+    assert!(Journal::in_dir(&state, &path).read().unwrap().is_some());
+    browser.keys("d y");
     assert!(browser.app.layers.is_empty());
     assert!(!browser.app.is_dirty());
     drop(browser);
@@ -156,4 +168,18 @@ fn a_second_window_on_the_same_file_leaves_the_first_windows_journal_alone() {
         third.app.layers.last(),
         Some(&Layer::Confirm(Confirm::Recover))
     );
+}
+
+#[test]
+fn quitting_at_the_recovery_question_keeps_the_journal_for_later() {
+    let (_dir, path, state, _) = setup();
+    let mut browser = open(&path, &state);
+    browser.keys("e 1 {!} esc");
+    browser.flush_journal();
+    drop(browser);
+    let mut browser = open(&path, &state);
+    browser.keys("q");
+    assert!(browser.exited);
+    drop(browser);
+    assert!(Journal::in_dir(&state, &path).read().unwrap().is_some());
 }

@@ -26,6 +26,8 @@ pub enum Confirm {
     DeleteSubtree(NodeId, usize),
     /// Unsaved edits from an earlier run were found: recover or discard them.
     Recover,
+    /// Discarding recovered edits is for good: sure?
+    DiscardRecovered,
     /// The text from the external editor for this node does not read back:
     /// reopen, keep or drop it.
     MarkdownProblem(NodeId),
@@ -96,7 +98,12 @@ pub fn confirm_choices(confirm: Confirm) -> &'static [(&'static str, &'static st
         Confirm::Delete(_) => &[("y", "delete"), ("esc", "keep")],
         Confirm::DeleteWithChildren(..) => &[("y", "delete it and all below"), ("esc", "keep")],
         Confirm::DeleteSubtree(..) => &[("y", "yes, delete them all"), ("esc", "keep")],
-        Confirm::Recover => &[("r", "recover them"), ("d", "discard them")],
+        Confirm::Recover => &[
+            ("r", "recover them"),
+            ("d", "discard them"),
+            ("q", "quit, decide later"),
+        ],
+        Confirm::DiscardRecovered => &[("y", "discard them for good"), ("esc", "back")],
         Confirm::QuitDropsDrafts => &[("y", "quit anyway"), ("esc", "stay")],
         Confirm::MarkdownProblem(_) => &[
             ("e", "reopen it in the editor"),
@@ -167,6 +174,9 @@ pub fn confirm_message(app: &App, confirm: Confirm) -> String {
                 nodes.join(", ")
             )
         }
+        Confirm::DiscardRecovered => {
+            "Discard the recovered edits for good? Nothing can bring them back.".into()
+        }
         Confirm::DeleteSubtree(id, n) => format!(
             "Really delete {} and the {n} node{} below it?",
             key(id),
@@ -223,7 +233,13 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
             app.layers.pop();
             vec![Effect::Recover]
         }
+        (Confirm::Recover, 'q') => vec![Effect::Quit],
         (Confirm::Recover, 'd') => {
+            app.layers.push(Layer::Confirm(Confirm::DiscardRecovered));
+            Vec::new()
+        }
+        (Confirm::DiscardRecovered, 'y') => {
+            app.layers.pop();
             app.layers.pop();
             app.recovery = None;
             app.notice = Some("discarded the unsaved edits from the earlier session".into());

@@ -37,6 +37,7 @@ pub(super) fn confirm(
             " Delete "
         }
         Confirm::Recover => " Unsaved edits from an earlier session ",
+        Confirm::DiscardRecovered => " Discard for good? ",
         Confirm::MarkdownProblem(_) => " The edited two-pager does not read back ",
         Confirm::QuitDropsDrafts => " Editor text would be lost ",
     };
