@@ -583,3 +583,33 @@ fn moving_or_reordering_the_vision_explains_why_not() {
     assert!(notice.contains("nothing to reorder"), "{notice}");
     assert!(browser.app.layers.is_empty() && !browser.app.is_dirty());
 }
+
+#[test]
+fn owner_and_horizon_are_edited_in_place_and_a_bad_horizon_is_refused() {
+    let (_dir, path, original) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("/ {quick-pay-at-pod} enter e 7 ctrl-u {Ana Lima (PM, Payments)} enter");
+    browser.keys("e 8 ctrl-u {2027-13} enter");
+    assert!(
+        matches!(browser.app.layers.last(), Some(Layer::Editor(_))),
+        "a horizon that does not read keeps the editor open"
+    );
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("is not a horizon"), "{notice}");
+    browser.keys("backspace backspace {12} enter ctrl-s");
+    let doc = node_doc(&path, "options.quick-pay-at-pod");
+    assert_eq!(doc.owner, "Ana Lima (PM, Payments)");
+    assert_eq!(
+        doc.horizon.map(|h| h.to_string()).as_deref(),
+        Some("2027-12")
+    );
+    // Only those two lines changed.
+    let saved = read(&path);
+    let changed: Vec<_> = saved
+        .lines()
+        .zip(original.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 2, "{changed:?}");
+    assert_eq!(saved.lines().count(), original.lines().count());
+}

@@ -7,7 +7,7 @@ use super::dialog::edit_line;
 use super::key::{Key, KeyCode};
 use super::text_buffer::TextBuffer;
 use super::{App, Effect, Layer};
-use crate::model::{Edit, Metric, NodeId, TwoPager};
+use crate::model::{Edit, Horizon, Metric, NodeId, TwoPager};
 
 /// The sections the editor can open, in the order the picker lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +24,10 @@ pub enum Section {
     Metrics,
     /// Assumptions, risks, context.
     Notes,
+    /// Who answers for it: a name and a role.
+    Owner,
+    /// When it should be true: `YYYY` or `YYYY-MM`.
+    Horizon,
 }
 
 impl Section {
@@ -33,14 +37,36 @@ impl Section {
     }
 
     /// Every section, as the picker lists them.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 8] = [
         Section::Title,
         Section::Today,
         Section::Future,
         Section::WillNot,
         Section::Metrics,
         Section::Notes,
+        Section::Owner,
+        Section::Horizon,
     ];
+
+    /// True for the one-line sections, where enter finishes.
+    pub fn is_one_line(self) -> bool {
+        matches!(self, Section::Title | Section::Owner | Section::Horizon)
+    }
+
+    /// Why `text` cannot be this section's value yet, if it cannot: the
+    /// editor stays open, with this said, until it can.
+    pub fn problem(self, text: &str) -> Option<String> {
+        let text = text.trim();
+        match self {
+            Section::Horizon if !text.is_empty() && Horizon::parse(text).is_none() => {
+                Some(format!(
+                    "`{}` is not a horizon: write a year (2028) or a year and month (2028-03), or leave it empty",
+                    crate::sanitize::line(text)
+                ))
+            }
+            _ => None,
+        }
+    }
 
     /// The section's name as the document heads it.
     pub fn name(self) -> &'static str {
@@ -51,6 +77,8 @@ impl Section {
             Section::WillNot => "Will not (one per line)",
             Section::Metrics => "Metrics (name | baseline | target | by, one per line)",
             Section::Notes => "Notes",
+            Section::Owner => "Owner",
+            Section::Horizon => "Horizon (YYYY or YYYY-MM)",
         }
     }
 
@@ -61,6 +89,8 @@ impl Section {
             Section::Today => doc.today.clone(),
             Section::Future => doc.future.clone(),
             Section::Notes => doc.notes.clone(),
+            Section::Owner => doc.owner.clone(),
+            Section::Horizon => doc.horizon.map(|h| h.to_string()).unwrap_or_default(),
             Section::WillNot => doc
                 .will_not
                 .iter()
@@ -96,6 +126,16 @@ impl Section {
         };
         match self {
             Section::Title => doc.title = text.replace('\n', " "),
+            Section::Owner => doc.owner = text.replace('\n', " "),
+            // Until it reads as one, the horizon stays what it was.
+            Section::Horizon => match text.trim() {
+                "" => doc.horizon = None,
+                typed => {
+                    if let Some(horizon) = Horizon::parse(typed) {
+                        doc.horizon = Some(horizon);
+                    }
+                }
+            },
             Section::Today => doc.today = text.to_owned(),
             Section::Future => doc.future = text.to_owned(),
             Section::Notes => doc.notes = text.to_owned(),
@@ -228,7 +268,7 @@ pub struct Editor {
 /// Keys of the section picker.
 pub const PICKER_KEYS: &[(&str, &str)] = &[
     ("j k down up", "Choose a section."),
-    ("enter 1-6", "Edit it."),
+    ("enter 1-8", "Edit it."),
     ("esc", "Close."),
 ];
 
@@ -236,7 +276,7 @@ pub const PICKER_KEYS: &[(&str, &str)] = &[
 pub const EDITOR_KEYS: &[(&str, &str)] = &[
     (
         "text enter",
-        "Type; enter starts a new line (in the title it finishes).",
+        "Type; enter starts a new line (in the title, owner and horizon it finishes).",
     ),
     (
         "arrows home end",
@@ -300,7 +340,7 @@ pub(super) fn picker_key(app: &mut App, key: Key) -> Vec<Effect> {
             None
         }
         (KeyCode::Enter | KeyCode::Char('e'), false) => Some(picker.cursor),
-        (KeyCode::Char(c @ '1'..='6'), false) => Some(c as usize - '1' as usize),
+        (KeyCode::Char(c @ '1'..='8'), false) => Some(c as usize - '1' as usize),
         _ => None,
     };
     if let Some(index) = chosen {
@@ -315,6 +355,14 @@ pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
     let Some(Layer::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
+    let leaving = matches!(
+        (key.code, key.ctrl),
+        (KeyCode::Esc, _) | (KeyCode::Char('s'), true)
+    ) || (key.code == KeyCode::Enter && editor.section.is_one_line());
+    if leaving && let Some(problem) = editor.section.problem(&editor.input.text()) {
+        app.notice = Some(problem);
+        return Vec::new();
+    }
     match (key.code, key.ctrl) {
         (KeyCode::Esc, _) => {
             finish(app);
@@ -331,7 +379,7 @@ pub(super) fn editor_key(app: &mut App, key: Key) -> Vec<Effect> {
             app.refresh_dirty();
             return app.request_quit();
         }
-        (KeyCode::Enter, _) if editor.section == Section::Title => {
+        (KeyCode::Enter, _) if editor.section.is_one_line() => {
             finish(app);
             return Vec::new();
         }
