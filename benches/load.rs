@@ -25,5 +25,32 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load);
+/// The same strategy read from one file and from a directory of 50 files
+/// (one per team): what splitting costs, IO included.
+fn load_split(c: &mut Criterion) {
+    let text = support::strategy_toml(5_000);
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.toml");
+    std::fs::write(&one, &text).unwrap();
+    let split = dir.path().join("split");
+    std::fs::create_dir(&split).unwrap();
+    let parts = support::split_files(&text, 50);
+    for (i, part) in parts.iter().enumerate() {
+        std::fs::write(split.join(format!("team-{i:02}.toml")), part).unwrap();
+    }
+    let open = |path: &std::path::Path| strata::store::Workspace::open(path).map(|(_, s)| s.len());
+    assert_eq!(open(&one).ok(), Some(5_000));
+    assert_eq!(open(&split).ok(), Some(5_000), "{} files", parts.len());
+    let mut group = c.benchmark_group("open_5000_nodes");
+    group.sample_size(20);
+    group.bench_function("one_file", |b| {
+        b.iter(|| black_box(open(black_box(&one)).is_ok()))
+    });
+    group.bench_function("fifty_files", |b| {
+        b.iter(|| black_box(open(black_box(&split)).is_ok()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, load_split);
 criterion_main!(benches);

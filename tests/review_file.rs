@@ -175,3 +175,56 @@ fn records_save_in_every_layout_the_loader_reads() {
         assert!(same_content(&back, &edited), "{}\n{saved}", path.display());
     }
 }
+
+/// A one-node file whose vision has `reviews` written by hand as `list`.
+fn hand_written(list: &str) -> String {
+    // Already approved, so approving again adds the record and nothing else.
+    format!(
+        "version = 1\n\n[vision]\ntitle = \"Vision\"\nstatus = \"approved\"\nreviews = {list}\nnotes = \"after\"\n"
+    )
+}
+
+/// The file after Robin approves the vision.
+fn approved(original: &str) -> String {
+    let baseline = parse(original).unwrap().strategy;
+    let edited = with_review(&baseline, "vision", review(Decision::Approve, ""));
+    let saved = patch(original, &baseline, &edited).unwrap();
+    assert!(
+        same_content(&parse(&saved).unwrap().strategy, &edited),
+        "{saved}"
+    );
+    saved
+}
+
+const ROBIN: &str = "{ by = \"Robin Vega\", on = 2026-11-23, decision = \"approve\" }";
+
+#[test]
+fn comments_in_a_hand_written_list_stay_where_they_were() {
+    let lee = "{ by = \"Lee Park\", on = 2026-11-20, decision = \"discuss\" }";
+    // A comment after the last record, on its line.
+    let original = hand_written(&format!("[\n  {lee},  # offsite\n]"));
+    assert_eq!(
+        approved(&original),
+        hand_written(&format!("[\n  {lee},  # offsite\n  {ROBIN},\n]"))
+    );
+    // No comma after the last record, and a comment line before `]`: the
+    // comma goes in, the comments stay above the new record, and saving
+    // again copies nothing.
+    let original = hand_written(&format!("[\n  {lee}  # offsite\n  # end of notes\n]"));
+    let once = approved(&original);
+    assert_eq!(
+        once,
+        hand_written(&format!(
+            "[\n  {lee},  # offsite\n  # end of notes\n  {ROBIN},\n]"
+        ))
+    );
+    let twice = approved(&once);
+    assert_eq!(twice.matches("# offsite").count(), 1, "{twice}");
+    assert_eq!(twice.matches("# end of notes").count(), 1, "{twice}");
+    // A list on one line becomes one record per line.
+    let original = hand_written(&format!("[{lee}]  # from the offsite"));
+    assert_eq!(
+        approved(&original),
+        hand_written(&format!("[\n  {lee},\n  {ROBIN},\n]  # from the offsite"))
+    );
+}

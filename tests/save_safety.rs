@@ -137,3 +137,24 @@ fn hidden_characters_are_saved_as_escapes_a_reviewer_can_see() {
     let (_, reread) = StrategyFile::open(&path).unwrap();
     assert_eq!(reread.node(reread.vision().unwrap()).doc, doc);
 }
+
+#[test]
+fn a_new_list_item_takes_the_layout_of_the_others_but_none_of_their_comments() {
+    let original = "version = 1\n[vision]\ntitle = \"V\"\nwill_not = [\n  # Agreed at the offsite.\n  \"No EU\",  # legal said so\n  \"No SMB\",\n]\n";
+    let baseline = strata::store::parse(original).unwrap().strategy;
+    let mut edited = baseline.clone();
+    let vision = edited.vision().unwrap();
+    let mut doc = edited.node(vision).doc.clone();
+    doc.will_not.push("No trucks".into());
+    edited
+        .apply(strata::model::Edit::SetDoc {
+            node: vision,
+            doc: Box::new(doc),
+        })
+        .unwrap();
+    let saved = strata::store::patch(original, &baseline, &edited).unwrap();
+    assert_eq!(
+        saved,
+        original.replace("  \"No SMB\",\n", "  \"No SMB\",\n  \"No trucks\",\n")
+    );
+}

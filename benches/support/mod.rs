@@ -200,3 +200,23 @@ pub fn strategy_toml(nodes: usize) -> String {
     }
     out
 }
+
+/// `text` from [`strategy_toml`] cut into `files` files at node boundaries,
+/// as teams would split it: the top-level keys, the vision and the intents
+/// in the first file, the other nodes spread evenly over the rest.
+pub fn split_files(text: &str, files: usize) -> Vec<String> {
+    let mut nodes: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices("\n# ") {
+        nodes.push(&text[start..at]);
+        start = at;
+    }
+    nodes.push(&text[start..]);
+    // Header, vision and 3 intents go first.
+    let head = nodes.len().min(5);
+    let mut out = vec![nodes[..head].concat()];
+    let rest = &nodes[head..];
+    let per_file = rest.len().div_ceil(files.saturating_sub(1).max(1));
+    out.extend(rest.chunks(per_file.max(1)).map(|chunk| chunk.concat()));
+    out
+}

@@ -246,7 +246,7 @@ impl Strategy {
             .nodes
             .iter()
             .enumerate()
-            .map(|(i, node)| node.clone().filter(|_| keep(NodeId(i as u32))))
+            .map(|(i, node)| node.as_ref().filter(|_| keep(NodeId(i as u32))).cloned())
             .collect();
         let mut out = Strategy {
             company: self.company.clone(),

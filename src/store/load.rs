@@ -102,12 +102,23 @@ fn syntax_problem(error: &toml::de::Error) -> Problem {
         .help(help)
 }
 
-/// The span of the top-level key `key` (`as_of`, `company`, `lint`), if the
-/// file has it: where to point when a key is in the wrong file.
-pub fn top_key_span(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
-    let root = DeTable::parse(text).ok()?;
-    let (key, _) = root.get_ref().get_key_value(key)?;
-    Some(key.span())
+/// The spans of those of the top-level `keys` (`as_of`, `company`, `lint`)
+/// the file has, in the order of `keys`: where to point when a key is in the
+/// wrong file. One parse for all of them, and none for a text that does not
+/// even mention one.
+pub fn top_key_spans<'k>(text: &str, keys: &[&'k str]) -> Vec<(&'k str, std::ops::Range<usize>)> {
+    if !keys.iter().any(|key| text.contains(key)) {
+        return Vec::new();
+    }
+    let Ok(root) = DeTable::parse(text) else {
+        return Vec::new();
+    };
+    keys.iter()
+        .filter_map(|&key| {
+            let (found, _) = root.get_ref().get_key_value(key)?;
+            Some((key, found.span()))
+        })
+        .collect()
 }
 
 /// The span of the key at `path` inside the file's `[lint]` table (falling

@@ -269,9 +269,14 @@ fn patch_list<T: PartialEq + Clone>(
                 value
             }
             None => {
+                // A new item is laid out like the others (its own line, same
+                // indent) but takes none of their comments.
                 let mut value = fresh(item);
                 if let Some(first) = old.first() {
-                    *value.decor_mut() = first.0.decor().clone();
+                    value
+                        .decor_mut()
+                        .set_prefix(indent_of(&prefix_of(&first.0)));
+                    value.decor_mut().set_suffix("");
                 }
                 value
             }
@@ -299,8 +304,44 @@ fn patch_list<T: PartialEq + Clone>(
         }
         return;
     }
-    let trailing = array.trailing().clone();
-    let trailing_comma = array.trailing_comma();
+    let mut trailing = array.trailing().as_str().unwrap_or("").to_owned();
+    let mut trailing_comma = array.trailing_comma();
+    // Items added after the old last one: what followed that item (a
+    // comment on its line, comment lines before `]`) stays with it, above
+    // the new items, instead of drifting below them.
+    let last_old = chosen.iter().position(|c| *c == Some(old.len() - 1));
+    if let Some(at) = last_old.filter(|&at| at + 1 < values.len() && chosen[at + 1].is_none()) {
+        let suffix = values[at]
+            .decor()
+            .suffix()
+            .and_then(|s| s.as_str())
+            .unwrap_or("")
+            .to_owned();
+        let after = if trailing_comma {
+            std::mem::take(&mut trailing)
+        } else {
+            String::new()
+        };
+        let moved = format!("{suffix}{after}");
+        let multiline = moved.contains('\n') || prefix_of(&values[at]).contains('\n');
+        values[at].decor_mut().set_suffix("");
+        if moved.contains('#') {
+            let indent = indent_of(&prefix_of(&values[at]));
+            let indent = indent.trim_start_matches('\n');
+            let moved = if moved.ends_with('\n') {
+                moved
+            } else {
+                format!("{moved}\n")
+            };
+            values[at + 1]
+                .decor_mut()
+                .set_prefix(format!("{moved}{indent}"));
+        }
+        if multiline {
+            trailing = "\n".to_owned();
+            trailing_comma = true;
+        }
+    }
     let decor = array.decor().clone();
     let mut rebuilt: Array = values.into_iter().collect();
     rebuilt.set_trailing(trailing);
@@ -401,6 +442,22 @@ fn match_entries<T: PartialEq>(
         }
     }
     (chosen, used)
+}
+
+/// The layout part of an item's prefix: `\n` and the indent of its own line
+/// when it has one, `" "` or nothing in a one-line list; never a comment.
+fn indent_of(prefix: &str) -> String {
+    match prefix.rfind('\n') {
+        Some(at) => {
+            let indent: String = prefix[at + 1..]
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
+            format!("\n{indent}")
+        }
+        None if prefix.trim().is_empty() => prefix.to_owned(),
+        None => String::new(),
+    }
 }
 
 fn prefix_of(value: &Value) -> String {

@@ -19,6 +19,24 @@ pub(super) fn patch_reviews(table: &mut dyn TableLike, reviews: &[Review]) {
         }
         return;
     }
+    // A list written on one line becomes one record per line before a
+    // record is added, so each later decision is a one-line diff.
+    if let Some(array) = table.get_mut("reviews").and_then(Item::as_array_mut)
+        && reviews.len() > array.len()
+        && !array.iter().any(|v| {
+            v.decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .is_some_and(|p| p.contains('\n'))
+        })
+    {
+        for value in array.iter_mut() {
+            value.decor_mut().set_prefix("\n  ");
+            value.decor_mut().set_suffix("");
+        }
+        array.set_trailing("\n");
+        array.set_trailing_comma(true);
+    }
     // Records are never edited, only added (or taken back by undo), so an
     // entry is matched to a record only when it reads back equal.
     let never = |_: &Review, _: &Review| false;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use super::{PartFile, Workspace, route};
 use crate::model::{Level, NodeId, Strategy};
 use crate::store::file::{OpenError, not_utf8};
-use crate::store::load::{Loaded, parse_part, top_key_span};
+use crate::store::load::{Loaded, parse_part, top_key_spans};
 use crate::store::{LineIndex, Problem};
 
 /// Top-level keys a strategy has one of; in a directory they live with the vision.
@@ -125,10 +125,8 @@ pub(super) fn merge(
         if i == root || visions > 1 {
             continue;
         }
-        for key in ROOT_KEYS {
-            if let Some(span) = top_key_span(text, key) {
-                problems[i].push(misplaced(key, span, &root_path));
-            }
+        for (key, span) in top_key_spans(text, &ROOT_KEYS) {
+            problems[i].push(misplaced(key, span, &root_path));
         }
     }
     if problems.iter().any(|p| !p.is_empty()) {
