@@ -39,14 +39,21 @@ pub(super) fn draw(
         );
         return;
     };
-    let side_width = if main.width >= 90 {
-        main.width * 2 / 5
+    // The records (or the old text) sit beside the two-pager when there is
+    // room, below it on a narrow terminal, and on a short one the old text,
+    // when asked for, takes the two-pager's place.
+    let [left, right] = if main.width >= 90 {
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(main.width * 2 / 5)]).areas(main)
+    } else if main.height >= 16 {
+        Layout::vertical([Constraint::Min(1), Constraint::Length(main.height * 2 / 5)]).areas(main)
+    } else if review.show_old {
+        [Rect::default(), main]
     } else {
-        0
+        [main, Rect::default()]
     };
-    let [left, right] =
-        Layout::horizontal([Constraint::Min(1), Constraint::Length(side_width)]).areas(main);
-    draw_document_side(frame, left, app, theme, screen);
+    if !left.is_empty() {
+        draw_document_side(frame, left, app, theme, screen);
+    }
     if right.is_empty() {
         return;
     }
@@ -79,15 +86,17 @@ fn progress(frame: &mut Frame<'_>, rect: Rect, app: &App, review: &ReviewMode, t
     if !review.description.is_empty() {
         left.push_str(&format!(" · {}", sanitize::line(&review.description)));
     }
-    if review.since.is_some() {
+    // `strata review --since REV` already says "since REV" in its description.
+    if review.since.is_some() && review.description.is_empty() {
         left.push_str(&format!(" · changed since {}", since_label(review)));
     }
     let right = format!(" as {} ", sanitize::line(&review.reviewer));
     let gauge_width = (rect.width as usize)
-        .saturating_sub(crate::app::text_width(&left) + crate::app::text_width(&right))
+        .saturating_sub(crate::app::text_width(&left) + crate::app::text_width(&right) + 1)
         .clamp(0, 40) as u16;
-    let [text, gauge, who] = Layout::horizontal([
+    let [text, _gap, gauge, who] = Layout::horizontal([
         Constraint::Min(1),
+        Constraint::Length(1),
         Constraint::Length(gauge_width),
         Constraint::Length(crate::app::text_width(&right) as u16),
     ])
