@@ -305,3 +305,44 @@ fn hostile_text_in_records_never_reaches_the_terminal() {
         "{summary}"
     );
 }
+
+#[test]
+fn a_colleagues_change_during_the_meeting_gets_the_decisions_added_not_a_question() {
+    let (dir, path, original) = copy();
+    let state = ReviewState::in_dir(dir.path(), &path, "every node");
+    let mut browser = review(&path, &state);
+    browser.keys("a");
+    // A colleague pushes a new intent and an edit to the next node's title
+    // while the meeting goes on.
+    let theirs = std::fs::read_to_string(&path).unwrap().replacen(
+        "[intents.cut-manual-touches]\ntitle = \"",
+        "[intents.cut-manual-touches]\ntitle = \"Edited: ",
+        1,
+    ) + "\n[intents.theirs]\ntitle = \"Added by a colleague\"\n";
+    assert_ne!(theirs, original);
+    std::fs::write(&path, &theirs).unwrap();
+    assert_eq!(shown(&browser), "intents.win-mid-market");
+    browser.keys("x {Name the three reasons.} esc");
+    assert!(
+        browser.app.layers.is_empty(),
+        "no overwrite/reload question: {:?}",
+        browser.app.layers
+    );
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("changed on disk"), "{notice}");
+    assert!(!browser.app.is_dirty());
+    // Their edits and both decisions are in the file; the meeting goes on
+    // at the next node.
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("title = \"Edited: "), "{saved}");
+    assert!(saved.contains("[intents.theirs]"), "{saved}");
+    assert!(saved.contains("Name the three reasons."), "{saved}");
+    assert_eq!(
+        saved
+            .matches("by = \"Dana Okafor\", on = 2026-11-23")
+            .count(),
+        2,
+        "{saved}"
+    );
+    assert_eq!(shown(&browser), "initiatives.onboarding-takes-eleven-weeks");
+}

@@ -77,6 +77,54 @@ impl App {
         self.notice = Some("recovered your unsaved edits; ctrl-s saves them".into());
     }
 
+    /// The review records added since the last save, by node key, when they
+    /// (and the statuses they set) are the only unsaved edits: what can be
+    /// added to a colleague's newer version of the file without asking.
+    pub fn unsaved_decisions(&self) -> Option<Vec<(String, Vec<crate::model::Review>)>> {
+        crate::model::added_reviews(&self.saved, &self.strategy).filter(|added| !added.is_empty())
+    }
+
+    /// Continues on `theirs` (the file as it now is on disk) with `working`,
+    /// theirs plus this session's decisions. A review in progress keeps its
+    /// queue and place, found again by key.
+    pub fn rebased(&mut self, working: Strategy, theirs: Strategy) {
+        let keys = |strategy: &Strategy, ids: &[crate::model::NodeId]| -> Vec<String> {
+            ids.iter()
+                .filter_map(|&id| strategy.get(id).map(|n| n.key()))
+                .collect()
+        };
+        let review = self.review.as_ref().map(|review| {
+            let changed: Vec<crate::model::NodeId> = review
+                .since
+                .iter()
+                .flat_map(|s| s.changes.keys().copied())
+                .collect();
+            (
+                keys(&self.strategy, &review.queue),
+                keys(&self.strategy, &changed),
+                review.at,
+            )
+        });
+        let old = self.strategy.clone();
+        self.replace_strategy(working, theirs);
+        if let (Some(mode), Some((queue, changed, at))) = (&mut self.review, review) {
+            let find = |key: &String| self.strategy.find_key(key).ok();
+            mode.queue = queue.iter().filter_map(find).collect();
+            mode.at = at.min(mode.queue.len().saturating_sub(1));
+            if let Some(since) = &mut mode.since {
+                let before = std::mem::take(&mut since.changes);
+                since.changes = changed
+                    .iter()
+                    .filter_map(|key| {
+                        let change = before.get(&old.find_key(key).ok()?)?.clone();
+                        Some((find(key)?, change))
+                    })
+                    .collect();
+            }
+        }
+        self.sync_reading();
+    }
+
     /// Offers the edits found in the journal: a question that only
     /// "recover" or "discard" closes.
     pub fn offer_recovery(&mut self, offer: RecoveryOffer) {

@@ -17,7 +17,7 @@ pub use edit::{
 };
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
-pub use review::{Decision, Review, latest_decision, record_review};
+pub use review::{Decision, Review, added_reviews, latest_decision, record_review, replay_reviews};
 pub use status::Status;
 pub use tree::{Allow, FindError, Node, NodeId, Strategy};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};

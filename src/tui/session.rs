@@ -222,12 +222,18 @@ impl Session {
             match effect {
                 Effect::Quit => return true,
                 Effect::Save => {
-                    let write = &mut self.write;
-                    let result = self
-                        .file
-                        .save_with(&app.strategy, |file, bytes| write(file, bytes));
-                    let outcome = self.outcome(result);
+                    let (outcome, merged) = match self.save(app) {
+                        SaveOutcome::ChangedOnDisk => match self.add_decisions_to_theirs(app) {
+                            Some((outcome, message)) => (outcome, Some(message)),
+                            None => (SaveOutcome::ChangedOnDisk, None),
+                        },
+                        outcome => (outcome, None),
+                    };
+                    let saved = matches!(outcome, SaveOutcome::Saved { .. });
                     queue.extend(self.saved_outcome(app, outcome));
+                    if saved && merged.is_some() {
+                        app.notice = merged;
+                    }
                 }
                 Effect::Overwrite => {
                     let path = self.file.path().to_path_buf();
@@ -333,6 +339,40 @@ impl Session {
     /// Writes the journal on the way out of a panic, then lets it unwind.
     pub fn on_panic(&mut self, app: &mut App) {
         self.flush(app);
+    }
+
+    /// Saves the app's strategy to the file, asking nothing.
+    fn save(&mut self, app: &App) -> SaveOutcome {
+        let write = &mut self.write;
+        let result = self
+            .file
+            .save_with(&app.strategy, |file, bytes| write(file, bytes));
+        self.outcome(result)
+    }
+
+    /// The file changed on disk since it was read. When the only unsaved
+    /// edits are review decisions (records are only ever added), they are
+    /// added to the file as it now is and saved, with a notice, instead of
+    /// asking to overwrite or reload in the middle of a meeting. `None` when
+    /// that cannot be done: the usual question follows.
+    fn add_decisions_to_theirs(&mut self, app: &mut App) -> Option<(SaveOutcome, String)> {
+        let added = app.unsaved_decisions()?;
+        let (fresh, theirs) = Workspace::open(self.file.path()).ok()?;
+        let working = crate::model::replay_reviews(&theirs, &added)?;
+        self.file = fresh;
+        app.rebased(working, theirs);
+        let outcome = self.save(app);
+        let count: usize = added.iter().map(|(_, records)| records.len()).sum();
+        let (s, were) = if count == 1 {
+            ("", "was")
+        } else {
+            ("s", "were")
+        };
+        let message = format!(
+            "{} changed on disk (a colleague's edit?); your {count} decision{s} {were} added to that version and saved",
+            sanitize::line(&self.file.path().display().to_string()),
+        );
+        Some((outcome, message))
     }
 
     fn outcome(&self, result: Result<(), SaveError>) -> SaveOutcome {
