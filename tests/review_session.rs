@@ -346,3 +346,17 @@ fn a_colleagues_change_during_the_meeting_gets_the_decisions_added_not_a_questio
     );
     assert_eq!(shown(&browser), "initiatives.onboarding-takes-eleven-weeks");
 }
+
+#[test]
+fn r_with_unsaved_drafting_asks_to_save_first() {
+    let (_dir, path, original) = copy();
+    let mut browser = Browser::on_file(&path, 100, 30);
+    browser.app.reviewer = Some(REVIEWER.into());
+    browser.keys("e 1 {!} esc R");
+    assert!(browser.app.review.is_none(), "no review over unsaved edits");
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("save (ctrl-s) or undo"), "{notice}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    browser.keys("ctrl-s R");
+    assert!(browser.app.review.is_some());
+}

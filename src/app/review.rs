@@ -153,6 +153,14 @@ impl App {
             self.notice = Some(NO_REVIEWER.into());
             return;
         };
+        // Each decision is saved at once; unsaved drafting would go with it.
+        if self.is_dirty() {
+            self.notice = Some(
+                "save (ctrl-s) or undo (u) your edits first: a review saves each decision at once"
+                    .into(),
+            );
+            return;
+        }
         let filter = QueueFilter {
             under: Some(top),
             ..QueueFilter::default()

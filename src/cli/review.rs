@@ -125,6 +125,12 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
     }
     let Some(reviewer) = reviewer(&config, &path) else {
         eprintln!("error: {NO_REVIEWER}");
+        if let Some((path, _)) = config::config_path() {
+            eprintln!(
+                "  = note: the config file is {}",
+                sanitize::line(&path.display().to_string())
+            );
+        }
         return Exit::Error;
     };
     meeting(
