@@ -91,7 +91,12 @@ pub enum Command {
                       strata review --under win-mid-market-brokers --level initiative\n  \
                       strata review --since v2026-q3          only what changed since that tag\n  \
                       strata review --summary > notes.md      what the reviews decided\n\n\
-                      Running the same review again resumes at the first undecided node.\n\
+                      Keys (the defaults; change them under [review-keys] in the config):\n  \
+                      a approve   x request changes   d discuss   c comment   s skip\n  \
+                      n / p next and previous node   tab next undecided   o old text (--since)\n  \
+                      u undo   ? every key   q quit and print the summary\n\n\
+                      Each decision is saved at once. Running the same review again continues it\n\
+                      (from where it stopped, skipping what is decided); --restart starts over.\n\
                       The reviewer is `[review] reviewer` in the config file, else `git config user.name`."
     )]
     Review(super::review::ReviewArgs),
@@ -163,6 +168,34 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_review_keys_in_the_help_are_the_default_ones() {
+        use crate::app::{Action, Keymap};
+        let help = Cli::command()
+            .find_subcommand("review")
+            .and_then(|c| c.get_after_help().map(|h| h.to_string()))
+            .unwrap();
+        let keys = Keymap::review_bindings();
+        for (key, action, said) in [
+            ("a", Action::Approve, "a approve"),
+            ("x", Action::RequestChanges, "x request changes"),
+            ("d", Action::Discuss, "d discuss"),
+            ("c", Action::Comment, "c comment"),
+            ("s", Action::Skip, "s skip"),
+            ("n", Action::NextNode, "n / p next"),
+            ("p", Action::PreviousNode, "n / p next"),
+            ("tab", Action::NextUndecided, "tab next undecided"),
+            ("o", Action::ToggleOldText, "o old text"),
+            ("u", Action::Undo, "u undo"),
+        ] {
+            assert!(help.contains(said), "{said} is not in the help");
+            assert!(
+                keys.keys_for(action).iter().any(|k| k == key),
+                "{key} is not {action:?} by default"
+            );
+        }
     }
 
     #[test]

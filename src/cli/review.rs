@@ -22,7 +22,7 @@ use crate::ui::Theme;
 /// `strata review [FILE] [--level L] [--status S] [--owner O] [--under ID] [--since REV]`.
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
-    /// The strategy file (default: ./strategy.toml).
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
     pub file: Option<PathBuf>,
     /// Only nodes at this level: vision, intent, initiative, option.
     #[arg(long, value_parser = parse_level)]

@@ -47,7 +47,14 @@ pub(super) fn draw(
 
 /// Every line of the help at `width`, descriptions wrapped under themselves.
 fn lines(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let sections = help_sections(&app.keymap, &app.review_keymap);
+    let mut sections = help_sections(&app.keymap, &app.review_keymap);
+    // In a review, its keys come first: they are what the meeting needs.
+    if app.review.is_some()
+        && let Some(at) = sections.iter().position(|s| s.title == "Reviewing")
+    {
+        let reviewing = sections.remove(at);
+        sections.insert(0, reviewing);
+    }
     let keys_width = sections
         .iter()
         .flat_map(|s| {
