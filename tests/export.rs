@@ -170,3 +170,27 @@ fn a_broken_lint_table_stops_the_export_and_points_at_the_key() {
         "{stderr}"
     );
 }
+
+#[test]
+fn review_records_are_listed_under_their_node_in_markdown() {
+    let text = export_file(
+        &root().join("tests/fixtures/review/reviewed.toml"),
+        Format::Markdown,
+    );
+    assert!(
+        text.contains("\n**Reviews:**\n\n- 2026-11-20 · Lee Park · approve\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- 2026-11-20 · Lee Park · discuss: Is 420 a stretch or a forecast?\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(approved despite lint errors: The horizon is set by the board; the lint finding is known.)"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("**Review:**"),
+        "lint counts are labelled Lint"
+    );
+}

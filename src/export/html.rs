@@ -248,7 +248,7 @@ fn review(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
     writeln!(out, "<section class=\"review\">")?;
     writeln!(
         out,
-        "<h3>Review <small>{} · {} · {}</small></h3>",
+        "<h3>Lint <small>{} · {} · {}</small></h3>",
         counted(entry.count(Severity::Error), Severity::Error),
         counted(entry.count(Severity::Warning), Severity::Warning),
         counted(entry.count(Severity::Note), Severity::Note),

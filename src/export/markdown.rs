@@ -98,7 +98,8 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     if let Some(line) = ladders_up(outline, entry) {
         writeln!(out, "\n{line}")?;
     }
-    review(out, entry)?;
+    lint_state(out, entry)?;
+    review_records(out, entry)?;
 
     section(out, "Today", &doc.today)?;
     section(out, "Future", &doc.future)?;
@@ -135,10 +136,36 @@ fn ladders_up(outline: &Outline<'_>, entry: &Entry<'_>) -> Option<String> {
     })
 }
 
-fn review(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+/// The node's review records, oldest first, one line each.
+fn review_records(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+    if entry.node.reviews.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n**Reviews:**\n")?;
+    for record in &entry.node.reviews {
+        write!(
+            out,
+            "- {} · {} · {}",
+            record.on,
+            md(&record.by),
+            record.decision
+        )?;
+        if !record.comment.is_empty() {
+            write!(out, ": {}", md(&record.comment.replace('\n', " ")))?;
+        }
+        if let Some(reason) = &record.reason {
+            write!(out, " (approved despite lint errors: {})", md(reason))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// The node's findings in counts, its scorecard, and each finding.
+fn lint_state(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
     writeln!(
         out,
-        "\n**Review:** {} · {} · {}\n",
+        "\n**Lint:** {} · {} · {}\n",
         counted(entry.count(Severity::Error), Severity::Error),
         counted(entry.count(Severity::Warning), Severity::Warning),
         counted(entry.count(Severity::Note), Severity::Note),
