@@ -309,3 +309,19 @@ fn a_file_given_twice_or_to_a_command_without_one_is_an_error() {
         assert!(stderr.starts_with(expected), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn rollup_with_the_id_and_file_swapped_says_which_comes_first() {
+    let out = strata()
+        .args(["rollup", "auto-price-repeat-lanes", "sample-strategy.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "FILE comes first: `strata rollup sample-strategy.toml auto-price-repeat-lanes`"
+        ),
+        "{stderr}"
+    );
+}

@@ -23,6 +23,19 @@ pub fn run(args: &RollupArgs, style: Style) -> Exit {
         eprintln!("  = help: `strata rollup {shown} <ID>`; `strata tree {shown}` lists the ids");
         return Exit::Error;
     }
+    // `strata rollup ID FILE`: the other way round.
+    if let Some(given) = &file
+        && !given.exists()
+        && path_like(id)
+    {
+        let (id, given) = (
+            sanitize::line(id),
+            sanitize::line(&given.display().to_string()).into_owned(),
+        );
+        eprintln!("error: no strategy file at {given}, but `{id}` is one");
+        eprintln!("  = help: FILE comes first: `strata rollup {id} {given}`");
+        return Exit::Error;
+    }
     let path = open::resolve(&file);
     let Some((_, strategy)) = open::open(&path, style) else {
         return Exit::Error;
