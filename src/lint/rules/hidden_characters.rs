@@ -5,14 +5,16 @@ use crate::model::{Field, MetricPart};
 declare_rule! {
     /// ## What it does
     /// Flags invisible characters in any text of a node: bidirectional
-    /// controls (U+202A-202E, U+2066-2069, U+200E, U+200F, U+061C) and
-    /// zero-width characters (U+200B-200D, U+2060, U+FEFF).
+    /// controls (U+202A-202E, U+2066-2069, U+200E, U+200F, U+061C),
+    /// zero-width characters (U+200B-200D, U+2060, U+FEFF) and control
+    /// characters other than line breaks and tabs (ESC, BEL, backspace, …).
     ///
     /// ## Why is this bad?
     /// A reviewer cannot see them. Bidi controls can make text display in a
     /// different order than it is stored ("Trojan Source"), and zero-width
     /// characters make identical-looking words differ, so search, ids and
-    /// reviews all go wrong.
+    /// reviews all go wrong. Control characters are how escape sequences
+    /// reach a terminal; strata never prints them, but other tools might.
     ///
     /// ## Example
     /// ```toml
@@ -54,6 +56,14 @@ fn invisible(c: char) -> Option<&'static str> {
         '\u{200D}' => "ZERO WIDTH JOINER",
         '\u{2060}' => "WORD JOINER",
         '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        '\u{1B}' => "ESCAPE",
+        '\u{7}' => "BELL",
+        '\u{8}' => "BACKSPACE",
+        '\r' => "CARRIAGE RETURN",
+        '\0' => "NULL",
+        '\u{7F}' => "DELETE",
+        '\n' | '\t' => return None,
+        c if c.is_control() => "CONTROL CHARACTER",
         _ => return None,
     })
 }
@@ -83,8 +93,9 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         fields.push((Field::Parent, parent));
     }
     for (field, text) in fields {
-        // Almost all text is ASCII; skip the char walk for it.
-        if text.is_ascii() {
+        // Almost all text is printable ASCII; skip the char walk for it.
+        let printable = |b: u8| (b' '..0x7F).contains(&b) || b == b'\n' || b == b'\t';
+        if text.bytes().all(printable) {
             continue;
         }
         for (at, c) in text.char_indices() {
@@ -121,6 +132,17 @@ mod tests {
         assert_eq!(fired(super::RULE.name, &[("will_not", "sell\u{FEFF}")]), 1);
         assert_eq!(
             fired(super::RULE.name, &[("notes", "café — naïve “quotes”")]),
+            0
+        );
+        assert_eq!(
+            fired(
+                super::RULE.name,
+                &[("title", "Red\u{1b}[31m \u{7}bell\u{9b}")]
+            ),
+            3
+        );
+        assert_eq!(
+            fired(super::RULE.name, &[("notes", "two\nlines\twith a tab")]),
             0
         );
     }
