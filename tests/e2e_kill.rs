@@ -7,59 +7,11 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use strata::store::StrategyFile;
-
-struct Tmux {
-    name: String,
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .output();
-    }
-}
-
-fn tmux(args: &[&str]) -> Output {
-    Command::new("tmux")
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("tmux could not run ({e}); install tmux"))
-}
-
-impl Tmux {
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
-            .into_owned()
-    }
-
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while !self.screen().contains(text) {
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited 15 s for {text:?}:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", &self.name];
-        args.extend_from_slice(keys);
-        tmux(&args);
-    }
-
-    fn pane_pid(&self) -> String {
-        let out = tmux(&["display-message", "-p", "-t", &self.name, "#{pane_pid}"]);
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
-    }
-}
+use support::tmux::{Tmux, tmux};
 
 /// A small, cheap source of randomness: the test needs spread, not quality.
 fn next(seed: &mut u64) -> u64 {
@@ -87,23 +39,9 @@ fn kill_9_while_saving_leaves_the_old_or_the_new_file() {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    let session = Tmux {
-        name: format!("strata-kill-{}-{nanos}", std::process::id()),
-    };
-    let idle = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &session.name,
-        "-x",
-        "120",
-        "-y",
-        "35",
-        "sleep 100000",
-    ]);
-    assert!(idle.status.success());
+    let session = Tmux::start("kill", "sleep 100000", 120, 35);
     // Keep the pane when strata dies, so it can be respawned and checked.
-    tmux(&["set-option", "-t", &session.name, "remain-on-exit", "on"]);
+    tmux(&["set-option", "-t", session.name(), "remain-on-exit", "on"]);
     let mut seed = u64::from(nanos) | 1;
     let (mut olds, mut news) = (0, 0);
     for run in 0..runs {
@@ -117,7 +55,7 @@ fn kill_9_while_saving_leaves_the_old_or_the_new_file() {
             env!("CARGO_BIN_EXE_strata"),
             path.display()
         );
-        tmux(&["respawn-pane", "-k", "-t", &session.name, &command]);
+        tmux(&["respawn-pane", "-k", "-t", session.name(), &command]);
         session.wait_for("Northwind Freight");
         session.keys(&["e", "1", "X", "Enter", "C-s"]);
         std::thread::sleep(Duration::from_micros(next(&mut seed) % 30_000));
@@ -125,9 +63,15 @@ fn kill_9_while_saving_leaves_the_old_or_the_new_file() {
         let _ = Command::new("kill").args(["-KILL", &pid]).status();
         // The pane is dead once tmux says so; then the file is final.
         let start = Instant::now();
-        while tmux(&["display-message", "-p", "-t", &session.name, "#{pane_dead}"])
-            .stdout
-            .starts_with(b"0")
+        while tmux(&[
+            "display-message",
+            "-p",
+            "-t",
+            session.name(),
+            "#{pane_dead}",
+        ])
+        .stdout
+        .starts_with(b"0")
         {
             assert!(
                 start.elapsed() < Duration::from_secs(10),

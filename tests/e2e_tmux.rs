@@ -7,30 +7,22 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-/// A tmux session that is killed however the test ends.
+use support::tmux::{Tmux, tmux};
+
+/// strata in tmux, through a wrapper script, with its config and state
+/// in a temporary directory that lives as long as the session.
 struct Session {
-    name: String,
+    tmux: Tmux,
     _dir: tempfile::TempDir,
 }
 
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .output();
-    }
-}
-
-fn tmux(args: &[&str]) -> Output {
-    match Command::new("tmux").args(args).output() {
-        Ok(output) => output,
-        Err(e) => panic!(
-            "tmux could not run ({e}). The real-terminal tests need it: install tmux \
-             (`apt-get install tmux`, `brew install tmux`); CI installs it in .ci/run."
-        ),
+impl std::ops::Deref for Session {
+    type Target = Tmux;
+    fn deref(&self) -> &Tmux {
+        &self.tmux
     }
 }
 
@@ -44,15 +36,6 @@ impl Session {
     /// [`Session::start`] with the recovery journal kept in `state`, so a
     /// second run can find what the first left.
     fn start_with_state(test: &str, file: &str, state: Option<&Path>) -> Session {
-        let version = tmux(&["-V"]);
-        assert!(
-            version.status.success(),
-            "tmux -V failed: install tmux to run these tests"
-        );
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let name = format!("strata-{test}-{}-{nanos}", std::process::id());
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("config.toml");
         std::fs::write(&config, "").unwrap();
@@ -69,67 +52,13 @@ impl Session {
             ),
         )
         .unwrap();
-        let command = format!("sh '{}'", script.display());
-        let out = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            "120",
-            "-y",
-            "35",
-            &command,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Session { name, _dir: dir }
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
-            .into_owned()
-    }
-
-    /// Waits until the screen contains `text`; fails with the screen if it never does.
-    fn wait_for(&self, text: &str) -> String {
-        self.wait_for_all(&[text])
-    }
-
-    /// Waits until the screen contains every one of `texts` at once, so a
-    /// capture taken half way through a redraw is never judged.
-    fn wait_for_all(&self, texts: &[&str]) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if texts.iter().all(|t| screen.contains(t)) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited 15 s for {texts:?}; the screen is:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", &self.name];
-        args.extend_from_slice(keys);
-        tmux(&args);
-    }
-
-    fn type_text(&self, text: &str) {
-        tmux(&["send-keys", "-t", &self.name, "-l", text]);
+        let tmux = Tmux::start(test, &format!("sh '{}'", script.display()), 120, 35);
+        Session { tmux, _dir: dir }
     }
 
     /// The pid of strata: the only child of the wrapper shell in the pane.
     fn strata_pid(&self) -> String {
-        let out = tmux(&["display-message", "-p", "-t", &self.name, "#{pane_pid}"]);
-        let shell = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        let shell = self.pane_pid();
         let children = Path::new("/proc")
             .join(&shell)
             .join("task")
@@ -215,7 +144,7 @@ fn closing_the_terminal_ends_strata() {
     let session = Session::start("hangup", "sample-strategy.toml");
     session.wait_for("Northwind Freight");
     let pid = session.strata_pid();
-    tmux(&["kill-session", "-t", &session.name]);
+    tmux(&["kill-session", "-t", session.name()]);
     let proc_dir = Path::new("/proc").join(&pid);
     let start = Instant::now();
     while proc_dir.exists() {

@@ -5,96 +5,27 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-/// A tmux session that is killed however the test ends.
-struct Session {
-    name: String,
-}
+use support::tmux::Tmux;
 
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .output();
-    }
-}
-
-fn tmux(args: &[&str]) -> Output {
-    Command::new("tmux")
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("tmux could not run ({e}); install tmux"))
-}
-
-impl Session {
-    /// `strata review ARGS` in `dir`, in a 120×35 terminal, with the config
-    /// naming the reviewer and the state kept in `dir/state`.
-    fn start(test: &str, dir: &Path, args: &str) -> Session {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let name = format!("strata-{test}-{}-{nanos}", std::process::id());
-        let config = dir.join("config.toml");
-        std::fs::write(&config, "[review]\nreviewer = \"Robin Vega\"\n").unwrap();
-        let script = dir.join(format!("{test}.sh"));
-        std::fs::write(
-            &script,
-            format!(
-                "#!/bin/sh\ncd '{}'\nSTRATA_STATE_DIR='{}' STRATA_CONFIG='{}' '{}' review {args}\necho \"STRATA-EXITED-$?\"\nsleep 120\n",
-                dir.display(),
-                dir.join("state").display(),
-                config.display(),
-                env!("CARGO_BIN_EXE_strata"),
-            ),
-        )
-        .unwrap();
-        let command = format!("sh '{}'", script.display());
-        let out = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            "120",
-            "-y",
-            "35",
-            &command,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Session { name }
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
-            .into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited 15 s for {text:?}; the screen is:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", &self.name];
-        args.extend_from_slice(keys);
-        tmux(&args);
-    }
+/// `strata review ARGS` in `dir`, in a 120×35 terminal, with the config
+/// naming the reviewer and the state kept in `dir/state`.
+fn start(test: &str, dir: &Path, args: &str) -> Tmux {
+    let config = dir.join("config.toml");
+    std::fs::write(&config, "[review]\nreviewer = \"Robin Vega\"\n").unwrap();
+    let script = dir.join(format!("{test}.sh"));
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncd '{}'\nSTRATA_STATE_DIR='{}' STRATA_CONFIG='{}' '{}' review {args}\necho \"STRATA-EXITED-$?\"\nsleep 120\n",
+            dir.display(),
+            dir.join("state").display(),
+            config.display(),
+            env!("CARGO_BIN_EXE_strata"),
+        ),
+    )
+    .unwrap();
+    Tmux::start(test, &format!("sh '{}'", script.display()), 120, 35)
 }
 
 fn copy_fixture(dir: &Path) -> PathBuf {
@@ -116,7 +47,7 @@ fn a_decision_made_from_the_keyboard_lands_in_the_file_and_the_review_resumes() 
     let path = copy_fixture(dir.path());
     let original = std::fs::read_to_string(&path).unwrap();
 
-    let first = Session::start(
+    let first = start(
         "review-decide",
         dir.path(),
         "--level intent --restart strategy.toml",
@@ -157,7 +88,7 @@ fn a_decision_made_from_the_keyboard_lands_in_the_file_and_the_review_resumes() 
 
     // The same review again opens where it stopped: on the skipped intent,
     // the discussed one still counted as decided.
-    let second = Session::start("review-resume", dir.path(), "--level intent strategy.toml");
+    let second = start("review-resume", dir.path(), "--level intent strategy.toml");
     second.wait_for("Review 1/2");
     let screen = second.wait_for("1/2 decided");
     assert!(

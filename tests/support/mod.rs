@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 mod build;
+pub mod tmux;
 #[allow(unused_imports)] // Only the lint tests use the builders.
 pub use build::*;
 
