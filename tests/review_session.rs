@@ -360,3 +360,18 @@ fn r_with_unsaved_drafting_asks_to_save_first() {
     browser.keys("ctrl-s R");
     assert!(browser.app.review.is_some());
 }
+
+#[test]
+fn ctrl_c_in_a_comment_keeps_what_is_typed() {
+    let (dir, path, _) = copy();
+    let state = ReviewState::in_dir(dir.path(), &path, "every node");
+    let mut browser = review(&path, &state);
+    browser.keys("c {Bring the fee model.} ctrl-c");
+    assert!(!browser.exited);
+    assert!(matches!(browser.app.layers.last(), Some(Layer::Note(_))));
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("esc records what you typed"), "{notice}");
+    browser.keys("esc");
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("Bring the fee model."), "{saved}");
+}

@@ -81,14 +81,21 @@ pub(super) fn note_key(app: &mut App, key: Key) -> Vec<Effect> {
     };
     match (key.code, key.ctrl) {
         (KeyCode::Esc, _) | (KeyCode::Char('s'), true) => return finish(app),
+        // Quitting would drop what is typed: say how to keep or drop it.
+        (KeyCode::Char('c'), true) if !note.input.text().trim().is_empty() => {
+            app.notice = Some(
+                "esc records what you typed (delete it all to drop it); then ctrl-c quits".into(),
+            );
+            return Vec::new();
+        }
         (KeyCode::Char('c'), true) => {
             app.layers.pop();
             return app.request_quit();
         }
         (KeyCode::Enter, _) => note.input.insert('\n'),
         (KeyCode::Char('k'), true) => note.input.delete_line(),
-        (KeyCode::Up, false) => note.input.up(),
-        (KeyCode::Down, false) => note.input.down(),
+        (KeyCode::Up, false) => note.input.up_row(app.screen.editor_width),
+        (KeyCode::Down, false) => note.input.down_row(app.screen.editor_width),
         (code, ctrl) => {
             edit_line(&mut note.input, code, ctrl, key.alt);
         }

@@ -159,15 +159,6 @@ pub(super) fn editor(
     theme: &Theme,
     screen: &mut Screen,
 ) {
-    if area.height < 4 || area.width < 8 {
-        return;
-    }
-    let height = (area.height / 2).max(6).min(area.height);
-    let rect = Rect {
-        y: area.y + area.height - height,
-        height,
-        ..area
-    };
     let key = app
         .strategy
         .get(editor.node)
@@ -179,13 +170,36 @@ pub(super) fn editor(
         counts.errors,
         counts.warnings
     );
-    let inner = overlay(frame, rect, &title, theme, screen);
+    text_box(frame, area, &title, &editor.input, theme, screen);
+}
+
+/// A box of editable, soft-wrapped text over the lower half of `area`,
+/// the terminal cursor in it and its row kept in view. Up and down move by
+/// the rows drawn here (`screen.editor_width`).
+fn text_box(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    input: &TextBuffer,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
+    if area.height < 4 || area.width < 8 {
+        return;
+    }
+    let height = (area.height / 2).max(6).min(area.height);
+    let rect = Rect {
+        y: area.y + area.height - height,
+        height,
+        ..area
+    };
+    let inner = overlay(frame, rect, title, theme, screen);
     screen.editor_width = inner.width as usize;
-    let (rows, cursor) = editor.input.wrapped(inner.width as usize);
+    let (rows, cursor) = input.wrapped(inner.width as usize);
     let height = inner.height as usize;
     // Keep the cursor's row in view, as low as the text allows.
     let top = cursor.0.saturating_sub(height.saturating_sub(1));
-    draw_rows(frame, inner, &editor.input, &rows, top, theme);
+    draw_rows(frame, inner, input, &rows, top, theme);
     let y = cursor.0 - top;
     frame.set_cursor_position(Position::new(
         inner.x + (cursor.1 as u16).min(inner.width.saturating_sub(1)),
@@ -233,30 +247,12 @@ pub(super) fn note(
     theme: &Theme,
     screen: &mut Screen,
 ) {
-    if area.height < 4 || area.width < 8 {
-        return;
-    }
-    let height = (area.height / 2).max(6).min(area.height);
-    let rect = Rect {
-        y: area.y + area.height - height,
-        height,
-        ..area
-    };
     let key = app
         .strategy
         .get(note.node)
         .map_or_else(String::new, |n| sanitize::line(&n.key()).into_owned());
     let title = format!(" {} ({key}) · esc records ", note.kind.title());
-    let inner = overlay(frame, rect, &title, theme, screen);
-    let (rows, cursor) = note.input.wrapped(inner.width as usize);
-    let height = inner.height as usize;
-    let top = cursor.0.saturating_sub(height.saturating_sub(1));
-    draw_rows(frame, inner, &note.input, &rows, top, theme);
-    let y = cursor.0 - top;
-    frame.set_cursor_position(Position::new(
-        inner.x + (cursor.1 as u16).min(inner.width.saturating_sub(1)),
-        inner.y + y as u16,
-    ));
+    text_box(frame, area, &title, &note.input, theme, screen);
 }
 
 fn draw_rows(
