@@ -375,30 +375,45 @@ impl SchemaReader {
     }
 
     fn status(&mut self, value: &Item<'_>) -> Option<Status> {
+        let names = Status::ALL.map(Status::as_str);
+        self.keyword(value, "status", "status = \"draft\"", "status", &names)
+            .and_then(Status::parse)
+    }
+
+    /// A string that must be one of `names` (a status, a decision): the
+    /// string if it is, else an error at `value` with a did-you-mean.
+    /// `example` shows the key written right, for a value of the wrong type.
+    pub(super) fn keyword<'v>(
+        &mut self,
+        value: &'v Item<'_>,
+        path: &str,
+        example: &str,
+        what: &str,
+        names: &[&str],
+    ) -> Option<&'v str> {
         let DeValue::String(text) = value.get_ref() else {
             self.errors.push(wrong_type(
                 value.span(),
-                "status",
+                path,
                 "a string",
                 value.get_ref(),
-                "status = \"draft\"",
+                example,
             ));
             return None;
         };
-        let status = Status::parse(text);
-        if status.is_none() {
-            let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
-            let hint = match did_you_mean(text, names.iter().copied()) {
-                Some(close) => format!("did you mean \"{close}\"? "),
-                None => String::new(),
-            };
-            self.errors.push(
-                Problem::error(value.span(), format!("unknown status \"{text}\""))
-                    .label("not a status")
-                    .help(format!("{hint}a status is one of: {}", names.join(", "))),
-            );
+        if names.contains(&text.as_ref()) {
+            return Some(text);
         }
-        status
+        let hint = match did_you_mean(text, names.iter().copied()) {
+            Some(close) => format!("did you mean \"{close}\"? "),
+            None => String::new(),
+        };
+        self.errors.push(
+            Problem::error(value.span(), format!("unknown {what} \"{text}\""))
+                .label(format!("not a {what}"))
+                .help(format!("{hint}a {what} is one of: {}", names.join(", "))),
+        );
+        None
     }
 
     fn horizon(&mut self, value: &Item<'_>) -> Option<Horizon> {

@@ -5,9 +5,9 @@ use std::ops::Range;
 
 use toml::de::DeValue;
 
-use super::{Item, SchemaReader, wrong_type};
+use super::{Item, SchemaReader};
 use crate::model::{Date, Decision, Review};
-use crate::store::problem::{Problem, did_you_mean};
+use crate::store::problem::Problem;
 
 const REVIEW_KEYS: [&str; 5] = ["by", "on", "decision", "comment", "reason"];
 
@@ -85,30 +85,9 @@ impl SchemaReader {
     }
 
     fn decision(&mut self, value: &Item<'_>, path: &str) -> Option<Decision> {
-        let DeValue::String(text) = value.get_ref() else {
-            self.errors.push(wrong_type(
-                value.span(),
-                path,
-                "a string",
-                value.get_ref(),
-                "decision = \"approve\"",
-            ));
-            return None;
-        };
-        let decision = Decision::parse(text);
-        if decision.is_none() {
-            let names: Vec<&str> = Decision::ALL.iter().map(|d| d.as_str()).collect();
-            let hint = match did_you_mean(text, names.iter().copied()) {
-                Some(close) => format!("did you mean \"{close}\"? "),
-                None => String::new(),
-            };
-            self.errors.push(
-                Problem::error(value.span(), format!("unknown decision \"{text}\""))
-                    .label("not a decision")
-                    .help(format!("{hint}a decision is one of: {}", names.join(", "))),
-            );
-        }
-        decision
+        let names = Decision::ALL.map(Decision::as_str);
+        self.keyword(value, path, "decision = \"approve\"", "decision", &names)
+            .and_then(Decision::parse)
     }
 }
 
