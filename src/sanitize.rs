@@ -28,6 +28,29 @@ pub fn is_terminal_control(c: char) -> bool {
     c.is_control()
 }
 
+/// JSON from `serde_json` made safe to print: serde escapes C0 controls in
+/// strings but leaves C1 controls (U+009B is a CSI), DEL, bidi and
+/// zero-width characters raw. Those can only stand inside strings (JSON's
+/// own syntax is ASCII), where `\uXXXX` means the same character, so the
+/// document is unchanged for any reader and inert on a terminal.
+pub fn json(text: String) -> String {
+    let risky = |c: char| c == '\u{7f}' || is_terminal_control(c) || is_invisible_format(c);
+    if !text.contains(risky) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        // serde has already escaped C0 controls inside strings; the ones
+        // left (newlines, indentation) are JSON's own layout.
+        if risky(c) && !matches!(c, '\n' | '\t' | '\r') {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Text for one line of terminal output: newlines and tabs are shown too.
 pub fn line(text: &str) -> Cow<'_, str> {
     clean(text, false)
@@ -101,5 +124,15 @@ mod tests {
     fn blocks_keep_newlines_and_tabs_lines_do_not() {
         assert_eq!(block("a\n\tb"), "a\n\tb");
         assert_eq!(line("a\n\tb"), "a␊␉b");
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_and_loses_every_terminal_hazard() {
+        let value = serde_json::json!({ "t": "a\u{9b}31m \u{202e}b\u{7f}\u{1b}[2J\nc" });
+        let text = super::json(serde_json::to_string_pretty(&value).unwrap());
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
+        assert!(!text.chars().any(super::is_invisible_format), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
     }
 }

@@ -228,3 +228,35 @@ fn comments_in_a_hand_written_list_stay_where_they_were() {
         hand_written(&format!("[\n  {lee},\n  {ROBIN},\n]  # from the offsite"))
     );
 }
+
+#[test]
+fn empty_commented_and_table_review_lists_keep_what_was_written() {
+    let lee = "{ by = \"Lee Park\", on = 2026-11-20, decision = \"discuss\" }";
+    // An empty list, with a comment after it.
+    let original = hand_written("[]  # none yet");
+    assert_eq!(
+        approved(&original),
+        hand_written(&format!("[\n  {ROBIN},\n]  # none yet"))
+    );
+    // A one-line list with a comment inside: the comment stays.
+    for list in [
+        format!("[{lee} # keep me\n]"),
+        format!("[{lee}, # keep me\n]"),
+    ] {
+        let saved = approved(&hand_written(&list));
+        assert!(saved.contains("# keep me"), "{saved}");
+        assert!(saved.contains(lee), "{saved}");
+    }
+    // Records written as tables stay tables, byte for byte, and the new
+    // one is a table after them.
+    let original = "version = 1\n\n[vision]\ntitle = \"Vision\"\nstatus = \"approved\"\n\n\
+                    # About the reviews.\n[[vision.reviews]]\nby = \"Lee Park\" # who\non = 2026-11-20\ndecision = \"discuss\"\n";
+    let saved = approved(original);
+    assert!(saved.starts_with(original), "{saved}");
+    assert!(
+        saved.ends_with(
+            "[[vision.reviews]]\nby = \"Robin Vega\"\non = 2026-11-23\ndecision = \"approve\"\n"
+        ),
+        "{saved}"
+    );
+}

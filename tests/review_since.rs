@@ -199,14 +199,19 @@ fn since_reads_a_split_directory_at_the_revision() {
     let dir = tempfile::tempdir().unwrap();
     let split = dir.path().join("teams");
     std::fs::create_dir(&split).unwrap();
-    for name in ["vision.toml", "pricing.toml", "tracking.toml"] {
+    // A name git would quote (`"\303\251quipe..."`) unless asked not to.
+    for (name, as_name) in [
+        ("vision.toml", "vision.toml"),
+        ("pricing.toml", "équipe-pricing.toml"),
+        ("tracking.toml", "tracking.toml"),
+    ] {
         let text = support::read(&support::root().join("tests/fixtures/split").join(name));
-        std::fs::write(split.join(name), text).unwrap();
+        std::fs::write(split.join(as_name), text).unwrap();
     }
     git(dir.path(), &["init", "-q"]);
     git(dir.path(), &["add", "."]);
     git(dir.path(), &["commit", "-q", "-m", "first"]);
-    let pricing = split.join("pricing.toml");
+    let pricing = split.join("équipe-pricing.toml");
     let text = support::read(&pricing).replacen(
         "owner = \"Tariq Hussain (PM, Pricing)\"",
         "owner = \"Ana Lima (PM, Pricing)\"",

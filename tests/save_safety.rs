@@ -158,3 +158,36 @@ fn a_new_list_item_takes_the_layout_of_the_others_but_none_of_their_comments() {
         original.replace("  \"No SMB\",\n", "  \"No SMB\",\n  \"No trucks\",\n")
     );
 }
+
+/// `original`'s vision with `item` added to its will-not list, saved.
+fn with_will_not(original: &str, item: &str) -> String {
+    let baseline = strata::store::parse(original).unwrap().strategy;
+    let mut edited = baseline.clone();
+    let vision = edited.vision().unwrap();
+    let mut doc = edited.node(vision).doc.clone();
+    doc.will_not.push(item.into());
+    edited
+        .apply(strata::model::Edit::SetDoc {
+            node: vision,
+            doc: Box::new(doc),
+        })
+        .unwrap();
+    strata::store::patch(original, &baseline, &edited).unwrap()
+}
+
+#[test]
+fn items_added_to_empty_one_line_and_ragged_lists_land_where_a_person_would_put_them() {
+    let file = |list: &str| format!("version = 1\n[vision]\ntitle = \"V\"\nwill_not = {list}\n");
+    assert_eq!(
+        with_will_not(&file("[]  # to do"), "c"),
+        file("[\"c\"]  # to do")
+    );
+    assert_eq!(
+        with_will_not(&file("[ \"a\", \"b\" ]"), "c"),
+        file("[ \"a\", \"b\", \"c\" ]")
+    );
+    assert_eq!(
+        with_will_not(&file("[\"a\",\n  \"b\"]"), "c"),
+        file("[\"a\",\n  \"b\",\n  \"c\",\n]")
+    );
+}

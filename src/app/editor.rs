@@ -146,7 +146,11 @@ impl Section {
                         let mut fields = split_fields(&line);
                         // Nothing typed is dropped: fields past the fourth stay in `by`.
                         if fields.len() > 4 {
-                            let rest = fields.split_off(3);
+                            let rest: Vec<String> = fields
+                                .split_off(3)
+                                .into_iter()
+                                .filter(|field| !field.is_empty())
+                                .collect();
                             fields.push(rest.join(" | "));
                         }
                         let mut parts = fields.into_iter();

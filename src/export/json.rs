@@ -87,7 +87,8 @@ pub fn render(outline: &Outline<'_>) -> String {
     };
     // Structs of strings and options, serialized into memory: nothing here
     // can fail (no non-string map keys, no IO, no custom errors).
-    let mut out = serde_json::to_string_pretty(&document).expect("JSON of plain data");
+    let mut out =
+        crate::sanitize::json(serde_json::to_string_pretty(&document).expect("JSON of plain data"));
     out.push('\n');
     out
 }

@@ -146,7 +146,10 @@ pub fn added_reviews(saved: &Strategy, current: &Strategy) -> Option<Vec<(String
             added.push((now.key(), new_records.to_vec()));
         }
     }
-    Some(added)
+    // The proof: replaying them on `saved` gives `current` exactly (order,
+    // statuses and all), so nothing else can be lost by replaying them on
+    // a newer file instead.
+    (replay_reviews(saved, &added).as_ref() == Some(current)).then_some(added)
 }
 
 /// `onto` with `added` (from [`added_reviews`]) recorded again, each
@@ -270,6 +273,17 @@ mod tests {
             })
             .unwrap();
         assert_eq!(added_reviews(&saved, &edited), None);
+        // A move together with a decision: not only decisions either.
+        let two = crate::store::parse(&format!("{text}[intents.b]\ntitle = \"B\"\n"))
+            .unwrap()
+            .strategy;
+        let mut moved = two.clone();
+        let decide = record_review(&moved, a_id(&moved), review("Dana", 22, Decision::Comment));
+        moved.apply(decide.unwrap()).unwrap();
+        assert!(added_reviews(&two, &moved).is_some());
+        let step = crate::model::move_among_siblings(&moved, a_id(&moved), false).unwrap();
+        moved.apply(step).unwrap();
+        assert_eq!(added_reviews(&two, &moved), None);
         // A reviewed node the colleague deleted: nothing to replay onto.
         let without_a = crate::store::parse("version = 1\n[vision]\ntitle = \"V\"\n")
             .unwrap()

@@ -104,9 +104,11 @@ impl Summary {
     }
 
     /// The summary as pretty JSON, ending in a newline. Strings are the
-    /// file's text; JSON escaping keeps control characters inert.
+    /// file's text, with every control and invisible character escaped.
     pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_owned());
+        let mut text = crate::sanitize::json(
+            serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_owned()),
+        );
         text.push('\n');
         text
     }

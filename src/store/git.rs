@@ -80,16 +80,18 @@ pub fn directory_at_revision(
     revision: &str,
 ) -> Result<Vec<(String, String)>, GitError> {
     let prefix = prefix_at(dir, revision)?;
-    let listed = git(dir, &["ls-tree", "--name-only", revision, "--", "."])?;
+    // `-z`: names as they are, not quoted (`"\303\251quipe.toml"`), NUL-separated;
+    // relative to `dir`, which git runs in.
+    let listed = git(dir, &["ls-tree", "-z", "--name-only", revision, "--", "."])?;
     if !listed.status.success() {
         return Err(GitError::Failed(
             String::from_utf8_lossy(&listed.stderr).trim().to_owned(),
         ));
     }
     let mut names: Vec<String> = String::from_utf8_lossy(&listed.stdout)
-        .lines()
-        .map(|line| line.strip_prefix(&prefix).unwrap_or(line).to_owned())
+        .split('\0')
         .filter(|name| name.ends_with(".toml") && !name.starts_with('.') && !name.contains('/'))
+        .map(str::to_owned)
         .collect();
     names.sort();
     if names.is_empty() {

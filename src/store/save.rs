@@ -253,8 +253,22 @@ fn patch_list<T: PartialEq + Clone>(
         table.remove(key);
         return;
     }
+    if old.is_empty() {
+        // `key = []`: nothing to keep but the key's own decor.
+        set_or_remove_array(table, key, items.iter().map(&fresh).collect());
+        return;
+    }
     let unchanged =
         chosen.iter().enumerate().all(|(i, c)| *c == Some(i)) && items.len() == old.len();
+    // A new item is laid out like the last item on a line of its own (like
+    // the others in a one-line list) but takes none of their comments.
+    let layout = old
+        .iter()
+        .rev()
+        .map(|(value, _)| prefix_of(value))
+        .find(|prefix| prefix.contains('\n'))
+        .or_else(|| old.last().map(|(value, _)| prefix_of(value)))
+        .map(|prefix| indent_of(&prefix));
     let mut values: Vec<Value> = items
         .iter()
         .zip(&chosen)
@@ -269,13 +283,9 @@ fn patch_list<T: PartialEq + Clone>(
                 value
             }
             None => {
-                // A new item is laid out like the others (its own line, same
-                // indent) but takes none of their comments.
                 let mut value = fresh(item);
-                if let Some(first) = old.first() {
-                    value
-                        .decor_mut()
-                        .set_prefix(indent_of(&prefix_of(&first.0)));
+                if let Some(layout) = &layout {
+                    value.decor_mut().set_prefix(layout.clone());
                     value.decor_mut().set_suffix("");
                 }
                 value
@@ -309,7 +319,10 @@ fn patch_list<T: PartialEq + Clone>(
     // Items added after the old last one: what followed that item (a
     // comment on its line, comment lines before `]`) stays with it, above
     // the new items, instead of drifting below them.
-    let last_old = chosen.iter().position(|c| *c == Some(old.len() - 1));
+    let last_old = old
+        .len()
+        .checked_sub(1)
+        .and_then(|last| chosen.iter().position(|c| *c == Some(last)));
     if let Some(at) = last_old.filter(|&at| at + 1 < values.len() && chosen[at + 1].is_none()) {
         let suffix = values[at]
             .decor()
@@ -323,23 +336,25 @@ fn patch_list<T: PartialEq + Clone>(
             String::new()
         };
         let moved = format!("{suffix}{after}");
+        let has_comment = moved.contains('#');
         let multiline = moved.contains('\n') || prefix_of(&values[at]).contains('\n');
         values[at].decor_mut().set_suffix("");
-        if moved.contains('#') {
+        if has_comment {
             let indent = indent_of(&prefix_of(&values[at]));
             let indent = indent.trim_start_matches('\n');
-            let moved = if moved.ends_with('\n') {
-                moved
-            } else {
-                format!("{moved}\n")
-            };
+            let newline = if moved.ends_with('\n') { "" } else { "\n" };
             values[at + 1]
                 .decor_mut()
-                .set_prefix(format!("{moved}{indent}"));
+                .set_prefix(format!("{moved}{newline}{indent}"));
         }
         if multiline {
             trailing = "\n".to_owned();
             trailing_comma = true;
+        } else if !has_comment {
+            // `[ "a", "b" ]`: the space before `]` stays before `]`.
+            if let Some(last) = values.last_mut() {
+                last.decor_mut().set_suffix(moved);
+            }
         }
     }
     let decor = array.decor().clone();

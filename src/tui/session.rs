@@ -202,12 +202,26 @@ impl Session {
     /// The file was saved (maybe under a new name): the journal's job is done.
     fn saved(&mut self) {
         let path = self.file.path().to_path_buf();
-        if let Some(journaling) = &mut self.journal {
-            let _ = journaling.journal.discard();
-            journaling.journal = Journal::in_dir(&journaling.dir, &path);
-            let _ = journaling.journal.discard();
-            journaling.throttle.written();
+        let Some(journaling) = &mut self.journal else {
+            return;
+        };
+        let _ = journaling.journal.discard();
+        let journal = Journal::in_dir(&journaling.dir, &path);
+        if journal.path() != journaling.journal.path() {
+            // Saved under another name: the journal follows the file, and so
+            // does the claim on it, unless another window holds that one.
+            match journal.lock() {
+                Ok(None) => {
+                    self.journal = None;
+                    self.journal_busy = true;
+                    return;
+                }
+                Ok(lock) => journaling._lock = lock,
+                Err(_) => journaling._lock = None,
+            }
+            journaling.journal = journal;
         }
+        journaling.throttle.written();
     }
 
     /// The file (or directory) as last read or saved.

@@ -32,9 +32,10 @@ pub fn render(path: &str, located: &[Located<'_>], summary: Summary) -> String {
         "diagnostics": diagnostics,
         "summary": { "error": summary.error, "warning": summary.warning, "note": summary.note },
     });
-    // serde_json escapes control characters, so file text cannot reach a terminal raw.
+    // Every control and invisible character is escaped, so file text cannot
+    // reach a terminal raw.
     format!(
         "{}\n",
-        serde_json::to_string_pretty(&document).unwrap_or_default()
+        crate::sanitize::json(serde_json::to_string_pretty(&document).unwrap_or_default())
     )
 }

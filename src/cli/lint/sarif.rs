@@ -62,7 +62,7 @@ pub fn render(located: &[Located<'_>]) -> String {
     });
     format!(
         "{}\n",
-        serde_json::to_string_pretty(&log).unwrap_or_default()
+        crate::sanitize::json(serde_json::to_string_pretty(&log).unwrap_or_default())
     )
 }
 

@@ -11,24 +11,41 @@ use crate::store::toml_string::one_line_value;
 /// Makes the `reviews` list at `table` hold `reviews`: records already
 /// written stay byte for byte, new ones are added on their own lines.
 pub(super) fn patch_reviews(table: &mut dyn TableLike, reviews: &[Review]) {
-    if table.get("reviews").and_then(Item::as_array).is_none() {
+    if let Some(Item::ArrayOfTables(tables)) = table.get_mut("reviews") {
+        patch_review_tables(tables, reviews);
+        if reviews.is_empty() {
+            table.remove("reviews");
+        }
+        return;
+    }
+    if table
+        .get("reviews")
+        .and_then(Item::as_array)
+        .is_none_or(Array::is_empty)
+    {
         if reviews.is_empty() {
             table.remove("reviews");
         } else {
-            table.insert("reviews", Item::Value(Value::Array(one_per_line(reviews))));
+            // `set_value` keeps a comment written after `reviews = []`.
+            super::set_value(table, "reviews", Value::Array(one_per_line(reviews)));
         }
         return;
     }
     // A list written on one line becomes one record per line before a
-    // record is added, so each later decision is a one-line diff.
+    // record is added, so each later decision is a one-line diff; unless a
+    // comment sits in it, which would have nowhere to go.
+    let text = |decor: Option<&toml_edit::RawString>| {
+        decor.and_then(|d| d.as_str()).unwrap_or("").to_owned()
+    };
     if let Some(array) = table.get_mut("reviews").and_then(Item::as_array_mut)
         && reviews.len() > array.len()
+        && !array
+            .iter()
+            .any(|v| text(v.decor().prefix()).contains('\n'))
         && !array.iter().any(|v| {
-            v.decor()
-                .prefix()
-                .and_then(|p| p.as_str())
-                .is_some_and(|p| p.contains('\n'))
+            text(v.decor().prefix()).contains('#') || text(v.decor().suffix()).contains('#')
         })
+        && !text(Some(array.trailing())).contains('#')
     {
         for value in array.iter_mut() {
             value.decor_mut().set_prefix("\n  ");
@@ -49,6 +66,24 @@ pub(super) fn patch_reviews(table: &mut dyn TableLike, reviews: &[Review]) {
         review_value,
         |slot, _, after| *slot = review_value(after),
     );
+}
+
+/// Records written as `[[node.reviews]]` tables stay tables: the ones in the
+/// file are kept as they are, new ones are added after the last, and undo
+/// takes the last ones away. Records are only ever appended, so the first
+/// `tables.len()` of `reviews` are the ones already there.
+fn patch_review_tables(tables: &mut toml_edit::ArrayOfTables, reviews: &[Review]) {
+    while tables.len() > reviews.len() {
+        tables.remove(tables.len() - 1);
+    }
+    let position = tables.iter().filter_map(toml_edit::Table::position).max();
+    for review in &reviews[tables.len()..] {
+        if let Value::InlineTable(entry) = review_value(review) {
+            let mut table = entry.into_table();
+            table.set_position(position);
+            tables.push(table);
+        }
+    }
 }
 
 /// A new list, laid out as `[\n  {…},\n  {…},\n]`.

@@ -138,6 +138,25 @@ impl Workspace {
     /// journal keeps), as if its files had been read at `path`.
     pub fn from_snapshot(path: &Path, text: String) -> Result<(Workspace, Strategy), OpenError> {
         match snapshot::decode(&text) {
+            // Each name must be a file directly in the directory: a damaged
+            // journal must never make a later save write anywhere else.
+            Some(Ok(files))
+                if files.iter().any(|(name, _)| {
+                    let mut parts = Path::new(name).components();
+                    !matches!(
+                        (parts.next(), parts.next()),
+                        (Some(std::path::Component::Normal(_)), None)
+                    )
+                }) =>
+            {
+                Err(OpenError::Io(
+                    path.to_path_buf(),
+                    io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        "the recovery journal names a file outside the directory",
+                    ),
+                ))
+            }
             Some(Ok(files)) => {
                 let files = files
                     .into_iter()

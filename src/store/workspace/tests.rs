@@ -492,6 +492,17 @@ fn snapshots_hold_every_file_and_read_back_with_the_edits() {
 
     let damaged = workspace.snapshot().replace("file 12", "file 99");
     assert!(Workspace::from_snapshot(&dir, damaged).is_err());
+
+    // A journal naming a file outside the directory is refused.
+    for name in ["../escape.toml", "/tmp/escape.toml", "sub/x.toml"] {
+        let outside =
+            snapshot::encode([(name.to_owned(), "version = 1\n[vision]\ntitle = \"V\"\n")]);
+        let error = Workspace::from_snapshot(&dir, outside).err();
+        assert!(
+            error.is_some_and(|e| e.to_string().contains("outside the directory")),
+            "{name}"
+        );
+    }
 }
 
 #[test]
