@@ -108,12 +108,9 @@ fn the_queue_holds_exactly_the_changed_and_new_nodes() {
     assert!(changes(&head, &current).is_empty());
 }
 
-#[test]
-fn the_cli_summary_with_since_lists_only_those_nodes() {
-    if !support::tool_available("git", "--version", "apt-get install -y git") {
-        return;
-    }
-    let (_dir, path) = repository();
+/// The keys `strata review --summary --format json --since HEAD~1 FILE`
+/// lists as undecided: the whole queue, while nothing is decided yet.
+fn undecided_since_head_1(file: &Path) -> Vec<String> {
     let out = assert_cmd::Command::cargo_bin("strata")
         .unwrap()
         .args([
@@ -124,7 +121,7 @@ fn the_cli_summary_with_since_lists_only_those_nodes() {
             "--since",
             "HEAD~1",
         ])
-        .arg(&path)
+        .arg(file)
         .output()
         .unwrap();
     assert!(
@@ -133,12 +130,21 @@ fn the_cli_summary_with_since_lists_only_those_nodes() {
         String::from_utf8_lossy(&out.stderr)
     );
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let undecided: Vec<&str> = summary["undecided"]
+    summary["undecided"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|n| n["key"].as_str().unwrap())
-        .collect();
+        .map(|n| n["key"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_cli_summary_with_since_lists_only_those_nodes() {
+    if !support::tool_available("git", "--version", "apt-get install -y git") {
+        return;
+    }
+    let (_dir, path) = repository();
+    let undecided = undecided_since_head_1(&path);
     assert_eq!(
         undecided,
         [
@@ -220,30 +226,6 @@ fn since_reads_a_split_directory_at_the_revision() {
     std::fs::write(&pricing, text).unwrap();
     git(dir.path(), &["commit", "-q", "-am", "second"]);
 
-    let out = assert_cmd::Command::cargo_bin("strata")
-        .unwrap()
-        .args([
-            "review",
-            "--summary",
-            "--format",
-            "json",
-            "--since",
-            "HEAD~1",
-        ])
-        .arg(&split)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let undecided: Vec<&str> = summary["undecided"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["key"].as_str().unwrap())
-        .collect();
+    let undecided = undecided_since_head_1(&split);
     assert_eq!(undecided, ["options.one-screen-lane-pricing"]);
 }
