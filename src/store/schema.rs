@@ -142,6 +142,16 @@ impl SchemaReader {
     }
 
     fn read_as_of(&mut self, item: &Item<'_>) -> Option<Date> {
+        self.date(
+            item,
+            "as_of",
+            "write a day such as `as_of = 2026-11-01`, or remove it to measure horizons from today",
+        )
+    }
+
+    /// A day, as a TOML date (`2026-11-22`) or a string holding one; else
+    /// an error at `item` saying "`path` must be a date", with `help`.
+    pub(super) fn date(&mut self, item: &Item<'_>, path: &str, help: &str) -> Option<Date> {
         let date = match item.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
                 .date
@@ -151,9 +161,9 @@ impl SchemaReader {
         };
         if date.is_none() {
             self.errors.push(
-                Problem::error(item.span(), "`as_of` must be a date")
+                Problem::error(item.span(), format!("`{path}` must be a date"))
                     .label("not a date")
-                    .help("write a day such as `as_of = 2026-11-01`, or remove it to measure horizons from today"),
+                    .help(help.to_owned()),
             );
         }
         date

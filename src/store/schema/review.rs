@@ -3,8 +3,6 @@
 
 use std::ops::Range;
 
-use toml::de::DeValue;
-
 use super::{Item, SchemaReader};
 use crate::model::{Date, Decision, Review};
 use crate::store::problem::Problem;
@@ -67,21 +65,11 @@ impl SchemaReader {
     }
 
     fn review_date(&mut self, value: &Item<'_>, path: &str) -> Option<Date> {
-        let date = match value.get_ref() {
-            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
-                .date
-                .and_then(|d| Date::new(i32::from(d.year), d.month, d.day)),
-            DeValue::String(s) => Date::parse(s),
-            _ => None,
-        };
-        if date.is_none() {
-            self.errors.push(
-                Problem::error(value.span(), format!("`{path}` must be a date"))
-                    .label("not a date")
-                    .help("write the day the review was recorded, such as `on = 2026-11-22`"),
-            );
-        }
-        date
+        self.date(
+            value,
+            path,
+            "write the day the review was recorded, such as `on = 2026-11-22`",
+        )
     }
 
     fn decision(&mut self, value: &Item<'_>, path: &str) -> Option<Decision> {
