@@ -2,7 +2,7 @@
 //! [`update`] turns an action into a new state plus [`Effect`]s as data.
 //!
 //! Nothing here touches the terminal or the disk, so every keypress can be
-//! tested by feeding inputs and reading the state back (see `tests/keys.rs`).
+//! tested by feeding inputs and reading the state back (see `tests/tui/keys.rs`).
 
 mod action;
 mod dialog;

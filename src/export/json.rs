@@ -2,7 +2,7 @@
 //! other exporters.
 //!
 //! The shape is a contract documented in `docs/format.md` ("JSON output") and
-//! checked by `tests/export_json.rs`. Strings are exactly as in the file:
+//! checked by `tests/engine/export_json.rs`. Strings are exactly as in the file:
 //! JSON's own escaping keeps control characters out of the output, and a
 //! consumer that shows them on a terminal must sanitize them itself.
 

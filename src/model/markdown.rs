@@ -59,7 +59,7 @@
 //!   an empty commit message in git, emptying the file cancels the edit.
 //!
 //! So `from_markdown(&to_markdown(node), node) == Ok(node.doc)` for any text;
-//! `tests/markdown_proptest.rs` checks it.
+//! `tests/engine/markdown_proptest.rs` checks it.
 
 mod metric;
 mod read;

@@ -1,0 +1,327 @@
+//! The real binary on the sample and on broken files: output, exit codes, and
+//! no escape byte from a file ever reaching the terminal.
+
+use crate::support;
+
+use assert_cmd::Command;
+
+fn strata() -> Command {
+    let mut cmd = Command::cargo_bin("strata").unwrap();
+    cmd.current_dir(support::root())
+        .env_remove("NO_COLOR")
+        .arg("--color=never");
+    cmd
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let out = strata().args(args).output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn tree_shows_every_node_of_the_sample() {
+    let out = run(&["tree", "sample-strategy.toml"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, "");
+    let sample = strata::store::parse(&support::read(
+        &support::root().join("sample-strategy.toml"),
+    ))
+    .unwrap();
+    for (_, node) in sample.strategy.iter() {
+        assert!(
+            out.stdout.contains(&node.doc.title),
+            "missing {}",
+            node.key()
+        );
+    }
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn rollup_walks_from_an_epic_to_the_vision() {
+    let out = run(&["rollup", "sample-strategy.toml", "email-tender-parsing"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn rollup_suggests_a_close_id() {
+    let out = run(&["rollup", "sample-strategy.toml", "email-tender-parsin"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("did you mean `email-tender-parsing`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_missing_default_file_suggests_init_and_the_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = strata()
+        .current_dir(dir.path())
+        .arg("tree")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("no strategy file at strategy.toml"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("strata init") && stderr.contains("sample-strategy.toml"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn init_writes_a_starter_that_loads_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = strata()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(first.status.code(), Some(0));
+    let written = std::fs::read_to_string(dir.path().join("strategy.toml")).unwrap();
+    let tree = strata()
+        .current_dir(dir.path())
+        .arg("tree")
+        .output()
+        .unwrap();
+    assert_eq!(
+        tree.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&tree.stderr)
+    );
+
+    let again = strata()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("strategy.toml")).unwrap(),
+        written
+    );
+}
+
+/// Each broken fixture: exit code 2, a snapshot of the message, and the
+/// `file:line:col` of the problem.
+#[test]
+fn broken_files_get_clear_messages() {
+    for path in support::toml_files_in(&support::root().join("tests/fixtures/invalid")) {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let relative = format!("tests/fixtures/invalid/{name}");
+        let out = run(&["tree", &relative]);
+        assert_eq!(out.code, 2, "{name}");
+        assert_eq!(out.stdout, "", "{name}");
+        assert!(
+            out.stderr.contains(&format!("{relative}:")),
+            "{name}: no file:line:col\n{}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains("panicked"), "{name}");
+        insta::assert_snapshot!(name, out.stderr);
+    }
+}
+
+#[test]
+fn no_escape_byte_from_a_file_reaches_stdout_or_stderr() {
+    for file in [
+        "tests/fixtures/valid/hostile-text.toml",
+        "tests/fixtures/invalid/hostile-syntax.toml",
+        "tests/fixtures/invalid/hostile-comment.toml",
+    ] {
+        for args in [
+            vec!["tree", file],
+            vec!["rollup", file, "vision"],
+            vec!["rollup", file, "nope\u{1b}[2J"],
+        ] {
+            let out = strata().args(&args).output().unwrap();
+            for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+                let text = String::from_utf8(bytes.clone()).expect("output is UTF-8");
+                let bad = text.chars().find(|&c| c.is_control() && c != '\n');
+                assert!(bad.is_none(), "{args:?}: {bad:?} in {stream}: {text}");
+            }
+        }
+    }
+    let out = run(&["tree", "tests/fixtures/valid/hostile-text.toml"]);
+    assert!(
+        out.stdout.contains("␛[2J"),
+        "escapes are shown, not dropped: {}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("⟨U+202E⟩") && out.stdout.contains("⟨U+200B⟩"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn unknown_keys_warn_with_did_you_mean_and_still_load() {
+    let out = run(&["tree", "tests/fixtures/valid/orphans-and-unknown-keys.toml"]);
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stderr.contains("unknown key `wil_not`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("did you mean `will_not`?"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("orphans-and-unknown-keys.toml:8:1"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("Not linked"), "{}", out.stdout);
+}
+
+#[test]
+fn help_teaches_with_examples_and_version_prints() {
+    let help = run(&["--help"]);
+    assert_eq!(help.code, 0);
+    assert!(
+        help.stdout.contains("Examples:") && help.stdout.contains("strata rollup"),
+        "{}",
+        help.stdout
+    );
+    let version = run(&["--version"]);
+    assert_eq!(
+        version.stdout.trim(),
+        format!("strata {}", env!("CARGO_PKG_VERSION"))
+    );
+    let bad = run(&["frobnicate", "x", "y"]);
+    assert_eq!(bad.code, 2);
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_real_cli() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.code, 0, "{shell}: {}", out.stderr);
+        for sub in ["tree", "rollup", "init"] {
+            assert!(out.stdout.contains(sub), "{shell} completion lacks {sub}");
+        }
+    }
+    let man = run(&["man"]);
+    assert_eq!(man.code, 0);
+    assert!(
+        man.stdout.starts_with(".ie") || man.stdout.contains(".TH strata"),
+        "{}",
+        &man.stdout[..200.min(man.stdout.len())]
+    );
+    assert!(man.stdout.contains("rollup"));
+}
+
+#[test]
+fn export_refuses_to_write_over_the_strategy_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    std::fs::copy(support::root().join("sample-strategy.toml"), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let out = strata()
+        .current_dir(dir.path())
+        .args([
+            "export",
+            "strategy.toml",
+            "--format",
+            "md",
+            "-o",
+            "./strategy.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the strategy file itself"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn rollup_with_only_a_file_asks_for_the_id() {
+    let out = run(&["rollup", "sample-strategy.toml"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("rollup also needs the node"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("strata rollup sample-strategy.toml <ID>"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_file_before_the_command_is_the_commands_file() {
+    let after = strata()
+        .args(["tree", "sample-strategy.toml"])
+        .output()
+        .unwrap();
+    let before = strata()
+        .args(["sample-strategy.toml", "tree"])
+        .output()
+        .unwrap();
+    assert_eq!(before.status.code(), Some(0));
+    assert_eq!(before.stdout, after.stdout);
+    let rollup = strata()
+        .args(["sample-strategy.toml", "rollup", "auto-price-repeat-lanes"])
+        .output()
+        .unwrap();
+    assert_eq!(rollup.status.code(), Some(0));
+}
+
+#[test]
+fn a_file_given_twice_or_to_a_command_without_one_is_an_error() {
+    for (args, expected) in [
+        (
+            &["a.toml", "tree", "b.toml"][..],
+            "error: FILE given twice: `a.toml` before `tree`",
+        ),
+        (
+            &["sample-strategy.toml", "rules"][..],
+            "error: `strata rules` takes no FILE",
+        ),
+    ] {
+        let out = strata().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.starts_with(expected), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn rollup_with_the_id_and_file_swapped_says_which_comes_first() {
+    let out = strata()
+        .args(["rollup", "auto-price-repeat-lanes", "sample-strategy.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "FILE comes first: `strata rollup sample-strategy.toml auto-price-repeat-lanes`"
+        ),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,16 @@
+//! The `strata` binary as a user runs it: commands, output and exit codes, and
+//! the real terminal (tmux) and browser (Chromium) tests.
+//!
+//! One test binary per suite, so `cargo test` links three binaries, not forty.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod browse_cli;
+mod cli;
+mod e2e_kill;
+mod e2e_tmux;
+mod export_html_browser;
+mod lint_cli;
+mod review_e2e;
+mod review_summary;

@@ -1,0 +1,81 @@
+//! `strata review --summary`: what the reviews recorded in a file decided,
+//! as Markdown for meeting notes and as JSON, on a fixture with records.
+
+use crate::support;
+
+use assert_cmd::Command;
+
+const FIXTURE: &str = "tests/fixtures/review/reviewed.toml";
+
+fn summary(args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("strata")
+        .unwrap()
+        .current_dir(support::root())
+        .env(
+            "STRATA_CONFIG",
+            support::root().join("tests/fixtures/review/no-config.toml"),
+        )
+        .args(["review", "--summary"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn the_markdown_summary_counts_decisions_and_quotes_what_was_said() {
+    let (code, stdout, stderr) = summary(&[FIXTURE]);
+    assert_eq!(code, 0, "{stderr}");
+    insta::assert_snapshot!("summary_md", stdout);
+}
+
+#[test]
+fn the_json_summary_holds_the_same_record() {
+    let (code, stdout, stderr) = summary(&["--format", "json", FIXTURE]);
+    assert_eq!(code, 0, "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(value["total"], 5);
+    assert_eq!(value["decided"], 3);
+    insta::assert_snapshot!("summary_json", stdout);
+}
+
+#[test]
+fn filters_narrow_the_summary() {
+    let (code, stdout, stderr) = summary(&["--level", "intent", FIXTURE]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("1 of 2 nodes decided."), "{stdout}");
+    assert!(!stdout.contains("options."), "{stdout}");
+    let (code, _, stderr) = summary(&["--under", "win-mid-markt", FIXTURE]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("did you mean `win-mid-market`?"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = summary(&["--level", "epic", FIXTURE]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("a level is one of: vision, intent, initiative, option"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn without_a_terminal_the_review_says_to_use_the_summary() {
+    let out = Command::cargo_bin("strata")
+        .unwrap()
+        .current_dir(support::root())
+        .env(
+            "STRATA_CONFIG",
+            support::root().join("tests/fixtures/review/no-config.toml"),
+        )
+        .args(["review", FIXTURE])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("strata review --summary"), "{stderr}");
+}
