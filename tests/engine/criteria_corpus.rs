@@ -1,113 +1,322 @@
-//! The four criteria against a labelled corpus of real and constructed
-//! statements (`tests/fixtures/criteria-corpus.toml`).
+//! The four criteria against the labelled corpus, in two halves:
 //!
-//! A case fails when the engine reports at least one diagnostic of the case's
-//! criterion. Rules are tuned on the train split only; the holdout split is
-//! reported and held to the same bar, as a guard against fitting sentences.
+//! - development (`tests/fixtures/criteria-corpus.toml`): rules are tuned on
+//!   it, so its figures say how well the rules fit what they were built on;
+//! - held-out (`tests/fixtures/criteria-heldout.toml`): written by someone
+//!   who had not read the rules, committed before the rules changed and never
+//!   edited after, so its figures are the evidence that the rules generalize.
+//!
+//! A case is flagged when the engine reports at least one diagnostic of the
+//! case's criterion on its node. The test prints agreement per criterion and
+//! level, false alarms on clean cases, misses on flagged ones, and how often
+//! rewordings are caught beside their originals; it fails when a half drops
+//! below the floors below (the figures reached, see `docs/rules.md`). Only the
+//! development half's disagreements are named: naming held-out misses would
+//! turn it into a development set.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
 
 use crate::support;
-
-use std::collections::BTreeMap;
-use std::fmt::Write;
 
 use strata::lint::{LintConfig, lint_node};
 use strata::model::Level;
 use toml::Table;
 
-const CORPUS: &str = include_str!("../fixtures/criteria-corpus.toml");
+const DEVELOPMENT: &str = include_str!("../fixtures/criteria-corpus.toml");
+const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 
-#[derive(Default, Clone, Copy)]
-struct Tally {
-    cases: usize,
-    agree: usize,
-    passes: usize,
-    false_alarms: usize,
+const CRITERIA: [&str; 4] = [
+    "concrete",
+    "lofty-achievable",
+    "different-from-today",
+    "will-not",
+];
+
+/// The floors each half is held to: agreement per criterion (percent), false
+/// alarms on clean cases pooled over the criteria (percent, at most), and the
+/// gap between originals and their rewordings being caught (points, at most).
+struct Floors {
+    agreement: [f64; 4],
+    false_alarms: f64,
+    rewording_gap: f64,
 }
 
-impl Tally {
-    fn agreement(&self) -> f64 {
-        100.0 * self.agree as f64 / self.cases.max(1) as f64
-    }
+const DEVELOPMENT_FLOORS: Floors = Floors {
+    agreement: [90.0, 90.0, 90.0, 90.0],
+    false_alarms: 5.0,
+    rewording_gap: 10.0,
+};
 
-    fn false_alarm_rate(&self) -> f64 {
-        100.0 * self.false_alarms as f64 / self.passes.max(1) as f64
-    }
+const HELD_OUT_FLOORS: Floors = Floors {
+    agreement: [90.0, 90.0, 90.0, 90.0],
+    false_alarms: 5.0,
+    rewording_gap: 10.0,
+};
+
+/// One labelled statement and what the engine made of it.
+struct Case {
+    id: String,
+    criterion: String,
+    level: String,
+    flag: bool,
+    rewords: Option<String>,
+    fired: Vec<&'static str>,
 }
 
-#[test]
-fn criteria_agree_with_the_corpus() {
-    let corpus: Table = toml::from_str(CORPUS).expect("corpus is valid TOML");
+fn run(source: &str, half: &str) -> Vec<Case> {
+    let corpus: Table = toml::from_str(source).unwrap_or_else(|e| panic!("{half}: {e}"));
     let cases = corpus["case"].as_array().expect("[[case]] list");
-    let mut tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
-    let mut train_misses = Vec::new();
+    let mut out = Vec::with_capacity(cases.len());
     for case in cases {
         let field = |k: &str| {
             case.get(k)
                 .and_then(|v| v.as_str())
-                .unwrap_or_else(|| panic!("case without {k}"))
+                .unwrap_or_else(|| panic!("{half}: a case without `{k}`: {case:?}"))
+                .to_owned()
         };
-        let (id, criterion, label) = (field("id"), field("criterion"), field("label"));
-        let split = "dev";
-        let level = Level::from_name(field("level")).expect("known level");
+        let (id, criterion, label, level) = (
+            field("id"),
+            field("criterion"),
+            field("label"),
+            field("level"),
+        );
+        assert!(CRITERIA.contains(&criterion.as_str()), "{id}: {criterion}");
+        assert!(label == "flag" || label == "clean", "{id}: label {label}");
         let node = case
             .get("node")
             .and_then(|n| n.as_table())
             .cloned()
             .unwrap_or_default();
-        let (strategy, node_id) = support::single(level, &node);
-        let diagnostics = lint_node(&strategy, node_id, &LintConfig::default(), support::as_of());
-        let hits: Vec<&str> = diagnostics
+        let (strategy, node_id) = support::single(
+            Level::from_name(&level).unwrap_or_else(|| panic!("{id}: level {level}")),
+            &node,
+        );
+        let fired = lint_node(&strategy, node_id, &LintConfig::default(), support::as_of())
             .iter()
             .filter(|d| d.criterion.as_str() == criterion)
             .map(|d| d.rule)
             .collect();
-        let fired = !hits.is_empty();
-        let should = label == "flag";
-        let tally = tallies
-            .entry((criterion.to_owned(), split.to_owned()))
-            .or_default();
-        tally.cases += 1;
-        tally.agree += usize::from(fired == should);
-        if !should {
-            tally.passes += 1;
-            tally.false_alarms += usize::from(fired);
-        }
-        if fired != should {
-            train_misses.push(format!("  {id} (label {label}, fired {hits:?})"));
+        out.push(Case {
+            id,
+            criterion,
+            level,
+            flag: label == "flag",
+            rewords: case
+                .get("rewords")
+                .and_then(|v| v.as_str())
+                .map(str::to_owned),
+            fired,
+        });
+    }
+    out
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    cases: usize,
+    agree: usize,
+    clean: usize,
+    false_alarms: usize,
+    flagged: usize,
+    misses: usize,
+}
+
+impl Tally {
+    fn add(&mut self, case: &Case) {
+        let fired = !case.fired.is_empty();
+        self.cases += 1;
+        self.agree += usize::from(fired == case.flag);
+        if case.flag {
+            self.flagged += 1;
+            self.misses += usize::from(!fired);
+        } else {
+            self.clean += 1;
+            self.false_alarms += usize::from(fired);
         }
     }
-    let mut table =
-        String::from("criterion              split     cases  agreement  false alarms\n");
-    for ((criterion, split), t) in &tallies {
+
+    fn agreement(&self) -> f64 {
+        percent(self.agree, self.cases)
+    }
+
+    fn false_alarm_rate(&self) -> f64 {
+        percent(self.false_alarms, self.clean)
+    }
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    100.0 * part as f64 / whole.max(1) as f64
+}
+
+/// The half's report, and the ways it falls below `floors`.
+fn judge(half: &str, cases: &[Case], floors: &Floors) -> (String, Vec<String>) {
+    let by_id: HashMap<&str, &Case> = cases.iter().map(|c| (c.id.as_str(), c)).collect();
+    assert_eq!(by_id.len(), cases.len(), "{half}: ids must be unique");
+    let mut per_criterion: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut per_level: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
+    let mut pooled = Tally::default();
+    let (mut originals, mut originals_caught, mut rewordings, mut rewordings_caught) = (0, 0, 0, 0);
+    for case in cases {
+        per_criterion.entry(&case.criterion).or_default().add(case);
+        per_level
+            .entry((&case.criterion, &case.level))
+            .or_default()
+            .add(case);
+        pooled.add(case);
+        if let Some(original) = &case.rewords {
+            let original = by_id
+                .get(original.as_str())
+                .unwrap_or_else(|| panic!("{half}: {} rewords unknown {original}", case.id));
+            assert!(
+                original.flag && case.flag && original.criterion == case.criterion,
+                "{half}: {} must reword a flagged case of the same criterion",
+                case.id
+            );
+            rewordings += 1;
+            rewordings_caught += usize::from(!case.fired.is_empty());
+        } else if case.flag && cases.iter().any(|c| c.rewords.as_deref() == Some(&case.id)) {
+            originals += 1;
+            originals_caught += usize::from(!case.fired.is_empty());
+        }
+    }
+    let mut report = format!(
+        "{half}: {} cases\n  criterion              cases  agreement  false alarms      misses\n",
+        cases.len()
+    );
+    let mut below = Vec::new();
+    for (i, criterion) in CRITERIA.iter().enumerate() {
+        let t = per_criterion.get(criterion).copied().unwrap_or_default();
         let _ = writeln!(
-            table,
-            "{criterion:22} {split:8} {:6}  {:8.1}%  {:10.1}% ({}/{})",
+            report,
+            "  {criterion:22} {:5}  {:8.1}%  {:3}/{:<3} {:5.1}%  {:3}/{:<3}",
             t.cases,
             t.agreement(),
-            t.false_alarm_rate(),
             t.false_alarms,
-            t.passes
+            t.clean,
+            t.false_alarm_rate(),
+            t.misses,
+            t.flagged
+        );
+        if t.cases == 0 || t.agreement() < floors.agreement[i] {
+            below.push(format!(
+                "{half}/{criterion}: {:.1}% agreement, floor {:.1}%",
+                t.agreement(),
+                floors.agreement[i]
+            ));
+        }
+    }
+    let _ = writeln!(
+        report,
+        "  {:22} {:5}  {:8.1}%  {:3}/{:<3} {:5.1}%  {:3}/{:<3}",
+        "pooled",
+        pooled.cases,
+        pooled.agreement(),
+        pooled.false_alarms,
+        pooled.clean,
+        pooled.false_alarm_rate(),
+        pooled.misses,
+        pooled.flagged
+    );
+    if pooled.false_alarm_rate() > floors.false_alarms {
+        below.push(format!(
+            "{half}: {:.1}% false alarms on clean cases, ceiling {:.1}%",
+            pooled.false_alarm_rate(),
+            floors.false_alarms
+        ));
+    }
+    let (caught, recaught) = (
+        percent(originals_caught, originals),
+        percent(rewordings_caught, rewordings),
+    );
+    let _ = writeln!(
+        report,
+        "  rewordings: originals caught {originals_caught}/{originals} ({caught:.1}%), \
+         rewordings caught {rewordings_caught}/{rewordings} ({recaught:.1}%)"
+    );
+    if rewordings == 0 || (caught - recaught).abs() > floors.rewording_gap {
+        below.push(format!(
+            "{half}: rewordings caught {recaught:.1}% against originals {caught:.1}%, \
+             gap allowed {:.0} points",
+            floors.rewording_gap
+        ));
+    }
+    report.push_str("  agreement per level:\n");
+    for ((criterion, level), t) in &per_level {
+        let _ = writeln!(
+            report,
+            "    {criterion:22} {level:11} {:3} cases {:6.1}%",
+            t.cases,
+            t.agreement()
         );
     }
-    println!("{table}");
-    if !train_misses.is_empty() {
-        println!("train disagreements:\n{}", train_misses.join("\n"));
-    }
-    let below: Vec<String> = tallies
+    (report, below)
+}
+
+#[test]
+fn criteria_agree_with_the_corpus() {
+    let development = run(DEVELOPMENT, "development");
+    let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
+    // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
+    // unread, so its figures are only seen at the end of a piece of work.
+    let held_report = if std::env::var("STRATA_CORPUS").is_ok_and(|v| v == "development") {
+        String::from("held-out: not run (STRATA_CORPUS=development)\n")
+    } else {
+        let held_out = run(HELD_OUT, "held-out");
+        let (report, held_below) = judge("held-out", &held_out, &HELD_OUT_FLOORS);
+        below.extend(held_below);
+        report
+    };
+    println!("{dev_report}\n{held_report}");
+    let misses: Vec<String> = development
         .iter()
-        .filter(|(_, t)| t.agreement() < 90.0 || t.false_alarm_rate() >= 10.0)
-        .map(|((c, s), t)| {
+        .filter(|c| c.fired.is_empty() == c.flag)
+        .map(|c| {
             format!(
-                "{c}/{s}: {:.1}% agreement, {:.1}% false alarms",
-                t.agreement(),
-                t.false_alarm_rate()
+                "  {} ({} {}, label {}, fired {:?})",
+                c.id,
+                c.criterion,
+                c.level,
+                if c.flag { "flag" } else { "clean" },
+                c.fired
             )
         })
         .collect();
+    if !misses.is_empty() {
+        println!("development disagreements:\n{}", misses.join("\n"));
+    }
     assert!(
         below.is_empty(),
-        "below the bar (>= 90% agreement, < 10% false alarms):\n{}\n\n{table}",
+        "below the floors:\n{}\n\n{dev_report}\n{held_report}",
         below.join("\n")
     );
-    assert_eq!(tallies.len(), 4, "four criteria:\n{table}");
+}
+
+#[test]
+fn the_halves_share_no_statement() {
+    let texts = |source: &str| -> Vec<String> {
+        let corpus: Table = toml::from_str(source).expect("valid corpus");
+        corpus["case"]
+            .as_array()
+            .expect("[[case]] list")
+            .iter()
+            .filter_map(|c| c.get("node")?.as_table().cloned())
+            .flat_map(|node| {
+                ["future", "today"]
+                    .into_iter()
+                    .filter_map(|k| node.get(k)?.as_str().map(str::to_owned))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|t| t.len() > 40)
+            .collect()
+    };
+    let development = texts(DEVELOPMENT);
+    let shared: Vec<String> = texts(HELD_OUT)
+        .into_iter()
+        .filter(|t| development.contains(t))
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "held-out statements also in the development half: {shared:#?}"
+    );
 }
