@@ -9,63 +9,63 @@ use super::{Text, words};
 /// What a lexicon entry means; rules ask for the kinds they care about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
-    /// [`words::FLUFF`].
+    /// `lexicon/fluff.txt`.
     Fluff,
-    /// [`words::NON_CHOICE`].
+    /// `lexicon/non-choice.txt`.
     NonChoice,
-    /// [`words::WEASEL`].
+    /// `lexicon/weasel.txt`.
     Weasel,
-    /// [`words::HEDGE`].
+    /// `lexicon/hedge.txt`.
     Hedge,
-    /// [`words::INTENSIFIER`].
+    /// `lexicon/intensifier.txt`.
     Intensifier,
-    /// [`words::BOOSTER`].
+    /// `lexicon/booster.txt`.
     Booster,
-    /// [`words::COMPARATIVE`].
+    /// `lexicon/comparative.txt`.
     Comparative,
-    /// [`words::EVALUATIVE`].
+    /// `lexicon/evaluative.txt`.
     Evaluative,
-    /// [`words::SUPERLATIVE`].
+    /// `lexicon/superlative.txt`.
     Superlative,
-    /// [`words::ACTOR`].
+    /// `lexicon/actor.txt`.
     Actor,
-    /// [`words::CONCRETE`].
+    /// `lexicon/concrete.txt`.
     Concrete,
-    /// [`words::NUMBER_WORD`].
+    /// `lexicon/number-word.txt`.
     NumberWord,
-    /// [`words::TIME_WORD`].
+    /// `lexicon/time-word.txt`.
     TimeWord,
-    /// [`words::CONTINUITY`].
+    /// `lexicon/continuity.txt`.
     Continuity,
-    /// [`words::STATUS_QUO`].
+    /// `lexicon/status-quo.txt`.
     StatusQuo,
-    /// [`words::MAINTAIN`].
+    /// `lexicon/maintain.txt`.
     Maintain,
-    /// [`words::BUILD_VERB`].
+    /// `lexicon/build-verb.txt`.
     BuildVerb,
-    /// [`words::SOLUTION_NOUN`].
+    /// `lexicon/solution-noun.txt`.
     SolutionNoun,
-    /// [`words::CHANGE_VERB`].
+    /// `lexicon/change-verb.txt`.
     ChangeVerb,
-    /// [`words::ABSOLUTE`].
+    /// `lexicon/absolute.txt`.
     Absolute,
-    /// [`words::GLOBAL_SCOPE`].
+    /// `lexicon/global-scope.txt`.
     GlobalScope,
-    /// [`words::ALL_QUANTIFIER`].
+    /// `lexicon/all-quantifier.txt`.
     AllQuantifier,
-    /// [`words::BAD_NOUN`].
+    /// `lexicon/bad-noun.txt`.
     BadNoun,
-    /// [`words::SHORT_DEADLINE`].
+    /// `lexicon/short-deadline.txt`.
     ShortDeadline,
-    /// [`words::PLACEHOLDER`].
+    /// `lexicon/placeholder.txt`.
     Placeholder,
-    /// [`words::VACUOUS`].
+    /// `lexicon/vacuous.txt`.
     Vacuous,
-    /// [`words::OUTPUT_WORD`].
+    /// `lexicon/output-word.txt`.
     OutputWord,
-    /// [`words::STOP`].
+    /// `lexicon/stop.txt`.
     Stop,
-    /// [`words::LEAD_FILLER`].
+    /// `lexicon/lead-filler.txt`.
     LeadFiller,
 }
 
@@ -96,7 +96,7 @@ struct Pattern {
     kind: Kind,
 }
 
-const LISTS: &[(Kind, &[&str])] = &[
+const LISTS: &[(Kind, &str)] = &[
     (Kind::Fluff, words::FLUFF),
     (Kind::NonChoice, words::NON_CHOICE),
     (Kind::Weasel, words::WEASEL),
@@ -145,7 +145,7 @@ static LEXICON: LazyLock<FxHashMap<u64, Entry>> = LazyLock::new(build);
 fn build() -> FxHashMap<u64, Entry> {
     let mut lexicon: FxHashMap<u64, Entry> = FxHashMap::default();
     for &(kind, list) in LISTS {
-        for entry in list {
+        for entry in words::entries(list) {
             let slots: Vec<Slot> = entry.split(' ').map(slot).collect();
             let Some((first, rest)) = slots.split_first() else {
                 continue;

@@ -9,7 +9,7 @@ use super::{Kind, Text, shape, words};
 /// Stem of each synonym to the stem of its canonical word.
 static SYNONYMS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
-    for entry in words::SYNONYMS {
+    for entry in words::entries(words::SYNONYMS) {
         let mut alts = entry.split('|');
         let canonical = alts.next().map_or("", stem);
         for alt in alts {
