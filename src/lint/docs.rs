@@ -40,7 +40,7 @@ pub fn explain(name: &str) -> Option<String> {
 pub fn rules_markdown() -> String {
     let mut out = String::from(
         "# Lint rules\n\n<!-- Generated from the rule docs in src/lint/rules/ by `lint::rules_markdown()`; \
-         run `UPDATE_DOCS=1 cargo test --test docs_fresh` to refresh. Do not edit by hand. -->\n\n\
+         run `UPDATE_DOCS=1 cargo test --test engine docs_fresh` to refresh. Do not edit by hand. -->\n\n\
          Each rule tests one criterion of a good two-pager. Change a rule's severity \
          (`off`, `note`, `warning`, `error`) under `[lint.rules]`, or silence it on one node with \
          `allow = [{ rule = \"NAME\", reason = \"...\" }]`.\n\n",

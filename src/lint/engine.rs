@@ -77,7 +77,7 @@ fn lint_into(
         (rule.check)(&cx, &mut findings);
         out.extend(findings.items.drain(..).map(|f| Diagnostic {
             rule: rule.name,
-            criterion: rule.criterion,
+            criterion: f.criterion.unwrap_or(rule.criterion),
             severity,
             node: id,
             field: f.field,

@@ -36,6 +36,9 @@ pub struct Finding {
     pub message: String,
     /// Why it matters and what to do.
     pub help: String,
+    /// The criterion it is reported under, when not the rule's own: a
+    /// future that is missing fails every criterion it stands for.
+    pub criterion: Option<Criterion>,
 }
 
 /// The findings of one rule on one node.
@@ -58,7 +61,22 @@ impl Findings {
             range,
             message: message.into(),
             help: help.into(),
+            criterion: None,
         });
+    }
+
+    /// Reports a finding under `criterion` instead of the rule's own.
+    pub fn push_under(
+        &mut self,
+        criterion: Criterion,
+        field: Field,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.push(field, 0..0, message, help);
+        if let Some(last) = self.items.last_mut() {
+            last.criterion = Some(criterion);
+        }
     }
 }
 

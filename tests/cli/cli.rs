@@ -120,6 +120,70 @@ fn init_writes_a_starter_that_loads_and_never_overwrites() {
     );
 }
 
+/// The untouched starter is not a strategy: every criterion fails, each
+/// finding says to replace the starter text, and a one-word edit (a
+/// different year, another noun) does not make it pass.
+#[test]
+fn the_starter_fails_every_criterion_until_it_is_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = strata()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(init.status.code(), Some(0));
+    let path = dir.path().join("strategy.toml");
+    let starter = std::fs::read_to_string(&path).unwrap();
+    let edited = starter
+        .replacen("see in 2032", "see in 2033", 1)
+        .replacen(
+            "Where we are now, with numbers",
+            "Where we stand now, with numbers",
+            1,
+        )
+        .replacen(
+            "Something a reasonable competitor",
+            "Something a sensible competitor",
+            1,
+        );
+    assert_ne!(edited, starter, "the edits must apply to the starter");
+    for text in [starter, edited] {
+        std::fs::write(&path, &text).unwrap();
+        let lint = strata()
+            .current_dir(dir.path())
+            .args(["lint", "--format", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            lint.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&lint.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&lint.stdout).unwrap();
+        let findings = json["diagnostics"]
+            .as_array()
+            .or(json.as_array())
+            .cloned()
+            .unwrap_or_default();
+        for criterion in [
+            "concrete",
+            "lofty-achievable",
+            "different-from-today",
+            "will-not",
+        ] {
+            assert!(
+                findings.iter().any(|d| d["criterion"] == criterion
+                    && d["node"] == "vision"
+                    && d["message"]
+                        .as_str()
+                        .is_some_and(|m| m.contains("replace the starter text"))),
+                "the starter vision passes {criterion}: {findings:#?}"
+            );
+        }
+    }
+}
+
 /// Each broken fixture: exit code 2, a snapshot of the message, and the
 /// `file:line:col` of the problem.
 #[test]

@@ -115,7 +115,7 @@ fn search_open_the_rollup_and_quit() {
         "Product initiative · carriers-wait-38-days",
         "Strategic intent · earn-on-carrier-payments",
         "◆ Vision",
-        "15 warnings",
+        "16 warnings",
     ]);
     session.keys(&["q"]);
     let screen = session.wait_for("icanon");
@@ -321,7 +321,8 @@ fn a_directory_of_three_files_edit_one_node_save_changes_only_its_file() {
         .output()
         .unwrap();
     let findings = String::from_utf8_lossy(&lint.stdout);
-    assert_eq!(lint.status.code(), Some(0), "{findings}");
+    // The fixture's initiative without a `will_not` is an error.
+    assert_eq!(lint.status.code(), Some(1), "{findings}");
     assert!(findings.contains("tracking.toml:5:14"), "{findings}");
     assert!(findings.contains("pricing.toml:81:11"), "{findings}");
 

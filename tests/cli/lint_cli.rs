@@ -24,7 +24,9 @@ fn lint(args: &[&str]) -> (i32, String, String) {
 #[test]
 fn human_output_quotes_the_flagged_text_with_file_line_col() {
     let (code, stdout, stderr) = lint(&["sample-strategy.toml"]);
-    assert_eq!(code, 0, "warnings alone do not fail: {stderr}");
+    // The sample's initiative without a `will_not` is an error.
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.contains("error[missing-will-not]"), "{stdout}");
     assert!(stdout.contains("warning[sunday-words]"), "{stdout}");
     assert!(stdout.contains("--> sample-strategy.toml:"), "{stdout}");
     assert!(
@@ -35,8 +37,12 @@ fn human_output_quotes_the_flagged_text_with_file_line_col() {
 }
 
 #[test]
-fn deny_warnings_turns_warnings_into_a_failing_exit_code() {
-    let (code, _, _) = lint(&["sample-strategy.toml", "--deny", "warnings"]);
+fn warnings_alone_exit_0_unless_denied() {
+    let file = "tests/fixtures/lint/warnings-only.toml";
+    let (code, stdout, stderr) = lint(&[file]);
+    assert_eq!(code, 0, "warnings alone do not fail: {stdout}{stderr}");
+    assert!(stdout.contains("0 errors, 1 warning"), "{stdout}");
+    let (code, _, _) = lint(&[file, "--deny", "warnings"]);
     assert_eq!(code, 1);
 }
 
@@ -56,7 +62,7 @@ fn errors_exit_1_and_an_unreadable_file_exits_2() {
 #[test]
 fn json_follows_the_documented_contract() {
     let (code, stdout, _) = lint(&["sample-strategy.toml", "--format", "json"]);
-    assert_eq!(code, 0);
+    assert_eq!(code, 1);
     let doc: Value = serde_json::from_str(&stdout).unwrap();
     let top: Vec<&str> = doc
         .as_object()

@@ -15,6 +15,6 @@ fn rules_md_matches_the_rule_docs() {
     assert!(
         on_disk == generated,
         "docs/rules.md is stale: the rule docs in src/lint/rules/ changed.\n\
-         Regenerate it with: UPDATE_DOCS=1 cargo test --test docs_fresh"
+         Regenerate it with: UPDATE_DOCS=1 cargo test --test engine docs_fresh"
     );
 }

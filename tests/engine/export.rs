@@ -98,7 +98,7 @@ fn output_file_takes_its_format_from_the_extension_and_says_where_it_went() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         stderr,
-        format!("Wrote 33 two-pagers as html to {}\n", target.display())
+        format!("Wrote 34 two-pagers as html to {}\n", target.display())
     );
     let written = std::fs::read_to_string(&target).unwrap();
     assert_eq!(written, export_sample(Format::Html));

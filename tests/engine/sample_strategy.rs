@@ -47,6 +47,10 @@ fn weak_nodes_are_flagged_and_the_rest_are_clean() {
             "options.auto-price-repeat-lanes",
             &[Criterion::LoftyAchievable, Criterion::Cascade][..],
         ),
+        (
+            "options.dispute-inbox-refresh",
+            &[Criterion::DifferentFromToday, Criterion::LoftyAchievable][..],
+        ),
     ]
     .into_iter()
     .collect();
@@ -59,7 +63,7 @@ fn weak_nodes_are_flagged_and_the_rest_are_clean() {
     );
 
     let strategy = support::strategy_from_toml(SAMPLE);
-    assert_eq!(strategy.len(), 33);
+    assert_eq!(strategy.len(), 34);
     let diagnostics = lint_strategy(&strategy, &LintConfig::default(), support::as_of());
     let mut problems = Vec::new();
     for (id, node) in strategy.iter() {
@@ -94,4 +98,25 @@ fn weak_nodes_are_flagged_and_the_rest_are_clean() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_weak_nodes_show_every_criterion_at_work() {
+    let strategy = support::strategy_from_toml(SAMPLE);
+    let diagnostics = lint_strategy(&strategy, &LintConfig::default(), support::as_of());
+    let weak = weak_keys();
+    for criterion in [
+        Criterion::Concrete,
+        Criterion::LoftyAchievable,
+        Criterion::DifferentFromToday,
+        Criterion::WillNot,
+    ] {
+        assert!(
+            diagnostics.iter().any(|d| d.criterion == criterion
+                && strategy
+                    .get(d.node)
+                    .is_some_and(|n| weak.contains(&n.key()))),
+            "no weak node of the sample fails {criterion}"
+        );
+    }
 }

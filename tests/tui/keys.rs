@@ -73,7 +73,7 @@ fn moving_in_the_tree() {
         (
             "G goes to the last node",
             "G",
-            "options.three-way-match-approval",
+            "options.dispute-inbox-refresh",
         ),
         ("g g goes back to the top", "G g g", "vision"),
         (
@@ -119,7 +119,7 @@ fn moving_in_the_tree() {
         (
             "[ e wraps around backwards",
             "[ e",
-            "intents.earn-on-carrier-payments",
+            "options.dispute-inbox-refresh",
         ),
     ];
     for (name, keys, selected) in cases {
@@ -143,7 +143,7 @@ fn key_sequences_wait_for_their_second_key() {
         "G g",
         Expect {
             pending: Some(1),
-            selected: Some("options.three-way-match-approval"),
+            selected: Some("options.dispute-inbox-refresh"),
             ..Expect::default()
         },
     );
@@ -162,7 +162,7 @@ fn key_sequences_wait_for_their_second_key() {
         "G g x",
         Expect {
             pending: Some(0),
-            selected: Some("options.three-way-match-approval"),
+            selected: Some("options.dispute-inbox-refresh"),
             ..Expect::default()
         },
     );
@@ -366,7 +366,7 @@ fn diagnostics_point_into_the_text() {
         SAMPLE,
         &format!("{node} [ d"),
         Expect {
-            diagnostic: Some(Some(14)),
+            diagnostic: Some(Some(15)),
             scroll: Some(14),
             ..Expect::default()
         },
@@ -376,7 +376,7 @@ fn diagnostics_point_into_the_text() {
         SAMPLE,
         &format!("{node} [ d"),
         Expect {
-            diagnostic: Some(Some(14)),
+            diagnostic: Some(Some(15)),
             ..Expect::default()
         },
     );
@@ -420,7 +420,7 @@ fn filters_keep_the_shape() {
     assert_eq!(browser.app.tree.rows.len(), 19, "{}", browser.text());
     browser.keys("F");
     assert!(!browser.app.filter.is_active());
-    assert_eq!(browser.app.tree.rows.len(), 33);
+    assert_eq!(browser.app.tree.rows.len(), 34);
 
     let mut browser = Browser::new(
         "tests/fixtures/valid/orphans-and-unknown-keys.toml",
@@ -439,7 +439,8 @@ fn filters_keep_the_shape() {
             })
         })
         .collect();
-    assert_eq!(rows, ["--", "lost", "floating"]);
+    // The orphans, and the nodes with no `today` or `future` (errors).
+    assert_eq!(rows, ["vision", "real", "--", "lost", "adrift", "floating"]);
 
     let mut browser = Browser::new(SAMPLE, 100, 30);
     browser.keys("j o");
@@ -520,7 +521,7 @@ fn the_mouse_selects_scrolls_and_opens() {
         "initiatives.onboarding-takes-eleven-weeks"
     );
     browser.input(Input::Click(10, 3));
-    assert_eq!(browser.app.tree.rows.len(), 30, "a second click folds");
+    assert_eq!(browser.app.tree.rows.len(), 31, "a second click folds");
     browser.input(Input::ScrollDown(70, 10));
     assert_eq!(
         browser.app.reading.scroll, 3,

@@ -136,7 +136,8 @@ fn tree_shows_every_node_of_every_file_in_one_cascade() {
 #[test]
 fn lint_names_the_file_each_finding_is_in_in_every_format() {
     let human = run(&["lint", SPLIT]);
-    assert_eq!(human.code, 0, "warnings only: {}", human.stderr);
+    // A missing `will_not` is an error, so the lint exits 1.
+    assert_eq!(human.code, 1, "one error: {}", human.stderr);
     assert!(
         human
             .stdout
@@ -154,7 +155,7 @@ fn lint_names_the_file_each_finding_is_in_in_every_format() {
     assert!(
         human
             .stdout
-            .ends_with("tests/fixtures/split: 0 errors, 3 warnings, 0 notes\n"),
+            .ends_with("tests/fixtures/split: 1 error, 2 warnings, 0 notes\n"),
         "{}",
         human.stdout
     );

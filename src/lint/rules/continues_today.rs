@@ -1,7 +1,7 @@
-use super::support::{non_overlapping, quote, sentence_leads};
+use super::support::{non_overlapping, quote};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Match, Text, content_stems};
+use crate::lint::text::restatement;
 use crate::model::Field;
 
 declare_rule! {
@@ -44,7 +44,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (field, text) in [(Field::Title, &cx.title), (Field::Future, &cx.future)] {
         let source = cx.node.doc.text(field).unwrap_or_default();
         let mut last_sentence = None;
-        for m in non_overlapping(status_quo(text, &cx.today).iter()) {
+        for m in non_overlapping(restatement::carries_on(text, &cx.today).iter()) {
             // One finding per sentence: "keep it as it is now" is one thought.
             let sentence = text.tokens[m.first].sentence;
             if last_sentence.replace(sentence) == Some(sentence) {
@@ -60,46 +60,6 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
         }
     }
-}
-
-fn status_quo(text: &Text, today: &Text) -> Vec<Match> {
-    let leads = sentence_leads(text);
-    let today_stems = content_stems(today);
-    text.matches
-        .iter()
-        .filter(|m| match m.kind {
-            // "keep" also means "have": "we keep maps for 40 shippers" is new
-            // if today has no such maps, so it must carry on what today says.
-            Kind::Continuity
-                if ["keep", "kept", "retain", "protect", "hold"]
-                    .iter()
-                    .any(|w| text.word(m.first).starts_with(w)) =>
-            {
-                leads.contains(&m.first) && carries_today(text, m, &today_stems)
-            }
-            Kind::Continuity => leads.contains(&m.first),
-            // "as is" only at the end of a clause: "as is common" is something else.
-            Kind::StatusQuo if text.word(m.first) == "as" && text.word(m.last) == "is" => text
-                .tokens
-                .get(m.last + 1)
-                .is_none_or(|next| next.clause != text.tokens[m.last].clause),
-            Kind::StatusQuo => true,
-            _ => false,
-        })
-        .copied()
-        .collect()
-}
-
-/// True when at least half of what follows the verb in its sentence is in `today`.
-fn carries_today(text: &Text, m: &Match, today_stems: &[u64]) -> bool {
-    let sentence = text.sentence_of(m.first);
-    let rest = Text::new(&text.words(m.last + 1..sentence.end).join(" "));
-    let stems = content_stems(&rest);
-    let shared = stems
-        .iter()
-        .filter(|s| today_stems.binary_search(s).is_ok())
-        .count();
-    !stems.is_empty() && shared * 2 >= stems.len()
 }
 
 #[cfg(test)]

@@ -1,15 +1,19 @@
 use super::support::{quote, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, shape};
+use crate::lint::text::{Kind, Match, Text, shape};
 use crate::model::{Field, Level};
 
 declare_rule! {
     /// ## What it does
-    /// Flags a vision or an intent whose `future` is one deliverable: it
-    /// opens with *ship*, *launch*, *build*, *release* or *roll out* and
-    /// names no change in the world: no change verb, comparison or quantity
-    /// (a version number is not a quantity).
+    /// Flags a vision or an intent whose `future` is a deliverable, not a
+    /// change in the world: it opens with *ship*, *launch*, *build*,
+    /// *release* or *roll out*, or it names only things to build or move
+    /// (*move our services onto a container cluster*, *get the third release
+    /// of our app into the stores*), with no person it changes anything for,
+    /// no comparison and no quantity (a version number is not a quantity); or
+    /// it is a list of features (*dark mode, offline sync, CSV export and a
+    /// Slack integration*).
     ///
     /// ## Why is this bad?
     /// "Ship the new dashboard" is done in months and says nothing about why.
@@ -53,10 +57,28 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         return;
     }
     let text = &cx.future;
+    if let Some(items) = feature_list(text) {
+        out.push(
+            Field::Future,
+            0..0,
+            format!(
+                "this {}'s future is a list of {items} features, not a change in the world",
+                cx.level()
+            ),
+            "Features are how, not where. Say what customers or the business can do when they \
+             exist, and by how much; the features belong to options.",
+        );
+        return;
+    }
     let Some(&lead) = sentence_leads(text).first() else {
         return;
     };
-    let Some(build) = text.matches_of(Kind::BuildVerb).find(|m| m.first == lead) else {
+    let Some(build) = text
+        .matches_of(Kind::BuildVerb)
+        .find(|m| m.first == lead)
+        .copied()
+        .or_else(|| only_things_to_build(text, lead))
+    else {
         return;
     };
     // A quantity ("2 million meals a year") sizes an outcome; a version number does not.
@@ -73,7 +95,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if outcome {
         return;
     }
-    let words = quote(&cx.node.doc.future, text, build);
+    let words = quote(&cx.node.doc.future, text, &build);
     out.push(
         Field::Future,
         text.span(build.first, text.len().saturating_sub(1)),
@@ -84,6 +106,57 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         "A release is done in months and says nothing about why. Describe what is different \
          for customers or the business when the releases add up: who does what, and by how much.",
     );
+}
+
+/// "Dark mode, offline sync, CSV export and a Slack integration": three or
+/// more short items in one sentence, with no verb that says what happens.
+fn feature_list(text: &Text) -> Option<usize> {
+    let first = text.tokens.first()?;
+    let sentence = text.sentence_of(0);
+    if text.tokens.iter().any(|t| t.sentence != first.sentence) {
+        return None;
+    }
+    let mut items = 0;
+    let mut start = sentence.start;
+    while start < sentence.end {
+        let clause = text.clause_of(start);
+        // "CSV export, two-factor login and a Slack integration": "and" joins items too.
+        items += 1 + clause.clone().filter(|&j| text.word(j) == "and").count();
+        if clause.len() > 6 {
+            return None;
+        }
+        start = clause.end.max(start + 1);
+    }
+    let says_what_happens = sentence.clone().any(|j| {
+        let t = &text.tokens[j];
+        t.is(Kind::Copula)
+            || t.is(Kind::ChangeVerb)
+            || [
+                "will", "can", "could", "would", "shall", "must", "every", "all",
+            ]
+            .contains(&text.word(j))
+            || (t.has(shape::NUMBER) && !t.has(shape::YEAR))
+    });
+    (items >= 3 && !says_what_happens).then_some(items)
+}
+
+/// "Move all our services onto a container cluster", "get the third release
+/// of our app into the stores": the future names only things to build or
+/// move, and nobody for whom anything changes.
+fn only_things_to_build(text: &Text, lead: usize) -> Option<Match> {
+    let artifact = text.tokens.iter().any(|t| t.is(Kind::SolutionNoun));
+    let for_someone = (0..text.len()).any(|i| {
+        let t = &text.tokens[i];
+        (t.is(Kind::Actor) && !t.is(Kind::GenericActor))
+            || (t.has(shape::NUMBER) && !t.has(shape::YEAR))
+            || (t.has(shape::CAPITALIZED) && !t.has(shape::SENTENCE_START))
+            || t.is(Kind::Comparative)
+    });
+    (artifact && !for_someone).then_some(Match {
+        kind: Kind::BuildVerb,
+        first: lead,
+        last: lead,
+    })
 }
 
 #[cfg(test)]

@@ -7,9 +7,12 @@ declare_rule! {
     /// ## What it does
     /// Flags superlatives that claim a rank without saying by what measure:
     /// *be the best*, *the leading provider*, *number one*, *first choice*,
-    /// *market leader*, *most trusted*. A superlative is fine when its
-    /// sentence states the measure: "the best route, ranked by cost per
-    /// mile", "#1 by weekly orders", or gives a number.
+    /// *market leader*, *most trusted*, and claims that we simply beat
+    /// everyone: *better than the other providers*, *ahead of all the rest*,
+    /// *they think of us first*, *nobody does it as well as we do*,
+    /// *outdo every competitor*. A claim is fine when its sentence states
+    /// the measure: "the best route, ranked by cost per mile", "#1 by weekly
+    /// orders", or gives a number; beating a named rival is a real goal.
     ///
     /// ## Why is this bad?
     /// "Best" at what, for whom, measured how? Without a stated difference the
@@ -39,8 +42,16 @@ declare_rule! {
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (field, text) in cx.prose() {
         let source = cx.node.doc.text(field).unwrap_or_default();
-        for m in non_overlapping(text.matches_of(Kind::Superlative)) {
-            if !claims_rank(text, &m) || states_measure(text, m.first) || cx.allowed(text, &m) {
+        let claims = text
+            .matches
+            .iter()
+            .filter(|m| matches!(m.kind, Kind::Superlative | Kind::Rank));
+        for m in non_overlapping(claims) {
+            let measured = match m.kind {
+                Kind::Rank => has_number(text, m.first),
+                _ => !claims_rank(text, &m) || states_measure(text, m.first),
+            };
+            if measured || cx.allowed(text, &m) {
                 continue;
             }
             let words = quote(source, text, &m);
@@ -115,7 +126,12 @@ fn states_measure(text: &Text, i: usize) -> bool {
         }
     }
     // Digits only: "first choice" and "number one" are the claim, not its measure.
-    sentence.clone().any(|j| {
+    has_number(text, i)
+}
+
+/// True when the sentence of token `i` holds a number that is not a year.
+fn has_number(text: &Text, i: usize) -> bool {
+    text.sentence_of(i).any(|j| {
         let t = &text.tokens[j];
         t.has(shape::NUMBER) && !t.has(shape::YEAR)
     })

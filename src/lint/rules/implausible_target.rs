@@ -1,14 +1,20 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::parse_quantity;
-use crate::model::{Field, Level, MetricPart};
+use crate::lint::text::numbers::{Value, values};
+use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
+use crate::model::{Field, Horizon, Level, MetricPart};
 
 declare_rule! {
     /// ## What it does
-    /// Flags a metric whose target is so many times its baseline (or so small
-    /// a fraction of it) that no plan at this level could get there: more
-    /// than 100x for a vision, 50x for an intent, 30x for an initiative or an
-    /// option. Baselines of zero (a new product line) are left alone.
+    /// Flags targets no plan reaches: a metric whose target is so many times
+    /// its baseline (or so small a fraction of it) that no plan at this level
+    /// could get there (more than 100x for a vision, 50x for an intent, 30x
+    /// for an initiative or an option); a count or amount that must grow
+    /// faster than 5x a year to reach its target by its date (tripling
+    /// revenue in a quarter); a share whose target passes 100% (`share of
+    /// UK tyre sales`, 34% to 102%), in a metric or in the prose ("triple our
+    /// 34% share"). Baselines of zero (a new product line) are left alone,
+    /// and growth, returns and net revenue retention may pass 100%.
     ///
     /// ## Why is this bad?
     /// Lofty is good; impossible is not. A target thousands of times today's
@@ -42,6 +48,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         Level::Intent => 50.0,
         Level::Initiative | Level::Option => 30.0,
     };
+    let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let (Some(baseline), Some(target)) = (
             metric.baseline.as_deref().and_then(parse_quantity),
@@ -49,26 +56,183 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         ) else {
             continue;
         };
+        let field = Field::Metric(i, MetricPart::Target);
+        let (from, to) = (
+            metric.baseline.as_deref().unwrap_or_default(),
+            metric.target.as_deref().unwrap_or_default(),
+        );
+        if target.1 == Unit::Percent && target.0 > 100.0 && is_share(&metric.name) {
+            out.push(
+                field,
+                0..0,
+                format!("`{}` aims for {to}: a share cannot pass 100%", metric.name),
+                "A share of anything stops at 100%. If this counts growth, name it so \
+                 (\"growth in …\"); if it is a share, the target is the share you can win.",
+            );
+            continue;
+        }
         if baseline.1 != target.1 || baseline.0 <= 0.0 || target.0 <= 0.0 {
             continue;
         }
         let ratio = (target.0 / baseline.0).max(baseline.0 / target.0);
         if ratio > limit {
             out.push(
-                Field::Metric(i, MetricPart::Target),
+                field,
                 0..0,
                 format!(
-                    "`{}` goes from {} to {}, a {ratio:.0}x change: more than {} can plan for ({limit:.0}x)",
+                    "`{}` goes from {from} to {to}, a {ratio:.0}x change: more than {} can plan for ({limit:.0}x)",
                     metric.name,
-                    metric.baseline.as_deref().unwrap_or_default(),
-                    metric.target.as_deref().unwrap_or_default(),
                     cx.level().with_article()
                 ),
                 "A target nobody believes is decoration. Pick the number this level could reach \
                  if the bet works, and move the rest of the ambition up to the vision.",
             );
+            continue;
+        }
+        // Tripling in a quarter: the pace, not the size, is impossible. A
+        // share moves by adoption, not by compounding, so it is left out.
+        let months = metric
+            .by
+            .as_deref()
+            .and_then(Horizon::parse)
+            .map(|by| by.months_from(cx.as_of))
+            .or(horizon);
+        if let Some(months) = months.filter(|m| *m > 0)
+            && target.1 != Unit::Percent
+            && target.0 > baseline.0
+            && ratio >= 2.0
+        {
+            let per_year = ratio.powf(12.0 / f64::from(months));
+            if per_year > PACE {
+                out.push(
+                    field,
+                    0..0,
+                    format!(
+                        "`{}` goes from {from} to {to} in {months} months: {ratio:.1}x, a pace of {per_year:.0}x a year",
+                        metric.name
+                    ),
+                    "A multiple means something only per unit of time. Give the target a date it \
+                     can be reached by, or say what new product or market makes this pace possible.",
+                );
+            }
         }
     }
+    for m in shares_multiplied_past_100(&cx.future) {
+        let words = cx
+            .node
+            .doc
+            .future
+            .get(cx.future.span(m.first, m.last))
+            .unwrap_or_default();
+        out.push(
+            Field::Future,
+            cx.future.span(m.first, m.last),
+            format!("`{words}` takes a share past 100%"),
+            "A share of anything stops at 100%. Say the share you can win, or count something \
+             that can grow: orders, revenue, customers.",
+        );
+    }
+}
+
+/// A year-on-year pace beyond this (5x a year) no plan reaches without a new
+/// product or market.
+const PACE: f64 = 5.0;
+
+/// Metric names that read as a share of a whole ("share of UK tyre sales",
+/// "% of loads", "adoption"), which stops at 100%; growth, returns and
+/// net revenue retention may pass it.
+fn is_share(name: &str) -> bool {
+    let name = name.to_lowercase();
+    let share = [
+        "share",
+        "proportion",
+        "percentage",
+        "penetration",
+        "coverage",
+        "adoption",
+        "% of",
+        "fraction",
+        "portion",
+        " of all",
+        " of our",
+    ]
+    .iter()
+    .any(|w| name.contains(w));
+    let change = [
+        "growth",
+        "increase",
+        "uplift",
+        "change",
+        "return",
+        "roi",
+        "yoy",
+        "year-on-year",
+        "retention",
+        "versus",
+        " vs",
+        "index",
+        "ratio",
+        "multiple",
+    ]
+    .iter()
+    .any(|w| name.contains(w));
+    share && !change
+}
+
+/// "triple our 34% share", "double the 60% of …": a multiplier applied to a
+/// share in one clause, past 100%.
+fn shares_multiplied_past_100(text: &Text) -> Vec<Match> {
+    let shares: Vec<Value> = values(text)
+        .into_iter()
+        .filter(|v| v.unit == Unit::Percent)
+        .collect();
+    let mut out = Vec::new();
+    for i in 0..text.len() {
+        let Some(factor) = multiplier(text, i) else {
+            continue;
+        };
+        let clause = text.clause_of(i);
+        if let Some(share) = shares.iter().find(|v| clause.contains(&v.first))
+            && share.value * factor > 100.0
+        {
+            out.push(Match {
+                kind: Kind::Absolute,
+                first: i.min(share.first),
+                last: i.max(share.last),
+            });
+        }
+    }
+    out
+}
+
+/// "double", "triple", "three times", "3x", "tenfold" at token `i`.
+fn multiplier(text: &Text, i: usize) -> Option<f64> {
+    let word = text.word(i);
+    let by_word = match word {
+        w if w.starts_with("doubl") => Some(2.0),
+        w if w.starts_with("tripl") => Some(3.0),
+        w if w.starts_with("quadrupl") => Some(4.0),
+        w if w.ends_with("fold") => {
+            values(&Text::new(w.trim_end_matches("fold").trim_end_matches('-')))
+                .first()
+                .map(|v| v.value)
+        }
+        _ => None,
+    };
+    if by_word.is_some() {
+        return by_word;
+    }
+    if let Some(n) = word.strip_suffix('x').and_then(|n| n.parse::<f64>().ok()) {
+        return Some(n);
+    }
+    if text.word(i + 1) == "times" {
+        return values(text)
+            .iter()
+            .find(|v| v.last == i)
+            .map(|v| v.value)
+            .filter(|v| *v >= 2.0);
+    }
+    None
 }
 
 #[cfg(test)]

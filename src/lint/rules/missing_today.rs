@@ -1,12 +1,17 @@
-use super::support::placeholder;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::stand_in::{StandIn, stand_in};
 use crate::model::Field;
 
 declare_rule! {
     /// ## What it does
-    /// Flags a two-pager whose `today` is missing, blank or a placeholder
-    /// such as *TBD* or *n/a*.
+    /// Flags a two-pager whose `today` is missing, blank, or stands in for
+    /// one: a placeholder (*TBD*, *n/a*), a pointer to another document (*see
+    /// the Q3 offsite slides*, *as set out in the annual plan*), a promise to
+    /// write it later (*ops will fill this in*), an appeal to what everyone
+    /// knows (*we all know where we stand*), or the starter's guidance left in
+    /// place (*Where we are now, with numbers*). It is an error: without a
+    /// today, nothing can be judged different from it.
     ///
     /// ## Why is this bad?
     /// A future is only a change if the reader can see where we start. Without
@@ -28,23 +33,34 @@ declare_rule! {
     pub static RULE = {
         name: "missing-today",
         criterion: DifferentFromToday,
-        severity: Warning,
+        severity: Error,
         summary: "No `today`: the reader cannot see the gap the future closes",
         check: check,
     };
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    // "TBD" or "n/a" is as missing as a blank.
-    if placeholder(cx.node.doc.today.trim(), &cx.today).is_some() {
-        out.push(
-            Field::Today,
-            0..0,
-            format!("this {} has no `today`", cx.level()),
-            "A future is only a change if the reader sees where we start. Describe today with the \
-             same measures the future uses: who does what now, how long it takes, what it costs.",
-        );
-    }
+    let Some(stand_in) = stand_in(&cx.today) else {
+        return;
+    };
+    let message = match stand_in {
+        StandIn::Blank => format!("this {} has no `today`", cx.level()),
+        StandIn::Starter => {
+            "the `today` is the starter's guidance: replace the starter text".to_owned()
+        }
+        other => format!(
+            "the `today` is {}, not a description of today",
+            other.describe()
+        ),
+    };
+    out.push(
+        Field::Today,
+        0..0,
+        message,
+        "A future is only a change if the reader sees where we start, in this document. \
+         Describe today with the same measures the future uses: who does what now, how long it \
+         takes, what it costs.",
+    );
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ declare_rule! {
     pub static RULE = {
         name: "missing-will-not",
         criterion: WillNot,
-        severity: Warning,
+        severity: Error,
         summary: "No `will_not`: no trade-offs stated",
         check: check,
     };

@@ -7,7 +7,10 @@ pub(crate) mod support;
 
 mod continues_today;
 mod deliverable_as_vision;
+mod distant_deadline;
 mod empty_superlative;
+mod future_is_today;
+mod hedged_will_not;
 mod hidden_characters;
 mod horizon_in_past;
 mod horizon_out_of_range;
@@ -18,6 +21,7 @@ mod initiative_is_a_solution;
 mod initiative_without_options;
 mod intent_without_initiatives;
 mod invalid_allow;
+mod metaphor_future;
 mod missing_future;
 mod missing_horizon;
 mod missing_metrics;
@@ -47,6 +51,7 @@ pub static RULES: &[&RuleInfo] = &[
     &empty_superlative::RULE,
     &weasel_words::RULE,
     &vague_future::RULE,
+    &metaphor_future::RULE,
     // lofty-achievable
     &missing_horizon::RULE,
     &horizon_in_past::RULE,
@@ -56,14 +61,17 @@ pub static RULES: &[&RuleInfo] = &[
     &no_stretch::RULE,
     &deliverable_as_vision::RULE,
     &short_deadline::RULE,
+    &distant_deadline::RULE,
     // different-from-today
     &missing_today::RULE,
+    &future_is_today::RULE,
     &restates_today::RULE,
     &continues_today::RULE,
     // will-not
     &missing_will_not::RULE,
     &will_not_placeholder::RULE,
     &vacuous_will_not::RULE,
+    &hedged_will_not::RULE,
     // cascade
     &unknown_parent::RULE,
     &too_many_intents::RULE,

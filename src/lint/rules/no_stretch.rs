@@ -1,16 +1,18 @@
 use super::support::{non_overlapping, quote, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
-use crate::model::{Field, Metric, MetricPart};
+use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity, restatement};
+use crate::model::{Field, Level, Metric, MetricPart};
 
 declare_rule! {
     /// ## What it does
     /// Flags goals with no stretch: a `future` led by *maintain*, *sustain*,
-    /// *preserve* or *hold steady*, "keep X at N%", "keep doing what we do", and metrics whose
-    /// targets all equal their baselines (or
-    /// move by less than 2%). A flat guardrail metric beside one
-    /// that moves is fine.
+    /// *preserve* or *hold steady*, "keep X at N%", "keep doing what we do",
+    /// a future that says today goes on ("the same good service they get
+    /// today", "at the level it runs at now"), and metrics that all barely
+    /// move over the life of the node: by less than 10% of the baseline for
+    /// a vision, 5% for an intent, 2% for an initiative or an option. A flat
+    /// guardrail metric beside one that moves is fine.
     ///
     /// ## Why is this bad?
     /// Strategy is about where you are going. Holding today's number may be
@@ -44,16 +46,24 @@ declare_rule! {
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let text = &cx.future;
     let leads = sentence_leads(text);
-    let held = text.matches.iter().filter(|m| {
-        let holds = m.kind == Kind::Maintain
-            && leads.contains(&m.first)
-            && !text
-                .sentence_of(m.first)
-                .any(|j| text.tokens[j].is(Kind::ChangeVerb));
-        let keep_doing = m.kind == Kind::StatusQuo && text.word(m.first).starts_with("keep");
-        holds || keep_doing || keeps_at_a_level(text, m, &leads)
-    });
-    for m in non_overlapping(held) {
+    let mut held: Vec<Match> = text
+        .matches
+        .iter()
+        .filter(|m| {
+            let holds = m.kind == Kind::Maintain
+                && leads.contains(&m.first)
+                && !text
+                    .sentence_of(m.first)
+                    .any(|j| text.tokens[j].is(Kind::ChangeVerb));
+            let keep_doing = m.kind == Kind::StatusQuo && text.word(m.first).starts_with("keep");
+            holds || keep_doing || keeps_at_a_level(text, m, &leads)
+        })
+        .copied()
+        .collect();
+    // "the same good service they get today": a future that says today goes
+    // on asks nobody to stretch.
+    held.extend(restatement::carries_on(text, &cx.today));
+    for m in non_overlapping(held.iter()) {
         let words = quote(&cx.node.doc.future, text, &m);
         out.push(
             Field::Future,
@@ -64,15 +74,21 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         );
     }
     let metrics = &cx.node.doc.metrics;
+    let least = least_move(cx.level());
     let flat: Vec<usize> = (0..metrics.len())
-        .filter(|&i| is_flat(&metrics[i]))
+        .filter(|&i| is_flat(&metrics[i], least))
         .collect();
     if !metrics.is_empty() && flat.len() == metrics.len() {
         for i in flat {
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,
-                format!("`{}` has its target equal to its baseline", metrics[i].name),
+                format!(
+                    "`{}` barely moves: from {} to {}",
+                    metrics[i].name,
+                    metrics[i].baseline.as_deref().unwrap_or_default(),
+                    metrics[i].target.as_deref().unwrap_or_default()
+                ),
                 "No metric moves, so nothing here has to change. Set the target this level is \
                  meant to reach; a flat metric is fine only as a guardrail beside one that moves.",
             );
@@ -98,21 +114,31 @@ fn keeps_at_a_level(text: &Text, m: &Match, leads: &[usize]) -> bool {
         .any(|j| text.tokens[j].is(Kind::ChangeVerb))
 }
 
-fn is_flat(metric: &Metric) -> bool {
+/// The smallest move that is a goal at each level, as a share of the
+/// baseline: a vision moving a number 2.5% over eight years holds it.
+fn least_move(level: Level) -> f64 {
+    match level {
+        Level::Vision => 0.10,
+        Level::Intent => 0.05,
+        Level::Initiative | Level::Option => 0.02,
+    }
+}
+
+fn is_flat(metric: &Metric, least: f64) -> bool {
     match (metric.baseline.as_deref(), metric.target.as_deref()) {
         (Some(b), Some(t)) => match (parse_quantity(b), parse_quantity(t)) {
-            (Some(b), Some(t)) => b.1 == t.1 && barely_moves(b.0, t.0, b.1 == Unit::Percent),
+            (Some(b), Some(t)) => b.1 == t.1 && barely_moves(b.0, t.0, b.1 == Unit::Percent, least),
             _ => b.trim().eq_ignore_ascii_case(t.trim()),
         },
         _ => false,
     }
 }
 
-/// A move under 2% of the baseline is holding it. For a share, the part
-/// left to 100% counts too: 99.5% to 99.95% availability is a ten-fold cut
-/// in downtime, while 41.0% to 41.3% moves neither part.
-fn barely_moves(baseline: f64, target: f64, share: bool) -> bool {
-    let small = |from: f64, to: f64| (to - from).abs() <= 0.02 * from.abs().max(f64::EPSILON);
+/// A move under `least` of the baseline is holding it. For a share, the
+/// part left to 100% counts too: 99.5% to 99.95% availability is a ten-fold
+/// cut in downtime, while 41.0% to 41.3% moves neither part.
+fn barely_moves(baseline: f64, target: f64, share: bool, least: f64) -> bool {
+    let small = |from: f64, to: f64| (to - from).abs() <= least * from.abs().max(f64::EPSILON);
     small(baseline, target) && (!share || small(100.0 - baseline, 100.0 - target))
 }
 
@@ -137,10 +163,10 @@ mod tests {
 
     #[test]
     fn barely_moving_targets_are_flat() {
-        assert!(super::barely_moves(41.0, 41.3, true));
-        assert!(!super::barely_moves(99.5, 99.95, true));
-        assert!(!super::barely_moves(2.4, 3.4, true));
-        assert!(super::barely_moves(18_000.0, 18_000.0, false));
+        assert!(super::barely_moves(41.0, 41.3, true, 0.02));
+        assert!(!super::barely_moves(99.5, 99.95, true, 0.02));
+        assert!(!super::barely_moves(2.4, 3.4, true, 0.02));
+        assert!(super::barely_moves(18_000.0, 18_000.0, false, 0.02));
     }
 
     #[test]

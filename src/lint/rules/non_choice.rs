@@ -8,7 +8,8 @@ declare_rule! {
     /// Flags non-choices: *customer-centric*, *operational excellence*,
     /// *continuous improvement*, *best practices*, *invest in our people*,
     /// *put customers first*, *high-quality products* and any *-centric*
-    /// compound, in the title, `today` or `future`.
+    /// compound, in the title, `today` or `future`, when its sentence gives
+    /// no picture: beside a number or a scene it is decoration.
     ///
     /// ## Why is this bad?
     /// Roger Martin's test: if the opposite sounds stupid ("ignore our
@@ -52,7 +53,12 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             }
         }
         found.sort_by_key(|m| m.first);
-        for m in found.iter().filter(|m| !cx.allowed(text, m)) {
+        let stands_alone = |m: &&Match| !text.sentence_pictured(m.first);
+        for m in found
+            .iter()
+            .filter(stands_alone)
+            .filter(|m| !cx.allowed(text, m))
+        {
             let words = quote(source, text, m);
             out.push(
                 field,

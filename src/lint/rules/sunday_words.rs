@@ -10,8 +10,10 @@ declare_rule! {
     /// *unlock value*, in any inflection, in the title, `today` or `future`.
     /// Words with a literal sense are left alone where the context shows it:
     /// financial leverage, a data transform step, seamless steel tubes, a train
-    /// journey. Add words with `fluff = [...]` and exempt them with
-    /// `allow_words = [...]` under `[lint]`.
+    /// journey. A buzzword in a sentence that also gives a picture (a number,
+    /// or things to see) is left alone: it is style beside substance, not
+    /// fluff in place of it. Add words with `fluff = [...]` and exempt them
+    /// with `allow_words = [...]` under `[lint]`.
     ///
     /// ## Why is this bad?
     /// They sound like strategy and say nothing a reader can picture or
@@ -44,6 +46,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let mut found: Vec<Match> = non_overlapping(text.matches_of(Kind::Fluff))
             .into_iter()
             .filter(|m| !literal_sense(text, m) && !overlaps(text, m, Kind::NonChoice))
+            .filter(|m| !text.sentence_pictured(m.first))
             .filter(|m| !cx.allowed(text, m))
             .collect();
         if !cx.config.fluff.is_empty() {

@@ -1,32 +1,10 @@
-//! Small helpers several rules share: test fixtures and sentence leads.
+//! Small helpers several rules share: test fixtures, quoting, overlaps.
+
+pub use crate::lint::text::sentence_leads;
 
 use crate::lint::context::NodeCx;
-use crate::lint::text::{Kind, Match, Text, shape};
+use crate::lint::text::{Kind, Match, Text};
 use crate::model::Status;
-
-/// The first token of each sentence that is not a filler, date or number:
-/// where a sentence's main verb usually stands in a two-pager.
-pub fn sentence_leads(text: &Text) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut current: Option<u16> = None;
-    let mut found = false;
-    for (i, token) in text.tokens.iter().enumerate() {
-        if current != Some(token.sentence) {
-            current = Some(token.sentence);
-            found = false;
-        }
-        if found {
-            continue;
-        }
-        let filler =
-            token.is(Kind::LeadFiller) || token.has(shape::NUMBER) || token.is(Kind::TimeWord);
-        if !filler {
-            out.push(i);
-            found = true;
-        }
-    }
-    out
-}
 
 /// Children of the node that are not retired.
 pub fn live_children(cx: &NodeCx<'_>) -> usize {
@@ -68,35 +46,14 @@ pub fn quote(source: &str, text: &Text, m: &Match) -> String {
         .to_owned()
 }
 
-/// Words that are a placeholder only when they are the whole item.
-const ALONE: &[&str] = &[
-    "none",
-    "nothing",
-    "nil",
-    "na",
-    "pending",
-    "later",
-    "undecided",
-    "unknown",
-    "tbd",
-    "n/a",
-];
-
 /// A placeholder phrase in a longer item still defers the decision, up to this many words.
 const SHORT: usize = 8;
 
-/// Why `item` is a placeholder rather than content, if it is one.
-pub fn placeholder(item: &str, text: &Text) -> Option<&'static str> {
-    if text.is_empty() {
-        return Some(if item.is_empty() { "blank" } else { "no words" });
-    }
+/// Why a `will_not` item is a placeholder phrase ("nothing is off the
+/// table", "keep our options open"), if it is one.
+pub fn placeholder_phrase(text: &Text) -> Option<&'static str> {
     let words = strip_negation(text);
-    if words.len() == 1 && ALONE.contains(&text.word(words.start)) {
-        return Some("a single word");
-    }
-    let phrase = non_overlapping(text.matches_of(Kind::Placeholder))
-        .into_iter()
-        .next();
+    let phrase = text.matches_of(Kind::Placeholder).next();
     phrase
         .filter(|_| words.len() <= SHORT)
         .map(|_| "it defers the decision")

@@ -1,16 +1,19 @@
 use super::support::{non_overlapping, quote};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Match, Text, parse_quantity, shape};
+use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity, shape};
 use crate::model::{Field, MetricPart};
 
 declare_rule! {
     /// ## What it does
     /// Flags absolutes no company can reach: *100% of the world's freight*,
     /// *every person on Earth*, *zero errors*, *eliminate all fraud*,
-    /// *perfect*, *never fails*, *never … downtime*, and metrics whose target drives an error or
-    /// fraud measure to zero. A countable scope you control is fine: "100% of
-    /// our 212 services", "every one of our 40 wards".
+    /// *perfect*, *never fails*, *never … downtime*; metrics whose target
+    /// drives an error or fraud measure to zero; and rates pushed to their
+    /// ceiling: a target of 100% for availability, on-time or first-attempt
+    /// delivery, accuracy, retention (`lexicon/ceiling.txt`). A countable
+    /// scope you control is fine: "100% of our 212 services", "every one of
+    /// our 40 wards".
     ///
     /// ## Why is this bad?
     /// A goal that cannot be met is not lofty, it is ignored: teams quietly
@@ -65,6 +68,23 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let baseline = metric.baseline.as_deref().and_then(parse_quantity);
         let name = Text::new(&metric.name);
         let bad_measure = name.tokens.iter().any(|t| t.is(Kind::BadNoun));
+        let ceiling_rate = name.tokens.iter().any(|t| t.is(Kind::Ceiling))
+            || name.matches_of(Kind::Ceiling).next().is_some();
+        if ceiling_rate
+            && target.is_some_and(|t| t.1 == Unit::Percent && t.0 >= 100.0)
+            && baseline.is_some_and(|b| b.0 < 100.0)
+        {
+            out.push(
+                Field::Metric(i, MetricPart::Target),
+                0..0,
+                format!(
+                    "target 100% for `{}`: a rate pushed to its ceiling, which no operation holds",
+                    metric.name
+                ),
+                HELP,
+            );
+            continue;
+        }
         if bad_measure && target.is_some_and(|t| t.0 == 0.0) && baseline.is_some_and(|b| b.0 > 0.0)
         {
             out.push(

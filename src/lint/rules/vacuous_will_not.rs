@@ -1,7 +1,7 @@
-use super::support::{non_overlapping, quote};
+use super::support::quote;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Match, Text};
+use crate::lint::text::{Kind, Match, Text, exclusion};
 use crate::model::Field;
 
 declare_rule! {
@@ -9,9 +9,14 @@ declare_rule! {
     /// Flags `will_not` items that exclude nothing: things no company would
     /// choose anyway (*ignore our customers*, *compromise on quality*, *waste
     /// money*, *become complacent*, *let our customers down*, *file our
-    /// taxes late*) and items defined only by being unwanted (*distractions*,
-    /// *anything that does not support our strategy*, *projects without a
-    /// clear business case*).
+    /// taxes late*, *make promises we can't keep*), goals dressed as
+    /// exclusions (*lose any of our 20 largest accounts*, *let any patient
+    /// wait more than 18 weeks*), and items defined only by being unwanted
+    /// (*distractions*, *anything that does not support our strategy*,
+    /// *extras we could live without*). An item that names what it costs
+    /// ("even if we lose the 3 US prospects") is a real choice. The negation
+    /// is read up to the first semicolon, colon or dash: what follows
+    /// explains the choice.
     ///
     /// ## Why is this bad?
     /// A will-not is a choice only if a sensible rival might make the
@@ -41,24 +46,52 @@ declare_rule! {
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (i, text) in cx.will_not.iter().enumerate() {
         let source = &cx.node.doc.will_not[i];
-        // The first clause holds the choice; what follows a ";" or ":" explains it.
-        let found = text
-            .matches_of(Kind::Vacuous)
-            .filter(|m| text.tokens[m.first].clause == 0 && !literal(text, m));
-        if let Some(m) = non_overlapping(found)
-            .into_iter()
-            .find(|m| !cx.allowed(text, m))
+        if let Some(m) = exclusion::nobody_would(text).filter(|m| !literal(text, m))
+            && !cx.allowed(text, &m)
         {
+            let words = quote(source, text, &m);
+            let (message, help) = if m.kind == Kind::BadOutcome {
+                (
+                    format!(
+                        "`will_not` item {} is a goal dressed as an exclusion: nobody chooses to `{words}`",
+                        i + 1
+                    ),
+                    "Keeping a bad outcome from happening is a target; put it in `metrics`. A \
+                     will-not gives up something a sensible rival would take: a segment, a channel, \
+                     a feature, a market.",
+                )
+            } else {
+                (
+                    format!(
+                        "`will_not` item {} rules out `{words}`, which nobody would choose anyway",
+                        i + 1
+                    ),
+                    "A will-not is a choice only if a sensible rival might do the opposite. Name \
+                     something you give up: a segment, a channel, a feature, a market.",
+                )
+            };
+            out.push(Field::WillNot(i), text.span(m.first, m.last), message, help);
+            continue;
+        }
+        if let Some(range) = exclusion::names_nothing(text) {
+            let m = Match {
+                kind: Kind::Nothing,
+                first: range.start,
+                last: range.end.saturating_sub(1).max(range.start),
+            };
+            if cx.allowed(text, &m) {
+                continue;
+            }
             let words = quote(source, text, &m);
             out.push(
                 Field::WillNot(i),
                 text.span(m.first, m.last),
                 format!(
-                    "`will_not` item {} rules out `{words}`, which nobody would choose anyway",
+                    "`will_not` item {} names nothing in particular: `{words}` is whatever the reader decides",
                     i + 1
                 ),
-                "A will-not is a choice only if a sensible rival might do the opposite. Name \
-                 something you give up: a segment, a channel, a feature, a market.",
+                "An exclusion defined only by being unwanted rules out nothing anyone can point \
+                 at. Name the work, the customers or the feature you give up.",
             );
         }
     }

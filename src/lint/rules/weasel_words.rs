@@ -11,7 +11,9 @@ declare_rule! {
     /// *eventually*), hedges in the title or future (*usually*, *often*,
     /// *probably*; a diagnosis of today may say "usually"), data-free intensifiers (*significantly*, *truly*,
     /// *extremely*), and comparatives with no size (*much faster*, *more
-    /// intuitive*, *better*) when their clause has no number and no *than*.
+    /// intuitive*, *better*) when their clause has no number and no *than*
+    /// and their sentence gives no picture ("a smoother return: the
+    /// customer shows a QR code at any of our 300 lockers" is captioned).
     ///
     /// ## Why is this bad?
     /// "Significantly better" cannot be checked, so nobody can tell whether
@@ -52,7 +54,14 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .filter(|m| !counted(text, m))
             .copied()
             .collect();
-        found.extend(unsized_comparatives(text));
+        // "A smoother return: the customer shows a QR code at any of our 300
+        // lockers": a comparative beside a picture is its caption, while a
+        // hedge or a vague quantity weakens whatever it stands in.
+        found.extend(
+            unsized_comparatives(text)
+                .into_iter()
+                .filter(|m| !text.sentence_pictured(m.first)),
+        );
         found.extend(vague_most(text));
         for m in non_overlapping(found.iter()) {
             if cx.allowed(text, &m) {
@@ -70,7 +79,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
 }
 
-/// "how many", "as many as 40": a question or a bound, not a hedge.
+/// "how many", "as many as 40", "the many": a question, a bound or an idiom, not a hedge.
 fn counted(text: &Text, m: &Match) -> bool {
     let before = if m.first > 0 {
         text.word(m.first - 1)
@@ -78,7 +87,7 @@ fn counted(text: &Text, m: &Match) -> bool {
         ""
     };
     ["many", "several"].contains(&text.word(m.first))
-        && (["how", "as", "so", "too"].contains(&before) || text.word(m.last + 1) == "as")
+        && (["how", "as", "so", "too", "the"].contains(&before) || text.word(m.last + 1) == "as")
 }
 
 /// "much faster", "more intuitive", "better": a change with no size, unless

@@ -1,14 +1,19 @@
-use super::support::placeholder;
+use super::support::placeholder_phrase;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::exclusion;
+use crate::lint::text::stand_in::{StandIn, stand_in};
 use crate::model::Field;
 
 declare_rule! {
     /// ## What it does
     /// Flags `will_not` items that are placeholders: *TBD*, *n/a*, *none*,
     /// *to be agreed at the offsite*, *we'll decide later*, *nothing is off
-    /// the table*, or a blank item beside real ones. An item that starts with
-    /// "Nothing" or "None" and goes on to exclude something is fine.
+    /// the table*, *we keep every option open*, a decision put off (*to be
+    /// picked once the Leeds pilot reports*, *we'll settle this when the
+    /// leadership team meets*), the starter's guidance, or a blank item beside
+    /// real ones. An item that starts with "Nothing" or "None" and goes on to
+    /// exclude something is fine.
     ///
     /// ## Why is this bad?
     /// A placeholder looks like a decision in review but defers it. "Nothing
@@ -28,7 +33,7 @@ declare_rule! {
     pub static RULE = {
         name: "will-not-placeholder",
         criterion: WillNot,
-        severity: Warning,
+        severity: Error,
         summary: "`will_not` items that defer the decision: TBD, n/a, nothing is off the table",
         check: check,
     };
@@ -41,19 +46,26 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         return;
     }
     for (i, text) in cx.will_not.iter().enumerate() {
-        let item = items[i].trim();
-        if let Some(why) = placeholder(item, text) {
-            out.push(
-                Field::WillNot(i),
-                0..0,
-                format!(
-                    "`will_not` item {} is a placeholder ({why}), not a decision",
-                    i + 1
-                ),
-                "A placeholder looks like a decision in review but defers it. Write what you will \
-                 not do, or delete the item.",
-            );
-        }
+        let why = match stand_in(text) {
+            Some(StandIn::Starter) => "the starter's guidance: replace the starter text",
+            Some(StandIn::Blank) => "blank",
+            Some(other) => other.describe(),
+            None if exclusion::defers(text).is_some() => "it defers the decision",
+            None => match placeholder_phrase(text) {
+                Some(why) => why,
+                None => continue,
+            },
+        };
+        out.push(
+            Field::WillNot(i),
+            0..0,
+            format!(
+                "`will_not` item {} is a placeholder ({why}), not a decision",
+                i + 1
+            ),
+            "A placeholder looks like a decision in review but defers it. Write what you will \
+             not do, or delete the item.",
+        );
     }
 }
 

@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use super::hash::{FxHashMap, hash_str};
+use super::stem::stem;
 use super::{Text, words};
 
 /// What a lexicon entry means; rules ask for the kinds they care about.
@@ -55,8 +56,6 @@ pub enum Kind {
     AllQuantifier,
     /// `lexicon/bad-noun.txt`.
     BadNoun,
-    /// `lexicon/short-deadline.txt`.
-    ShortDeadline,
     /// `lexicon/placeholder.txt`.
     Placeholder,
     /// `lexicon/vacuous.txt`.
@@ -67,6 +66,40 @@ pub enum Kind {
     Stop,
     /// `lexicon/lead-filler.txt`.
     LeadFiller,
+    /// `lexicon/judgement.txt`.
+    Judgement,
+    /// `lexicon/abstract.txt`.
+    Abstract,
+    /// `lexicon/generic-actor.txt`.
+    GenericActor,
+    /// `lexicon/copula.txt`.
+    Copula,
+    /// `lexicon/metaphor.txt`.
+    Metaphor,
+    /// `lexicon/rank.txt`.
+    Rank,
+    /// `lexicon/escape.txt`.
+    Escape,
+    /// `lexicon/bad-outcome.txt`.
+    BadOutcome,
+    /// `lexicon/nothing.txt`.
+    Nothing,
+    /// `lexicon/decide.txt`.
+    Decide,
+    /// `lexicon/document.txt`.
+    Document,
+    /// `lexicon/pointer.txt`.
+    Pointer,
+    /// `lexicon/unwritten.txt`.
+    Unwritten,
+    /// `lexicon/known.txt`.
+    Known,
+    /// `lexicon/starter.txt`.
+    Starter,
+    /// `lexicon/ceiling.txt`.
+    Ceiling,
+    /// `lexicon/feeling.txt`.
+    Feeling,
 }
 
 impl Kind {
@@ -87,9 +120,16 @@ pub struct Match {
     pub last: usize,
 }
 
-/// One position of a phrase: hashes of the words that may stand there
-/// (see [`hash_str`]); empty = any word.
-type Slot = Vec<u64>;
+/// A word a pattern position accepts: this exact form, or any word with
+/// this stem (an entry written with a trailing `~`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Form(u64),
+    Stem(u64),
+}
+
+/// One position of a phrase: the words that may stand there; empty = any word.
+type Slot = Vec<Key>;
 
 struct Pattern {
     rest: Vec<Slot>,
@@ -120,15 +160,31 @@ const LISTS: &[(Kind, &str)] = &[
     (Kind::GlobalScope, words::GLOBAL_SCOPE),
     (Kind::AllQuantifier, words::ALL_QUANTIFIER),
     (Kind::BadNoun, words::BAD_NOUN),
-    (Kind::ShortDeadline, words::SHORT_DEADLINE),
     (Kind::Placeholder, words::PLACEHOLDER),
     (Kind::Vacuous, words::VACUOUS),
     (Kind::OutputWord, words::OUTPUT_WORD),
     (Kind::Stop, words::STOP),
     (Kind::LeadFiller, words::LEAD_FILLER),
+    (Kind::Judgement, words::JUDGEMENT),
+    (Kind::Abstract, words::ABSTRACT),
+    (Kind::GenericActor, words::GENERIC_ACTOR),
+    (Kind::Copula, words::COPULA),
+    (Kind::Metaphor, words::METAPHOR),
+    (Kind::Rank, words::RANK),
+    (Kind::Escape, words::ESCAPE),
+    (Kind::BadOutcome, words::BAD_OUTCOME),
+    (Kind::Nothing, words::NOTHING),
+    (Kind::Decide, words::DECIDE),
+    (Kind::Document, words::DOCUMENT),
+    (Kind::Pointer, words::POINTER),
+    (Kind::Unwritten, words::UNWRITTEN),
+    (Kind::Known, words::KNOWN),
+    (Kind::Starter, words::STARTER),
+    (Kind::Ceiling, words::CEILING),
+    (Kind::Feeling, words::FEELING),
 ];
 
-/// What the lexicon knows about one word.
+/// What the lexicon knows about one word form or stem.
 #[derive(Default)]
 struct Entry {
     /// Bits of the single-word kinds the word carries.
@@ -137,21 +193,31 @@ struct Entry {
     phrases: Vec<Pattern>,
 }
 
-/// Keyed by the word's 64-bit hash, computed once per token: two different
-/// words sharing a hash among a few thousand entries is a 1-in-10^15 event,
-/// and the cost would be one misread word.
-static LEXICON: LazyLock<FxHashMap<u64, Entry>> = LazyLock::new(build);
+/// Entries keyed by a word's 64-bit hash (exact forms) and by its stem's
+/// hash (`~` entries), each computed once per token: two different words
+/// sharing a hash among a few thousand entries is a 1-in-10^15 event, and the
+/// cost would be one misread word.
+#[derive(Default)]
+struct Lexicon {
+    forms: FxHashMap<u64, Entry>,
+    stems: FxHashMap<u64, Entry>,
+}
 
-fn build() -> FxHashMap<u64, Entry> {
-    let mut lexicon: FxHashMap<u64, Entry> = FxHashMap::default();
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+fn build() -> Lexicon {
+    let mut lexicon = Lexicon::default();
     for &(kind, list) in LISTS {
         for entry in words::entries(list) {
             let slots: Vec<Slot> = entry.split(' ').map(slot).collect();
             let Some((first, rest)) = slots.split_first() else {
                 continue;
             };
-            for word in first {
-                let at = lexicon.entry(*word).or_default();
+            for key in first {
+                let at = match *key {
+                    Key::Form(h) => lexicon.forms.entry(h).or_default(),
+                    Key::Stem(h) => lexicon.stems.entry(h).or_default(),
+                };
                 if rest.is_empty() {
                     at.bits |= kind.bit();
                 } else {
@@ -172,9 +238,12 @@ fn slot(spec: &str) -> Slot {
     }
     let mut out = Vec::new();
     for alt in spec.split('|') {
-        match alt.strip_suffix('~') {
-            Some(base) => out.extend(inflections(base).iter().map(|w| hash_str(w))),
-            None => out.push(hash_str(alt)),
+        if let Some(base) = alt.strip_suffix('~') {
+            out.push(Key::Stem(hash_str(&stem(base))));
+        } else if let Some(base) = alt.strip_suffix('+') {
+            out.extend(inflections(base).iter().map(|w| Key::Form(hash_str(w))));
+        } else {
+            out.push(Key::Form(hash_str(alt)));
         }
     }
     out
@@ -210,6 +279,15 @@ pub fn inflections(base: &str) -> Vec<String> {
     out
 }
 
+impl Key {
+    fn accepts(self, token: &super::Token, form: u64) -> bool {
+        match self {
+            Key::Form(h) => h == form,
+            Key::Stem(h) => h == token.stem,
+        }
+    }
+}
+
 /// Kinds that rules read as matches; the others are only bits on tokens.
 fn reported(kind: Kind) -> bool {
     !matches!(
@@ -227,10 +305,19 @@ fn reported(kind: Kind) -> bool {
             | Kind::BadNoun
             | Kind::SolutionNoun
             | Kind::ChangeVerb
+            | Kind::Judgement
+            | Kind::Abstract
+            | Kind::GenericActor
+            | Kind::Copula
+            | Kind::Nothing
+            | Kind::Document
+            | Kind::Pointer
+            | Kind::Known
+            | Kind::Feeling
     )
 }
 
-const ALL_KINDS: [Kind; 29] = [
+const ALL_KINDS: [Kind; 45] = [
     Kind::Fluff,
     Kind::NonChoice,
     Kind::Weasel,
@@ -254,12 +341,28 @@ const ALL_KINDS: [Kind; 29] = [
     Kind::GlobalScope,
     Kind::AllQuantifier,
     Kind::BadNoun,
-    Kind::ShortDeadline,
     Kind::Placeholder,
     Kind::Vacuous,
     Kind::OutputWord,
     Kind::Stop,
     Kind::LeadFiller,
+    Kind::Judgement,
+    Kind::Abstract,
+    Kind::GenericActor,
+    Kind::Copula,
+    Kind::Metaphor,
+    Kind::Rank,
+    Kind::Escape,
+    Kind::BadOutcome,
+    Kind::Nothing,
+    Kind::Decide,
+    Kind::Document,
+    Kind::Pointer,
+    Kind::Unwritten,
+    Kind::Known,
+    Kind::Starter,
+    Kind::Ceiling,
+    Kind::Feeling,
 ];
 
 /// Bits of the kinds that [`reported`] lets through.
@@ -274,10 +377,12 @@ static REPORTED: LazyLock<u64> = LazyLock::new(|| {
 pub(super) fn tag(text: &mut Text) {
     let lexicon = &*LEXICON;
     for i in 0..text.tokens.len() {
-        let Some(entry) = lexicon.get(&text.hashes_at(i)) else {
+        let by_form = lexicon.forms.get(&text.hashes_at(i));
+        let by_stem = lexicon.stems.get(&text.tokens[i].stem);
+        if by_form.is_none() && by_stem.is_none() {
             continue;
-        };
-        let (bits, phrases) = (entry.bits, &entry.phrases);
+        }
+        let bits = by_form.map_or(0, |e| e.bits) | by_stem.map_or(0, |e| e.bits);
         text.tokens[i].kinds = bits;
         let mut reportable = bits & *REPORTED;
         while reportable != 0 {
@@ -290,13 +395,15 @@ pub(super) fn tag(text: &mut Text) {
                 last: i,
             });
         }
-        for pattern in phrases {
-            if let Some(last) = phrase_end(text, i, &pattern.rest) {
-                text.matches.push(Match {
-                    kind: pattern.kind,
-                    first: i,
-                    last,
-                });
+        for entry in by_form.into_iter().chain(by_stem) {
+            for pattern in &entry.phrases {
+                if let Some(last) = phrase_end(text, i, &pattern.rest) {
+                    text.matches.push(Match {
+                        kind: pattern.kind,
+                        first: i,
+                        last,
+                    });
+                }
             }
         }
     }
@@ -313,7 +420,7 @@ fn phrase_end(text: &Text, i: usize, rest: &[Slot]) -> Option<usize> {
         if token.sentence != sentence {
             return None;
         }
-        if !slot.is_empty() && !slot.contains(&text.hashes_at(at)) {
+        if !slot.is_empty() && !slot.iter().any(|k| k.accepts(token, text.hashes_at(at))) {
             return None;
         }
     }
@@ -337,19 +444,6 @@ mod tests {
         for (i, kind) in ALL_KINDS.iter().enumerate() {
             assert_eq!(*kind as usize, i);
         }
-    }
-
-    #[test]
-    fn inflections_follow_english_spelling() {
-        assert_eq!(
-            inflections("leverage"),
-            ["leverage", "leverages", "leveraged", "leveraging"]
-        );
-        assert_eq!(
-            inflections("synergy"),
-            ["synergy", "synergies", "synergied", "synergying"]
-        );
-        assert_eq!(inflections("push"), ["push", "pushes", "pushed", "pushing"]);
     }
 
     #[test]

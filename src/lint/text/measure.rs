@@ -1,49 +1,31 @@
-//! Measures over tokenised text: a light stemmer, the content words two
-//! fields share, and the quantities metrics are written in.
+//! Measures over tokenised text: the content words two fields share (by
+//! stem and synonym), and the quantities metrics are written in.
 
 use std::sync::LazyLock;
 
 use super::hash::{FxHashMap, hash_str};
+use super::stem::stem;
 use super::{Kind, Text, shape, words};
 
-/// Stem of each synonym to the stem of its canonical word.
-static SYNONYMS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+/// The stem hash of each synonym to the stem hash of its group's first word.
+static SYNONYMS: LazyLock<FxHashMap<u64, u64>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
     for entry in words::entries(words::SYNONYMS) {
-        let mut alts = entry.split('|');
-        let canonical = alts.next().map_or("", stem);
+        let mut alts = entry.split('|').map(|w| hash_str(&stem(w)));
+        let Some(canonical) = alts.next() else {
+            continue;
+        };
         for alt in alts {
-            map.insert(stem(alt), canonical);
+            map.insert(alt, canonical);
         }
     }
     map
 });
 
-/// A light suffix-stripping stem: enough that "resolving", "resolve" and
-/// "resolved" compare equal, cheap enough to run on every word.
-pub fn stem(word: &str) -> &str {
-    let word = word.strip_suffix("'s").unwrap_or(word);
-    if word.len() <= 3 {
-        return word;
-    }
-    for suffix in [
-        "ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ies", "ied", "ed", "ly", "es",
-        "s", "e", "y",
-    ] {
-        if let Some(stem) = word.strip_suffix(suffix)
-            && stem.len() >= 3
-        {
-            // "ss" endings (process, class) are not plurals.
-            if suffix == "s" && stem.ends_with('s') {
-                return word;
-            }
-            return stem
-                .strip_suffix('e')
-                .filter(|s| s.len() >= 3)
-                .unwrap_or(stem);
-        }
-    }
-    word
+/// The token's stem hash, folded onto its synonym group's.
+fn sense(text: &Text, i: usize) -> u64 {
+    let stem = text.tokens.get(i).map_or(0, |t| t.stem);
+    SYNONYMS.get(&stem).copied().unwrap_or(stem)
 }
 
 /// Hashes of the stems of `text`'s content words (function words and years
@@ -59,25 +41,11 @@ pub fn content_stems_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<u64
             let t = &text.tokens[i];
             !t.is(Kind::Stop) && !t.has(shape::YEAR) && keep(i)
         })
-        .map(|i| {
-            let stem = stem(text.word(i));
-            hash_str(SYNONYMS.get(stem).copied().unwrap_or(stem))
-        })
+        .map(|i| sense(text, i))
         .collect();
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// The numbers in `text` that are not years, as written (lower case).
-pub fn numbers_outside_years(text: &Text) -> Vec<&str> {
-    (0..text.len())
-        .filter(|&i| {
-            let t = &text.tokens[i];
-            t.has(shape::NUMBER) && !t.has(shape::YEAR)
-        })
-        .map(|i| text.word(i))
-        .collect()
 }
 
 /// The unit a metric value is written in, so only like is compared with like.
@@ -136,17 +104,6 @@ pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stems_fold_inflections() {
-        assert_eq!(stem("resolving"), stem("resolve"));
-        assert_eq!(stem("resolved"), stem("resolve"));
-        assert_eq!(stem("takes"), stem("taking"));
-        assert_eq!(stem("manually"), stem("manual"));
-        assert_eq!(stem("permits"), stem("permit"));
-        assert_eq!(stem("process"), "process");
-        assert_eq!(stem("customer's"), stem("customers"));
-    }
 
     #[test]
     fn synonyms_compare_equal() {

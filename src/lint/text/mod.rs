@@ -4,17 +4,23 @@
 //! Every rule reads this instead of re-scanning the string, so a keystroke in
 //! the TUI costs one tokenisation per field, whatever the number of rules.
 
+pub mod dates;
+pub mod exclusion;
 mod hash;
 mod lexicon;
 mod measure;
+pub mod numbers;
+pub mod picture;
+pub mod restatement;
+pub mod stand_in;
+mod stem;
 mod words;
 
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{
-    Unit, content_stems, content_stems_where, numbers_outside_years, parse_quantity, stem,
-};
+pub use measure::{Unit, content_stems, content_stems_where, parse_quantity};
+pub use stem::stem;
 
 /// Shape bits of a token, set by the tokenizer.
 pub mod shape {
@@ -30,6 +36,9 @@ pub mod shape {
     pub const SENTENCE_START: u8 = 16;
     /// A four-digit year between 1900 and 2099.
     pub const YEAR: u8 = 32;
+    /// First word after a semicolon, colon or dash: what follows explains
+    /// or qualifies what came before ("we only broker capacity").
+    pub const AFTER_BREAK: u8 = 64;
 }
 
 /// A word of a field's text.
@@ -49,6 +58,8 @@ pub struct Token {
     pub shape: u8,
     /// Bit set of single-word [`Kind`]s the lexicon gives this word.
     pub kinds: u64,
+    /// Hash of the word's stem ([`stem`]): equal for "love", "loves", "loved".
+    pub stem: u64,
 }
 
 impl Token {
@@ -73,6 +84,11 @@ pub struct Text {
     pub matches: Vec<Match>,
     /// Each token's word hash, for phrase matching.
     hashes: Vec<u64>,
+    /// True when the text asks a question (holds a `?`).
+    question: bool,
+    /// Per sentence, whether it gives a picture ([`picture`]); computed on
+    /// first use, since most texts never need it.
+    pictured: std::cell::OnceCell<Vec<bool>>,
 }
 
 impl Text {
@@ -83,11 +99,15 @@ impl Text {
             tokens: Vec::with_capacity(text.len() / 5),
             matches: Vec::new(),
             hashes: Vec::new(),
+            pictured: std::cell::OnceCell::new(),
+            question: text.contains('?'),
         };
         out.tokenize(text);
         out.hashes.reserve(out.tokens.len());
         for i in 0..out.tokens.len() {
-            out.hashes.push(hash::hash_str(out.word(i)));
+            let hash = hash::hash_str(out.word(i));
+            out.hashes.push(hash);
+            out.tokens[i].stem = stem::stem_hash(out.word(i), hash);
         }
         lexicon::tag(&mut out);
         out
@@ -108,6 +128,35 @@ impl Text {
     /// The word hash of token `i`; computed for every token before tagging.
     fn hashes_at(&self, i: usize) -> u64 {
         self.hashes.get(i).copied().unwrap_or(0)
+    }
+
+    /// True when the sentence of token `i` gives a picture: some clause of
+    /// it holds a number or things to see ([`picture::Scene::pictured`]).
+    pub fn sentence_pictured(&self, i: usize) -> bool {
+        let per_sentence = self.pictured.get_or_init(|| {
+            let sentences = self
+                .tokens
+                .last()
+                .map_or(0, |t| usize::from(t.sentence) + 1);
+            let mut out = vec![false; sentences];
+            for scene in picture::scenes(self) {
+                if scene.pictured() {
+                    let sentence = usize::from(self.tokens[scene.range.start].sentence);
+                    out[sentence] = true;
+                }
+            }
+            out
+        });
+        self.tokens
+            .get(i)
+            .and_then(|t| per_sentence.get(usize::from(t.sentence)))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// True when the text asks a question.
+    pub fn has_question(&self) -> bool {
+        self.question
     }
 
     /// Number of words.
@@ -182,6 +231,7 @@ impl Text {
         let mut sentence: u16 = 0;
         let mut clause: u16 = 0;
         let mut at_sentence_start = true;
+        let mut after_break = false;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -200,7 +250,11 @@ impl Text {
             {
                 let end = word_end(text, i);
                 self.push_word(text, i..end, sentence, clause, at_sentence_start);
+                if after_break && let Some(last) = self.tokens.last_mut() {
+                    last.shape |= shape::AFTER_BREAK;
+                }
                 at_sentence_start = false;
+                after_break = false;
                 i = end;
                 continue;
             }
@@ -216,6 +270,7 @@ impl Text {
                 at_sentence_start = true;
             } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}') {
                 clause = clause.saturating_add(1);
+                after_break |= matches!(c, ';' | ':' | '\u{2014}' | '\u{2013}');
             }
             i += c.len_utf8();
         }
@@ -290,8 +345,33 @@ impl Text {
             clause,
             shape: shape_bits,
             kinds: 0,
+            stem: 0,
         });
     }
+}
+
+/// The first token of each sentence that is not a filler, date or number:
+/// where a sentence's main verb usually stands in a two-pager.
+pub fn sentence_leads(text: &Text) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut current: Option<u16> = None;
+    let mut found = false;
+    for (i, token) in text.tokens.iter().enumerate() {
+        if current != Some(token.sentence) {
+            current = Some(token.sentence);
+            found = false;
+        }
+        if found {
+            continue;
+        }
+        let filler =
+            token.is(Kind::LeadFiller) || token.has(shape::NUMBER) || token.is(Kind::TimeWord);
+        if !filler {
+            out.push(i);
+            found = true;
+        }
+    }
+    out
 }
 
 fn char_at(text: &str, i: usize) -> char {

@@ -56,8 +56,6 @@ pub const GLOBAL_SCOPE: &str = include_str!("../lexicon/global-scope.txt");
 pub const ALL_QUANTIFIER: &str = include_str!("../lexicon/all-quantifier.txt");
 /// Things nobody can drive to zero: "zero X" or "eliminate X" is absolute. (`lexicon/bad-noun.txt`)
 pub const BAD_NOUN: &str = include_str!("../lexicon/bad-noun.txt");
-/// Deadlines too close for a vision or an intent. (`lexicon/short-deadline.txt`)
-pub const SHORT_DEADLINE: &str = include_str!("../lexicon/short-deadline.txt");
 /// Placeholders where a `will_not` item should be. (`lexicon/placeholder.txt`)
 pub const PLACEHOLDER: &str = include_str!("../lexicon/placeholder.txt");
 /// `will_not` items whose opposite is stupid, or that exclude nothing nameable. (`lexicon/vacuous.txt`)
@@ -70,6 +68,40 @@ pub const STOP: &str = include_str!("../lexicon/stop.txt");
 pub const SYNONYMS: &str = include_str!("../lexicon/synonyms.txt");
 /// Words that may stand before a sentence's main verb without being it: (`lexicon/lead-filler.txt`)
 pub const LEAD_FILLER: &str = include_str!("../lexicon/lead-filler.txt");
+/// Judgements (`lexicon/judgement.txt`)
+pub const JUDGEMENT: &str = include_str!("../lexicon/judgement.txt");
+/// Abstract nouns (`lexicon/abstract.txt`)
+pub const ABSTRACT: &str = include_str!("../lexicon/abstract.txt");
+/// People in general (`lexicon/generic-actor.txt`)
+pub const GENERIC_ACTOR: &str = include_str!("../lexicon/generic-actor.txt");
+/// Verbs that join a subject to what is said of it (`lexicon/copula.txt`)
+pub const COPULA: &str = include_str!("../lexicon/copula.txt");
+/// Figures of speech that stand in for a picture (`lexicon/metaphor.txt`)
+pub const METAPHOR: &str = include_str!("../lexicon/metaphor.txt");
+/// How-we-win claims that are only "better than the others" (`lexicon/rank.txt`)
+pub const RANK: &str = include_str!("../lexicon/rank.txt");
+/// Escape hatches in a `will_not` item (`lexicon/escape.txt`)
+pub const ESCAPE: &str = include_str!("../lexicon/escape.txt");
+/// Bad outcomes (`lexicon/bad-outcome.txt`)
+pub const BAD_OUTCOME: &str = include_str!("../lexicon/bad-outcome.txt");
+/// Heads of an exclusion that name no particular thing (`lexicon/nothing.txt`)
+pub const NOTHING: &str = include_str!("../lexicon/nothing.txt");
+/// Decisions (`lexicon/decide.txt`)
+pub const DECIDE: &str = include_str!("../lexicon/decide.txt");
+/// Documents and meetings a field can point to instead of saying what it (`lexicon/document.txt`)
+pub const DOCUMENT: &str = include_str!("../lexicon/document.txt");
+/// Words that send the reader somewhere else (`lexicon/pointer.txt`)
+pub const POINTER: &str = include_str!("../lexicon/pointer.txt");
+/// A field that says it will be written later (`lexicon/unwritten.txt`)
+pub const UNWRITTEN: &str = include_str!("../lexicon/unwritten.txt");
+/// A field that assumes the reader already knows (`lexicon/known.txt`)
+pub const KNOWN: &str = include_str!("../lexicon/known.txt");
+/// The starter's guidance (`lexicon/starter.txt`)
+pub const STARTER: &str = include_str!("../lexicon/starter.txt");
+/// Rates no operation holds at 100% (`lexicon/ceiling.txt`)
+pub const CEILING: &str = include_str!("../lexicon/ceiling.txt");
+/// Feelings (`lexicon/feeling.txt`)
+pub const FEELING: &str = include_str!("../lexicon/feeling.txt");
 
 #[cfg(test)]
 mod tests {

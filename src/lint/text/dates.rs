@@ -1,0 +1,247 @@
+//! Deadlines written in prose, as months from `as_of`: "within six weeks",
+//! "by the end of March", "before the Christmas break", "over the coming
+//! decade", "by 2040". Rules compare them with the level's horizon window
+//! and the node's own `horizon`, which prose often contradicts.
+
+use super::numbers::values;
+use super::{Text, shape};
+use crate::model::{Date, Horizon};
+
+/// A deadline found in prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    /// How far away it is, in months from `as_of` (rounded up; 0 = this month).
+    pub months: i32,
+    /// Index of its first token.
+    pub first: usize,
+    /// Index of its last token.
+    pub last: usize,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Months in a unit of time, for "within 6 weeks", "in 3 years".
+fn unit_months(word: &str) -> Option<f64> {
+    let word = word.trim_end_matches('s');
+    Some(match word {
+        "day" => 1.0 / 30.0,
+        "week" => 12.0 / 52.0,
+        "month" => 1.0,
+        "quarter" => 3.0,
+        "year" => 12.0,
+        "decade" => 120.0,
+        "generation" => 300.0,
+        _ => return None,
+    })
+}
+
+/// Seasons and holidays: roughly when they next come, as a month number.
+fn named_time(word: &str) -> Option<u8> {
+    Some(match word {
+        "christmas" | "holidays" | "year-end" => 12,
+        "easter" | "spring" => 4,
+        "summer" => 7,
+        "autumn" | "fall" => 10,
+        "winter" => 1,
+        _ => return None,
+    })
+}
+
+/// Months from `as_of` until the end of the next `month` (1-12), this year
+/// or next: "by March" in November means next March.
+fn next_month(as_of: Date, month: u8) -> i32 {
+    let ahead = i32::from(month) - i32::from(as_of.month);
+    if ahead >= 0 { ahead } else { ahead + 12 }
+}
+
+/// Every forward-looking deadline in `text`, in order.
+pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
+    let numbers = values(text);
+    let mut out = Vec::new();
+    for i in 0..text.len() {
+        let word = text.word(i);
+        let push = |out: &mut Vec<Deadline>, months: f64, last: usize| {
+            out.push(Deadline {
+                months: months.ceil() as i32,
+                first: i,
+                last,
+            });
+        };
+        match word {
+            // "within six weeks", "in the next 3 years", "over the coming decade"
+            "within" | "in" | "over" | "during" | "inside" => {
+                // "In 2032, a brokerage …": the year the future describes.
+                if word == "in"
+                    && text.tokens.get(i + 1).is_some_and(|t| t.has(shape::YEAR))
+                    && let Ok(year) = text.word(i + 1).parse::<i32>()
+                {
+                    let months = Horizon { year, month: None }.months_from(as_of);
+                    push(&mut out, f64::from(months), i + 1);
+                    continue;
+                }
+                let mut j = i + 1;
+                while [
+                    "the",
+                    "a",
+                    "an",
+                    "next",
+                    "coming",
+                    "following",
+                    "few",
+                    "couple",
+                    "of",
+                ]
+                .contains(&text.word(j))
+                {
+                    j += 1;
+                }
+                let forward = (i + 1..j)
+                    .any(|k| ["next", "coming", "following"].contains(&text.word(k)))
+                    || ["within", "inside"].contains(&word);
+                let counted = numbers.iter().find(|v| v.first == j);
+                let (count, unit_at) = match counted {
+                    Some(v) => (v.value, v.last + 1),
+                    None => (if text.word(j - 1) == "few" { 3.0 } else { 1.0 }, j),
+                };
+                let Some(unit) = unit_months(text.word(unit_at)) else {
+                    continue;
+                };
+                // "paid within 2 days of delivery", "open an account in 6
+                // minutes": a duration per case, not a deadline. A deadline
+                // looks forward ("in the next"), opens its clause ("Within
+                // six weeks, …"), counts from now, or is years away.
+                let opens_clause = i == 0 || text.tokens[i - 1].clause != text.tokens[i].clause;
+                let from_now = ["now", "time"].contains(&text.word(unit_at + 1))
+                    || (text.word(unit_at + 1) == "from" && text.word(unit_at + 2) == "now");
+                let relative_to_event = ["of", "after", "from", "before"]
+                    .contains(&text.word(unit_at + 1))
+                    && !from_now;
+                let long = count * unit >= 12.0;
+                let anchored = forward || counted.is_some();
+                if anchored && (forward || opens_clause || from_now || long) && !relative_to_event {
+                    push(&mut out, count * unit, unit_at);
+                }
+            }
+            // "next quarter", "this year", "by the end of the month"
+            "next" | "this" | "coming" => {
+                let unit = text.word(i + 1);
+                let months = match unit {
+                    "week" => 0.25,
+                    "month" => 1.0,
+                    "quarter" => 3.0,
+                    "year" => 12.0,
+                    other => match named_time(other) {
+                        Some(m) => f64::from(next_month(as_of, m).max(1)),
+                        None => continue,
+                    },
+                };
+                let months = if word == "next" && unit != "year" {
+                    months * 2.0
+                } else if word == "next" {
+                    24.0 - f64::from(as_of.month)
+                } else if unit == "year" {
+                    12.0 - f64::from(as_of.month)
+                } else {
+                    months
+                };
+                push(&mut out, months, i + 1);
+            }
+            // "by March", "before the Christmas break", "by 2040", "until Q3"
+            "by" | "before" | "until" | "till" => {
+                let mut j = i + 1;
+                while ["the", "end", "of", "start", "beginning", "close"].contains(&text.word(j)) {
+                    j += 1;
+                }
+                let at = text.word(j);
+                let token = text.tokens.get(j);
+                if let Some(m) = MONTHS.iter().position(|m| *m == at) {
+                    let month = m as u8 + 1;
+                    let year = text
+                        .tokens
+                        .get(j + 1)
+                        .filter(|t| t.has(shape::YEAR))
+                        .and_then(|_| text.word(j + 1).parse::<i32>().ok());
+                    let months = match year {
+                        Some(year) => Horizon {
+                            year,
+                            month: Some(month),
+                        }
+                        .months_from(as_of),
+                        None => next_month(as_of, month),
+                    };
+                    push(&mut out, f64::from(months), j);
+                } else if token.is_some_and(|t| t.has(shape::YEAR)) {
+                    let Ok(year) = at.parse::<i32>() else {
+                        continue;
+                    };
+                    let months = Horizon { year, month: None }.months_from(as_of);
+                    push(&mut out, f64::from(months), j);
+                } else if let Some(q) = at.strip_prefix('q').and_then(|q| q.parse::<u8>().ok()) {
+                    if (1..=4).contains(&q) {
+                        push(&mut out, f64::from(next_month(as_of, q * 3)), j);
+                    }
+                } else if let Some(m) = named_time(at) {
+                    push(&mut out, f64::from(next_month(as_of, m)), j);
+                } else if ["year-end", "yearend"].contains(&at) {
+                    push(&mut out, f64::from(12 - i32::from(as_of.month)), j);
+                }
+            }
+            "asap" => push(&mut out, 1.0, i),
+            "soon" if text.word(i.wrapping_sub(1)) == "as" && text.word(i + 2) == "possible" => {
+                push(&mut out, 1.0, i + 2)
+            }
+            _ => {}
+        }
+    }
+    out.retain(|d| d.months >= 0);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn months(text: &str) -> Vec<i32> {
+        let as_of = Date::new(2026, 11, 1).unwrap_or_else(|| unreachable!());
+        deadlines(&Text::new(text), as_of)
+            .iter()
+            .map(|d| d.months)
+            .collect()
+    }
+
+    #[test]
+    fn relative_deadlines_in_months() {
+        assert_eq!(months("within six weeks"), [2]);
+        assert_eq!(months("in the next 3 years"), [36]);
+        assert_eq!(months("over the coming decade"), [120]);
+        assert_eq!(months("some time in the next ten years"), [120]);
+        assert_eq!(months("next quarter"), [6]);
+        assert_eq!(months("by the end of March"), [4]);
+        assert_eq!(months("before the Christmas break"), [1]);
+        assert_eq!(months("by 2040"), [169]);
+        assert_eq!(months("by June 2028"), [19]);
+    }
+
+    #[test]
+    fn dates_that_are_not_deadlines() {
+        assert!(months("Carriers are paid within 2 days of delivery.").is_empty());
+        assert!(months("Customers open an account in 6 minutes.").is_empty());
+        assert!(months("since 2019, in 2024").is_empty());
+        assert_eq!(months("In 2032, brokers quote in 8 minutes"), [73]);
+        assert!(months("in the year we opened").is_empty());
+        assert!(months("three times a year").is_empty());
+    }
+}

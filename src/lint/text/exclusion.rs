@@ -1,0 +1,254 @@
+//! Reading a `will_not` item: the exclusion after its "We will not" lead,
+//! and what keeps it from excluding anything.
+//!
+//! An item is "we will not" + a predicate; what follows a semicolon, colon
+//! or dash explains it ("run our own trucks; we only broker capacity"). The
+//! negation's scope is the predicate up to that break, so the readers below
+//! look only there.
+
+use std::ops::Range;
+
+use super::picture::{counts_as_number, scene_of};
+use super::{Kind, Match, Text, shape};
+
+/// Words of a lead that only negate: "We will not", "We won't", "No", "Never".
+const LEAD: &[&str] = &[
+    "we", "will", "won't", "wont", "not", "shall", "do", "don't", "no", "never", "cannot", "can't",
+    "must", "should", "i", "our", "team", "company", "is", "are", "going", "to", "be",
+];
+
+/// The tokens of the excluded predicate: after the lead, up to the first
+/// semicolon, colon or dash, or the end of the first sentence.
+pub fn scope(text: &Text) -> Range<usize> {
+    let mut start = 0;
+    while start < text.len() && LEAD.contains(&text.word(start)) {
+        start += 1;
+    }
+    if start == text.len() {
+        start = 0;
+    }
+    let sentence = text.tokens.first().map_or(0, |t| t.sentence);
+    let end = (start + 1..text.len())
+        .find(|&i| {
+            let t = &text.tokens[i];
+            t.sentence != sentence || t.has(shape::AFTER_BREAK)
+        })
+        .unwrap_or(text.len());
+    start..end
+}
+
+/// The escape hatch that keeps the exclusion open, if any: "for now",
+/// "where possible", "to a minimum", "unless a big opportunity comes along".
+pub fn escape(text: &Text) -> Option<Match> {
+    let scope = scope(text);
+    text.matches_of(Kind::Escape)
+        .filter(|m| scope.contains(&m.first))
+        .find(|m| {
+            let conditional = ["unless", "except", "other"].contains(&text.word(m.first));
+            // "except assisted digital at libraries" names its exception.
+            !conditional || !names_something(text, m.last + 1..scope.end)
+        })
+        .copied()
+}
+
+/// Words that put a decision off: "we'll decide after the pilot".
+const LATER: &[&str] = &[
+    "later",
+    "once",
+    "when",
+    "after",
+    "until",
+    "till",
+    "next",
+    "soon",
+    "yet",
+    "eventually",
+    "pending",
+    "following",
+    "afterwards",
+    "subsequently",
+    "question",
+    "tbd",
+    "tbc",
+];
+
+/// A decision the item promises instead of making: "we'll decide that after
+/// the Leeds pilot", "to be picked once the pilot reports".
+pub fn defers(text: &Text) -> Option<Match> {
+    // The decision is still to be made: "we'll decide", "to be picked",
+    // "a decision at the next review", not "customers choose a slot".
+    let pending = |m: &&Match| {
+        m.first == 0
+            || (m.first.saturating_sub(3)..m.first).any(|j| {
+                [
+                    "will", "'ll", "we'll", "to", "be", "shall", "going", "a", "the",
+                ]
+                .contains(&text.word(j))
+                    || text.word(j).ends_with("'ll")
+            })
+    };
+    let decision = text.matches_of(Kind::Decide).find(pending)?;
+    (0..text.len())
+        .any(|i| LATER.contains(&text.word(i)))
+        .then_some(*decision)
+}
+
+/// A bad act or outcome the item rules out, which nobody would choose
+/// anyway: "ignore our customers", "lose any of our 20 largest accounts".
+pub fn nobody_would(text: &Text) -> Option<Match> {
+    let scope = scope(text);
+    if states_a_price(text) {
+        return None;
+    }
+    text.matches
+        .iter()
+        .filter(|m| matches!(m.kind, Kind::Vacuous | Kind::BadOutcome))
+        .find(|m| scope.contains(&m.first))
+        .copied()
+}
+
+/// "even if we lose the 3 US prospects": an item that names what it costs is
+/// a real choice whatever its words.
+fn states_a_price(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let (w, next) = (text.word(i), text.word(i + 1));
+        (w == "even" && ["if", "though", "when"].contains(&next))
+            || (w == "at" && next == "the" && text.word(i + 2) == "cost")
+            || w == "whatever"
+    })
+}
+
+/// An exclusion that names no particular thing: a generic head ("anything",
+/// "work", "extras") qualified only by a judgement, or an item made only of
+/// abstract and judging words. Returns the tokens to point at.
+pub fn names_nothing(text: &Text) -> Option<Range<usize>> {
+    let scope = scope(text);
+    if scope.is_empty() || names_something(text, scope.clone()) {
+        return None;
+    }
+    // "anything that…", "extras we could live without", "low-value work":
+    // the head is qualified only by what follows it, or by nothing.
+    let head = (scope.start..scope.end.min(scope.start + 3)).find(|&i| {
+        text.tokens[i].is(Kind::Nothing)
+            && (i + 1 == scope.end || QUALIFIERS.contains(&text.word(i + 1)))
+    });
+    if let Some(head) = head {
+        return Some(head..scope.end);
+    }
+    let vague = scope.clone().all(|i| {
+        let t = &text.tokens[i];
+        t.is(Kind::Stop)
+            || t.is(Kind::Abstract)
+            || t.is(Kind::Judgement)
+            || t.is(Kind::GenericActor)
+            || t.is(Kind::Nothing)
+            || t.is(Kind::Vacuous)
+            || t.is(Kind::Copula)
+    });
+    vague.then_some(scope)
+}
+
+/// Words that start a qualifier of a generic head: "work that…", "projects
+/// without…", "extras we could live without".
+const QUALIFIERS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "we",
+    "nobody",
+    "no",
+    "without",
+    "outside",
+    "beyond",
+    "not",
+    "isn't",
+    "aren't",
+    "don't",
+    "doesn't",
+    "with",
+    "of",
+    "off",
+    "unrelated",
+    "irrelevant",
+    "nobody's",
+];
+
+/// True when `range` holds a number, a name or a thing a reader can see.
+fn names_something(text: &Text, range: Range<usize>) -> bool {
+    if range.is_empty() {
+        return false;
+    }
+    range.clone().any(|i| counts_as_number(text, i)) || scene_of(text, range).things > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scoped(item: &str) -> Vec<String> {
+        let t = Text::new(item);
+        t.words(scope(&t)).into_iter().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_scope_is_the_predicate_before_the_explanation() {
+        assert_eq!(
+            scoped("We will not run our own trucks; we only broker capacity"),
+            ["run", "our", "own", "trucks"]
+        );
+        assert_eq!(
+            scoped("Never discount below cost"),
+            ["discount", "below", "cost"]
+        );
+    }
+
+    #[test]
+    fn escapes_are_found_unless_the_exception_is_named() {
+        assert!(escape(&Text::new("an Android version, for now")).is_some());
+        assert!(
+            escape(&Text::new(
+                "expand beyond the Nordics, unless a big opportunity comes along"
+            ))
+            .is_some()
+        );
+        assert!(
+            escape(&Text::new(
+                "keep a paper route after June 2028, except assisted digital at libraries"
+            ))
+            .is_none()
+        );
+        assert!(escape(&Text::new("support joint accounts in the first release")).is_none());
+    }
+
+    #[test]
+    fn deferred_decisions() {
+        assert!(
+            defers(&Text::new(
+                "a second city yet; we'll decide that after the Leeds pilot"
+            ))
+            .is_some()
+        );
+        assert!(
+            defers(&Text::new(
+                "We'll settle this when the leadership team meets in January"
+            ))
+            .is_some()
+        );
+        assert!(defers(&Text::new("let shoppers choose a delivery slot")).is_none());
+    }
+
+    #[test]
+    fn items_that_name_nothing() {
+        assert!(names_nothing(&Text::new("anything that does not support our strategy")).is_some());
+        assert!(names_nothing(&Text::new("extras we could live without")).is_some());
+        assert!(
+            names_nothing(&Text::new(
+                "sell furniture that does not fit in a flat-pack box"
+            ))
+            .is_none()
+        );
+        assert!(names_nothing(&Text::new("take venture capital")).is_none());
+        assert!(names_nothing(&Text::new("spend on traditional advertising")).is_none());
+        assert!(names_nothing(&Text::new("low-value work")).is_some());
+    }
+}

@@ -1,0 +1,285 @@
+//! What a reader can picture in a text, clause by clause.
+//!
+//! A clause gives a picture when it holds a number (not a year), or at least
+//! two things a reader can see: a named place, product or organisation, a
+//! person in a role ("a pharmacist", not "people"), a physical thing, a time
+//! of day. A clause whose claim is a judgement ("runs well", "are thrilled",
+//! "good results", "gets better") gives no picture unless a number measures
+//! it: it tells the reader that the writer approves, not what they would see.
+//! A judgement right before a thing only decorates it ("stunning solar
+//! roofs" still shows roofs).
+
+use std::ops::Range;
+
+use super::{Kind, Text, shape};
+
+/// What one clause holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scene {
+    /// Token indices of the clause.
+    pub range: Range<usize>,
+    /// Numbers that are not years.
+    pub numbers: usize,
+    /// Things a reader can see: names count twice, roles, objects, times once.
+    pub things: usize,
+    /// True when the clause's claim is a judgement.
+    pub judged: bool,
+}
+
+impl Scene {
+    /// True when a reader can picture what the clause says.
+    pub fn pictured(&self) -> bool {
+        // A judgement among many things ("change the image of Japanese
+        // products as poor quality") is one word in a scene, not the claim.
+        self.numbers > 0 || (self.things >= 2 && (!self.judged || self.things >= 4))
+    }
+}
+
+/// The scenes of every clause of `text`, in order.
+pub fn scenes(text: &Text) -> Vec<Scene> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let clause = text.clause_of(start);
+        let end = clause.end.max(start + 1);
+        out.push(scene_of(text, start..end));
+        start = end;
+    }
+    out
+}
+
+/// True when some clause of `text` can be pictured.
+pub fn pictured(text: &Text) -> bool {
+    scenes(text).iter().any(Scene::pictured)
+}
+
+/// What the tokens `range` (a clause) hold.
+pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
+    let mut numbers = 0;
+    let mut things = 0;
+    let mut judged = false;
+    for i in range.clone() {
+        let token = &text.tokens[i];
+        if counts_as_number(text, i) {
+            numbers += 1;
+        } else if is_name(text, i) {
+            things += 2;
+        } else if token.is(Kind::Concrete)
+            || token.is(Kind::TimeWord)
+            || (token.is(Kind::Actor) && !token.is(Kind::GenericActor))
+        {
+            things += 1;
+        }
+        if judges(text, i, &range) {
+            judged = true;
+        }
+    }
+    Scene {
+        range,
+        numbers,
+        things,
+        judged,
+    }
+}
+
+/// Number words that count something, not ordinals or idioms ("one of",
+/// "no one", "from one place to another").
+const COUNTING: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "half",
+    "twice",
+    "double",
+    "triple",
+    "dozen",
+    "dozens",
+    "zero",
+];
+
+/// True when token `i` is a quantity: digits that are not a year, or a
+/// number word that counts.
+pub fn counts_as_number(text: &Text, i: usize) -> bool {
+    let token = &text.tokens[i];
+    if token.has(shape::NUMBER) {
+        return !token.has(shape::YEAR);
+    }
+    let word = text.word(i);
+    if COUNTING.contains(&word) {
+        return true;
+    }
+    if word == "one" {
+        let before = if i > 0 { text.word(i - 1) } else { "" };
+        let after = text.word(i + 1);
+        // The counted word, past any adjectives: "one smooth thing" counts nothing.
+        let counted = (i + 1..(i + 4).min(text.len()))
+            .find(|&j| !text.tokens[j].is(Kind::Judgement))
+            .map_or("", |j| text.word(j));
+        let abstract_count = (i + 1..(i + 4).min(text.len()))
+            .find(|&j| !text.tokens[j].is(Kind::Judgement))
+            .is_some_and(|j| text.tokens[j].is(Kind::Abstract));
+        return ![
+            "no", "every", "any", "some", "the", "this", "that", "each", "which",
+        ]
+        .contains(&before)
+            && ![
+                "of", "another", "day", "way", "place", "more", "thing", "by", "at", "hand",
+                "side", "time", "",
+            ]
+            .contains(&after)
+            && !abstract_count
+            && !counted.is_empty();
+    }
+    false
+}
+
+/// A proper name: a capitalised word inside a sentence, or an acronym.
+fn is_name(text: &Text, i: usize) -> bool {
+    let token = &text.tokens[i];
+    // "SYNERGIES" is shouting, not an acronym; a buzzword is not a name.
+    let known_vague =
+        token.is(Kind::Fluff) || token.is(Kind::Judgement) || token.is(Kind::Abstract);
+    if known_vague {
+        return false;
+    }
+    if token.has(shape::ACRONYM) {
+        return text.word(i).len() <= 5 || token.has(shape::HAS_DIGIT);
+    }
+    token.has(shape::CAPITALIZED)
+        && !token.has(shape::SENTENCE_START)
+        && text.word(i) != "i"
+        && !token.is(Kind::GenericActor)
+        && !token.is(Kind::Abstract)
+}
+
+/// True when token `i` makes its clause a judgement: a grading word that
+/// does not just decorate a thing, or a comparative with no "than".
+fn judges(text: &Text, i: usize, clause: &Range<usize>) -> bool {
+    let token = &text.tokens[i];
+    let word = text.word(i);
+    let grading = token.is(Kind::Judgement)
+        || token.is(Kind::Feeling)
+        || token.is(Kind::Intensifier)
+        || (token.is(Kind::Comparative) && !["more", "less"].contains(&word));
+    let vague_amount = ["more", "less"].contains(&word)
+        && text.tokens.get(i + 1).is_none_or(|next| {
+            next.is(Kind::Judgement) || next.is(Kind::Abstract) || !clause.contains(&(i + 1))
+        });
+    if !grading && !vague_amount {
+        return false;
+    }
+    if clause
+        .clone()
+        .any(|j| text.word(j) == "than" && measured_standard(text, j + 1))
+    {
+        return false;
+    }
+    token.is(Kind::Feeling) || !decorates_a_thing(text, i, clause)
+}
+
+/// After "than": a standard a reader can check ("than 3 days", "than
+/// Adidas", "than a paper form"), not "than we used to" or "than anyone".
+fn measured_standard(text: &Text, j: usize) -> bool {
+    let Some(first) = text.tokens.get(j) else {
+        return false;
+    };
+    let sentence = first.sentence;
+    (j..(j + 4).min(text.len()))
+        .take_while(|&k| text.tokens[k].sentence == sentence)
+        .any(|k| {
+            let t = &text.tokens[k];
+            counts_as_number(text, k)
+                || t.has(shape::YEAR)
+                || (is_name(text, k) && !t.is(Kind::GenericActor))
+                || t.is(Kind::Concrete)
+        })
+}
+
+/// "stunning solar roofs", "well-designed home furnishings": the grading word
+/// stands before a thing within two words.
+fn decorates_a_thing(text: &Text, i: usize, clause: &Range<usize>) -> bool {
+    (i + 1..(i + 3).min(clause.end)).any(|j| {
+        let t = &text.tokens[j];
+        (t.is(Kind::Concrete) || (t.is(Kind::Actor) && !t.is(Kind::GenericActor)))
+            && !t.is(Kind::Abstract)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shows(text: &str) -> bool {
+        pictured(&Text::new(text))
+    }
+
+    #[test]
+    fn numbers_and_scenes_can_be_pictured() {
+        assert!(shows("Cut changeover time from 45 to 15 minutes."));
+        assert!(shows("Land a man on the moon and return him to the earth."));
+        assert!(shows("Crush Adidas."));
+        assert!(shows("Create stunning solar roofs with battery storage."));
+    }
+
+    #[test]
+    fn judgements_and_abstractions_cannot() {
+        assert!(!shows(
+            "Our teams move faster and our product keeps getting better."
+        ));
+        assert!(!shows(
+            "Every one of our factories runs well and gets a bit better every year."
+        ));
+        assert!(!shows(
+            "People getting parcels from us are thrilled with how their deliveries arrive."
+        ));
+        assert!(!shows(
+            "Everyone who works with us has a better experience."
+        ));
+        assert!(!shows("Respect. Integrity. Communication. Excellence."));
+    }
+
+    #[test]
+    fn idioms_are_not_numbers() {
+        assert!(!shows(
+            "Move goods from one place to another with a clever network."
+        ));
+        assert!(!shows("Be one of the leaders."));
+        assert!(shows(
+            "One order, one installation and one phone app for every homeowner."
+        ));
+    }
+}
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn print_scenes() {
+        let Ok(text) = std::env::var("SCENE") else {
+            return;
+        };
+        let t = super::Text::new(&text);
+        for s in super::scenes(&t) {
+            eprintln!("{:?} {:?}", t.words(s.range.clone()), s);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! Whether a `future` says what `today` already says: the same things (by
+//! stem and synonym, so "chemists manually verify" is "pharmacists check by
+//! hand") and no number that today does not already have.
+
+use super::numbers::{Value, same, values};
+use super::{Kind, Match, Text, content_stems, content_stems_where, sentence_leads};
+
+/// How much of the future today already holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Overlap {
+    /// Share of the future's content words that today has.
+    pub of_future: f64,
+    /// Share of today's content words that the future has.
+    pub of_today: f64,
+    /// True when the future repeats today's numbers (and brings none).
+    pub same_numbers: bool,
+}
+
+impl Overlap {
+    /// The future says today again: most of its words, and no new number.
+    pub fn restates(&self) -> bool {
+        // Repeating today's numbers is itself a restatement, so fewer
+        // shared words are needed.
+        let threshold = if self.same_numbers { 0.5 } else { 0.7 };
+        self.of_future >= threshold
+    }
+
+    /// The future is today word for word (give or take a tense or a date).
+    pub fn identical(&self) -> bool {
+        self.of_future >= 0.95 && self.of_today >= 0.95
+    }
+}
+
+/// The overlap of `future` with `today`, or `None` when the future brings a
+/// number today does not have, or either is too short to compare.
+pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
+    if future.len() < 3 || today.is_empty() {
+        return None;
+    }
+    let today_values = values(today);
+    let future_values = values(future);
+    let new_number = future_values
+        .iter()
+        .any(|v| !today_values.iter().any(|t| same(t.value, v.value)));
+    if new_number {
+        return None;
+    }
+    let future_stems = described(future);
+    if future_stems.len() < 3 {
+        return None;
+    }
+    let today_stems = content_stems(today);
+    let shared = |a: &[u64], b: &[u64]| a.iter().filter(|s| b.binary_search(s).is_ok()).count();
+    Some(Overlap {
+        of_future: shared(&future_stems, &today_stems) as f64 / future_stems.len() as f64,
+        of_today: shared(&today_stems, &future_stems) as f64 / today_stems.len().max(1) as f64,
+        same_numbers: !future_values.is_empty(),
+    })
+}
+
+/// The future's content stems without praise, buzzwords and non-choices: "a
+/// new, faster CRM, powered by best practice" describes the same world as
+/// "the CRM" until something in it changes.
+fn described(future: &Text) -> Vec<u64> {
+    const PRAISE: &[&str] = &[
+        "new",
+        "improved",
+        "updated",
+        "upgraded",
+        "better",
+        "modern",
+        "modernised",
+        "modernized",
+        "fresh",
+        "carefully",
+        "care",
+        "smart",
+        "way",
+    ];
+    content_stems_where(future, |i| {
+        let t = &future.tokens[i];
+        let praise = t.is(Kind::Evaluative)
+            || t.is(Kind::Judgement)
+            || t.is(Kind::Comparative)
+            || t.is(Kind::Intensifier)
+            || t.is(Kind::Booster)
+            || future.word_in(i, PRAISE);
+        // "and we keep growing": carrying on, or a change verb with no new
+        // number (checked before this), says nothing about what is different.
+        let no_news = t.is(Kind::Continuity) || t.is(Kind::ChangeVerb);
+        !praise
+            && !no_news
+            && !future.matches.iter().any(|m| {
+                matches!(
+                    m.kind,
+                    Kind::Fluff
+                        | Kind::NonChoice
+                        | Kind::Superlative
+                        | Kind::Continuity
+                        | Kind::ChangeVerb
+                        | Kind::StatusQuo
+                ) && m.first <= i
+                    && i <= m.last
+            })
+    })
+}
+
+/// Where the text says that today goes on: "keep it as it is now", "the
+/// way it runs today", "continue to", with no change beside it.
+pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
+    let leads = sentence_leads(text);
+    let today_stems = content_stems(today);
+    let today_values = values(today);
+    let today_values = (!today.is_empty()).then_some(today_values.as_slice());
+    text.matches
+        .iter()
+        .filter(|m| match m.kind {
+            // "keep" also means "have": "we keep maps for 40 shippers" is new
+            // if today has no such maps, so it must carry on what today says.
+            Kind::Continuity
+                if ["keep", "kept", "retain", "protect", "hold"]
+                    .iter()
+                    .any(|w| text.word(m.first).starts_with(w)) =>
+            {
+                leads.contains(&m.first) && carries_today(text, m, &today_stems)
+            }
+            Kind::Continuity => leads.contains(&m.first),
+            // "as is" only at the end of a clause: "as is common" is something else.
+            Kind::StatusQuo if text.word(m.first) == "as" && text.word(m.last) == "is" => {
+                text.tokens
+                    .get(m.last + 1)
+                    .is_none_or(|next| next.clause != text.tokens[m.last].clause)
+                    && !changes_beside(text, m, today_values)
+            }
+            // "the 14-step wizard is left untouched while new users import in
+            // one step": what stays is a guardrail beside the change.
+            Kind::StatusQuo => !changes_beside(text, m, today_values),
+            _ => false,
+        })
+        .copied()
+        .collect()
+}
+
+/// True when the match's sentence also changes something: a change verb
+/// outside the match, or a number today does not have.
+fn changes_beside(text: &Text, m: &Match, today_values: Option<&[Value]>) -> bool {
+    let sentence = text.sentence_of(m.first);
+    let verb = sentence
+        .clone()
+        .any(|j| (j < m.first || j > m.last) && text.tokens[j].is(Kind::ChangeVerb));
+    // Without a today there is nothing to compare the numbers with.
+    let new_number = today_values.is_some_and(|today_values| {
+        values(text).iter().any(|v| {
+            sentence.contains(&v.first) && !today_values.iter().any(|t| same(t.value, v.value))
+        })
+    });
+    verb || new_number
+}
+
+/// True when at least half of what follows the verb in its sentence is in `today`.
+fn carries_today(text: &Text, m: &Match, today_stems: &[u64]) -> bool {
+    let sentence = text.sentence_of(m.first);
+    let rest = Text::new(&text.words(m.last + 1..sentence.end).join(" "));
+    let stems = content_stems(&rest);
+    let shared = stems
+        .iter()
+        .filter(|s| today_stems.binary_search(s).is_ok())
+        .count();
+    !stems.is_empty() && shared * 2 >= stems.len()
+}

@@ -1,0 +1,226 @@
+//! Text that stands in for a field without filling it: a placeholder
+//! ("TBD"), a pointer to another document ("see the Q3 offsite slides"), a
+//! promise to write it later ("ops will fill this in"), an appeal to what
+//! everyone knows, or the starter's own guidance left in place ("What will
+//! be measurably different by 2028").
+//!
+//! These are judged as text, not by matching known strings: guidance has a
+//! shape (a "What …" or "Where …" sentence that asks nothing, words about
+//! the document instead of the business), so a one-word edit of the starter
+//! is still the starter.
+
+use super::picture::counts_as_number;
+use super::{Kind, Text, shape};
+
+/// Why a field's text stands in for content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StandIn {
+    /// Empty or only punctuation.
+    Blank,
+    /// "TBD", "n/a", "none", "to follow".
+    Placeholder,
+    /// "See the Q3 offsite slides."
+    Pointer,
+    /// "To be written up by the operations team."
+    Unwritten,
+    /// "Everyone here knows where we stand."
+    Known,
+    /// The starter's guidance: "Where we are now, with numbers."
+    Starter,
+}
+
+impl StandIn {
+    /// How a message names it: "the `today` is {…}".
+    pub fn describe(self) -> &'static str {
+        match self {
+            StandIn::Blank => "empty",
+            StandIn::Placeholder => "a placeholder",
+            StandIn::Pointer => "a pointer to another document",
+            StandIn::Unwritten => "a promise to write it later",
+            StandIn::Known => "an appeal to what everyone already knows",
+            StandIn::Starter => "the starter's guidance, not yet replaced",
+        }
+    }
+}
+
+/// Words a one-off placeholder can be on its own.
+const ALONE: &[&str] = &[
+    "none",
+    "nothing",
+    "nil",
+    "na",
+    "n/a",
+    "pending",
+    "later",
+    "undecided",
+    "unknown",
+    "tbd",
+    "tbc",
+    "tba",
+    "todo",
+    "wip",
+    "xxx",
+    "same",
+    "see",
+    "above",
+    "below",
+    "ditto",
+    "etc",
+];
+
+/// The longest text that can be only a pointer or a promise: beyond it,
+/// something else is being said.
+const SHORT: usize = 20;
+
+/// Why the field's text stands in for content, if it does.
+pub fn stand_in(text: &Text) -> Option<StandIn> {
+    if text.is_empty() {
+        return Some(StandIn::Blank);
+    }
+    if text.len() <= 2 && (0..text.len()).all(|i| ALONE.contains(&text.word(i))) {
+        return Some(StandIn::Placeholder);
+    }
+    if starter(text) {
+        return Some(StandIn::Starter);
+    }
+    if text.len() > SHORT {
+        return None;
+    }
+    let has = |kind: Kind| {
+        text.tokens.iter().any(|t| t.is(kind)) || text.matches_of(kind).next().is_some()
+    };
+    // "to be written up by the operations team": who will write it is no content.
+    if has(Kind::Unwritten) && !says_something_but_who(text) {
+        return Some(StandIn::Unwritten);
+    }
+    if says_something(text) {
+        return None;
+    }
+    if has(Kind::Pointer) && has(Kind::Document) {
+        Some(StandIn::Pointer)
+    } else if has(Kind::Known) {
+        Some(StandIn::Known)
+    } else if has(Kind::Placeholder) {
+        Some(StandIn::Placeholder)
+    } else {
+        None
+    }
+}
+
+/// True when the text names something of the world, not of the document:
+/// a number that is not a year or a section, a name, a role or a thing.
+fn says_something(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let t = &text.tokens[i];
+        if t.is(Kind::Document) {
+            return false;
+        }
+        let after_document = i > 0 && text.tokens[i - 1].is(Kind::Document);
+        (counts_as_number(text, i) && !after_document)
+            || t.is(Kind::Concrete)
+            || (t.is(Kind::Actor) && !t.is(Kind::GenericActor))
+            || (t.has(shape::ACRONYM) && !after_document)
+            || (t.has(shape::CAPITALIZED)
+                && !t.has(shape::SENTENCE_START)
+                && !t.is(Kind::TimeWord)
+                && !text.tokens.get(i + 1).is_some_and(|n| n.is(Kind::Document)))
+    })
+}
+
+/// [`says_something`], leaving out people.
+fn says_something_but_who(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let t = &text.tokens[i];
+        !t.is(Kind::Document) && (counts_as_number(text, i) || t.is(Kind::Concrete))
+    })
+}
+
+/// The starter's guidance: a "What/Where/How …" sentence that asks nothing,
+/// or words about what to write ("in one line", "this intent").
+fn starter(text: &Text) -> bool {
+    let markers = text.matches_of(Kind::Starter).count();
+    let guidance = guidance_sentence(text);
+    markers >= 2
+        || (markers >= 1 && (guidance || !says_something(text)))
+        || (guidance && !measured(text))
+}
+
+/// A sentence that starts with a question word and is not a question:
+/// "Where we are now.", "What they will be able to do when it is solved."
+fn guidance_sentence(text: &Text) -> bool {
+    const WH: &[&str] = &["what", "where", "how", "who", "which", "when", "why"];
+    let first = &text.tokens[0];
+    WH.contains(&text.word(0)) && first.has(shape::SENTENCE_START) && !text.has_question()
+}
+
+/// A number (not a year) or a name: guidance never has one.
+fn measured(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let t = &text.tokens[i];
+        counts_as_number(text, i)
+            || (t.has(shape::CAPITALIZED) && !t.has(shape::SENTENCE_START))
+            || t.has(shape::ACRONYM)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<StandIn> {
+        stand_in(&Text::new(text))
+    }
+
+    #[test]
+    fn the_starters_guidance_is_a_stand_in_even_after_an_edit() {
+        for text in [
+            "Where we are now, with numbers: customers, revenue, what hurts.",
+            "Where this part of the business is now.",
+            "What customers struggle with now, and how we know.",
+            "How the problem shows up for this team's users.",
+            "What a customer, an employee or an investor will see in 2032 that they cannot see today. Name people, places and numbers.",
+            "What a client, a worker or an investor will see in 2033 that they cannot see today. Name people, places and numbers.",
+            "What will be measurably different by 2028.",
+            "What they will be able to do when it is solved.",
+            "The change in behaviour we expect to see if the bet works.",
+            "Something a reasonable competitor would do that we choose not to",
+            "What this intent deliberately leaves out",
+            "A tempting scope we will not take on",
+            "A feature we will not build in this bet",
+        ] {
+            assert_eq!(read(text), Some(StandIn::Starter), "{text}");
+        }
+    }
+
+    #[test]
+    fn pointers_promises_and_appeals() {
+        assert_eq!(read("See the Q3 offsite slides."), Some(StandIn::Pointer));
+        assert_eq!(
+            read("Described in last year's business plan, section 2."),
+            Some(StandIn::Pointer)
+        );
+        assert_eq!(
+            read("Current state to be written up by the operations team."),
+            Some(StandIn::Unwritten)
+        );
+        assert_eq!(
+            read("Everyone here knows where we stand today."),
+            Some(StandIn::Known)
+        );
+        assert_eq!(read("TBD"), Some(StandIn::Placeholder));
+        assert_eq!(read("  "), Some(StandIn::Blank));
+    }
+
+    #[test]
+    fn real_text_is_not_a_stand_in() {
+        for text in [
+            "Drivers hand in paper delivery notes at the end of each shift, and customer service cannot confirm a delivery until the next morning.",
+            "Our research shows 40% of brokers re-key every tender from a PDF.",
+            "What used to take a broker 3 weeks now takes 2 days.",
+            "See every load on one map, from quote to payment, at all 540 brokerages.",
+            "Shippers in Rotterdam see every container's customs status on one screen.",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+}
