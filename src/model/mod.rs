@@ -6,6 +6,7 @@ mod date;
 mod edit;
 mod level;
 mod markdown;
+mod replay;
 mod review;
 mod status;
 mod tree;
@@ -17,7 +18,8 @@ pub use edit::{
 };
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
-pub use review::{Decision, Review, added_reviews, latest_decision, record_review, replay_reviews};
+pub use replay::{added_reviews, record_review, replay_reviews};
+pub use review::{Decision, Review, latest_decision};
 pub use status::Status;
 pub use tree::{Allow, FindError, Node, NodeId, Strategy};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};
