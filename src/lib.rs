@@ -14,5 +14,6 @@ pub mod model;
 pub mod review;
 pub mod sanitize;
 pub mod store;
+pub mod suggest;
 pub mod tui;
 pub mod ui;

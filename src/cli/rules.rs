@@ -5,7 +5,7 @@ use clap::Args;
 use super::exit::Exit;
 use crate::lint;
 use crate::sanitize;
-use crate::store::did_you_mean;
+use crate::suggest::did_you_mean;
 
 /// `strata rules [NAME]`.
 #[derive(Debug, Args)]

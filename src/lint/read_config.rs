@@ -5,6 +5,7 @@
 use super::rules::RULES;
 use super::{LintConfig, Severity};
 use crate::model::Level;
+use crate::suggest::did_you_mean;
 
 /// A mistake in `[lint]`, with where it is and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,13 +171,7 @@ fn read_horizons(value: &toml::Value, config: &mut LintConfig, errors: &mut Vec<
 }
 
 fn unknown(path: Vec<String>, what: &str, written: &str, known: &[&str]) -> ConfigError {
-    let closest = known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(written, k), *k))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k);
-    let help = match closest {
+    let help = match did_you_mean(written, known.iter().copied()) {
         Some(k) => format!("did you mean `{k}`?"),
         None => format!("expected one of: {}", known.join(", ")),
     };

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::{Date, Level, Review, TwoPager};
+use crate::suggest::did_you_mean;
 
 /// A node's index in the arena; stable for the life of a [`Strategy`], so
 /// diagnostics and the UI can hold on to it across edits.
@@ -395,12 +396,11 @@ impl Strategy {
     }
 
     fn closest_key(&self, name: &str) -> Option<String> {
-        self.iter()
+        let names: Vec<String> = self
+            .iter()
             .flat_map(|(_, node)| [node.key(), node.id.clone()])
-            .map(|candidate| (strsim::jaro_winkler(name, &candidate), candidate))
-            .filter(|(score, _)| *score > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, candidate)| candidate)
+            .collect();
+        did_you_mean(name, names.iter().map(String::as_str)).map(str::to_owned)
     }
 
     /// Every live node in file order.

@@ -31,7 +31,7 @@ pub use journal::{
     journal_dir, rebase_by_key, strata_state_dir,
 };
 pub use load::{Loaded, lint_key_span, parse};
-pub use problem::{Problem, ProblemLevel, did_you_mean};
+pub use problem::{Problem, ProblemLevel};
 pub use report::render;
 pub use review_state::{Bookmark, ReviewState};
 pub use save::{changed_nodes, patch, same_content};

@@ -9,10 +9,11 @@ use toml::de::{DeArray, DeTable, DeValue};
 mod review;
 
 use super::SourceMap;
-use super::problem::{Problem, did_you_mean};
+use super::problem::Problem;
 use crate::model::{
     Allow, Date, Field, Horizon, Level, Metric, MetricPart, Node, Status, Strategy,
 };
+use crate::suggest::did_you_mean;
 
 /// The format version this build reads and writes.
 pub const FORMAT_VERSION: i64 = 1;
