@@ -33,7 +33,7 @@ pub use journal::{
 pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel};
 pub use report::render;
-pub use review_state::{Bookmark, ReviewState};
+pub use review_state::ReviewState;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};
