@@ -5,6 +5,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use super::clock;
 use super::exit::Exit;
 use super::open::{self, FileArg};
 use super::style::{ColorChoice, Style};
@@ -26,7 +27,7 @@ pub fn run(file: Option<PathBuf>, color: ColorChoice, style: Style) -> Exit {
         return Exit::Error;
     };
     let reviewer = terminal::reviewer(&config, &path);
-    let browser = Browser::new(&file, strategy, config, color, reviewer);
+    let browser = Browser::new(&file, strategy, config, color, reviewer, clock::today());
     let Some(app) = browser.run(file) else {
         return Exit::Error;
     };

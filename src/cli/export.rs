@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use super::clock;
 use super::exit::Exit;
 use super::open::{self, FileArg};
 use super::style::Style;
 use crate::export::{self, Format};
 use crate::lint;
-use crate::model::Date;
 use crate::store;
 
 /// `strata export [FILE] [--format FORMAT] [-o OUT]`.
@@ -80,7 +80,7 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
     let Some(config) = open::lint_config(&file, style) else {
         return Exit::Error;
     };
-    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let as_of = strategy.as_of.unwrap_or_else(clock::today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
     let format = match choose_format(args.format, args.output.as_deref()) {
         Ok(format) => format,

@@ -10,6 +10,7 @@
 //! stdout is not a terminal.
 
 mod browse;
+mod clock;
 mod exit;
 mod export;
 mod find;
@@ -30,6 +31,7 @@ use clap::{Parser, Subcommand};
 
 use crate::sanitize;
 
+pub use clock::today;
 pub use exit::Exit;
 pub use style::{ColorChoice, Style};
 

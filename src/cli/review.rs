@@ -8,6 +8,7 @@ use std::path::Path;
 
 use clap::{Args, ValueEnum};
 
+use super::clock;
 use super::exit::Exit;
 use super::find::describe_find_error;
 use super::open::{self, FileArg};
@@ -100,7 +101,8 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
     let Some(lint_config) = open::lint_config(&file, style) else {
         return Exit::Error;
     };
-    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let today = clock::today();
+    let as_of = strategy.as_of.unwrap_or(today);
     let diagnostics = lint::lint_strategy(&strategy, &lint_config, as_of);
     let Some(filter) = filter(args, &strategy) else {
         return Exit::Error;
@@ -154,6 +156,7 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
             filter,
             since,
             reviewer,
+            today,
         },
         color,
     )
@@ -168,6 +171,7 @@ struct Meeting<'a> {
     filter: QueueFilter,
     since: Option<Since>,
     reviewer: String,
+    today: Date,
 }
 
 fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
@@ -179,6 +183,7 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
         filter,
         since,
         reviewer,
+        today,
     } = meeting;
     let description = describe(args);
     let state = store::strata_state_dir()
@@ -189,9 +194,15 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
         state.discard();
     }
     let bookmark = state.as_ref().and_then(ReviewState::read);
-    let today = Date::today();
     let started = bookmark.as_ref().map_or(today, |b| b.started);
-    let mut browser = Browser::new(&file, strategy, config, color, Some(reviewer.clone()));
+    let mut browser = Browser::new(
+        &file,
+        strategy,
+        config,
+        color,
+        Some(reviewer.clone()),
+        today,
+    );
     let mut review = ReviewMode::new(
         &browser.app.strategy,
         &filter,

@@ -56,16 +56,17 @@ pub struct Browser {
 
 impl Browser {
     /// The browser on `file` with the keys and colours of `config`, signing
-    /// review records as `reviewer`.
+    /// review records as `reviewer`, on `today`.
     pub fn new(
         file: &Workspace,
         strategy: Strategy,
         config: Config,
         color: ColorChoice,
         reviewer: Option<String>,
+        today: Date,
     ) -> Browser {
         let theme = theme(&config, color);
-        let mut app = App::open_workspace(file, strategy, config.keymap);
+        let mut app = App::open_workspace(file, strategy, config.keymap, today);
         app.review_keymap = config.review_keymap;
         app.reviewer = reviewer;
         Browser { app, theme }

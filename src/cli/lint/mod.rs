@@ -12,11 +12,11 @@ mod sarif;
 
 use clap::{Args, ValueEnum};
 
+use super::clock;
 use super::exit::Exit;
 use super::open::{self, FileArg};
 use super::style::Style;
 use crate::lint::{self, Severity};
-use crate::model::Date;
 
 pub use located::Located;
 
@@ -95,7 +95,7 @@ pub fn run(args: &LintArgs, style: Style) -> Exit {
     let Some(config) = open::lint_config(&file, style) else {
         return Exit::Error;
     };
-    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let as_of = strategy.as_of.unwrap_or_else(clock::today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
     let located = Located::all(&file, &strategy, &diagnostics);
     let summary = Summary::of(&located);
