@@ -4,8 +4,10 @@
 
 mod date;
 mod edit;
+mod find;
 mod level;
 mod markdown;
+mod node;
 mod replay;
 mod review;
 mod status;
@@ -16,10 +18,12 @@ pub use date::{Date, Horizon};
 pub use edit::{
     Edit, EditError, add_child, delete, id_from_title, is_valid_id, move_among_siblings, rename,
 };
+pub use find::FindError;
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
+pub use node::{Allow, Node};
 pub use replay::{added_reviews, record_review, replay_reviews};
 pub use review::{Decision, Review, latest_decision};
 pub use status::Status;
-pub use tree::{Allow, FindError, Node, NodeId, Strategy};
+pub use tree::{NodeId, Strategy};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};
