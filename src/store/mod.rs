@@ -19,7 +19,7 @@ mod source_map;
 mod toml_string;
 mod workspace;
 
-pub use atomic::{write_atomic, write_atomic_with};
+pub use atomic::{remove_stale_temps, write_atomic, write_atomic_with};
 pub use conflict::{ConflictMarker, find_markers};
 pub use external_editor::{
     EditorCommand, EditorError, edit_file, editor_command, editor_command_from, split_words,
