@@ -13,7 +13,7 @@ use crate::lint::{self, Diagnostic};
 use crate::model::{Date, NodeId, Strategy};
 use crate::review::{Scope, summarize};
 use crate::sanitize;
-use crate::store::{self, Workspace};
+use crate::store::{self, Throttle, Workspace};
 use crate::tui::Session;
 use crate::ui::Theme;
 
@@ -91,8 +91,10 @@ impl Browser {
 
 /// The shell's session on `file`, with its recovery journal (offering what
 /// an earlier run left there), or a notice when there is nowhere to keep one.
+/// `STRATA_JOURNAL_DELAY_MS` sets how long an edit waits to be journaled.
 fn session(file: Workspace, app: &mut App) -> Session {
-    let mut session = Session::new(file);
+    let delay = Throttle::delay_from(std::env::var_os(Throttle::DELAY_ENV).as_deref());
+    let mut session = Session::new(file).with_journal_delay(delay);
     match store::journal_dir() {
         Some(dir) => {
             session = session.with_journal(dir);
