@@ -17,7 +17,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use strata::app::{self, App, Input, Key, KeyCode, Keymap};
 use strata::lint::{LintConfig, lint_strategy};
-use strata::model::Date;
 use strata::store::StrategyFile;
 use strata::ui::{self, Theme};
 
@@ -42,7 +41,7 @@ fn first_frame(c: &mut Criterion) {
             let (file, strategy) =
                 StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
             let config = LintConfig::from_toml(&file.lint).unwrap_or_default();
-            let as_of = strategy.as_of.unwrap_or_else(Date::today);
+            let as_of = strategy.as_of.unwrap_or_else(strata::cli::today);
             black_box(lint_strategy(&strategy, &config, as_of).len())
         })
     });
@@ -50,7 +49,12 @@ fn first_frame(c: &mut Criterion) {
         b.iter(|| {
             let (file, strategy) =
                 StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
-            let mut app = App::open(&file, strategy, Keymap::default_bindings());
+            let mut app = App::open(
+                &file,
+                strategy,
+                Keymap::default_bindings(),
+                strata::cli::today(),
+            );
             let mut terminal =
                 Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
             draw(&mut terminal, &mut app, &theme);
@@ -64,7 +68,12 @@ fn keypress(c: &mut Criterion) {
     let text = support::strategy_toml(5_000);
     let (file, strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
         .unwrap_or_else(|_| unreachable!());
-    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let mut app = App::open(
+        &file,
+        strategy,
+        Keymap::default_bindings(),
+        strata::cli::today(),
+    );
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);
@@ -130,7 +139,12 @@ fn megabyte_strategy() -> String {
 fn scroll_megabyte(c: &mut Criterion) {
     let (file, strategy) = StrategyFile::from_text(Path::new("huge.toml"), megabyte_strategy())
         .unwrap_or_else(|_| unreachable!());
-    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let mut app = App::open(
+        &file,
+        strategy,
+        Keymap::default_bindings(),
+        strata::cli::today(),
+    );
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);
@@ -155,7 +169,12 @@ fn editor_keystroke(c: &mut Criterion) {
     let text = support::strategy_toml(5_000);
     let (file, strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
         .unwrap_or_else(|_| unreachable!());
-    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let mut app = App::open(
+        &file,
+        strategy,
+        Keymap::default_bindings(),
+        strata::cli::today(),
+    );
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::app::{Action, Keymap};
 use crate::sanitize;
-use crate::store::did_you_mean;
+use crate::suggest::did_you_mean;
 use crate::ui::Theme;
 
 /// The environment variable naming a config file to use instead of the usual one.

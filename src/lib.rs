@@ -1,9 +1,13 @@
 //! strata: write and review a company's strategy as a cascade of two-pagers.
 //!
 //! The crate is layered so each part can be used without the ones above it:
-//! [`model`] (pure data) ← [`lint`] (pure checks) and [`store`] (files) ←
-//! [`app`] (the browser's state, pure) ← [`ui`] (drawing, pure) ← `cli`,
-//! [`export`] and [`tui`] (the terminal shell).
+//! [`model`] (pure data) ← [`lint`] (pure checks) ← [`export`] and
+//! [`review`] (pure) ← [`store`] (files) ← [`app`] (the browser's state,
+//! pure) ← [`ui`] (drawing, pure) ← [`config`] ← [`tui`] (the terminal
+//! shell) ← [`cli`] (the command line, and the one reader of the clock).
+//! [`sanitize`] and [`suggest`] import nothing of strata; every layer may
+//! use them. `docs/architecture.md` draws it; `tests/engine/imports.rs`
+//! keeps it free of cycles.
 
 pub mod app;
 pub mod cli;
@@ -14,5 +18,6 @@ pub mod model;
 pub mod review;
 pub mod sanitize;
 pub mod store;
+pub mod suggest;
 pub mod tui;
 pub mod ui;

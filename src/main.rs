@@ -1,7 +1,10 @@
-//! The `strata` binary: parse the command line and hand over to [`strata::cli`].
+//! The `strata` binary: parse the command line and hand it to [`strata::cli::run`].
 
 use std::process::ExitCode;
 
+use clap::Parser;
+use strata::cli::{self, Cli};
+
 fn main() -> ExitCode {
-    strata::cli::main()
+    cli::run(Cli::parse()).into()
 }

@@ -197,7 +197,7 @@ fn parse_binding(written: &str, value: &toml::Value) -> Result<(Vec<Key>, Action
     };
     let action = Action::from_name(name).ok_or_else(|| {
         let names = Action::ALL.iter().map(|a| a.name());
-        let close = crate::store::did_you_mean(name, names);
+        let close = crate::suggest::did_you_mean(name, names);
         let help = match close {
             Some(close) => format!("did you mean `{close}`?"),
             None => String::new(),

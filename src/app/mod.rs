@@ -170,7 +170,7 @@ pub struct App {
     pub review: Option<Box<ReviewMode>>,
     /// Who signs review records; `None` until configured (see [`NO_REVIEWER`]).
     pub reviewer: Option<String>,
-    /// The day review records are dated with.
+    /// The day review records are dated with: today, as the shell read it.
     pub today: Date,
     /// The tree's rows, folds and cursor.
     pub tree: Tree,
@@ -222,15 +222,17 @@ struct LayoutCache {
 }
 
 impl App {
-    /// A browser over `strategy` with `diagnostics` already computed.
+    /// A browser over `strategy` with `diagnostics` already computed, on
+    /// `today` (the shell reads the clock; the app never does).
     pub fn new(
         strategy: Strategy,
         diagnostics: Vec<Diagnostic>,
         keymap: Keymap,
         file: &str,
+        today: Date,
     ) -> App {
         let findings = Findings::new(diagnostics, strategy.len().max(max_index(&strategy)));
-        let as_of = strategy.as_of.unwrap_or_else(Date::today);
+        let as_of = strategy.as_of.unwrap_or(today);
         let saved = strategy.clone();
         let mut app = App {
             strategy,
@@ -241,7 +243,7 @@ impl App {
             review_keymap: Keymap::review_bindings(),
             review: None,
             reviewer: None,
-            today: Date::today(),
+            today,
             tree: Tree::default(),
             filter: Filter::default(),
             view: View::Document,
@@ -270,17 +272,29 @@ impl App {
 
     /// Opens a loaded file: lints it with its own `[lint]` settings (the
     /// defaults, and a notice, when those are wrong) and builds the browser.
-    pub fn open(file: &StrategyFile, strategy: Strategy, keymap: Keymap) -> App {
+    pub fn open(file: &StrategyFile, strategy: Strategy, keymap: Keymap, today: Date) -> App {
         let name = file.path().display().to_string();
-        App::open_with(&file.lint, file.warnings.len(), &name, strategy, keymap)
+        App::open_with(
+            &file.lint,
+            file.warnings.len(),
+            &name,
+            strategy,
+            keymap,
+            today,
+        )
     }
 
     /// [`App::open`] for a file or a directory of files: the `[lint]` table
     /// and warnings come from the workspace, the title is FILE as given.
-    pub fn open_workspace(workspace: &Workspace, strategy: Strategy, keymap: Keymap) -> App {
+    pub fn open_workspace(
+        workspace: &Workspace,
+        strategy: Strategy,
+        keymap: Keymap,
+        today: Date,
+    ) -> App {
         let name = workspace.path().display().to_string();
         let warnings = workspace.warning_count();
-        App::open_with(workspace.lint(), warnings, &name, strategy, keymap)
+        App::open_with(workspace.lint(), warnings, &name, strategy, keymap, today)
     }
 
     fn open_with(
@@ -289,8 +303,9 @@ impl App {
         name: &str,
         strategy: Strategy,
         keymap: Keymap,
+        today: Date,
     ) -> App {
-        let as_of = strategy.as_of.unwrap_or_else(Date::today);
+        let as_of = strategy.as_of.unwrap_or(today);
         let (config, mut notice) = match LintConfig::from_toml(lint) {
             Ok(config) => (config, None),
             Err(errors) => {
@@ -315,7 +330,7 @@ impl App {
             ));
         }
         let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-        let mut app = App::new(strategy, diagnostics, keymap, name);
+        let mut app = App::new(strategy, diagnostics, keymap, name, today);
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
         app.lint_config = config;
         app

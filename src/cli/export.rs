@@ -6,17 +6,20 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
-use super::{Exit, Style, open};
+use super::clock;
+use super::exit::Exit;
+use super::open::{self, FileArg};
+use super::style::Style;
 use crate::export::{self, Format};
 use crate::lint;
-use crate::model::Date;
 use crate::store;
 
 /// `strata export [FILE] [--format FORMAT] [-o OUT]`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The strategy file, or a directory of them (default: ./strategy.toml).
-    pub file: Option<PathBuf>,
+    /// The strategy file or directory.
+    #[command(flatten)]
+    pub file: FileArg,
 
     /// The format: md, html, json or mermaid (default: from OUT's extension
     /// .md, .html, .json, .mmd; md when there is no OUT or it has no extension).
@@ -52,9 +55,15 @@ impl From<ExportFormat> for Format {
     }
 }
 
+/// Examples under `strata export --help`.
+pub const HELP: &str = "Examples:\n  strata export sample-strategy.toml -o strategy.html\n  \
+                        strata export --format md > STRATEGY.md\n  \
+                        strata export --format json | jq '.nodes[] | select(.scorecard.concrete == \"fail\") | .key'\n  \
+                        strata export --format mermaid > cascade.mmd";
+
 /// Exports the file in `args`.
 pub fn run(args: &ExportArgs, style: Style) -> Exit {
-    let path = open::resolve(&args.file);
+    let path = args.file.path();
     let Some((file, strategy)) = open::open(&path, style) else {
         return Exit::Error;
     };
@@ -71,7 +80,7 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
     let Some(config) = open::lint_config(&file, style) else {
         return Exit::Error;
     };
-    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let as_of = strategy.as_of.unwrap_or_else(clock::today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
     let format = match choose_format(args.format, args.output.as_deref()) {
         Ok(format) => format,

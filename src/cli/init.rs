@@ -4,14 +4,27 @@ use std::fs::OpenOptions;
 use std::io::{ErrorKind, Write};
 use std::path::PathBuf;
 
-use super::{Exit, open};
+use clap::Args;
+
+use super::exit::Exit;
+use super::open;
+
+/// `strata init [FILE]`: the one file it creates.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The file to create (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+}
+
+/// An example under `strata init --help`.
+pub const HELP: &str = "Example:\n  strata init strategy.toml && strata tree";
 
 /// The starter strategy: one node per level, every key shown once.
 pub const STARTER: &str = include_str!("starter.toml");
 
-/// Writes the starter file, refusing to touch an existing one.
-pub fn run(file: &Option<PathBuf>) -> Exit {
-    let path = open::resolve(file);
+/// Writes the starter file named in `args`, refusing to touch an existing one.
+pub fn run(args: &InitArgs) -> Exit {
+    let path = open::resolve(&args.file);
     let shown = open::display(&path);
     let created = OpenOptions::new()
         .write(true)

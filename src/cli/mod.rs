@@ -1,9 +1,19 @@
-//! The command line: one file per subcommand, all sharing how files are opened
-//! and how errors are printed.
+//! The command line. [`Cli`] names every subcommand and [`run`] hands each
+//! to its own file; nothing else happens here.
+//!
+//! A subcommand is one file (or folder) that owns its `Args`, its `--help`
+//! examples and its `run`. What several of them share lives in modules that
+//! import no subcommand: `exit` (the exit code), `style` (`--color`), `open`
+//! (the FILE argument and opening it), `find` (a node named by id) and
+//! `terminal` (the browser: config, theme, reviewer, session, summary).
+//! The one subcommand another uses is `tree`, which `browse` prints when
+//! stdout is not a terminal.
 
-mod args;
 mod browse;
+mod clock;
+mod exit;
 mod export;
+mod find;
 mod init;
 mod lint;
 mod open;
@@ -12,38 +22,90 @@ mod rollup;
 mod rules;
 mod shell;
 mod style;
+mod terminal;
 mod tree;
 
-use std::process::ExitCode;
+use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 use crate::sanitize;
 
-pub use args::{Cli, Command};
-pub use style::Style;
+pub use clock::today;
+pub use exit::Exit;
+pub use style::{ColorChoice, Style};
 
-/// How a run ended, as the shell sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
-    /// Everything worked and nothing needs attention.
-    Ok = 0,
-    /// It worked, and found problems in the strategy (lint findings).
-    Findings = 1,
-    /// It could not do what was asked (bad file, bad arguments, IO).
-    Error = 2,
+const EXAMPLES: &str = "\
+Examples:
+  strata sample-strategy.toml       browse the cascade (press ? for keys)
+  strata init                       start ./strategy.toml with one node per level
+  strata tree sample-strategy.toml  the whole cascade, one line per node
+  strata rollup auto-price-repeat-lanes
+                                    how one epic ladders up to the vision
+  strata lint --deny warnings       check every two-pager; fail CI on findings
+  strata rules sunday-words         what a lint rule catches and why
+  strata review --level intent      a review meeting, one intent per screen
+
+FILE defaults to ./strategy.toml. FILE may be a directory: then every *.toml
+file directly in it (sorted by name; hidden files and subdirectories are not
+read) holds part of one strategy, and each edit is saved to its own file.
+The format is described in docs/format.md.
+Exit codes: 0 ok, 1 findings, 2 error.";
+
+/// Write and review a company's strategy as a cascade of two-pagers:
+/// vision → strategic intents → product initiatives → options (epics).
+#[derive(Debug, Parser)]
+#[command(name = "strata", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// What to do; without a command, strata opens FILE in the browser.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
+    #[arg(global = false)]
+    pub file: Option<PathBuf>,
+
+    /// When to use colour: auto (a terminal, and NO_COLOR unset), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
 }
 
-impl From<Exit> for ExitCode {
-    fn from(exit: Exit) -> ExitCode {
-        ExitCode::from(exit as u8)
-    }
-}
-
-/// Runs the command line: the whole of `main`.
-pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    run(cli).into()
+/// The subcommands; each lives in its own file under `cli/`, with its
+/// arguments and its examples.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the cascade as an indented tree: level, id, title, owner, status, horizon.
+    #[command(after_help = tree::HELP)]
+    Tree(tree::TreeArgs),
+    /// Show how one node ladders up to the vision: each level's title, owner,
+    /// horizon, first sentence of its future, and metrics.
+    #[command(override_usage = rollup::USAGE, after_help = rollup::HELP)]
+    Rollup(rollup::RollupArgs),
+    /// Check every two-pager against the vision criteria (concrete,
+    /// lofty-achievable, different-from-today, will-not) and the cascade.
+    #[command(after_help = lint::HELP)]
+    Lint(lint::LintArgs),
+    /// List the lint rules, or explain one: what it catches, why, and what to write instead.
+    #[command(after_help = rules::HELP)]
+    Rules(rules::RulesArgs),
+    /// Create a commented starter strategy with one node per level; never overwrites.
+    #[command(after_help = init::HELP)]
+    Init(init::InitArgs),
+    /// Export the strategy for readers without strata: a Markdown document, a
+    /// self-contained HTML page, JSON for tools, or a Mermaid diagram.
+    #[command(after_help = export::HELP)]
+    Export(export::ExportArgs),
+    /// Run a review meeting from the keyboard: one node per screen in cascade
+    /// order; approve, request changes, discuss or comment with one key. Each
+    /// decision is recorded in the file beside the node.
+    #[command(after_help = review::HELP)]
+    Review(review::ReviewArgs),
+    /// Print a shell completion script.
+    #[command(after_help = shell::COMPLETIONS_HELP)]
+    Completions(shell::CompletionsArgs),
+    /// Print the man page (roff) to stdout.
+    #[command(after_help = shell::MAN_HELP)]
+    Man,
 }
 
 /// Runs a parsed command line and returns how it ended.
@@ -56,14 +118,14 @@ pub fn run(mut cli: Cli) -> Exit {
     match cli.command {
         Some(Command::Tree(args)) => tree::run(&args, style),
         Some(Command::Rollup(args)) => rollup::run(&args, style),
-        Some(Command::Init(args)) => init::run(&args.file),
+        Some(Command::Init(args)) => init::run(&args),
         Some(Command::Lint(args)) => lint::run(&args, style),
-        Some(Command::Rules { name }) => rules::run(name.as_deref()),
+        Some(Command::Rules(args)) => rules::run(&args),
         Some(Command::Export(args)) => export::run(&args, style),
         Some(Command::Review(args)) => review::run(&args, cli.color, style),
-        Some(Command::Completions { shell }) => shell::completions(shell),
+        Some(Command::Completions(args)) => shell::completions(&args),
         Some(Command::Man) => shell::man(),
-        None => browse::run(&args::FileArg { file: cli.file }, cli.color, style),
+        None => browse::run(cli.file, cli.color, style),
     }
 }
 
@@ -80,11 +142,11 @@ fn hand_file_down(cli: &mut Cli) -> Result<(), String> {
     let shown = sanitize::line(&top.display().to_string()).into_owned();
     let name = command_name(command);
     let slot = match command {
-        Command::Tree(args) => &mut args.file,
+        Command::Tree(args) => &mut args.file.file,
         Command::Init(args) => &mut args.file,
-        Command::Lint(args) => &mut args.file,
-        Command::Export(args) => &mut args.file,
-        Command::Review(args) => &mut args.file,
+        Command::Lint(args) => &mut args.file.file,
+        Command::Export(args) => &mut args.file.file,
+        Command::Review(args) => &mut args.file.file,
         Command::Rollup(args) if args.args.len() == 1 => {
             args.args.insert(0, top.display().to_string());
             return Ok(());
@@ -94,7 +156,7 @@ fn hand_file_down(cli: &mut Cli) -> Result<(), String> {
                 "FILE given twice: `{shown}` before `rollup` and another after it; give it once"
             ));
         }
-        Command::Rules { .. } | Command::Completions { .. } | Command::Man => {
+        Command::Rules(_) | Command::Completions(_) | Command::Man => {
             return Err(format!(
                 "`strata {name}` takes no FILE, but `{shown}` came before it"
             ));
@@ -117,11 +179,65 @@ fn command_name(command: &Command) -> &'static str {
         Command::Tree(_) => "tree",
         Command::Rollup(_) => "rollup",
         Command::Lint(_) => "lint",
-        Command::Rules { .. } => "rules",
+        Command::Rules(_) => "rules",
         Command::Init(_) => "init",
         Command::Export(_) => "export",
         Command::Review(_) => "review",
-        Command::Completions { .. } => "completions",
+        Command::Completions(_) => "completions",
         Command::Man => "man",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+    use std::path::PathBuf;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_review_keys_in_the_help_are_the_default_ones() {
+        use crate::app::{Action, Keymap};
+        let help = Cli::command()
+            .find_subcommand("review")
+            .and_then(|c| c.get_after_help().map(|h| h.to_string()))
+            .unwrap();
+        let keys = Keymap::review_bindings();
+        for (key, action, said) in [
+            ("a", Action::Approve, "a approve"),
+            ("x", Action::RequestChanges, "x request changes"),
+            ("d", Action::Discuss, "d discuss"),
+            ("c", Action::Comment, "c comment"),
+            ("s", Action::Skip, "s skip"),
+            ("n", Action::NextNode, "n / p next"),
+            ("p", Action::PreviousNode, "n / p next"),
+            ("tab", Action::NextUndecided, "tab next undecided"),
+            ("o", Action::ToggleOldText, "o old text"),
+            ("u", Action::Undo, "u undo"),
+        ] {
+            assert!(help.contains(said), "{said} is not in the help");
+            assert!(
+                keys.keys_for(action).iter().any(|k| k == key),
+                "{key} is not {action:?} by default"
+            );
+        }
+    }
+
+    #[test]
+    fn rollup_takes_an_optional_file_before_the_id() {
+        let cli = Cli::parse_from(["strata", "rollup", "f.toml", "x"]);
+        let Some(Command::Rollup(args)) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.file_and_id(), (Some(PathBuf::from("f.toml")), "x"));
+        let cli = Cli::parse_from(["strata", "rollup", "x"]);
+        let Some(Command::Rollup(args)) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.file_and_id(), (None, "x"));
     }
 }

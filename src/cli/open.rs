@@ -1,9 +1,11 @@
-//! Opening the strategy (a file, or a directory of files) for a subcommand,
-//! and printing why it failed.
+//! FILE, the argument most subcommands take, and opening it: a strategy
+//! file or a directory of them, printing why it failed.
 
 use std::path::{Path, PathBuf};
 
-use super::Style;
+use clap::Args;
+
+use super::style::Style;
 use crate::lint::LintConfig;
 use crate::model::Strategy;
 use crate::sanitize;
@@ -11,6 +13,21 @@ use crate::store::{self, OpenError, Problem, Workspace};
 
 /// Where strata looks when no FILE is given.
 pub const DEFAULT_FILE: &str = "strategy.toml";
+
+/// A subcommand's optional FILE argument (`#[command(flatten)]` it into the
+/// subcommand's own `Args`).
+#[derive(Debug, Args)]
+pub struct FileArg {
+    /// The strategy file, or a directory of them (default: ./strategy.toml).
+    pub file: Option<PathBuf>,
+}
+
+impl FileArg {
+    /// The file to use: the one given, or `./strategy.toml`.
+    pub fn path(&self) -> PathBuf {
+        resolve(&self.file)
+    }
+}
 
 /// The file to use: the one given, or `./strategy.toml`.
 pub fn resolve(file: &Option<PathBuf>) -> PathBuf {

@@ -4,26 +4,30 @@
 //! taken over, so errors print normally.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use clap::{Args, ValueEnum};
 
-use super::args::ColorChoice;
-use super::{Exit, Style, open};
-use crate::app::{App, NO_REVIEWER, ReviewMode, Since};
+use super::clock;
+use super::exit::Exit;
+use super::find::describe_find_error;
+use super::open::{self, FileArg};
+use super::style::{ColorChoice, Style};
+use super::terminal::{self, Browser};
+use crate::app::{NO_REVIEWER, ReviewMode, Since};
 use crate::config::{self, Config};
-use crate::lint::{self, Diagnostic};
+use crate::lint;
 use crate::model::{Date, Level, Status, Strategy};
 use crate::review::{Changes, QueueFilter, Scope, changes, queue, summarize};
 use crate::sanitize;
 use crate::store::{self, ReviewState, Workspace};
-use crate::ui::Theme;
 
 /// `strata review [FILE] [--level L] [--status S] [--owner O] [--under ID] [--since REV]`.
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
-    /// The strategy file, or a directory of them (default: ./strategy.toml).
-    pub file: Option<PathBuf>,
+    /// The strategy file or directory.
+    #[command(flatten)]
+    pub file: FileArg,
     /// Only nodes at this level: vision, intent, initiative, option.
     #[arg(long, value_parser = parse_level)]
     pub level: Option<Level>,
@@ -72,23 +76,33 @@ fn parse_status(text: &str) -> Result<Status, String> {
     })
 }
 
+/// Examples and the keys under `strata review --help`.
+pub const HELP: &str = "Examples:\n  strata review --level intent            the executive team walks the intents\n  \
+                        strata review --under win-mid-market-brokers --level initiative\n  \
+                        strata review --since v2026-q3          only what changed since that tag\n  \
+                        strata review --summary > notes.md      what the reviews decided\n\n\
+                        Keys (the defaults; change them under [review-keys] in the config):\n  \
+                        a approve   x request changes   d discuss   c comment   s skip\n  \
+                        n / p next and previous node   tab next undecided   o old text (--since)\n  \
+                        u undo   ? every key   q quit and print the summary\n\n\
+                        Each decision is saved at once. Running the same review again continues it\n\
+                        (from where it stopped, skipping what is decided); --restart starts over.\n\
+                        The reviewer is `[review] reviewer` in the config file, else `git config user.name`.";
+
 /// Runs `strata review`.
 pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
-    let config = match config::load() {
-        Ok(config) => config,
-        Err(error) => {
-            eprint!("{error}");
-            return Exit::Error;
-        }
+    let Some(config) = terminal::load_config() else {
+        return Exit::Error;
     };
-    let path = open::resolve(&args.file);
+    let path = args.file.path();
     let Some((file, strategy)) = open::open(&path, style) else {
         return Exit::Error;
     };
     let Some(lint_config) = open::lint_config(&file, style) else {
         return Exit::Error;
     };
-    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let today = clock::today();
+    let as_of = strategy.as_of.unwrap_or(today);
     let diagnostics = lint::lint_strategy(&strategy, &lint_config, as_of);
     let Some(filter) = filter(args, &strategy) else {
         return Exit::Error;
@@ -123,7 +137,7 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
         eprintln!("  = help: `strata review --summary` prints what the reviews decided");
         return Exit::Error;
     }
-    let Some(reviewer) = reviewer(&config, &path) else {
+    let Some(reviewer) = terminal::reviewer(&config, &path) else {
         eprintln!("error: {NO_REVIEWER}");
         if let Some((path, _)) = config::config_path() {
             eprintln!(
@@ -142,6 +156,7 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
             filter,
             since,
             reviewer,
+            today,
         },
         color,
     )
@@ -156,6 +171,7 @@ struct Meeting<'a> {
     filter: QueueFilter,
     since: Option<Since>,
     reviewer: String,
+    today: Date,
 }
 
 fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
@@ -167,6 +183,7 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
         filter,
         since,
         reviewer,
+        today,
     } = meeting;
     let description = describe(args);
     let state = store::strata_state_dir()
@@ -177,26 +194,28 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
         state.discard();
     }
     let bookmark = state.as_ref().and_then(ReviewState::read);
-    let today = Date::today();
     let started = bookmark.as_ref().map_or(today, |b| b.started);
-    let theme = theme(&config, color);
-    let mut app = App::open_workspace(&file, strategy, config.keymap);
-    app.review_keymap = config.review_keymap;
-    app.reviewer = Some(reviewer.clone());
-    let mut review = ReviewMode::new(&app.strategy, &filter, since, &reviewer, today, today);
+    let mut browser = Browser::new(
+        &file,
+        strategy,
+        config,
+        color,
+        Some(reviewer.clone()),
+        today,
+    );
+    let mut review = ReviewMode::new(
+        &browser.app.strategy,
+        &filter,
+        since,
+        &reviewer,
+        today,
+        today,
+    );
     review.description = description;
     let queue = review.queue.clone();
-    app.resume_review(review, bookmark.as_ref());
-    let session = super::browse::session(file, &mut app);
-    let app = match crate::tui::run(app, session, &theme) {
-        Ok(app) => app,
-        Err(error) => {
-            eprintln!(
-                "error: the terminal failed: {}",
-                sanitize::line(&error.to_string())
-            );
-            return Exit::Error;
-        }
+    browser.app.resume_review(review, bookmark.as_ref());
+    let Some(app) = browser.run(file) else {
+        return Exit::Error;
     };
     if let (Some(state), Some(bookmark)) = (&state, app.review_bookmark())
         && let Err(error) = state.write(&bookmark)
@@ -206,48 +225,8 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
             sanitize::line(&error.to_string())
         );
     }
-    print_session_summary(&app, &queue, &reviewer, started);
+    terminal::print_review_summary(&app, &queue, &reviewer, started);
     Exit::Ok
-}
-
-/// The summary of what `reviewer` decided since `started`, printed after
-/// the terminal is restored, ready to paste into the meeting notes.
-pub(super) fn print_session_summary(
-    app: &App,
-    queue: &[crate::model::NodeId],
-    reviewer: &str,
-    started: Date,
-) {
-    let diagnostics: Vec<Diagnostic> =
-        lint::lint_strategy(&app.strategy, &app.lint_config, app.as_of);
-    let scope = Scope {
-        reviewer: Some(reviewer.to_owned()),
-        from: Some(started),
-    };
-    print!(
-        "{}",
-        summarize(&app.strategy, queue, &diagnostics, scope).to_markdown()
-    );
-    if app.is_dirty() {
-        eprintln!("warning: the last change was not saved; the summary shows what is on screen");
-    }
-}
-
-/// The reviewer: `[review] reviewer` in the config, else `git config user.name`.
-pub(super) fn reviewer(config: &Config, path: &Path) -> Option<String> {
-    config
-        .reviewer
-        .clone()
-        .or_else(|| store::user_name(path.parent().unwrap_or(Path::new("."))))
-}
-
-pub(super) fn theme(config: &Config, color: ColorChoice) -> Theme {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    match color {
-        ColorChoice::Never => Theme::plain(),
-        ColorChoice::Auto if no_color => Theme::plain(),
-        _ => config.theme.clone(),
-    }
 }
 
 fn filter(args: &ReviewArgs, strategy: &Strategy) -> Option<QueueFilter> {
@@ -255,7 +234,7 @@ fn filter(args: &ReviewArgs, strategy: &Strategy) -> Option<QueueFilter> {
         Some(id) => match strategy.find_key(id) {
             Ok(node) => Some(node),
             Err(error) => {
-                eprint!("{}", super::rollup::describe_find_error(id, &error));
+                eprint!("{}", describe_find_error(id, &error));
                 return None;
             }
         },

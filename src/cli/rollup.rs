@@ -1,11 +1,45 @@
 //! `strata rollup`: how one piece of work ladders up to the vision.
 
 use std::fmt::Write;
+use std::path::PathBuf;
 
-use super::args::RollupArgs;
-use super::{Exit, Style, open};
-use crate::model::{FindError, NodeId, Strategy, first_sentence};
+use clap::Args;
+
+use super::exit::Exit;
+use super::find::describe_find_error;
+use super::open;
+use super::style::Style;
+use crate::model::{NodeId, Strategy, first_sentence};
 use crate::sanitize;
+
+/// `strata rollup [FILE] ID`: FILE is optional, so it comes first only when both are given.
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    /// `[FILE] ID`: the strategy file or directory (default ./strategy.toml) and the node to roll up.
+    #[arg(value_name = "FILE_OR_ID", num_args = 1..=2, required = true)]
+    pub args: Vec<String>,
+}
+
+impl RollupArgs {
+    /// The file and the id, however many arguments were given.
+    pub fn file_and_id(&self) -> (Option<PathBuf>, &str) {
+        match self.args.as_slice() {
+            [file, id] => (Some(PathBuf::from(file)), id),
+            [id] => (None, id),
+            // clap enforces one or two values.
+            _ => (None, ""),
+        }
+    }
+}
+
+/// The usage line of `strata rollup --help`: FILE before ID.
+pub const USAGE: &str = "strata rollup [FILE] <ID>";
+
+/// What ID is, and examples, under `strata rollup --help`.
+pub const HELP: &str = "ID is a node's id (`auto-price-repeat-lanes`) or its full key\n\
+                        (`options.auto-price-repeat-lanes`, `vision`).\n\n\
+                        Examples:\n  strata rollup auto-price-repeat-lanes\n  \
+                        strata rollup sample-strategy.toml initiatives.quotes-take-forty-minutes";
 
 /// Prints the chain from the node named in `args` up to the vision.
 pub fn run(args: &RollupArgs, style: Style) -> Exit {
@@ -49,30 +83,6 @@ pub fn run(args: &RollupArgs, style: Style) -> Exit {
             eprint!("{}", describe_find_error(id, &error));
             Exit::Error
         }
-    }
-}
-
-/// "no node with id …" with a suggestion, or the list of ambiguous matches.
-pub fn describe_find_error(id: &str, error: &FindError) -> String {
-    let id = sanitize::line(id);
-    match error {
-        FindError::NotFound {
-            suggestion: Some(close),
-        } => format!(
-            "error: no node with id `{id}`\n  = help: did you mean `{}`? `strata tree` lists every id\n",
-            sanitize::line(close)
-        ),
-        FindError::NotFound { suggestion: None } => {
-            format!("error: no node with id `{id}`\n  = help: `strata tree` lists every id\n")
-        }
-        FindError::Ambiguous(keys) => format!(
-            "error: `{id}` names more than one node: {}\n  = help: use the full key, e.g. `{}`\n",
-            keys.iter()
-                .map(|k| sanitize::line(k).into_owned())
-                .collect::<Vec<_>>()
-                .join(", "),
-            sanitize::line(&keys[0])
-        ),
     }
 }
 

@@ -1,13 +1,25 @@
 //! `strata rules [NAME]`: what each lint rule catches and why.
 
-use super::Exit;
+use clap::Args;
+
+use super::exit::Exit;
 use crate::lint;
 use crate::sanitize;
-use crate::store::did_you_mean;
+use crate::suggest::did_you_mean;
 
-/// Lists the rules, or explains the one called `name`.
-pub fn run(name: Option<&str>) -> Exit {
-    let Some(name) = name else {
+/// `strata rules [NAME]`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// A rule's name, e.g. `sunday-words`.
+    pub name: Option<String>,
+}
+
+/// Examples under `strata rules --help`.
+pub const HELP: &str = "Examples:\n  strata rules\n  strata rules sunday-words";
+
+/// Lists the rules, or explains the one named in `args`.
+pub fn run(args: &RulesArgs) -> Exit {
+    let Some(name) = args.name.as_deref() else {
         print!("{}", lint::rule_list());
         return Exit::Ok;
     };

@@ -3,15 +3,30 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
-use clap_complete::Shell;
+use clap::{Args, CommandFactory};
 
-use super::{Cli, Exit};
+use super::Cli;
+use super::exit::Exit;
 
-/// Prints the completion script for `shell` to stdout.
-pub fn completions(shell: Shell) -> Exit {
+/// `strata completions SHELL`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    pub shell: clap_complete::Shell,
+}
+
+/// Examples under `strata completions --help`.
+pub const COMPLETIONS_HELP: &str = "Examples:\n  strata completions bash > ~/.local/share/bash-completion/completions/strata\n  \
+                                    strata completions zsh > ~/.zfunc/_strata\n  \
+                                    strata completions fish > ~/.config/fish/completions/strata.fish";
+
+/// An example under `strata man --help`.
+pub const MAN_HELP: &str = "Example:\n  strata man > ~/.local/share/man/man1/strata.1";
+
+/// Prints the completion script for the shell in `args` to stdout.
+pub fn completions(args: &CompletionsArgs) -> Exit {
     let mut command = Cli::command();
-    clap_complete::generate(shell, &mut command, "strata", &mut std::io::stdout());
+    clap_complete::generate(args.shell, &mut command, "strata", &mut std::io::stdout());
     Exit::Ok
 }
 

@@ -3,7 +3,23 @@
 
 use std::io::IsTerminal;
 
-use super::args::ColorChoice;
+use clap::ValueEnum;
+
+/// The `--color` choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// True when `NO_COLOR` asks for no colour (set and not empty).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
 
 /// Whether and how to colour output; a plain copy passed to every printer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,7 +33,7 @@ pub struct Style {
 impl Style {
     /// Decides from the user's choice and the environment.
     pub fn detect(choice: ColorChoice) -> Style {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let no_color = no_color();
         let decide = |is_terminal: bool| match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,

@@ -1,17 +1,29 @@
 //! `strata tree`: the cascade as an indented tree, one line per node.
 
 use std::fmt::Write;
-use std::path::PathBuf;
 
-use super::args::FileArg;
-use super::style::Tone;
-use super::{Exit, Style, open};
+use clap::Args;
+
+use super::exit::Exit;
+use super::open::{self, FileArg};
+use super::style::{Style, Tone};
 use crate::model::{Level, Node, Status, Strategy};
 use crate::sanitize;
 
+/// `strata tree [FILE]`.
+#[derive(Debug, Args)]
+pub struct TreeArgs {
+    /// The strategy file or directory.
+    #[command(flatten)]
+    pub file: FileArg,
+}
+
+/// Examples under `strata tree --help`.
+pub const HELP: &str = "Example:\n  strata tree sample-strategy.toml";
+
 /// Prints the cascade of the file in `args`.
-pub fn run(args: &FileArg, style: Style) -> Exit {
-    let path: PathBuf = open::resolve(&args.file);
+pub fn run(args: &TreeArgs, style: Style) -> Exit {
+    let path = args.file.path();
     let Some((_, strategy)) = open::open(&path, style) else {
         return Exit::Error;
     };

@@ -235,6 +235,10 @@ pub fn counted(n: usize, severity: Severity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day() -> Date {
+        Date::new(2026, 11, 1).unwrap()
+    }
     use crate::lint::Criterion;
     use crate::model::Field;
 
@@ -256,7 +260,7 @@ mod tests {
     #[test]
     fn linked_nodes_come_first_then_orphans_then_strays() {
         let s = strategy();
-        let outline = Outline::new(&s, &[], Date::today());
+        let outline = Outline::new(&s, &[], day());
         assert_eq!(
             keys(outline.linked()),
             ["vision", "intents.grow", "initiatives.slow"]
@@ -275,7 +279,7 @@ mod tests {
     fn a_strategy_without_a_vision_is_all_unlinked() {
         let mut s = Strategy::new("Acme");
         s.add(Node::new(Level::Intent, "grow"));
-        let outline = Outline::new(&s, &[], Date::today());
+        let outline = Outline::new(&s, &[], day());
         assert!(outline.linked().is_empty());
         assert_eq!(keys(outline.unlinked()), ["intents.grow"]);
     }
@@ -294,7 +298,7 @@ mod tests {
             message: String::new(),
             help: String::new(),
         }];
-        let outline = Outline::new(&s, &found, Date::today());
+        let outline = Outline::new(&s, &found, day());
         let entry = outline.entry(grow).unwrap();
         assert_eq!(entry.count(Severity::Error), 1);
         assert_eq!(outline.count(Severity::Error), 1);

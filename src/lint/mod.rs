@@ -9,15 +9,17 @@ mod context;
 mod diagnostic;
 mod docs;
 mod engine;
+mod read_config;
 mod registry;
 mod rules;
 mod scorecard;
 mod text;
 
-pub use config::{ConfigError, LintConfig};
+pub use config::LintConfig;
 pub use diagnostic::{Criterion, Diagnostic, Severity};
 pub use docs::{explain, rule_list, rules_markdown};
 pub use engine::{lint_node, lint_strategy};
+pub use read_config::ConfigError;
 pub use registry::RuleInfo;
 pub use rules::RULES;
 pub use scorecard::{Grade, Scorecard, scorecard};

@@ -1,10 +1,10 @@
 //! Calendar dates and horizons, with just the arithmetic the cascade needs.
 //!
 //! Horizons are coarse ("2032", "2027-06"), so whole months are the unit; a
-//! date library would be more than this needs.
+//! date library would be more than this needs. The model never reads the
+//! clock: today's date is handed in by the shell (`cli/clock.rs`).
 
 use std::fmt;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// A calendar day, used for `as_of`: the day horizons are measured from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,30 +31,6 @@ impl Date {
         let month = parse_digits(parts.next()?, 2)?;
         let day = parse_digits(parts.next()?, 2)?;
         Date::new(year as i32, month as u8, day as u8)
-    }
-
-    /// Today's date in UTC, the default `as_of`.
-    pub fn today() -> Date {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        Date::from_days_since_epoch((secs / 86_400) as i64)
-    }
-
-    /// Converts a count of days since 1970-01-01 into a date (Howard Hinnant's
-    /// `civil_from_days`, valid far beyond any strategy's horizon).
-    pub fn from_days_since_epoch(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
     }
 }
 
@@ -138,22 +114,6 @@ mod tests {
         assert_eq!(Date::parse("2026-13-01"), None);
         assert_eq!(Date::parse("26-11-01"), None);
         assert_eq!(Date::parse("2026-11"), None);
-    }
-
-    #[test]
-    fn civil_from_days_matches_known_dates() {
-        assert_eq!(
-            Date::from_days_since_epoch(0),
-            Date::new(1970, 1, 1).unwrap()
-        );
-        assert_eq!(
-            Date::from_days_since_epoch(19_723),
-            Date::new(2024, 1, 1).unwrap()
-        );
-        assert_eq!(
-            Date::from_days_since_epoch(20_424),
-            Date::new(2025, 12, 2).unwrap()
-        );
     }
 
     #[test]

@@ -4,8 +4,11 @@
 
 mod date;
 mod edit;
+mod find;
 mod level;
 mod markdown;
+mod node;
+mod replay;
 mod review;
 mod status;
 mod tree;
@@ -15,9 +18,12 @@ pub use date::{Date, Horizon};
 pub use edit::{
     Edit, EditError, add_child, delete, id_from_title, is_valid_id, move_among_siblings, rename,
 };
+pub use find::FindError;
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
-pub use review::{Decision, Review, added_reviews, latest_decision, record_review, replay_reviews};
+pub use node::{Allow, Node};
+pub use replay::{added_reviews, record_review, replay_reviews};
+pub use review::{Decision, Review, latest_decision};
 pub use status::Status;
-pub use tree::{Allow, FindError, Node, NodeId, Strategy};
+pub use tree::{NodeId, Strategy};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};

@@ -1,9 +1,11 @@
 //! The cascade as an arena tree: nodes by index, links rebuilt from the ids the
 //! file names, so a dangling parent is data to report rather than a crash.
+//! A node itself is `node.rs`; finding one by the name a person types is
+//! `find.rs`.
 
 use std::collections::HashMap;
 
-use super::{Date, Level, Review, TwoPager};
+use super::{Date, Level, Node, Review, TwoPager};
 
 /// A node's index in the arena; stable for the life of a [`Strategy`], so
 /// diagnostics and the UI can hold on to it across edits.
@@ -14,62 +16,6 @@ impl NodeId {
     /// The arena index, for tables indexed by node.
     pub fn index(self) -> usize {
         self.0 as usize
-    }
-}
-
-/// A two-pager at one level of the cascade, with the id that names it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    /// Which level of the cascade it belongs to.
-    pub level: Level,
-    /// The table key (`win-mid-market` in `[intents.win-mid-market]`); `vision` for the vision.
-    pub id: String,
-    /// The parent's id as the file names it (`intent = "…"`), for initiatives and options.
-    pub parent_ref: Option<String>,
-    /// The document itself.
-    pub doc: TwoPager,
-    /// Lint rules this node silences, each with the reason a reviewer will read.
-    pub allow: Vec<Allow>,
-    /// What review meetings decided about it, oldest first.
-    pub reviews: Vec<Review>,
-}
-
-/// A node's decision to silence one lint rule, with the reason written down.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Allow {
-    /// The rule's name (`vague-future`).
-    pub rule: String,
-    /// Why the finding does not apply here.
-    pub reason: String,
-}
-
-impl Node {
-    /// A node with an empty two-pager; the shape every new node starts from.
-    pub fn new(level: Level, id: impl Into<String>) -> Node {
-        Node {
-            level,
-            id: id.into(),
-            parent_ref: None,
-            doc: TwoPager::default(),
-            allow: Vec::new(),
-            reviews: Vec::new(),
-        }
-    }
-
-    /// A node that names `parent` as the node it ladders up to.
-    pub fn child_of(level: Level, id: impl Into<String>, parent: impl Into<String>) -> Node {
-        Node {
-            parent_ref: Some(parent.into()),
-            ..Node::new(level, id)
-        }
-    }
-
-    /// The name that is unique across the file: `vision` or `<table>.<id>`.
-    pub fn key(&self) -> String {
-        match self.level {
-            Level::Vision => "vision".to_owned(),
-            level => format!("{}.{}", level.table(), self.id),
-        }
     }
 }
 
@@ -108,18 +54,6 @@ impl PartialEq for Strategy {
             && self.sequence == other.sequence
             && live(&self.nodes) == live(&other.nodes)
     }
-}
-
-/// Why a name given on the command line does not pick out one node.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FindError {
-    /// No node has that id; the closest id, if any is close.
-    NotFound {
-        /// The closest existing key, for "did you mean".
-        suggestion: Option<String>,
-    },
-    /// The bare id names nodes at several levels; their full keys.
-    Ambiguous(Vec<String>),
 }
 
 impl Strategy {
@@ -368,41 +302,6 @@ impl Strategy {
         self.by_id.get(&(level, id.to_owned())).copied()
     }
 
-    /// Finds a node by its key (`intents.win`, `vision`) or by a bare id.
-    pub fn find_key(&self, name: &str) -> Result<NodeId, FindError> {
-        if name == "vision" {
-            return self.vision.ok_or(FindError::NotFound { suggestion: None });
-        }
-        if let Some((table, id)) = name.split_once('.')
-            && let Some(level) = Level::from_table(table)
-            && let Some(found) = self.find(level, id)
-        {
-            return Ok(found);
-        }
-        let matches: Vec<NodeId> = Level::ALL
-            .into_iter()
-            .filter_map(|level| self.find(level, name))
-            .collect();
-        match matches.as_slice() {
-            [one] => Ok(*one),
-            [] => Err(FindError::NotFound {
-                suggestion: self.closest_key(name),
-            }),
-            many => Err(FindError::Ambiguous(
-                many.iter().map(|&id| self.node(id).key()).collect(),
-            )),
-        }
-    }
-
-    fn closest_key(&self, name: &str) -> Option<String> {
-        self.iter()
-            .flat_map(|(_, node)| [node.key(), node.id.clone()])
-            .map(|candidate| (strsim::jaro_winkler(name, &candidate), candidate))
-            .filter(|(score, _)| *score > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, candidate)| candidate)
-    }
-
     /// Every live node in file order.
     pub fn iter(&self) -> impl Iterator<Item = (NodeId, &Node)> + '_ {
         self.sequence.iter().map(|&id| (id, self.node(id)))
@@ -550,32 +449,5 @@ mod tests {
             .map(|(id, d)| (id.to_string(), *d))
             .collect();
         assert_eq!(order, expected);
-    }
-
-    #[test]
-    fn find_key_accepts_full_keys_and_unique_bare_ids() {
-        let mut s = sample();
-        assert_eq!(
-            s.find_key("intents.grow"),
-            Ok(s.find(Level::Intent, "grow").unwrap())
-        );
-        assert_eq!(
-            s.find_key("auto-quote"),
-            Ok(s.find(Level::Option, "auto-quote").unwrap())
-        );
-        assert_eq!(
-            s.find_key("auto-qoute"),
-            Err(FindError::NotFound {
-                suggestion: Some("auto-quote".into())
-            })
-        );
-        s.add(Node::child_of(Level::Option, "grow", "slow-quotes"));
-        assert_eq!(
-            s.find_key("grow"),
-            Err(FindError::Ambiguous(vec![
-                "intents.grow".into(),
-                "options.grow".into()
-            ]))
-        );
     }
 }

@@ -2,15 +2,18 @@
 //! and in what order ([`queue`]), what changed since an earlier version
 //! ([`changes`]), and what the meeting decided ([`Summary`]).
 //!
-//! The state of a meeting in progress lives in `app` (review mode); reading
-//! the file at a git revision and remembering where a meeting stopped live
-//! in `store`. Nothing here touches a terminal, a file or git.
+//! Where a meeting stopped ([`Bookmark`]) is data here too. The state of a
+//! meeting in progress lives in `app` (review mode); reading the file at a
+//! git revision, and the file a bookmark is kept in, live in `store`.
+//! Nothing here touches a terminal, a file or git.
 
+mod bookmark;
 mod changes;
 mod queue;
 mod summary;
 mod summary_text;
 
+pub use bookmark::Bookmark;
 pub use changes::{Change, Changes, changes};
 pub use queue::{QueueFilter, queue};
 pub use summary::{

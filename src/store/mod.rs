@@ -19,7 +19,7 @@ mod source_map;
 mod toml_string;
 mod workspace;
 
-pub use atomic::{write_atomic, write_atomic_with};
+pub use atomic::{remove_stale_temps, write_atomic, write_atomic_with};
 pub use conflict::{ConflictMarker, find_markers};
 pub use external_editor::{
     EditorCommand, EditorError, edit_file, editor_command, editor_command_from, split_words,
@@ -31,9 +31,9 @@ pub use journal::{
     journal_dir, rebase_by_key, strata_state_dir,
 };
 pub use load::{Loaded, lint_key_span, parse};
-pub use problem::{Problem, ProblemLevel, did_you_mean};
+pub use problem::{Problem, ProblemLevel};
 pub use report::render;
-pub use review_state::{Bookmark, ReviewState};
+pub use review_state::ReviewState;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};

@@ -81,29 +81,3 @@ impl Problem {
         self
     }
 }
-
-/// The closest of `candidates` to `name`, when one is close enough to be a typo.
-pub fn did_you_mean<'a>(
-    name: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|candidate| (strsim::jaro_winkler(name, candidate), candidate))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn did_you_mean_finds_typos_only() {
-        let keys = ["will_not", "notes", "today"];
-        assert_eq!(did_you_mean("wil_not", keys), Some("will_not"));
-        assert_eq!(did_you_mean("todya", keys), Some("today"));
-        assert_eq!(did_you_mean("budget", keys), None);
-    }
-}

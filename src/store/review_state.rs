@@ -1,32 +1,14 @@
-//! Where a review meeting stopped, kept in the state directory so that
-//! running the same review again picks up there. One small file per review
-//! (file, filters, `--since`, reviewer); a damaged one is ignored, never
-//! trusted.
+//! The file a review's [`Bookmark`] is kept in, in the state directory: one
+//! small file per review (file, filters, `--since`, reviewer). What the
+//! bookmark is and how it is written down is `review`'s; this is only where
+//! it goes and the reading and writing.
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use super::journal::format::fnv1a64;
-use crate::model::Date;
-
-/// What is remembered about a review in progress.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bookmark {
-    /// The day the review started: decisions from then on count as made in it.
-    pub started: Date,
-    /// The node shown when it stopped (`intents.win`).
-    pub at: Option<String>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    review: String,
-    started: String,
-    at: Option<String>,
-}
+use crate::review::Bookmark;
 
 /// The remembered state of one review.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,14 +35,7 @@ impl ReviewState {
     /// The bookmark left by an earlier run of this review, if any usable one.
     pub fn read(&self) -> Option<Bookmark> {
         let text = fs::read_to_string(&self.path).ok()?;
-        let stored: Stored = serde_json::from_str(&text).ok()?;
-        if stored.review != self.review {
-            return None;
-        }
-        Some(Bookmark {
-            started: Date::parse(&stored.started)?,
-            at: stored.at,
-        })
+        Bookmark::from_json(&text, &self.review)
     }
 
     /// Remembers `bookmark` (atomically: a crash leaves the old one).
@@ -68,12 +43,7 @@ impl ReviewState {
         if let Some(dir) = self.path.parent() {
             fs::create_dir_all(dir)?;
         }
-        let stored = Stored {
-            review: self.review.clone(),
-            started: bookmark.started.to_string(),
-            at: bookmark.at.clone(),
-        };
-        let text = serde_json::to_string_pretty(&stored).map_err(io::Error::other)?;
+        let text = bookmark.to_json(&self.review).map_err(io::Error::other)?;
         super::write_atomic(&self.path, text.as_bytes())
     }
 
@@ -86,6 +56,7 @@ impl ReviewState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Date;
 
     #[test]
     fn a_bookmark_is_read_back_only_by_the_same_review() {

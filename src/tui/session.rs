@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::time::{Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::app::{self, App, Effect, RecoveryOffer, SaveOutcome};
 use crate::sanitize;
@@ -29,6 +29,8 @@ pub struct Session {
     journal: Option<Journaling>,
     /// True when another strata window journals this file, so this one doesn't.
     journal_busy: bool,
+    /// How long an edit may wait before it is journaled.
+    journal_delay: Duration,
     external: ExternalEditor,
     /// True after the editor had the terminal: the next frame redraws all.
     pub terminal_was_lent: bool,
@@ -64,6 +66,7 @@ impl Session {
             write,
             journal: None,
             journal_busy: false,
+            journal_delay: Throttle::DELAY,
             external: Box::new(super::external::edit_in_terminal),
             terminal_was_lent: false,
         }
@@ -91,11 +94,21 @@ impl Session {
             _lock: lock,
             dir,
             journal,
-            throttle: Throttle::new(),
+            throttle: Throttle::with_delay(self.journal_delay),
             seen: 0,
             found: None,
             warned: false,
         });
+        self
+    }
+
+    /// Lets an edit wait `delay` before it is journaled instead of
+    /// [`Throttle::DELAY`] (the shell's `STRATA_JOURNAL_DELAY_MS`).
+    pub fn with_journal_delay(mut self, delay: Duration) -> Session {
+        self.journal_delay = delay;
+        if let Some(journaling) = &mut self.journal {
+            journaling.throttle = Throttle::with_delay(delay);
+        }
         self
     }
 

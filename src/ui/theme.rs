@@ -67,7 +67,7 @@ impl Theme {
                 help,
             };
             let Some(index) = ROLES.iter().position(|r| r == role) else {
-                let help = match crate::store::did_you_mean(role, ROLES) {
+                let help = match crate::suggest::did_you_mean(role, ROLES) {
                     Some(close) => format!("did you mean `{close}`? "),
                     None => String::new(),
                 };

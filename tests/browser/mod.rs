@@ -7,9 +7,16 @@ use std::path::{Path, PathBuf};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use strata::app::{self, App, Effect, Input, Key, Keymap};
+use strata::model::Date;
 use strata::store::{StrategyFile, Workspace};
 use strata::tui::{ExternalEditor, Session, WriteStep};
 use strata::ui::{self, Theme};
+
+/// The day the test browser runs on: a fixed one, so nothing depends on the
+/// clock (the real shell reads it, `strata::cli::today`).
+pub fn today() -> Date {
+    Date::new(2026, 11, 23).unwrap()
+}
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -28,7 +35,7 @@ pub fn open_app(relative: &str) -> App {
 pub fn app_from_text(name: &str, text: String) -> App {
     let (file, strategy) = StrategyFile::from_text(Path::new(name), text)
         .unwrap_or_else(|e| panic!("{name} does not load: {e:?}"));
-    App::open(&file, strategy, Keymap::default_bindings())
+    App::open(&file, strategy, Keymap::default_bindings(), today())
 }
 
 /// An app on a test terminal.
@@ -75,7 +82,7 @@ impl Browser {
     /// [`Browser::on_file`] with the save's write step replaced (a failing disk).
     pub fn on_file_with(path: &Path, width: u16, height: u16, write: Option<WriteStep>) -> Browser {
         let (file, strategy) = StrategyFile::open(path).unwrap();
-        let app = App::open(&file, strategy, Keymap::default_bindings());
+        let app = App::open(&file, strategy, Keymap::default_bindings(), today());
         let mut browser = Browser::with_app(app, width, height);
         browser.session = Some(match write {
             Some(write) => Session::with_writer(file, write),
@@ -88,7 +95,7 @@ impl Browser {
     /// PATH` opens it; saves write the files.
     pub fn on_workspace(path: &Path, width: u16, height: u16) -> Browser {
         let (workspace, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
-        let app = App::open_workspace(&workspace, strategy, Keymap::default_bindings());
+        let app = App::open_workspace(&workspace, strategy, Keymap::default_bindings(), today());
         let mut browser = Browser::with_app(app, width, height);
         browser.session = Some(Session::new(workspace));
         browser
@@ -110,7 +117,7 @@ impl Browser {
     /// `path` may be a directory of files.
     pub fn on_file_journaled(path: &Path, state: &Path, width: u16, height: u16) -> Browser {
         let (file, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
-        let app = App::open_workspace(&file, strategy, Keymap::default_bindings());
+        let app = App::open_workspace(&file, strategy, Keymap::default_bindings(), today());
         let mut browser = Browser::with_app(app, width, height);
         let mut session = Session::new(file).with_journal(state.to_path_buf());
         session.offer_recovery(&mut browser.app);

@@ -389,3 +389,37 @@ fn rollup_with_the_id_and_file_swapped_says_which_comes_first() {
         "{stderr}"
     );
 }
+
+/// Today is the local day (`TZ`), not UTC's: at every moment Kiritimati
+/// (UTC+14) and Baker Island (UTC-12) are on different dates, and a file
+/// without `as_of` is judged on each one's own.
+#[test]
+fn a_file_without_as_of_is_judged_on_the_local_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("strategy.toml");
+    std::fs::write(
+        &file,
+        "version = 1\n[company]\nname = \"A\"\n[vision]\ntitle = \"V\"\n",
+    )
+    .unwrap();
+    let day_in = |tz: &str| jiff::Timestamp::now().in_tz(tz).unwrap().date().to_string();
+    let mut seen = Vec::new();
+    for tz in ["Pacific/Kiritimati", "Etc/GMT+12"] {
+        let before = day_in(tz);
+        let out = strata()
+            .env("TZ", tz)
+            .args(["export", "--format", "json"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let after = day_in(tz);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let as_of = json["as_of"].as_str().unwrap().to_owned();
+        assert!(
+            as_of == before || as_of == after,
+            "{tz}: {as_of}, not {before}"
+        );
+        seen.push(as_of);
+    }
+    assert_ne!(seen[0], seen[1]);
+}

@@ -1,5 +1,7 @@
 //! `kill -9` in the middle of saving, again and again: the file on disk is
-//! always either the old text or the new one, byte for byte, and parses.
+//! always either the old text or the new one, byte for byte, and parses;
+//! and the temp file a killed save leaves is gone once strata opens the file
+//! again.
 //!
 //! 60 runs of the real binary in tmux by default (about 5 s), so a developer's
 //! `cargo test` stays quick; `STRATA_KILL_RUNS` changes the number, and CI
@@ -13,6 +15,19 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use strata::store::StrategyFile;
 use support::tmux::{Tmux, tmux};
+
+/// The temp files of saves of `path` in its directory (`.NAME.strata-tmp-…`).
+fn temps_of(path: &Path) -> Vec<String> {
+    let prefix = format!(
+        ".{}.strata-tmp-",
+        path.file_name().unwrap().to_string_lossy()
+    );
+    std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(&prefix))
+        .collect()
+}
 
 /// A small, cheap source of randomness: the test needs spread, not quality.
 fn next(seed: &mut u64) -> u64 {
@@ -44,9 +59,8 @@ fn kill_9_while_saving_leaves_the_old_or_the_new_file() {
     // Keep the pane when strata dies, so it can be respawned and checked.
     tmux(&["set-option", "-t", session.name(), "remain-on-exit", "on"]);
     let mut seed = u64::from(nanos) | 1;
-    let (mut olds, mut news) = (0, 0);
-    for run in 0..runs {
-        let old = std::fs::read_to_string(&path).unwrap();
+    let (mut olds, mut news, mut left) = (0, 0, 0);
+    let open = |run: usize| {
         let state = dir.path().join(format!("state-{run}"));
         let command = format!(
             // `clear` first: the last run's frame must not pass for this one's.
@@ -58,6 +72,17 @@ fn kill_9_while_saving_leaves_the_old_or_the_new_file() {
         );
         tmux(&["respawn-pane", "-k", "-t", session.name(), &command]);
         session.wait_for("Northwind Freight");
+        // The file is open (and this strata has not saved yet): whatever the
+        // last killed save left beside it is gone.
+        let temps = temps_of(&path);
+        assert!(
+            temps.is_empty(),
+            "run {run}: left after reopening: {temps:?}"
+        );
+    };
+    for run in 0..runs {
+        let old = std::fs::read_to_string(&path).unwrap();
+        open(run);
         session.keys(&["e", "1", "X", "Enter", "C-s"]);
         std::thread::sleep(Duration::from_micros(next(&mut seed) % 30_000));
         let pid = session.pane_pid();
@@ -102,6 +127,11 @@ fn kill_9_while_saving_leaves_the_old_or_the_new_file() {
         } else {
             news += 1;
         }
+        left += usize::from(!temps_of(&path).is_empty());
     }
-    eprintln!("{runs} runs: {olds} left the old file, {news} the new one");
+    open(runs);
+    eprintln!(
+        "{runs} runs: {olds} left the old file, {news} the new one; \
+         {left} left a temp file, removed when strata opened the file again"
+    );
 }

@@ -68,7 +68,7 @@ fn a_decision_made_from_the_keyboard_lands_in_the_file_and_the_review_resumes() 
     drop(first);
 
     let saved = std::fs::read_to_string(&path).unwrap();
-    let today = strata::model::Date::today();
+    let today = strata::cli::today();
     let last_line = "metrics = [{ name = \"manual touches per load\", baseline = \"14\", target = \"5\", by = \"2028-06\" }]\n";
     let expected = original
         .replacen(

@@ -8,7 +8,6 @@ use std::path::Path;
 use serde::Deserialize;
 use strata::export::{self, Format};
 use strata::lint::{LintConfig, lint_strategy};
-use strata::model::Date;
 use strata::store::StrategyFile;
 
 #[derive(Debug, Deserialize)]
@@ -157,7 +156,7 @@ fn export_of(relative: &str) -> (strata::model::Strategy, String) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
     let (file, strategy) = StrategyFile::open(&path).unwrap();
     let config = LintConfig::from_toml(&file.lint).unwrap();
-    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let as_of = strategy.as_of.unwrap_or_else(strata::cli::today);
     let diagnostics = lint_strategy(&strategy, &config, as_of);
     let json = export::render(Format::Json, &strategy, &diagnostics, as_of);
     (strategy, json)

@@ -191,3 +191,41 @@ fn items_added_to_empty_one_line_and_ragged_lists_land_where_a_person_would_put_
         file("[\"a\",\n  \"b\",\n  \"c\",\n]")
     );
 }
+
+/// What a save killed between writing its temp file and renaming it left
+/// beside the strategy (the kill loop in `tests/cli/e2e_kill.rs` makes them
+/// for real) is gone once the file, or the directory it is part of, is
+/// opened again; another file's temp files stay.
+#[cfg(unix)]
+#[test]
+fn a_killed_saves_temp_files_are_gone_when_the_file_is_opened_again() {
+    use strata::store::Workspace;
+    let mut gone = std::process::Command::new("true").spawn().unwrap();
+    gone.wait().unwrap();
+    let pid = gone.id();
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path());
+    let stale = dir
+        .path()
+        .join(format!(".strategy.toml.strata-tmp-{pid}-0"));
+    let unrelated = dir.path().join(format!(".notes.toml.strata-tmp-{pid}-0"));
+    fs::write(&stale, "half a file").unwrap();
+    fs::write(&unrelated, "half a file").unwrap();
+    Workspace::open(&path).unwrap();
+    assert!(!stale.exists());
+    assert!(unrelated.exists());
+
+    let split = dir.path().join("split");
+    fs::create_dir(&split).unwrap();
+    for name in ["pricing.toml", "tracking.toml", "vision.toml"] {
+        fs::copy(
+            support::root().join("tests/fixtures/split").join(name),
+            split.join(name),
+        )
+        .unwrap();
+    }
+    let stale = split.join(format!(".pricing.toml.strata-tmp-{pid}-3"));
+    fs::write(&stale, "half a file").unwrap();
+    Workspace::open(&split).unwrap();
+    assert!(!stale.exists());
+}

@@ -10,21 +10,22 @@ mod json;
 mod located;
 mod sarif;
 
-use std::path::PathBuf;
-
 use clap::{Args, ValueEnum};
 
-use super::{Exit, Style, open};
+use super::clock;
+use super::exit::Exit;
+use super::open::{self, FileArg};
+use super::style::Style;
 use crate::lint::{self, Severity};
-use crate::model::Date;
 
 pub use located::Located;
 
 /// `strata lint [FILE] [--format F] [--deny warnings]`.
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    /// The strategy file, or a directory of them (default: ./strategy.toml).
-    pub file: Option<PathBuf>,
+    /// The strategy file or directory.
+    #[command(flatten)]
+    pub file: FileArg,
     /// How to print findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -78,16 +79,23 @@ impl Summary {
     }
 }
 
+/// Exit codes and examples under `strata lint --help`.
+pub const HELP: &str = "Exit codes: 0 no errors, 1 errors (or warnings with --deny warnings), 2 the file can't be read.\n\n\
+                        Examples:\n  strata lint sample-strategy.toml\n  \
+                        strata lint --format github --deny warnings   # in CI\n  \
+                        strata lint --format sarif > strata.sarif\n\n\
+                        `strata rules` lists the rules; configure them in the file's [lint] table.";
+
 /// Lints the file in `args` and prints the findings.
 pub fn run(args: &LintArgs, style: Style) -> Exit {
-    let path = open::resolve(&args.file);
+    let path = args.file.path();
     let Some((file, strategy)) = open::open(&path, style) else {
         return Exit::Error;
     };
     let Some(config) = open::lint_config(&file, style) else {
         return Exit::Error;
     };
-    let as_of = strategy.as_of.unwrap_or_else(Date::today);
+    let as_of = strategy.as_of.unwrap_or_else(clock::today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
     let located = Located::all(&file, &strategy, &diagnostics);
     let summary = Summary::of(&located);

@@ -2,6 +2,7 @@ use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::rules::RULES;
 use crate::model::Field;
+use crate::suggest::did_you_mean;
 
 declare_rule! {
     /// ## What it does
@@ -37,13 +38,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for allow in &cx.node.allow {
         let name = allow.rule.trim();
         if !RULES.iter().any(|r| r.name == name) {
-            let closest = RULES
-                .iter()
-                .map(|r| (strsim::jaro_winkler(name, r.name), r.name))
-                .filter(|(score, _)| *score > 0.8)
-                .max_by(|a, b| a.0.total_cmp(&b.0));
-            let help = match closest {
-                Some((_, r)) => format!("did you mean `{r}`? `strata rules` lists every rule"),
+            let help = match did_you_mean(name, RULES.iter().map(|r| r.name)) {
+                Some(r) => format!("did you mean `{r}`? `strata rules` lists every rule"),
                 None => "`strata rules` lists every rule".to_owned(),
             };
             out.push(

@@ -1,6 +1,7 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::model::{Field, Level};
+use crate::suggest::did_you_mean;
 
 declare_rule! {
     /// ## What it does
@@ -68,18 +69,18 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         );
         return;
     }
-    let candidates = cx
-        .strategy
-        .at_level(parent_level)
-        .filter_map(|id| cx.strategy.get(id))
-        .map(|n| (strsim::jaro_winkler(named, &n.id), n.id.as_str()))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let candidates = did_you_mean(
+        named,
+        cx.strategy
+            .at_level(parent_level)
+            .filter_map(|id| cx.strategy.get(id))
+            .map(|n| n.id.as_str()),
+    );
     let elsewhere = Level::ALL
         .into_iter()
         .find(|&l| l != parent_level && cx.strategy.find(l, named).is_some());
     let help = match (candidates, elsewhere) {
-        (Some((_, id)), _) => format!("did you mean `{key} = \"{id}\"`?"),
+        (Some(id), _) => format!("did you mean `{key} = \"{id}\"`?"),
         (None, Some(l)) => format!(
             "`{named}` is {} {}, not {} {}",
             article(l),

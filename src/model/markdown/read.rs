@@ -3,6 +3,7 @@
 
 use super::{MarkdownError, Section, ends_with_newline, heading_level, is_blank, metric, scalar};
 use crate::model::{Horizon, Node, Status, TwoPager};
+use crate::suggest::did_you_mean;
 
 /// What one line of the document is, once comments and escapes are seen.
 #[derive(Debug, Clone, Copy)]
@@ -171,20 +172,16 @@ fn section_named(name: &str, line: usize) -> Result<Section, MarkdownError> {
     {
         return Ok(section);
     }
-    let closest = Section::ALL
-        .into_iter()
-        .map(|s| {
-            (
-                strsim::jaro_winkler(&wanted, &normalize_name(s.heading())),
-                s,
-            )
-        })
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let headings = Section::ALL.map(|s| normalize_name(s.heading()));
+    let closest = did_you_mean(&wanted, headings.iter().map(String::as_str)).and_then(|close| {
+        Section::ALL
+            .into_iter()
+            .find(|s| normalize_name(s.heading()) == close)
+    });
     let known = "the sections are `## Today`, `## Future`, `## Will not`, `## Metrics` and `## Notes`; \
                  to keep the line as text, write \\## at its start";
     let help = match closest {
-        Some((_, s)) => format!("did you mean `## {}`? {known}", s.heading()),
+        Some(s) => format!("did you mean `## {}`? {known}", s.heading()),
         None => known.to_owned(),
     };
     Err(error(
@@ -226,7 +223,7 @@ fn front_matter(
         let section = Section::ALL
             .into_iter()
             .find(|s| normalize_name(s.heading()) == normalize_name(&key));
-        let help = match (section, did_you_mean(&key, &KEYS)) {
+        let help = match (section, did_you_mean(&key, KEYS)) {
             (Some(s), _) => format!("a section starts with a heading line: `## {}`", s.heading()),
             _ if key == "title" => {
                 "the title is the `# ` line at the top: `# Win the mid-market`".to_owned()
@@ -273,7 +270,7 @@ fn status(value: &str, number: usize) -> Result<Status, MarkdownError> {
     }
     let names = Status::ALL.map(Status::as_str);
     let list = names.join(", ");
-    let help = match did_you_mean(&spelled, &names) {
+    let help = match did_you_mean(&spelled, names) {
         Some(s) => format!("did you mean `{s}`? A status is one of {list}"),
         None => format!("a status is one of {list}"),
     };
@@ -291,15 +288,6 @@ fn horizon(value: &str, number: usize) -> Result<Option<Horizon>, MarkdownError>
             "write a year (2032) or a year and month (2027-06), or leave it empty",
         )
     })
-}
-
-fn did_you_mean<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (strsim::jaro_winkler(name, c), *c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
 }
 
 fn capitalize(word: &str) -> String {

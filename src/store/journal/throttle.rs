@@ -2,21 +2,30 @@
 //! seconds or a couple of hundred characters of typing, rarely enough that
 //! the disk is not written (and fsynced) on every keystroke.
 
+use std::ffi::OsStr;
 use std::time::{Duration, Instant};
 
 /// Decides when unsaved edits are due to be journaled.
 ///
-/// A write is due [`Throttle::DELAY`] after the first edit not yet journaled,
+/// A write is due [`Throttle::DELAY`] (or the delay it was made with) after
+/// the first edit not yet journaled,
 /// or as soon as [`Throttle::MAX_CHARS`] characters have been typed since the
 /// last write, whichever comes first. Later edits do not push the deadline
 /// back: someone typing without a pause is still journaled every few seconds.
 ///
 /// It takes the time as an argument, so tests need no clock and no sleep, and
 /// the event loop can wait exactly until [`Throttle::due_at`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Throttle {
     pending_since: Option<Instant>,
     typed: usize,
+    delay: Duration,
+}
+
+impl Default for Throttle {
+    fn default() -> Throttle {
+        Throttle::with_delay(Throttle::DELAY)
+    }
 }
 
 impl Throttle {
@@ -24,10 +33,32 @@ impl Throttle {
     pub const DELAY: Duration = Duration::from_secs(4);
     /// How much typing may stay only in memory.
     pub const MAX_CHARS: usize = 200;
+    /// The environment variable that replaces [`Throttle::DELAY`], in
+    /// milliseconds: tests that wait for the journal set a short one. The
+    /// shell reads it and passes [`Throttle::delay_from`] on.
+    pub const DELAY_ENV: &str = "STRATA_JOURNAL_DELAY_MS";
 
     /// A throttle with nothing to write.
     pub fn new() -> Throttle {
         Throttle::default()
+    }
+
+    /// A throttle with nothing to write, that lets an edit wait `delay`.
+    pub fn with_delay(delay: Duration) -> Throttle {
+        Throttle {
+            pending_since: None,
+            typed: 0,
+            delay,
+        }
+    }
+
+    /// The delay that `value` (of [`Throttle::DELAY_ENV`]) asks for: a whole
+    /// number of milliseconds; [`Throttle::DELAY`] when it is unset or not one.
+    pub fn delay_from(value: Option<&OsStr>) -> Duration {
+        value
+            .and_then(OsStr::to_str)
+            .and_then(|text| text.trim().parse().ok())
+            .map_or(Throttle::DELAY, Duration::from_millis)
     }
 
     /// Records an edit at `now` that typed `chars` characters. An edit that
@@ -43,7 +74,7 @@ impl Throttle {
         Some(if self.typed >= Self::MAX_CHARS {
             since
         } else {
-            since + Self::DELAY
+            since + self.delay
         })
     }
 
@@ -55,11 +86,11 @@ impl Throttle {
     /// The journal was written (or the file saved, or the journal discarded):
     /// nothing waits any more.
     pub fn written(&mut self) {
-        *self = Throttle::default();
+        *self = Throttle::with_delay(self.delay);
     }
 
     /// Writing failed at `now` (a full disk): try again after another
-    /// [`Throttle::DELAY`], rather than on every pass of the event loop.
+    /// delay, rather than on every pass of the event loop.
     pub fn write_failed(&mut self, now: Instant) {
         self.pending_since = Some(now);
         self.typed = 0;
@@ -123,6 +154,28 @@ mod tests {
         assert_eq!(throttle.due_at(), None);
         throttle.edited(t0 + secs(10.0), 1);
         assert_eq!(throttle.due_at(), Some(t0 + secs(14.0)));
+    }
+
+    #[test]
+    fn the_delay_can_be_shortened_and_stays_so_after_a_write() {
+        let t0 = Instant::now();
+        let mut throttle = Throttle::with_delay(Duration::from_millis(50));
+        throttle.edited(t0, 1);
+        assert!(!throttle.is_due(t0 + secs(0.049)));
+        assert!(throttle.is_due(t0 + secs(0.05)));
+        throttle.written();
+        throttle.edited(t0 + secs(1.0), 1);
+        assert_eq!(throttle.due_at(), Some(t0 + secs(1.05)));
+    }
+
+    #[test]
+    fn the_delay_is_read_in_milliseconds_else_the_default() {
+        let read = |v: &str| Throttle::delay_from(Some(OsStr::new(v)));
+        assert_eq!(read("150"), Duration::from_millis(150));
+        assert_eq!(read(" 0 "), Duration::ZERO);
+        assert_eq!(read("4s"), Throttle::DELAY);
+        assert_eq!(read(""), Throttle::DELAY);
+        assert_eq!(Throttle::delay_from(None), Throttle::DELAY);
     }
 
     #[test]

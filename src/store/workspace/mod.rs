@@ -116,12 +116,21 @@ impl Workspace {
     /// Opens `path`: a strategy file, or a directory whose `*.toml` files
     /// (not hidden ones, not in subdirectories) hold one strategy between
     /// them. Returns the workspace and a working copy of the model to edit.
+    ///
+    /// Opening also clears away the temp files that a save of these files,
+    /// cut short by a crash or `kill -9`, left beside them
+    /// ([`remove_stale_temps`](super::remove_stale_temps)).
     pub fn open(path: &Path) -> Result<(Workspace, Strategy), OpenError> {
-        if path.is_dir() {
-            return merge::open_directory(path);
+        let (workspace, strategy) = if path.is_dir() {
+            merge::open_directory(path)?
+        } else {
+            let (file, strategy) = StrategyFile::open(path)?;
+            (Workspace::from(file), strategy)
+        };
+        for file in workspace.files() {
+            super::remove_stale_temps(file.path());
         }
-        let (file, strategy) = StrategyFile::open(path)?;
-        Ok((Workspace::from(file), strategy))
+        Ok((workspace, strategy))
     }
 
     /// The strategy that the files `files` (path, text) of directory `dir`

@@ -1,3 +1,9 @@
+//! The workspace seen from every side: a directory of files as one
+//! strategy, read and merged, its problems placed in the right file, saved
+//! file by file, snapshotted for the journal. It is long because each case
+//! builds its own small directory; it holds one idea, and splitting it
+//! would scatter the helpers every case shares.
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};

@@ -1,0 +1,60 @@
+//! One node of the cascade: a two-pager at a level, the id that names it, the
+//! parent it names, the rules it silences and the reviews it has had.
+
+use super::{Level, Review, TwoPager};
+
+/// A two-pager at one level of the cascade, with the id that names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Which level of the cascade it belongs to.
+    pub level: Level,
+    /// The table key (`win-mid-market` in `[intents.win-mid-market]`); `vision` for the vision.
+    pub id: String,
+    /// The parent's id as the file names it (`intent = "…"`), for initiatives and options.
+    pub parent_ref: Option<String>,
+    /// The document itself.
+    pub doc: TwoPager,
+    /// Lint rules this node silences, each with the reason a reviewer will read.
+    pub allow: Vec<Allow>,
+    /// What review meetings decided about it, oldest first.
+    pub reviews: Vec<Review>,
+}
+
+/// A node's decision to silence one lint rule, with the reason written down.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allow {
+    /// The rule's name (`vague-future`).
+    pub rule: String,
+    /// Why the finding does not apply here.
+    pub reason: String,
+}
+
+impl Node {
+    /// A node with an empty two-pager; the shape every new node starts from.
+    pub fn new(level: Level, id: impl Into<String>) -> Node {
+        Node {
+            level,
+            id: id.into(),
+            parent_ref: None,
+            doc: TwoPager::default(),
+            allow: Vec::new(),
+            reviews: Vec::new(),
+        }
+    }
+
+    /// A node that names `parent` as the node it ladders up to.
+    pub fn child_of(level: Level, id: impl Into<String>, parent: impl Into<String>) -> Node {
+        Node {
+            parent_ref: Some(parent.into()),
+            ..Node::new(level, id)
+        }
+    }
+
+    /// The name that is unique across the file: `vision` or `<table>.<id>`.
+    pub fn key(&self) -> String {
+        match self.level {
+            Level::Vision => "vision".to_owned(),
+            level => format!("{}.{}", level.table(), self.id),
+        }
+    }
+}

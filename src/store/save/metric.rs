@@ -1,0 +1,134 @@
+//! Metrics in the file: read back from `toml_edit` for comparing, written
+//! anew, and patched in place, whether the file keeps them as an inline
+//! list or as `[[….metrics]]` tables.
+
+use toml_edit::{ArrayOfTables, InlineTable, Item, Table, TableLike, Value};
+
+use super::list::{match_entries, patch_list};
+use super::set_value;
+use crate::model::Metric;
+use crate::store::toml_string::text_value;
+
+pub(super) fn patch_metrics(table: &mut dyn TableLike, new: &[Metric]) {
+    let same_metric = |a: &Metric, b: &Metric| a.name == b.name;
+    if let Some(Item::ArrayOfTables(tables)) = table.get_mut("metrics") {
+        if new.is_empty() {
+            table.remove("metrics");
+        } else {
+            patch_metric_tables(tables, new, same_metric);
+        }
+        return;
+    }
+    patch_list(
+        table,
+        "metrics",
+        new,
+        read_metric_value,
+        same_metric,
+        metric_value,
+        |slot, before, after| {
+            if let Some(entry) = slot.as_inline_table_mut() {
+                patch_metric(entry, before, after);
+            } else {
+                *slot = metric_value(after);
+            }
+        },
+    );
+}
+
+/// Metrics written as `[[….metrics]]` tables stay tables: each surviving
+/// metric keeps its table (comments, unknown keys, place), an edited one is
+/// patched in place, and a new one is added after the last.
+fn patch_metric_tables(
+    tables: &mut ArrayOfTables,
+    new: &[Metric],
+    same_metric: impl Fn(&Metric, &Metric) -> bool,
+) {
+    let old: Vec<Table> = tables.iter().cloned().collect();
+    let readings: Vec<Option<Metric>> = old.iter().map(|t| read_metric(t)).collect();
+    let (chosen, _) = match_entries(&readings, new, same_metric);
+    let last_position = old.iter().filter_map(Table::position).max();
+    let mut rebuilt = ArrayOfTables::new();
+    for (metric, choice) in new.iter().zip(&chosen) {
+        let table = match choice.and_then(|i| Some((old[i].clone(), readings[i].clone()?))) {
+            Some((table, before)) if before == *metric => table,
+            Some((mut table, before)) => {
+                patch_metric(&mut table, &before, metric);
+                table
+            }
+            None => {
+                let mut table = Table::new();
+                if let Value::InlineTable(entry) = metric_value(metric) {
+                    for (key, value) in entry.iter() {
+                        table.insert(key, Item::Value(value.clone()));
+                    }
+                }
+                table.set_position(last_position);
+                table
+            }
+        };
+        rebuilt.push(table);
+    }
+    *tables = rebuilt;
+}
+
+fn patch_metric(entry: &mut dyn TableLike, before: &Metric, after: &Metric) {
+    if before.name != after.name {
+        set_value(entry, "name", text_value(&after.name));
+    }
+    for (key, old, new) in [
+        ("baseline", &before.baseline, &after.baseline),
+        ("target", &before.target, &after.target),
+        ("by", &before.by, &after.by),
+    ] {
+        if old != new {
+            match new {
+                Some(text) => set_value(entry, key, text_value(text)),
+                None => {
+                    entry.remove(key);
+                }
+            }
+        }
+    }
+}
+
+fn read_metric_value(value: &Value) -> Option<Metric> {
+    read_metric(value.as_inline_table()?)
+}
+
+fn read_metric(entry: &dyn TableLike) -> Option<Metric> {
+    let text = |key: &str| {
+        // Numbers go through the loader's own spelling, so an untouched value compares equal.
+        entry.get(key).and_then(Item::as_value).map(|v| match v {
+            Value::String(s) => s.value().clone(),
+            other => {
+                let raw = other.to_string();
+                toml::de::DeValue::parse(raw.trim())
+                    .ok()
+                    .and_then(|parsed| crate::store::schema::number_text(parsed.get_ref()))
+                    .unwrap_or_else(|| raw.trim().to_owned())
+            }
+        })
+    };
+    Some(Metric {
+        name: text("name").unwrap_or_default(),
+        baseline: text("baseline"),
+        target: text("target"),
+        by: text("by"),
+    })
+}
+
+pub(super) fn metric_value(metric: &Metric) -> Value {
+    let mut entry = InlineTable::new();
+    entry.insert("name", text_value(&metric.name));
+    for (key, value) in [
+        ("baseline", &metric.baseline),
+        ("target", &metric.target),
+        ("by", &metric.by),
+    ] {
+        if let Some(text) = value {
+            entry.insert(key, text_value(text));
+        }
+    }
+    Value::InlineTable(entry)
+}
