@@ -2,10 +2,12 @@
 //! and from the keymap in force, so a hint never names a key that does
 //! nothing or a key the user rebound (gitui's command bar).
 
-use super::keymap::Lookup;
-use super::layer::Layer;
-use super::tree::Row;
-use super::{Action, App, Focus, View, sequence_to_string};
+use super::browse::tree::Row;
+use super::keys::keymap::Lookup;
+use super::keys::sequence_to_string;
+use super::overlays::Layer;
+use super::overlays::confirm;
+use super::{Action, App, Focus, View};
 
 /// One hint: the keys and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +57,7 @@ pub fn hints(app: &App) -> Vec<Hint> {
             out.fixed("esc", "close");
         }
         Some(Layer::Confirm(confirm)) => {
-            for (keys, label) in super::confirm_choices(*confirm) {
+            for (keys, label) in confirm::choices(*confirm) {
                 out.fixed(keys, label);
             }
         }

@@ -4,67 +4,44 @@
 //! Nothing here touches the terminal or the disk, so every keypress can be
 //! tested by feeding inputs and reading the state back (see `tests/tui/keys.rs`).
 
-mod action;
-mod dialog;
-mod document;
-mod editing;
-mod editor;
-mod external;
-mod filter;
-mod findings;
-mod help;
-mod hints;
-mod history;
-mod input;
-mod key;
-mod keymap;
-mod layer;
-mod note;
-mod prose;
-mod reparent;
-mod review;
-mod saving;
-mod screen;
-mod search;
-mod structure;
-mod text_buffer;
-mod tree;
+pub mod browse;
+pub mod edit;
+pub mod external;
+pub mod findings;
+pub mod hints;
+pub mod input;
+pub mod keys;
+pub mod overlays;
+pub mod review;
+pub mod saving;
+pub mod screen;
+pub mod structure;
+pub mod text;
 mod update;
-mod wrap;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use crate::lint::Grade;
-pub use action::Action;
-pub use dialog::{Confirm, Prompt, PromptKind, confirm_choices, confirm_message};
-pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped};
-pub use editor::{EDITOR_KEYS, Editor, PICKER_KEYS, Picker, Section, paste};
-pub use external::{ExternalDraft, external_edited};
-pub use filter::Filter;
-pub use findings::{Counts, Findings};
-pub use help::{HelpSection, help_sections, keymap_markdown};
-pub use hints::{Hint, hints};
-pub use history::History;
-pub use input::{Input, handle};
-pub use key::{Key, KeyCode, sequence_to_string};
-pub use keymap::{DEFAULT_CONFIG, KeyError, Keymap, Lookup};
-pub use layer::{FILTER_ITEMS, FilterMenu, Help, Layer, SearchBox};
-pub use note::{NOTE_KEYS, Note, NoteKind};
-pub use reparent::{PARENT_KEYS, ParentPicker};
-pub use review::{NO_REVIEWER, ReviewMode, Since};
-pub use saving::{RecoveryOffer, SaveOutcome, saved};
-pub use screen::{Area, Screen, Target};
-pub use search::{Hit, MatchedIn, SearchIndex};
-pub use text_buffer::{ScreenRow, TextBuffer, shown_width};
-pub use tree::{Row, Tree, keep_visible};
+pub use keys::action::Action;
 pub use update::update;
-pub use wrap::{char_width, text_width, wrap};
 
 use crate::lint::{self, Diagnostic, LintConfig};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
 use crate::store::{StrategyFile, Workspace};
+use browse::document::{Document, Wrapped};
+use browse::filter::Filter;
+use browse::tree::Tree;
+use edit::history::History;
+use external::ExternalDraft;
+use findings::Findings;
+use keys::Key;
+use keys::keymap::Keymap;
+use overlays::Layer;
+use overlays::search::index::SearchIndex;
+use review::ReviewMode;
+use saving::RecoveryOffer;
+use screen::Screen;
 
 /// What the shell should do after an update: effects are data, so `update`
 /// stays free of IO and tests can assert on them.
@@ -86,7 +63,7 @@ pub enum Effect {
     DiscardJournal,
     /// Suspend the browser and edit this text (the node's two-pager as
     /// Markdown) in the user's editor; the result comes back through
-    /// [`external_edited`].
+    /// [`external::external_edited`].
     OpenEditor(NodeId, String),
 }
 
@@ -151,7 +128,7 @@ pub struct LastSearch {
 }
 
 /// Everything the browser knows. Drawing reads it; only [`update`] and
-/// [`handle`] change it.
+/// [`input::handle`] change it.
 #[derive(Debug)]
 pub struct App {
     /// The strategy being browsed.
@@ -168,7 +145,7 @@ pub struct App {
     pub review_keymap: Keymap,
     /// The review in progress, if the browser is in review mode.
     pub review: Option<Box<ReviewMode>>,
-    /// Who signs review records; `None` until configured (see [`NO_REVIEWER`]).
+    /// Who signs review records; `None` until configured (see [`review::NO_REVIEWER`]).
     pub reviewer: Option<String>,
     /// The day review records are dated with.
     pub today: Date,
@@ -391,14 +368,14 @@ impl App {
     }
 
     /// The search index, built the first time search opens.
-    fn search_index(&mut self) -> &mut SearchIndex {
+    pub(in crate::app) fn search_index(&mut self) -> &mut SearchIndex {
         let strategy = &self.strategy;
         self.search_index
             .get_or_insert_with(|| SearchIndex::new(strategy))
     }
 
     /// Starts the two-pager at the top when the shown node changed.
-    fn sync_reading(&mut self) {
+    pub(in crate::app) fn sync_reading(&mut self) {
         let shown = self.shown_node();
         if self.reading.node != shown {
             self.reading = Reading {
@@ -429,14 +406,14 @@ impl App {
     }
 
     /// Rebuilds the tree's rows after folds or the filter changed.
-    fn rebuild_tree(&mut self) {
+    pub(in crate::app) fn rebuild_tree(&mut self) {
         self.tree
             .rebuild(&self.strategy, &self.findings, &self.filter);
     }
 }
 
 /// One past the largest node index, for tables indexed by node.
-fn max_index(strategy: &Strategy) -> usize {
+pub(in crate::app) fn max_index(strategy: &Strategy) -> usize {
     strategy
         .iter()
         .map(|(id, _)| id.index() + 1)

@@ -2,8 +2,11 @@
 //! shell performed (the app never touches the disk): mark the edits saved,
 //! ask about a colleague's change, or say what failed and keep every edit.
 
-use super::dialog::Confirm;
-use super::{App, Effect, Findings, History, Layer};
+use super::edit::history::History;
+use super::findings::Findings;
+use super::overlays::Layer;
+use super::overlays::confirm::Confirm;
+use super::{App, Effect};
 use crate::lint;
 use crate::model::Strategy;
 use crate::sanitize;
@@ -130,6 +133,14 @@ impl App {
     pub fn offer_recovery(&mut self, offer: RecoveryOffer) {
         self.recovery = Some(offer);
         self.layers.push(Layer::Confirm(Confirm::Recover));
+    }
+
+    /// The path typed in the "save as" prompt: save there.
+    pub(in crate::app) fn save_as(&mut self, path: &str) -> Result<Vec<Effect>, String> {
+        if path.trim().is_empty() {
+            return Err("type a path".into());
+        }
+        Ok(vec![Effect::SaveAs(path.to_owned())])
     }
 
     /// How many times the strategy has changed since the app started.

@@ -10,7 +10,8 @@ use clap::{Args, ValueEnum};
 
 use super::args::ColorChoice;
 use super::{Exit, Style, open};
-use crate::app::{App, NO_REVIEWER, ReviewMode, Since};
+use crate::app::App;
+use crate::app::review::{NO_REVIEWER, ReviewMode, Since};
 use crate::config::{self, Config};
 use crate::lint::{self, Diagnostic};
 use crate::model::{Date, Level, Status, Strategy};

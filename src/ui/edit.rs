@@ -9,10 +9,16 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::text::{centered, fit, row};
 use super::{Theme, overlay};
-use crate::app::{
-    App, Confirm, Editor, Note, ParentPicker, Picker, Prompt, Screen, ScreenRow, Section,
-    TextBuffer, confirm_choices, confirm_message, shown_width,
-};
+use crate::app::App;
+use crate::app::edit::section::Section;
+use crate::app::overlays::confirm::{self, Confirm};
+use crate::app::overlays::note::Note;
+use crate::app::overlays::parent_picker::ParentPicker;
+use crate::app::overlays::prompt::Prompt;
+use crate::app::overlays::section_editor::Editor;
+use crate::app::overlays::section_picker::Picker;
+use crate::app::screen::Screen;
+use crate::app::text::{ScreenRow, TextBuffer, shown_width};
 use crate::lint::Severity;
 use crate::sanitize;
 
@@ -42,7 +48,7 @@ pub(super) fn confirm(
         Confirm::QuitDropsDrafts => " Editor text would be lost ",
     };
     let inner = overlay(frame, rect, title, theme, screen);
-    let choices: Vec<Span<'_>> = confirm_choices(question)
+    let choices: Vec<Span<'_>> = confirm::choices(question)
         .iter()
         .flat_map(|(key, what)| {
             [
@@ -52,7 +58,7 @@ pub(super) fn confirm(
         })
         .collect();
     let text = vec![
-        Line::raw(confirm_message(app, question)),
+        Line::raw(confirm::message(app, question)),
         Line::raw(""),
         Line::from(choices),
     ];

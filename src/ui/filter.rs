@@ -6,7 +6,10 @@ use ratatui::text::{Line, Span};
 
 use super::text::{area, centered, fit, row};
 use super::{Theme, overlay};
-use crate::app::{App, FILTER_ITEMS, FilterMenu, Screen, Target, text_width};
+use crate::app::App;
+use crate::app::overlays::filter_menu::{FILTER_ITEMS, FilterMenu};
+use crate::app::screen::{Screen, Target};
+use crate::app::text::wrap::text_width;
 use crate::sanitize;
 
 pub(super) fn draw(

@@ -6,7 +6,10 @@ use ratatui::text::{Line, Span};
 
 use super::text::{centered, fit, row};
 use super::{Theme, overlay};
-use crate::app::{App, Screen, help_sections, text_width, wrap};
+use crate::app::App;
+use crate::app::overlays::help::sections::help_sections;
+use crate::app::screen::Screen;
+use crate::app::text::wrap::{text_width, wrap};
 
 /// The widest key column; longer key lists are cut.
 const KEYS_MAX: usize = 26;

@@ -24,7 +24,9 @@ use ratatui::widgets::{Block, Clear};
 
 pub use theme::{ColorError, ROLES, Theme};
 
-use crate::app::{App, Focus, Layer, Screen, Target, View};
+use crate::app::overlays::Layer;
+use crate::app::screen::{Screen, Target};
+use crate::app::{App, Focus, View};
 use crate::model::Level;
 
 /// Below this width the browser shows one pane at a time.

@@ -6,7 +6,12 @@ use ratatui::text::{Line, Span};
 
 use super::text::{area, fit, row};
 use super::{Theme, level_mark, overlay};
-use crate::app::{App, Screen, SearchBox, Target, keep_visible, text_width};
+use crate::app::App;
+use crate::app::browse::tree::keep_visible;
+use crate::app::overlays::search::SearchBox;
+use crate::app::overlays::search::index::MatchedIn;
+use crate::app::screen::{Screen, Target};
+use crate::app::text::wrap::text_width;
 use crate::sanitize;
 
 pub(super) fn draw(
@@ -67,9 +72,7 @@ pub(super) fn draw(
         };
         let detail = match &hit.snippet {
             Some(snippet) => sanitize::line(snippet).into_owned(),
-            None if hit.matched == crate::app::MatchedIn::Owner => {
-                sanitize::line(&node.doc.owner).into_owned()
-            }
+            None if hit.matched == MatchedIn::Owner => sanitize::line(&node.doc.owner).into_owned(),
             None => sanitize::line(&node.doc.title).into_owned(),
         };
         let id = sanitize::line(&node.id);

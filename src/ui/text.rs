@@ -2,7 +2,8 @@
 
 use ratatui::layout::Rect;
 
-use crate::app::{char_width, text_width};
+use crate::app::screen::Area;
+use crate::app::text::wrap::{char_width, text_width};
 
 /// `text` cut to at most `width` columns, ending in `…` when cut.
 pub fn fit(text: &str, width: usize) -> String {
@@ -62,8 +63,8 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// The app's view of a ratatui rectangle.
-pub fn area(rect: Rect) -> crate::app::Area {
-    crate::app::Area {
+pub fn area(rect: Rect) -> Area {
+    Area {
         x: rect.x,
         y: rect.y,
         width: rect.width,

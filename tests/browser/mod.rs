@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use strata::app::{self, App, Effect, Input, Key, Keymap};
+use strata::app::input::{self, Input};
+use strata::app::keys::Key;
+use strata::app::keys::keymap::Keymap;
+use strata::app::{App, Effect};
 use strata::store::{StrategyFile, Workspace};
 use strata::tui::{ExternalEditor, Session, WriteStep};
 use strata::ui::{self, Theme};
@@ -138,7 +141,7 @@ impl Browser {
 
     /// Sends one input and redraws.
     pub fn input(&mut self, input: Input) {
-        let effects = app::handle(&mut self.app, input);
+        let effects = input::handle(&mut self.app, input);
         self.effects.extend(effects.iter().cloned());
         if let Some(session) = &mut self.session {
             self.exited |= session.run(&mut self.app, effects);
@@ -178,7 +181,7 @@ impl Browser {
                     continue;
                 }
                 let symbol = buffer[(x, y)].symbol();
-                skip = strata::app::text_width(symbol).saturating_sub(1);
+                skip = strata::app::text::wrap::text_width(symbol).saturating_sub(1);
                 out.push_str(symbol);
             }
             out.push('\n');

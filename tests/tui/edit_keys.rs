@@ -7,7 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use browser::{Browser, root};
-use strata::app::{Confirm, Layer};
+use strata::app::overlays::Layer;
+use strata::app::overlays::confirm::Confirm;
 use strata::store::StrategyFile;
 
 const SAMPLE: &str = "sample-strategy.toml";
@@ -485,14 +486,14 @@ fn a_paste_is_text_never_keys() {
     let (_dir, path, _) = sample_copy();
     let mut browser = open(&path);
     let before = browser.app.strategy.clone();
-    strata::app::paste(&mut browser.app, "d y y\nq");
+    strata::app::input::paste(&mut browser.app, "d y y\nq");
     assert_eq!(
         browser.app.strategy, before,
         "a paste outside an editor runs nothing"
     );
     assert!(browser.app.layers.is_empty());
     browser.keys("e 1");
-    strata::app::paste(&mut browser.app, " — draft\r\nd y");
+    strata::app::input::paste(&mut browser.app, " — draft\r\nd y");
     browser.keys("esc");
     let vision = browser.app.strategy.vision().unwrap();
     let title = &browser.app.strategy.node(vision).doc.title;

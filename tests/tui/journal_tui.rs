@@ -7,7 +7,8 @@ use crate::browser;
 use std::path::{Path, PathBuf};
 
 use browser::{Browser, root};
-use strata::app::{Confirm, Layer};
+use strata::app::overlays::Layer;
+use strata::app::overlays::confirm::Confirm;
 use strata::store::{Journal, StrategyFile};
 
 fn setup() -> (tempfile::TempDir, PathBuf, PathBuf, String) {

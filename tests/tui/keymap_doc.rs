@@ -6,7 +6,7 @@ use std::path::Path;
 #[test]
 fn keymap_md_matches_the_keymap() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/keymap.md");
-    let generated = strata::app::keymap_markdown();
+    let generated = strata::app::overlays::help::sections::keymap_markdown();
     if std::env::var_os("UPDATE_DOCS").is_some_and(|v| v == "1") {
         std::fs::write(&path, &generated).expect("write docs/keymap.md");
         return;

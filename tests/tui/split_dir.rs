@@ -12,7 +12,8 @@ use std::time::{Duration, SystemTime};
 
 use assert_cmd::Command;
 use browser::Browser;
-use strata::app::{Confirm, Layer};
+use strata::app::overlays::Layer;
+use strata::app::overlays::confirm::Confirm;
 use strata::store::{Journal, Workspace};
 
 const SPLIT: &str = "tests/fixtures/split";

@@ -2,8 +2,10 @@
 //! has (words, line ends, soft-wrapped display). Pure and small, so the
 //! editor overlay and the one-line prompts share it.
 
-use super::wrap::{char_width, text_width};
+pub mod wrap;
+
 use crate::sanitize;
+use wrap::{char_width, text_width};
 
 /// One screen row of wrapped text: (line index, bytes of that line).
 pub type ScreenRow = (usize, std::ops::Range<usize>);

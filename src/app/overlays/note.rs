@@ -2,10 +2,11 @@
 //! "request changes" or stands alone, and the reason an approval over lint
 //! errors must give. Esc records it; empty text records nothing.
 
-use super::dialog::edit_line;
-use super::key::{Key, KeyCode};
-use super::text_buffer::TextBuffer;
-use super::{App, Effect, Layer};
+use super::Layer;
+use super::prompt::edit_line;
+use crate::app::keys::{Key, KeyCode};
+use crate::app::text::TextBuffer;
+use crate::app::{App, Effect};
 use crate::model::{Decision, NodeId};
 
 /// What the text being typed is for.
@@ -66,7 +67,7 @@ pub const NOTE_KEYS: &[(&str, &str)] = &[
 ];
 
 /// Opens the note box for `kind` on `node`.
-pub(super) fn open(app: &mut App, node: NodeId, kind: NoteKind) {
+pub(in crate::app) fn open(app: &mut App, node: NodeId, kind: NoteKind) {
     app.layers.push(Layer::Note(Box::new(Note {
         node,
         kind,
@@ -75,7 +76,7 @@ pub(super) fn open(app: &mut App, node: NodeId, kind: NoteKind) {
 }
 
 /// Handles a key in the note box.
-pub(super) fn note_key(app: &mut App, key: Key) -> Vec<Effect> {
+pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     let Some(Layer::Note(note)) = app.layers.last_mut() else {
         return Vec::new();
     };
@@ -104,9 +105,11 @@ pub(super) fn note_key(app: &mut App, key: Key) -> Vec<Effect> {
 }
 
 /// Pasted text goes into the note as typed.
-pub(super) fn paste_into(note: &mut Note, text: &str) {
-    for c in text.chars() {
-        note.input.insert(c);
+pub(super) fn paste(app: &mut App, text: &str) {
+    if let Some(Layer::Note(note)) = app.layers.last_mut() {
+        for c in text.chars() {
+            note.input.insert(c);
+        }
     }
 }
 

@@ -3,11 +3,15 @@
 
 use std::fmt::Write;
 
-use super::editor::{EDITOR_KEYS, PICKER_KEYS};
-use super::layer::{FILTER_KEYS, HELP_KEYS, SEARCH_KEYS};
-use super::note::NOTE_KEYS;
-use super::reparent::PARENT_KEYS;
-use super::{Action, DEFAULT_CONFIG, Keymap};
+use super::HELP_KEYS;
+use crate::app::keys::action::Action;
+use crate::app::keys::keymap::{DEFAULT_CONFIG, Keymap};
+use crate::app::overlays::filter_menu::FILTER_KEYS;
+use crate::app::overlays::note::NOTE_KEYS;
+use crate::app::overlays::parent_picker::PARENT_KEYS;
+use crate::app::overlays::search::SEARCH_KEYS;
+use crate::app::overlays::section_editor::EDITOR_KEYS;
+use crate::app::overlays::section_picker::PICKER_KEYS;
 
 /// A group of keys in the help overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]

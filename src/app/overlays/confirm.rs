@@ -1,12 +1,13 @@
 //! Questions the browser asks before doing something that cannot be taken
 //! back lightly (quit with unsaved edits, overwrite a colleague's change,
-//! delete a subtree), and one-line prompts (a title, an id, a path).
-//! Both are layers: they see every key first.
+//! delete a subtree, recover or discard a crashed session's edits), and what
+//! each answer does.
 
-use super::key::{Key, KeyCode};
-use super::text_buffer::TextBuffer;
-use super::{App, Effect, Layer};
-use crate::model::{self as edit, Edit, NodeId, is_valid_id};
+use super::Layer;
+use super::prompt::{Prompt, PromptKind};
+use crate::app::keys::{Key, KeyCode};
+use crate::app::{App, Effect};
+use crate::model::NodeId;
 use crate::sanitize;
 
 /// A yes/no (or more) question.
@@ -35,53 +36,8 @@ pub enum Confirm {
     QuitDropsDrafts,
 }
 
-/// What a prompt's text is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PromptKind {
-    /// A path to save to instead.
-    SaveAs,
-    /// The title of a new node under `parent`.
-    NewTitle(NodeId),
-    /// The id of a new node under `parent`, titled `title`.
-    NewId(NodeId, String),
-    /// A new id for a node; references follow.
-    Rename(NodeId),
-}
-
-/// A one-line text prompt.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prompt {
-    /// What the text is for.
-    pub kind: PromptKind,
-    /// The text typed so far.
-    pub input: TextBuffer,
-    /// Why the last enter was refused.
-    pub error: Option<String>,
-}
-
-impl Prompt {
-    /// A prompt for `kind`, prefilled with `text`.
-    pub fn new(kind: PromptKind, text: &str) -> Prompt {
-        Prompt {
-            kind,
-            input: TextBuffer::new(text),
-            error: None,
-        }
-    }
-
-    /// The question, for the overlay's title.
-    pub fn label(&self) -> &'static str {
-        match self.kind {
-            PromptKind::SaveAs => "Save as (path)",
-            PromptKind::NewTitle(_) => "Title of the new node",
-            PromptKind::NewId(..) => "Id of the new node",
-            PromptKind::Rename(_) => "New id (references follow)",
-        }
-    }
-}
-
 /// Keys of a confirmation, as (key, what it does), for the overlay and the hints.
-pub fn confirm_choices(confirm: Confirm) -> &'static [(&'static str, &'static str)] {
+pub fn choices(confirm: Confirm) -> &'static [(&'static str, &'static str)] {
     match confirm {
         Confirm::QuitUnsaved => &[
             ("s", "save and quit"),
@@ -114,7 +70,7 @@ pub fn confirm_choices(confirm: Confirm) -> &'static [(&'static str, &'static st
 }
 
 /// What the confirmation asks, in words.
-pub fn confirm_message(app: &App, confirm: Confirm) -> String {
+pub fn message(app: &App, confirm: Confirm) -> String {
     let key = |id: NodeId| {
         app.strategy
             .get(id)
@@ -186,7 +142,7 @@ pub fn confirm_message(app: &App, confirm: Confirm) -> String {
 }
 
 /// Handles a key on a confirmation.
-pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
+pub(super) fn key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
     let Key {
         code, ctrl, alt: _, ..
     } = key;
@@ -270,12 +226,7 @@ pub(super) fn confirm_key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effe
         }
         (Confirm::Delete(id), 'y') | (Confirm::DeleteSubtree(id, _), 'y') => {
             app.layers.pop();
-            let step = edit::delete(&app.strategy, id, true);
-            if let Err(error) = app.commit(step) {
-                app.notice = Some(format!("not deleted: {error}"));
-            } else {
-                app.notice = Some("deleted; u brings it back".into());
-            }
+            app.delete_node(id);
             Vec::new()
         }
         (Confirm::DeleteWithChildren(id, n), 'y') => {
@@ -297,153 +248,17 @@ fn mine_name(file: &str) -> String {
     }
 }
 
-/// Handles a key on a prompt.
-pub(super) fn prompt_key(app: &mut App, key: Key) -> Vec<Effect> {
-    let Some(Layer::Prompt(prompt)) = app.layers.last_mut() else {
-        return Vec::new();
-    };
-    match (key.code, key.ctrl) {
-        (KeyCode::Esc, _) => {
-            app.layers.pop();
-        }
-        (KeyCode::Enter, _) => return submit(app),
-        (code, ctrl) => {
-            edit_line(&mut prompt.input, code, ctrl, key.alt);
-            prompt.error = None;
-        }
-    }
-    Vec::new()
-}
-
-/// Line-editing keys shared by prompts and the editor; `false` when the key
-/// is not one of them.
-pub(super) fn edit_line(input: &mut TextBuffer, code: KeyCode, ctrl: bool, alt: bool) -> bool {
-    match (code, ctrl, alt) {
-        (KeyCode::Char('w'), true, _) | (KeyCode::Backspace, _, true) => input.delete_word_back(),
-        (KeyCode::Char('u'), true, _) => input.delete_to_line_start(),
-        (KeyCode::Char('a'), true, _) | (KeyCode::Home, _, _) => input.home(),
-        (KeyCode::Char('e'), true, _) | (KeyCode::End, _, _) => input.end(),
-        (KeyCode::Left, true, _) | (KeyCode::Char('b'), false, true) => input.word_left(),
-        (KeyCode::Right, true, _) | (KeyCode::Char('f'), false, true) => input.word_right(),
-        (KeyCode::Left, ..) => input.left(),
-        (KeyCode::Right, ..) => input.right(),
-        (KeyCode::Backspace, ..) => input.backspace(),
-        (KeyCode::Delete, ..) => input.delete(),
-        (KeyCode::Char(c), false, false) => input.insert(c),
-        _ => return false,
-    }
-    true
-}
-
-fn submit(app: &mut App) -> Vec<Effect> {
-    let Some(Layer::Prompt(prompt)) = app.layers.last() else {
-        return Vec::new();
-    };
-    let text = prompt.input.text();
-    let kind = prompt.kind.clone();
-    let refuse = |app: &mut App, why: String| {
-        if let Some(Layer::Prompt(prompt)) = app.layers.last_mut() {
-            prompt.error = Some(why);
-        }
-        Vec::new()
-    };
-    match kind {
-        PromptKind::SaveAs => {
-            if text.trim().is_empty() {
-                return refuse(app, "type a path".into());
-            }
-            app.layers.pop();
-            vec![Effect::SaveAs(text)]
-        }
-        PromptKind::NewTitle(parent) => {
-            let title = text.trim().to_owned();
-            if title.is_empty() {
-                return refuse(app, "a node needs a title".into());
-            }
-            let Some((_, Edit::Insert { value, .. })) =
-                edit::add_child(&app.strategy, parent, &title)
-            else {
-                app.layers.pop();
-                app.notice = Some("options have no children".into());
-                return Vec::new();
-            };
-            app.layers.pop();
-            app.layers.push(Layer::Prompt(Prompt::new(
-                PromptKind::NewId(parent, title),
-                &value.id,
-            )));
+impl App {
+    /// Quits, or asks first when there are unsaved changes.
+    pub(in crate::app) fn request_quit(&mut self) -> Vec<Effect> {
+        if !self.external.is_empty() {
+            self.layers.push(Layer::Confirm(Confirm::QuitDropsDrafts));
             Vec::new()
+        } else if self.dirty {
+            self.layers.push(Layer::Confirm(Confirm::QuitUnsaved));
+            Vec::new()
+        } else {
+            vec![Effect::Quit]
         }
-        PromptKind::NewId(parent, title) => {
-            let id = text.trim().to_owned();
-            let Some((
-                node,
-                Edit::Insert {
-                    mut value, index, ..
-                },
-            )) = edit::add_child(&app.strategy, parent, &title)
-            else {
-                app.layers.pop();
-                return Vec::new();
-            };
-            if let Some(why) = id_problem(app, value.level, &id, None) {
-                return refuse(app, why);
-            }
-            value.id = id;
-            match app.commit(Edit::Insert { node, value, index }) {
-                Ok(()) => {
-                    app.layers.pop();
-                    app.jump_to(node);
-                    app.notice = Some("added; e edits its text".into());
-                    Vec::new()
-                }
-                Err(error) => refuse(app, error.to_string()),
-            }
-        }
-        PromptKind::Rename(node) => {
-            let id = text.trim().to_owned();
-            let Some(current) = app.strategy.get(node) else {
-                app.layers.pop();
-                return Vec::new();
-            };
-            if id == current.id {
-                app.layers.pop();
-                return Vec::new();
-            }
-            if let Some(why) = id_problem(app, current.level, &id, Some(node)) {
-                return refuse(app, why);
-            }
-            let step = edit::rename(&app.strategy, node, &id);
-            match app.commit(step) {
-                Ok(()) => {
-                    app.layers.pop();
-                    app.notice = Some("renamed; references follow".into());
-                    Vec::new()
-                }
-                Err(error) => refuse(app, error.to_string()),
-            }
-        }
-    }
-}
-
-/// Why `id` cannot be used at `level`, if it cannot.
-fn id_problem(
-    app: &App,
-    level: crate::model::Level,
-    id: &str,
-    except: Option<NodeId>,
-) -> Option<String> {
-    if !is_valid_id(id) {
-        return Some(format!(
-            "`{}` is not a usable id: use lowercase letters, digits and dashes",
-            sanitize::line(id)
-        ));
-    }
-    match app.strategy.find(level, id) {
-        Some(other) if Some(other) != except => Some(format!(
-            "`{id}` is already used by another {}",
-            level.name()
-        )),
-        _ => None,
     }
 }

@@ -1,0 +1,128 @@
+//! A one-line text prompt (a title, an id, a path): what it is for, the
+//! text typed, and why the last answer was refused. Enter hands the text to
+//! the room that asked: adding and renaming nodes (`structure.rs`), saving
+//! elsewhere (`saving.rs`).
+
+use super::Layer;
+use crate::app::keys::{Key, KeyCode};
+use crate::app::text::TextBuffer;
+use crate::app::{App, Effect};
+use crate::model::NodeId;
+
+/// What a prompt's text is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    /// A path to save to instead.
+    SaveAs,
+    /// The title of a new node under `parent`.
+    NewTitle(NodeId),
+    /// The id of a new node under `parent`, titled `title`.
+    NewId(NodeId, String),
+    /// A new id for a node; references follow.
+    Rename(NodeId),
+}
+
+/// A one-line text prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    /// What the text is for.
+    pub kind: PromptKind,
+    /// The text typed so far.
+    pub input: TextBuffer,
+    /// Why the last enter was refused.
+    pub error: Option<String>,
+}
+
+impl Prompt {
+    /// A prompt for `kind`, prefilled with `text`.
+    pub fn new(kind: PromptKind, text: &str) -> Prompt {
+        Prompt {
+            kind,
+            input: TextBuffer::new(text),
+            error: None,
+        }
+    }
+
+    /// The question, for the overlay's title.
+    pub fn label(&self) -> &'static str {
+        match self.kind {
+            PromptKind::SaveAs => "Save as (path)",
+            PromptKind::NewTitle(_) => "Title of the new node",
+            PromptKind::NewId(..) => "Id of the new node",
+            PromptKind::Rename(_) => "New id (references follow)",
+        }
+    }
+}
+
+/// Handles a key on a prompt.
+pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
+    let Some(Layer::Prompt(prompt)) = app.layers.last_mut() else {
+        return Vec::new();
+    };
+    match (key.code, key.ctrl) {
+        (KeyCode::Esc, _) => {
+            app.layers.pop();
+        }
+        (KeyCode::Enter, _) => return submit(app),
+        (code, ctrl) => {
+            edit_line(&mut prompt.input, code, ctrl, key.alt);
+            prompt.error = None;
+        }
+    }
+    Vec::new()
+}
+
+/// Line-editing keys shared by prompts and the editor; `false` when the key
+/// is not one of them.
+pub(in crate::app) fn edit_line(
+    input: &mut TextBuffer,
+    code: KeyCode,
+    ctrl: bool,
+    alt: bool,
+) -> bool {
+    match (code, ctrl, alt) {
+        (KeyCode::Char('w'), true, _) | (KeyCode::Backspace, _, true) => input.delete_word_back(),
+        (KeyCode::Char('u'), true, _) => input.delete_to_line_start(),
+        (KeyCode::Char('a'), true, _) | (KeyCode::Home, _, _) => input.home(),
+        (KeyCode::Char('e'), true, _) | (KeyCode::End, _, _) => input.end(),
+        (KeyCode::Left, true, _) | (KeyCode::Char('b'), false, true) => input.word_left(),
+        (KeyCode::Right, true, _) | (KeyCode::Char('f'), false, true) => input.word_right(),
+        (KeyCode::Left, ..) => input.left(),
+        (KeyCode::Right, ..) => input.right(),
+        (KeyCode::Backspace, ..) => input.backspace(),
+        (KeyCode::Delete, ..) => input.delete(),
+        (KeyCode::Char(c), false, false) => input.insert(c),
+        _ => return false,
+    }
+    true
+}
+
+/// Hands the text to the room that asked for it. A refusal keeps the
+/// prompt open with the text as typed and says why.
+fn submit(app: &mut App) -> Vec<Effect> {
+    let Some(Layer::Prompt(mut prompt)) = app.layers.pop() else {
+        return Vec::new();
+    };
+    let text = prompt.input.text();
+    let answered = match &prompt.kind {
+        PromptKind::SaveAs => app.save_as(&text),
+        PromptKind::NewTitle(parent) => app.name_new_node(*parent, &text),
+        PromptKind::NewId(parent, title) => app.add_node(*parent, title, &text),
+        PromptKind::Rename(node) => app.rename_node(*node, &text),
+    };
+    answered.unwrap_or_else(|why| {
+        prompt.error = Some(why);
+        app.layers.push(Layer::Prompt(prompt));
+        Vec::new()
+    })
+}
+
+/// Pasted text goes into the prompt as typed, line breaks as spaces.
+pub(super) fn paste(app: &mut App, text: &str) {
+    if let Some(Layer::Prompt(prompt)) = app.layers.last_mut() {
+        for c in text.chars() {
+            prompt.input.insert(if c == '\n' { ' ' } else { c });
+        }
+        prompt.error = None;
+    }
+}
