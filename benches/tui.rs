@@ -15,14 +15,23 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use strata::app::App;
 use strata::app::input::{self, Input};
 use strata::app::keys::keymap::Keymap;
 use strata::app::keys::{Key, KeyCode};
+use strata::app::{App, FileInfo};
 use strata::lint::{LintConfig, lint_strategy};
 use strata::model::Date;
 use strata::store::StrategyFile;
 use strata::ui::{self, Theme};
+
+/// What `strata` tells the browser about a file it opens.
+fn info(file: &StrategyFile) -> FileInfo {
+    FileInfo {
+        name: file.path().display().to_string(),
+        lint: file.lint.clone(),
+        warnings: file.warnings.len(),
+    }
+}
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App, theme: &Theme) {
     let mut screen = None;
@@ -53,7 +62,7 @@ fn first_frame(c: &mut Criterion) {
         b.iter(|| {
             let (file, strategy) =
                 StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
-            let mut app = App::open(&file, strategy, Keymap::default_bindings());
+            let mut app = App::open(&info(&file), strategy, Keymap::default_bindings());
             let mut terminal =
                 Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
             draw(&mut terminal, &mut app, &theme);
@@ -67,7 +76,7 @@ fn keypress(c: &mut Criterion) {
     let text = support::strategy_toml(5_000);
     let (file, strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
         .unwrap_or_else(|_| unreachable!());
-    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let mut app = App::open(&info(&file), strategy, Keymap::default_bindings());
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);
@@ -133,7 +142,7 @@ fn megabyte_strategy() -> String {
 fn scroll_megabyte(c: &mut Criterion) {
     let (file, strategy) = StrategyFile::from_text(Path::new("huge.toml"), megabyte_strategy())
         .unwrap_or_else(|_| unreachable!());
-    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let mut app = App::open(&info(&file), strategy, Keymap::default_bindings());
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);
@@ -158,7 +167,7 @@ fn editor_keystroke(c: &mut Criterion) {
     let text = support::strategy_toml(5_000);
     let (file, strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
         .unwrap_or_else(|_| unreachable!());
-    let mut app = App::open(&file, strategy, Keymap::default_bindings());
+    let mut app = App::open(&info(&file), strategy, Keymap::default_bindings());
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);

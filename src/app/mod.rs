@@ -28,7 +28,6 @@ pub use update::update;
 use crate::lint::{self, Diagnostic, LintConfig};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
-use crate::store::{StrategyFile, Workspace};
 use browse::document::{Document, Wrapped};
 use browse::filter::Filter;
 use browse::tree::Tree;
@@ -42,6 +41,19 @@ use overlays::search::index::SearchIndex;
 use review::ReviewMode;
 use saving::RecoveryOffer;
 use screen::Screen;
+
+/// What the browser is told about the file it opens, by whoever read it
+/// (the commands, the tests): plain data, so `app` never depends on how
+/// files are read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileInfo {
+    /// FILE as the user gave it (a file or a directory), for the title.
+    pub name: String,
+    /// The file's `[lint]` table, as written.
+    pub lint: toml::Table,
+    /// How many warnings loading it reported.
+    pub warnings: usize,
+}
 
 /// What the shell should do after an update: effects are data, so `update`
 /// stays free of IO and tests can assert on them.
@@ -245,30 +257,12 @@ impl App {
         app
     }
 
-    /// Opens a loaded file: lints it with its own `[lint]` settings (the
-    /// defaults, and a notice, when those are wrong) and builds the browser.
-    pub fn open(file: &StrategyFile, strategy: Strategy, keymap: Keymap) -> App {
-        let name = file.path().display().to_string();
-        App::open_with(&file.lint, file.warnings.len(), &name, strategy, keymap)
-    }
-
-    /// [`App::open`] for a file or a directory of files: the `[lint]` table
-    /// and warnings come from the workspace, the title is FILE as given.
-    pub fn open_workspace(workspace: &Workspace, strategy: Strategy, keymap: Keymap) -> App {
-        let name = workspace.path().display().to_string();
-        let warnings = workspace.warning_count();
-        App::open_with(workspace.lint(), warnings, &name, strategy, keymap)
-    }
-
-    fn open_with(
-        lint: &toml::Table,
-        warnings: usize,
-        name: &str,
-        strategy: Strategy,
-        keymap: Keymap,
-    ) -> App {
+    /// Opens a loaded file (or directory of files): lints it with its own
+    /// `[lint]` settings (the defaults, and a notice, when those are wrong)
+    /// and builds the browser.
+    pub fn open(file: &FileInfo, strategy: Strategy, keymap: Keymap) -> App {
         let as_of = strategy.as_of.unwrap_or_else(Date::today);
-        let (config, mut notice) = match LintConfig::from_toml(lint) {
+        let (config, mut notice) = match LintConfig::from_toml(&file.lint) {
             Ok(config) => (config, None),
             Err(errors) => {
                 let first = errors.first().map_or_else(String::new, |e| {
@@ -284,15 +278,15 @@ impl App {
                 )
             }
         };
-        if notice.is_none() && warnings > 0 {
-            let n = warnings;
+        if notice.is_none() && file.warnings > 0 {
+            let n = file.warnings;
             notice = Some(format!(
                 "{n} warning{} while loading; `strata tree` prints them",
                 if n == 1 { "" } else { "s" }
             ));
         }
         let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-        let mut app = App::new(strategy, diagnostics, keymap, name);
+        let mut app = App::new(strategy, diagnostics, keymap, &file.name);
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
         app.lint_config = config;
         app

@@ -5,8 +5,7 @@
 use super::overlays::note::{self, NoteKind};
 use super::{Action, App, Effect, Focus, View};
 use crate::model::{Date, Decision, NodeId, Review, record_review};
-use crate::review::{Changes, QueueFilter, queue};
-use crate::store::Bookmark;
+use crate::review::{Bookmark, Changes, QueueFilter, queue};
 
 /// A review in progress.
 #[derive(Debug, Clone, PartialEq)]

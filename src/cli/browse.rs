@@ -31,7 +31,7 @@ pub fn run(args: &FileArg, color: ColorChoice, style: Style) -> Exit {
     };
     let theme = super::review::theme(&config, color);
     let reviewer = super::review::reviewer(&config, &path);
-    let mut app = App::open_workspace(&file, strategy, config.keymap);
+    let mut app = App::open(&open::file_info(&file), strategy, config.keymap);
     app.review_keymap = config.review_keymap;
     app.reviewer = reviewer;
     let session = session(file, &mut app);

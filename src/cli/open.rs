@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Style;
+use crate::app::FileInfo;
 use crate::lint::LintConfig;
 use crate::model::Strategy;
 use crate::sanitize;
@@ -120,6 +121,16 @@ pub fn describe(error: &OpenError, style: Style) -> String {
 /// The strategy's `[lint]` configuration (in the vision's file); on mistakes
 /// prints each one at its key and returns `None`, since every command's
 /// findings depend on that table.
+/// What the browser needs to know about `workspace`: its name as given,
+/// its `[lint]` table and how many warnings loading it printed.
+pub fn file_info(workspace: &Workspace) -> FileInfo {
+    FileInfo {
+        name: workspace.path().display().to_string(),
+        lint: workspace.lint().clone(),
+        warnings: workspace.warning_count(),
+    }
+}
+
 pub fn lint_config(workspace: &Workspace, style: Style) -> Option<LintConfig> {
     let file = workspace.root();
     let errors = match LintConfig::from_toml(workspace.lint()) {

@@ -181,7 +181,7 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
     let today = Date::today();
     let started = bookmark.as_ref().map_or(today, |b| b.started);
     let theme = theme(&config, color);
-    let mut app = App::open_workspace(&file, strategy, config.keymap);
+    let mut app = App::open(&open::file_info(&file), strategy, config.keymap);
     app.review_keymap = config.review_keymap;
     app.reviewer = Some(reviewer.clone());
     let mut review = ReviewMode::new(&app.strategy, &filter, since, &reviewer, today, today);

@@ -2,15 +2,17 @@
 //! and in what order ([`queue`]), what changed since an earlier version
 //! ([`changes`]), and what the meeting decided ([`Summary`]).
 //!
-//! The state of a meeting in progress lives in `app` (review mode); reading
-//! the file at a git revision and remembering where a meeting stopped live
-//! in `store`. Nothing here touches a terminal, a file or git.
+//! The state of a meeting in progress lives in `app` (review mode), where
+//! it stopped is a [`Bookmark`]; reading the file at a git revision and
+//! keeping the bookmark on disk live in `store`. Nothing here touches a terminal, a file or git.
 
+mod bookmark;
 mod changes;
 mod queue;
 mod summary;
 mod summary_text;
 
+pub use bookmark::Bookmark;
 pub use changes::{Change, Changes, changes};
 pub use queue::{QueueFilter, queue};
 pub use summary::{

@@ -12,14 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::journal::format::fnv1a64;
 use crate::model::Date;
 
-/// What is remembered about a review in progress.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bookmark {
-    /// The day the review started: decisions from then on count as made in it.
-    pub started: Date,
-    /// The node shown when it stopped (`intents.win`).
-    pub at: Option<String>,
-}
+pub use crate::review::Bookmark;
 
 #[derive(Serialize, Deserialize)]
 struct Stored {

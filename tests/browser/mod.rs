@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use strata::app::input::{self, Input};
 use strata::app::keys::Key;
 use strata::app::keys::keymap::Keymap;
-use strata::app::{App, Effect};
+use strata::app::{App, Effect, FileInfo};
 use strata::store::{StrategyFile, Workspace};
 use strata::tui::{ExternalEditor, Session, WriteStep};
 use strata::ui::{self, Theme};
@@ -31,7 +31,25 @@ pub fn open_app(relative: &str) -> App {
 pub fn app_from_text(name: &str, text: String) -> App {
     let (file, strategy) = StrategyFile::from_text(Path::new(name), text)
         .unwrap_or_else(|e| panic!("{name} does not load: {e:?}"));
-    App::open(&file, strategy, Keymap::default_bindings())
+    App::open(&info(&file), strategy, Keymap::default_bindings())
+}
+
+/// What the browser is told about a file it opens, as `strata` tells it.
+pub fn info(file: &StrategyFile) -> FileInfo {
+    FileInfo {
+        name: file.path().display().to_string(),
+        lint: file.lint.clone(),
+        warnings: file.warnings.len(),
+    }
+}
+
+/// What the browser is told about a file or a directory it opens.
+pub fn workspace_info(workspace: &Workspace) -> FileInfo {
+    FileInfo {
+        name: workspace.path().display().to_string(),
+        lint: workspace.lint().clone(),
+        warnings: workspace.warning_count(),
+    }
 }
 
 /// An app on a test terminal.
@@ -78,7 +96,7 @@ impl Browser {
     /// [`Browser::on_file`] with the save's write step replaced (a failing disk).
     pub fn on_file_with(path: &Path, width: u16, height: u16, write: Option<WriteStep>) -> Browser {
         let (file, strategy) = StrategyFile::open(path).unwrap();
-        let app = App::open(&file, strategy, Keymap::default_bindings());
+        let app = App::open(&info(&file), strategy, Keymap::default_bindings());
         let mut browser = Browser::with_app(app, width, height);
         browser.session = Some(match write {
             Some(write) => Session::with_writer(file, write),
@@ -91,7 +109,11 @@ impl Browser {
     /// PATH` opens it; saves write the files.
     pub fn on_workspace(path: &Path, width: u16, height: u16) -> Browser {
         let (workspace, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
-        let app = App::open_workspace(&workspace, strategy, Keymap::default_bindings());
+        let app = App::open(
+            &workspace_info(&workspace),
+            strategy,
+            Keymap::default_bindings(),
+        );
         let mut browser = Browser::with_app(app, width, height);
         browser.session = Some(Session::new(workspace));
         browser
@@ -113,7 +135,7 @@ impl Browser {
     /// `path` may be a directory of files.
     pub fn on_file_journaled(path: &Path, state: &Path, width: u16, height: u16) -> Browser {
         let (file, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
-        let app = App::open_workspace(&file, strategy, Keymap::default_bindings());
+        let app = App::open(&workspace_info(&file), strategy, Keymap::default_bindings());
         let mut browser = Browser::with_app(app, width, height);
         let mut session = Session::new(file).with_journal(state.to_path_buf());
         session.offer_recovery(&mut browser.app);
