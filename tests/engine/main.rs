@@ -15,6 +15,7 @@ mod export;
 mod export_json;
 #[cfg(unix)]
 mod external_editor;
+mod imports;
 mod journal_recovery;
 mod markdown;
 mod markdown_proptest;
