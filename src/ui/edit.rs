@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::text::{centered, fit, row};
+use super::text::{centered, fit, one_line, row};
 use super::{Theme, overlay};
 use crate::app::App;
 use crate::app::edit::section::Section;
@@ -18,7 +18,7 @@ use crate::app::overlays::prompt::Prompt;
 use crate::app::overlays::section_editor::Editor;
 use crate::app::overlays::section_picker::Picker;
 use crate::app::screen::Screen;
-use crate::app::text::{ScreenRow, TextBuffer, shown_width};
+use crate::app::text::{ScreenRow, TextBuffer};
 use crate::lint::Severity;
 use crate::sanitize;
 
@@ -216,31 +216,9 @@ fn text_box(
 /// One line of editable text with the terminal cursor in it.
 fn text_area(frame: &mut Frame<'_>, inner: Rect, input: &TextBuffer, theme: &Theme, at: usize) {
     let Some(line) = row(inner, at) else { return };
-    let text = input.text();
-    let (_, column) = input.cursor();
-    let before: usize = text[..column.min(text.len())]
-        .chars()
-        .map(shown_width)
-        .sum();
-    let width = line.width as usize;
-    // Scroll horizontally so the cursor stays visible.
-    let skip = before.saturating_sub(width.saturating_sub(1));
-    let mut used = 0;
-    let shown: String = text
-        .chars()
-        .skip_while(|&c| {
-            used += shown_width(c);
-            used <= skip
-        })
-        .collect();
-    frame.render_widget(
-        Span::styled(fit(&sanitize::line(&shown), width), theme.text()),
-        line,
-    );
-    frame.set_cursor_position(Position::new(
-        line.x + (before - skip).min(width.saturating_sub(1)) as u16,
-        line.y,
-    ));
+    let (shown, x) = one_line(input, line.width as usize);
+    frame.render_widget(Span::styled(shown, theme.text()), line);
+    frame.set_cursor_position(Position::new(line.x + x as u16, line.y));
 }
 
 /// What a reviewer is typing (a comment, an approval's reason), in a box

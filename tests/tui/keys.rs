@@ -623,15 +623,16 @@ fn typing_narrows_to_the_same_results_as_searching_afresh() {
             let mut fresh =
                 strata::app::overlays::search::index::SearchIndex::new(&browser.app.strategy);
             let expected: Vec<_> = fresh
-                .search(&search.query)
+                .search(&search.query())
                 .into_iter()
                 .map(|h| h.node)
                 .collect();
             let got: Vec<_> = search.hits.iter().map(|h| h.node).collect();
             assert_eq!(
-                got, expected,
+                got,
+                expected,
                 "after typing {:?} of {query:?}",
-                search.query
+                search.query()
             );
         }
     }

@@ -3,9 +3,8 @@
 //! errors must give. Esc records it; empty text records nothing.
 
 use super::Layer;
-use super::prompt::edit_line;
 use crate::app::keys::{Key, KeyCode};
-use crate::app::text::TextBuffer;
+use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
 use crate::model::{Decision, NodeId};
 
@@ -97,8 +96,8 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         (KeyCode::Char('k'), true) => note.input.delete_line(),
         (KeyCode::Up, false) => note.input.up_row(app.screen.editor_width),
         (KeyCode::Down, false) => note.input.down_row(app.screen.editor_width),
-        (code, ctrl) => {
-            edit_line(&mut note.input, code, ctrl, key.alt);
+        _ => {
+            text::keys::edit(&mut note.input, key);
         }
     }
     Vec::new()

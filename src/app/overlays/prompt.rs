@@ -5,7 +5,7 @@
 
 use super::Layer;
 use crate::app::keys::{Key, KeyCode};
-use crate::app::text::TextBuffer;
+use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
 use crate::model::NodeId;
 
@@ -64,37 +64,12 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
             app.layers.pop();
         }
         (KeyCode::Enter, _) => return submit(app),
-        (code, ctrl) => {
-            edit_line(&mut prompt.input, code, ctrl, key.alt);
+        _ => {
+            text::keys::edit(&mut prompt.input, key);
             prompt.error = None;
         }
     }
     Vec::new()
-}
-
-/// Line-editing keys shared by prompts and the editor; `false` when the key
-/// is not one of them.
-pub(in crate::app) fn edit_line(
-    input: &mut TextBuffer,
-    code: KeyCode,
-    ctrl: bool,
-    alt: bool,
-) -> bool {
-    match (code, ctrl, alt) {
-        (KeyCode::Char('w'), true, _) | (KeyCode::Backspace, _, true) => input.delete_word_back(),
-        (KeyCode::Char('u'), true, _) => input.delete_to_line_start(),
-        (KeyCode::Char('a'), true, _) | (KeyCode::Home, _, _) => input.home(),
-        (KeyCode::Char('e'), true, _) | (KeyCode::End, _, _) => input.end(),
-        (KeyCode::Left, true, _) | (KeyCode::Char('b'), false, true) => input.word_left(),
-        (KeyCode::Right, true, _) | (KeyCode::Char('f'), false, true) => input.word_right(),
-        (KeyCode::Left, ..) => input.left(),
-        (KeyCode::Right, ..) => input.right(),
-        (KeyCode::Backspace, ..) => input.backspace(),
-        (KeyCode::Delete, ..) => input.delete(),
-        (KeyCode::Char(c), false, false) => input.insert(c),
-        _ => return false,
-    }
-    true
 }
 
 /// Hands the text to the room that asked for it. A refusal keeps the

@@ -4,10 +4,9 @@
 //! session as one undoable step.
 
 use super::Layer;
-use super::prompt::edit_line;
 use crate::app::edit::section::{Section, section_warning};
 use crate::app::keys::{Key, KeyCode};
-use crate::app::text::TextBuffer;
+use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
 use crate::model::{Edit, NodeId, TwoPager};
 
@@ -106,8 +105,8 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         (KeyCode::Char('k'), true) => editor.input.delete_line(),
         (KeyCode::Up, false) => editor.input.up_row(app.screen.editor_width),
         (KeyCode::Down, false) => editor.input.down_row(app.screen.editor_width),
-        (code, ctrl) => {
-            if !edit_line(&mut editor.input, code, ctrl, key.alt) {
+        _ => {
+            if !text::keys::edit(&mut editor.input, key) {
                 return Vec::new();
             }
         }

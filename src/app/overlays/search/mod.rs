@@ -6,6 +6,7 @@ pub mod index;
 
 use super::Layer;
 use crate::app::keys::{Key, KeyCode};
+use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect, LastSearch};
 use index::Hit;
 
@@ -13,11 +14,18 @@ use index::Hit;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchBox {
     /// What has been typed.
-    pub query: String,
-    /// Results for `query`, best first.
+    pub input: TextBuffer,
+    /// Results for the query, best first.
     pub hits: Vec<Hit>,
     /// The result under the cursor; its node is previewed on the right.
     pub cursor: usize,
+}
+
+impl SearchBox {
+    /// What has been typed.
+    pub fn query(&self) -> String {
+        self.input.text()
+    }
 }
 
 /// Keys of the search overlay, as (keys, what they do).
@@ -37,32 +45,21 @@ pub const SEARCH_KEYS: &[(&str, &str)] = &[
     ("esc", "Close the search and go back to where you were."),
 ];
 
-/// Handles a key in the search box.
+/// Handles a key in the search box: its own keys first, then the keys
+/// every text box shares.
 pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     let page = app.screen.search_rows.max(1);
     let Some(Layer::Search(search)) = app.layers.last_mut() else {
         return Vec::new();
     };
     let last = search.hits.len().saturating_sub(1);
-    let mut changed = false;
-    // Typing at the end narrows the current results; anything else searches again.
-    let mut narrowing = false;
-    match key {
-        Key {
-            code: KeyCode::Char('c'),
-            ctrl: true,
-            ..
-        } => return app.request_quit(),
-        Key {
-            code: KeyCode::Esc, ..
-        } => {
+    match (key.code, key.ctrl) {
+        (KeyCode::Char('c'), true) => return app.request_quit(),
+        (KeyCode::Esc, _) => {
             app.layers.pop();
         }
-        Key {
-            code: KeyCode::Enter,
-            ..
-        } => {
-            let query = search.query.clone();
+        (KeyCode::Enter, _) => {
+            let query = search.query();
             let nodes: Vec<_> = search.hits.iter().map(|h| h.node).collect();
             let at = search.cursor.min(nodes.len().saturating_sub(1));
             app.layers.pop();
@@ -71,79 +68,44 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
                 app.jump_to(node);
             }
         }
-        Key {
-            code: KeyCode::Down,
-            ..
+        (KeyCode::Down, _) | (KeyCode::Char('n' | 'j'), true) => {
+            search.cursor = (search.cursor + 1).min(last)
         }
-        | Key {
-            code: KeyCode::Char('n' | 'j'),
-            ctrl: true,
-            ..
-        } => search.cursor = (search.cursor + 1).min(last),
-        Key {
-            code: KeyCode::Up, ..
+        (KeyCode::Up, _) | (KeyCode::Char('p' | 'k'), true) => {
+            search.cursor = search.cursor.saturating_sub(1)
         }
-        | Key {
-            code: KeyCode::Char('p' | 'k'),
-            ctrl: true,
-            ..
-        } => search.cursor = search.cursor.saturating_sub(1),
-        Key {
-            code: KeyCode::PageDown,
-            ..
-        } => search.cursor = (search.cursor + page).min(last),
-        Key {
-            code: KeyCode::PageUp,
-            ..
-        } => search.cursor = search.cursor.saturating_sub(page),
-        Key {
-            code: KeyCode::Backspace,
-            ..
-        } => changed = search.query.pop().is_some(),
-        Key {
-            code: KeyCode::Char('u'),
-            ctrl: true,
-            ..
-        } => {
-            changed = !search.query.is_empty();
-            search.query.clear();
-        }
-        Key {
-            code: KeyCode::Char('w'),
-            ctrl: true,
-            ..
-        } => {
-            let kept = search.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
-            changed = kept < search.query.len();
-            search.query.truncate(kept);
-        }
-        Key {
-            code: KeyCode::Char(c),
-            ctrl: false,
-            alt: false,
-        } => {
-            narrowing = !search.query.trim().is_empty();
-            search.query.push(c);
-            changed = true;
-        }
-        _ => {}
-    }
-    if changed {
-        let (query, previous) = match app.layers.last() {
-            Some(Layer::Search(search)) => (
-                search.query.clone(),
-                search.hits.iter().map(|h| h.node).collect::<Vec<_>>(),
-            ),
-            _ => (String::new(), Vec::new()),
-        };
-        let among = narrowing.then_some(previous.as_slice());
-        let hits = app.search_index().search_among(&query, among);
-        if let Some(Layer::Search(search)) = app.layers.last_mut() {
-            search.hits = hits;
-            search.cursor = 0;
+        (KeyCode::PageDown, _) => search.cursor = (search.cursor + page).min(last),
+        (KeyCode::PageUp, _) => search.cursor = search.cursor.saturating_sub(page),
+        _ => {
+            let before = search.query();
+            // Typing at the end narrows the current results; anything else searches again.
+            let typing = matches!(key.code, KeyCode::Char(_)) && !key.ctrl && !key.alt;
+            let narrowing = typing && search.input.at_end() && !before.trim().is_empty();
+            text::keys::edit(&mut search.input, key);
+            if search.query() != before {
+                search_again(app, narrowing);
+            }
         }
     }
     Vec::new()
+}
+
+/// Ranks the results for the query as it now reads; `narrowing` looks only
+/// among the results so far (the query only grew at its end).
+fn search_again(app: &mut App, narrowing: bool) {
+    let (query, previous) = match app.layers.last() {
+        Some(Layer::Search(search)) => (
+            search.query(),
+            search.hits.iter().map(|h| h.node).collect::<Vec<_>>(),
+        ),
+        _ => return,
+    };
+    let among = narrowing.then_some(previous.as_slice());
+    let hits = app.search_index().search_among(&query, among);
+    if let Some(Layer::Search(search)) = app.layers.last_mut() {
+        search.hits = hits;
+        search.cursor = 0;
+    }
 }
 
 /// Opens the search box, building the index the first time.
