@@ -3,7 +3,7 @@
 //! by a method or function of the room it belongs to; this is the switch.
 
 use super::browse::filter::Filter;
-use super::overlays::{Layer, filter_menu, search, section_picker};
+use super::overlays::{filter_menu, help, search, section_picker};
 use super::{Action, App, Effect, review};
 
 /// Applies `action` to `app`; returns what the shell must do.
@@ -44,7 +44,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::CollapseAll => app.collapse_all(),
         Action::Cancel => app.cancel(),
-        Action::Help => app.layers.push(Layer::Help(Default::default())),
+        Action::Help => help::open(app),
         Action::Edit => section_picker::open(app),
         Action::EditInEditor => effects = app.open_external(),
         Action::Undo => app.undo(),

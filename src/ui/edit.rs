@@ -48,8 +48,7 @@ pub(super) fn confirm(
         Confirm::QuitDropsDrafts => " Editor text would be lost ",
     };
     let inner = overlay(frame, rect, title, theme, screen);
-    let choices: Vec<Span<'_>> = confirm::choices(question)
-        .iter()
+    let choices: Vec<Span<'_>> = confirm::shown_choices(question)
         .flat_map(|(key, what)| {
             [
                 Span::styled(format!(" {key} "), theme.accent()),

@@ -14,8 +14,8 @@ fn keymap_md_matches_the_keymap() {
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         on_disk == generated,
-        "docs/keymap.md is stale: the actions (src/app/action.rs) or the default keys \
-         (src/app/default-config.toml) changed.\n\
-         Regenerate it with: UPDATE_DOCS=1 cargo test --test keymap_doc"
+        "docs/keymap.md is stale: the actions (src/app/keys/action.rs), the default keys \
+         (src/app/keys/default-config.toml) or an overlay's key table changed.\n\
+         Regenerate it with: UPDATE_DOCS=1 cargo test --test tui keymap_doc"
     );
 }

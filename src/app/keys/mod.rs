@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod keymap;
+pub mod table;
 
 use std::fmt;
 

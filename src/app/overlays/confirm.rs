@@ -5,6 +5,7 @@
 
 use super::Layer;
 use super::prompt::{Prompt, PromptKind};
+use crate::app::keys::table::{Hint, Press};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::{App, Effect};
 use crate::model::NodeId;
@@ -36,37 +37,132 @@ pub enum Confirm {
     QuitDropsDrafts,
 }
 
-/// Keys of a confirmation, as (key, what it does), for the overlay and the hints.
-pub fn choices(confirm: Confirm) -> &'static [(&'static str, &'static str)] {
-    match confirm {
-        Confirm::QuitUnsaved => &[
-            ("s", "save and quit"),
-            ("d", "discard and quit"),
-            ("esc", "stay"),
-        ],
-        Confirm::ChangedOnDisk => &[
-            ("o", "overwrite theirs"),
-            ("r", "reload theirs"),
-            ("a", "save as"),
-            ("esc", "cancel"),
-        ],
-        Confirm::ReloadDiscards => &[("y", "reload, losing my edits"), ("esc", "keep my edits")],
-        Confirm::Delete(_) => &[("y", "delete"), ("esc", "keep")],
-        Confirm::DeleteWithChildren(..) => &[("y", "delete it and all below"), ("esc", "keep")],
-        Confirm::DeleteSubtree(..) => &[("y", "yes, delete them all"), ("esc", "keep")],
-        Confirm::Recover => &[
-            ("r", "recover them"),
-            ("d", "discard them"),
-            ("q", "quit, decide later"),
-        ],
-        Confirm::DiscardRecovered => &[("y", "discard them for good"), ("esc", "back")],
-        Confirm::QuitDropsDrafts => &[("y", "quit anyway"), ("esc", "stay")],
-        Confirm::MarkdownProblem(_) => &[
-            ("e", "reopen it in the editor"),
-            ("esc", "keep it for later (E)"),
-            ("d", "drop what I typed"),
-        ],
+/// What an answer does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    /// Close the question and carry on.
+    Close,
+    SaveAndQuit,
+    DiscardAndQuit,
+    Overwrite,
+    ReloadTheirs,
+    SaveAs,
+    Reload,
+    Delete,
+    AskAgain,
+    Recover,
+    AskDiscard,
+    Quit,
+    DiscardForGood,
+    QuitAnyway,
+    Reopen,
+    DropDraft,
+}
+
+/// One answer to a question: its key, what it does and how the dialog
+/// and the hints name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// The key.
+    pub press: Press,
+    answer: Answer,
+    /// What it does, in a few words; empty for a key that needs no
+    /// saying (ctrl-c quits here as everywhere).
+    pub label: &'static str,
+}
+
+const fn choice(press: Press, answer: Answer, label: &'static str) -> Choice {
+    Choice {
+        press,
+        answer,
+        label,
     }
+}
+
+const ESC: Press = Press::any(KeyCode::Esc);
+const fn char(c: char) -> Press {
+    Press::char(c)
+}
+
+/// The answers to `confirm`, in the order the dialog shows them: the one
+/// table its keys, its choices line and its hints come from.
+pub fn choices(confirm: Confirm) -> &'static [Choice] {
+    use Answer::*;
+    const QUIT_UNSAVED: &[Choice] = &[
+        choice(char('s'), SaveAndQuit, "save and quit"),
+        choice(char('d'), DiscardAndQuit, "discard and quit"),
+        choice(ESC, Close, "stay"),
+    ];
+    const CHANGED_ON_DISK: &[Choice] = &[
+        choice(char('o'), Overwrite, "overwrite theirs"),
+        choice(char('r'), ReloadTheirs, "reload theirs"),
+        choice(char('a'), SaveAs, "save as"),
+        choice(ESC, Close, "cancel"),
+    ];
+    const RELOAD_DISCARDS: &[Choice] = &[
+        choice(char('y'), Reload, "reload, losing my edits"),
+        choice(ESC, Close, "keep my edits"),
+    ];
+    const DELETE: &[Choice] = &[
+        choice(char('y'), Delete, "delete"),
+        choice(ESC, Close, "keep"),
+    ];
+    const DELETE_WITH_CHILDREN: &[Choice] = &[
+        choice(char('y'), AskAgain, "delete it and all below"),
+        choice(ESC, Close, "keep"),
+    ];
+    const DELETE_SUBTREE: &[Choice] = &[
+        choice(char('y'), Delete, "yes, delete them all"),
+        choice(ESC, Close, "keep"),
+    ];
+    // No esc: closing without an answer would let the next edit replace the
+    // journal; quitting keeps it for the next start.
+    const RECOVER: &[Choice] = &[
+        choice(char('r'), Recover, "recover them"),
+        choice(char('d'), AskDiscard, "discard them"),
+        choice(char('q'), Quit, "quit, decide later"),
+        choice(Press::ctrl('c'), Quit, ""),
+    ];
+    const DISCARD_RECOVERED: &[Choice] = &[
+        choice(char('y'), DiscardForGood, "discard them for good"),
+        choice(ESC, Close, "back"),
+    ];
+    const QUIT_DROPS_DRAFTS: &[Choice] = &[
+        choice(char('y'), QuitAnyway, "quit anyway"),
+        choice(ESC, Close, "stay"),
+    ];
+    const MARKDOWN_PROBLEM: &[Choice] = &[
+        choice(char('e'), Reopen, "reopen it in the editor"),
+        choice(ESC, Close, "keep it for later (E)"),
+        choice(char('d'), DropDraft, "drop what I typed"),
+    ];
+    match confirm {
+        Confirm::QuitUnsaved => QUIT_UNSAVED,
+        Confirm::ChangedOnDisk => CHANGED_ON_DISK,
+        Confirm::ReloadDiscards => RELOAD_DISCARDS,
+        Confirm::Delete(_) => DELETE,
+        Confirm::DeleteWithChildren(..) => DELETE_WITH_CHILDREN,
+        Confirm::DeleteSubtree(..) => DELETE_SUBTREE,
+        Confirm::Recover => RECOVER,
+        Confirm::DiscardRecovered => DISCARD_RECOVERED,
+        Confirm::QuitDropsDrafts => QUIT_DROPS_DRAFTS,
+        Confirm::MarkdownProblem(_) => MARKDOWN_PROBLEM,
+    }
+}
+
+/// The answers the dialog and the hints name, as (key, what it does).
+pub fn shown_choices(confirm: Confirm) -> impl Iterator<Item = (String, &'static str)> {
+    choices(confirm)
+        .iter()
+        .filter(|choice| !choice.label.is_empty())
+        .map(|choice| (choice.press.name(), choice.label))
+}
+
+/// The hints while `confirm` is asked: its answers.
+pub(super) fn hints(confirm: Confirm) -> Vec<Hint> {
+    shown_choices(confirm)
+        .map(|(key, label)| Hint::new(&key, label))
+        .collect()
 }
 
 /// What the confirmation asks, in words.
@@ -141,35 +237,31 @@ pub fn message(app: &App, confirm: Confirm) -> String {
     }
 }
 
-/// Handles a key on a confirmation.
+/// Handles a key on a confirmation: the answer its key names, if any.
 pub(super) fn key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
-    let Key {
-        code, ctrl, alt: _, ..
-    } = key;
-    let c = match code {
-        // Closing without an answer would let the next edit replace the
-        // journal; quitting keeps it for the next start.
-        KeyCode::Esc if confirm == Confirm::Recover => return Vec::new(),
-        KeyCode::Char('c') if ctrl && confirm == Confirm::Recover => return vec![Effect::Quit],
-        KeyCode::Esc => {
-            app.layers.pop();
-            return Vec::new();
-        }
-        KeyCode::Char(c) if !ctrl => c,
-        _ => return Vec::new(),
+    let Some(answer) = choices(confirm)
+        .iter()
+        .find(|choice| choice.press.matches(key))
+        .map(|choice| choice.answer)
+    else {
+        return Vec::new();
     };
-    match (confirm, c) {
-        (Confirm::QuitUnsaved, 's') => {
+    match (answer, confirm) {
+        (Answer::Close, _) => {
+            app.layers.pop();
+            Vec::new()
+        }
+        (Answer::SaveAndQuit, _) => {
             app.layers.pop();
             app.quit_after_save = true;
             vec![Effect::Save]
         }
-        (Confirm::QuitUnsaved, 'd') => vec![Effect::DiscardJournal, Effect::Quit],
-        (Confirm::ChangedOnDisk, 'o') => {
+        (Answer::DiscardAndQuit, _) => vec![Effect::DiscardJournal, Effect::Quit],
+        (Answer::Overwrite, _) => {
             app.layers.pop();
             vec![Effect::Overwrite]
         }
-        (Confirm::ChangedOnDisk, 'r') => {
+        (Answer::ReloadTheirs, _) => {
             app.layers.pop();
             if app.is_dirty() {
                 app.layers.push(Layer::Confirm(Confirm::ReloadDiscards));
@@ -178,64 +270,65 @@ pub(super) fn key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
                 vec![Effect::Reload]
             }
         }
-        (Confirm::ChangedOnDisk, 'a') => {
+        (Answer::SaveAs, _) => {
             app.layers.pop();
             let path = mine_name(&app.file);
             app.layers
                 .push(Layer::Prompt(Prompt::new(PromptKind::SaveAs, &path)));
             Vec::new()
         }
-        (Confirm::Recover, 'r') => {
+        (Answer::Reload, _) => {
+            app.layers.pop();
+            vec![Effect::Reload]
+        }
+        (Answer::Delete, Confirm::Delete(id) | Confirm::DeleteSubtree(id, _)) => {
+            app.layers.pop();
+            app.delete_node(id);
+            Vec::new()
+        }
+        (Answer::AskAgain, Confirm::DeleteWithChildren(id, n)) => {
+            app.layers.pop();
+            app.layers
+                .push(Layer::Confirm(Confirm::DeleteSubtree(id, n)));
+            Vec::new()
+        }
+        (Answer::Recover, _) => {
             app.layers.pop();
             vec![Effect::Recover]
         }
-        (Confirm::Recover, 'q') => vec![Effect::Quit],
-        (Confirm::Recover, 'd') => {
+        (Answer::AskDiscard, _) => {
             app.layers.push(Layer::Confirm(Confirm::DiscardRecovered));
             Vec::new()
         }
-        (Confirm::DiscardRecovered, 'y') => {
+        (Answer::Quit, _) => vec![Effect::Quit],
+        (Answer::DiscardForGood, _) => {
             app.layers.pop();
             app.layers.pop();
             app.recovery = None;
             app.notice = Some("discarded the unsaved edits from the earlier session".into());
             vec![Effect::DiscardJournal]
         }
-        (Confirm::MarkdownProblem(node), 'e') => {
+        (Answer::QuitAnyway, _) => {
+            app.layers.pop();
+            app.external.clear();
+            app.request_quit()
+        }
+        (Answer::Reopen, Confirm::MarkdownProblem(node)) => {
             app.layers.pop();
             match app.draft_for(node) {
                 Some(draft) => vec![Effect::OpenEditor(node, draft.text.clone())],
                 None => Vec::new(),
             }
         }
-        (Confirm::QuitDropsDrafts, 'y') => {
-            app.layers.pop();
-            app.external.clear();
-            app.request_quit()
-        }
-        (Confirm::MarkdownProblem(node), 'd') => {
+        (Answer::DropDraft, Confirm::MarkdownProblem(node)) => {
             app.layers.pop();
             app.drop_draft(node);
             app.notice =
                 Some("dropped the text from the editor; the two-pager is unchanged".into());
             Vec::new()
         }
-        (Confirm::ReloadDiscards, 'y') => {
-            app.layers.pop();
-            vec![Effect::Reload]
-        }
-        (Confirm::Delete(id), 'y') | (Confirm::DeleteSubtree(id, _), 'y') => {
-            app.layers.pop();
-            app.delete_node(id);
-            Vec::new()
-        }
-        (Confirm::DeleteWithChildren(id, n), 'y') => {
-            app.layers.pop();
-            app.layers
-                .push(Layer::Confirm(Confirm::DeleteSubtree(id, n)));
-            Vec::new()
-        }
-        _ => Vec::new(),
+        // Every table above pairs an answer with its own question.
+        (Answer::Delete | Answer::AskAgain | Answer::Reopen | Answer::DropDraft, _) => Vec::new(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::Layer;
 use crate::app::browse::filter::{Filter, cycle, owners};
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::{App, Effect};
 use crate::model::Status;
@@ -24,23 +25,71 @@ pub const FILTER_ITEMS: [&str; 4] = [
     "Show every node",
 ];
 
+commands! {
+    /// What the filter menu's keys do.
+    pub enum Command {
+        /// Next entry.
+        Next,
+        /// Previous entry.
+        Previous,
+        /// Toggle the entry, or move to its next value.
+        Change,
+        /// Move to the entry's previous value.
+        Back,
+        /// Toggle: only nodes with errors.
+        Errors,
+        /// Cycle through statuses.
+        Status,
+        /// Cycle back through statuses.
+        StatusBack,
+        /// Only the selected node's owner (again to show every owner).
+        Owner,
+        /// Show every node.
+        Clear,
+        /// Close the menu; the filter stays.
+        Close,
+        /// Quit strata (asks first when there are unsaved edits).
+        Quit,
+    }
+}
+
 /// Keys of the filter menu.
-pub const FILTER_KEYS: &[(&str, &str)] = &[
-    ("j k down up", "Choose an entry."),
-    (
-        "enter space l right",
-        "Toggle the entry, or move to its next value.",
-    ),
-    ("h left", "Move to the entry's previous value."),
-    ("e", "Toggle: only nodes with errors."),
-    ("s", "Cycle through statuses."),
-    (
-        "o",
-        "Only the selected node's owner (again to show every owner).",
-    ),
-    ("c", "Show every node."),
-    ("esc f q", "Close the menu; the filter stays."),
-];
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::ctrl('c'), Command::Quit),
+    (Press::key(KeyCode::Esc), Command::Close),
+    (Press::char('f'), Command::Close),
+    (Press::char('q'), Command::Close),
+    (Press::char('j'), Command::Next),
+    (Press::key(KeyCode::Down), Command::Next),
+    (Press::char('k'), Command::Previous),
+    (Press::key(KeyCode::Up), Command::Previous),
+    (Press::key(KeyCode::Enter), Command::Change),
+    (Press::char(' '), Command::Change),
+    (Press::char('l'), Command::Change),
+    (Press::key(KeyCode::Right), Command::Change),
+    (Press::char('h'), Command::Back),
+    (Press::key(KeyCode::Left), Command::Back),
+    (Press::char('e'), Command::Errors),
+    (Press::char('s'), Command::Status),
+    (Press::char('S'), Command::StatusBack),
+    (Press::char('o'), Command::Owner),
+    (Press::char('c'), Command::Clear),
+]);
+
+/// The key that goes straight to each of [`FILTER_ITEMS`], shown beside it.
+pub fn item_key(item: usize) -> String {
+    let command = [
+        Command::Errors,
+        Command::Status,
+        Command::Owner,
+        Command::Clear,
+    ]
+    .get(item)
+    .copied();
+    command
+        .and_then(|command| KEYS.first_key(command))
+        .unwrap_or_default()
+}
 
 /// Handles a key in the filter menu.
 pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
@@ -49,24 +98,20 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     };
     let last = FILTER_ITEMS.len() - 1;
     let mut filter = app.filter.clone();
-    match (key.code, key.ctrl) {
-        (KeyCode::Char('c'), true) => return app.request_quit(),
-        (KeyCode::Esc | KeyCode::Char('q' | 'f'), false) => {
+    match KEYS.command(key) {
+        Some(Command::Quit) => return app.request_quit(),
+        Some(Command::Close) => {
             app.layers.pop();
             return Vec::new();
         }
-        (KeyCode::Char('j') | KeyCode::Down, false) => menu.cursor = (menu.cursor + 1).min(last),
-        (KeyCode::Char('k') | KeyCode::Up, false) => menu.cursor = menu.cursor.saturating_sub(1),
-        (KeyCode::Enter | KeyCode::Char(' ' | 'l') | KeyCode::Right, false) => {
-            change(&mut filter, menu, menu.cursor, true)
-        }
-        (KeyCode::Char('h') | KeyCode::Left, false) => {
-            change(&mut filter, menu, menu.cursor, false)
-        }
-        (KeyCode::Char('e'), false) => change(&mut filter, menu, 0, true),
-        (KeyCode::Char('s'), false) => change(&mut filter, menu, 1, true),
-        (KeyCode::Char('S'), false) => change(&mut filter, menu, 1, false),
-        (KeyCode::Char('o'), false) => {
+        Some(Command::Next) => menu.cursor = (menu.cursor + 1).min(last),
+        Some(Command::Previous) => menu.cursor = menu.cursor.saturating_sub(1),
+        Some(Command::Change) => change(&mut filter, menu, menu.cursor, true),
+        Some(Command::Back) => change(&mut filter, menu, menu.cursor, false),
+        Some(Command::Errors) => change(&mut filter, menu, 0, true),
+        Some(Command::Status) => change(&mut filter, menu, 1, true),
+        Some(Command::StatusBack) => change(&mut filter, menu, 1, false),
+        Some(Command::Owner) => {
             menu.cursor = 2;
             let owner = app
                 .tree
@@ -76,13 +121,27 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
                 .filter(|o| !o.is_empty());
             filter.owner = if filter.owner == owner { None } else { owner };
         }
-        (KeyCode::Char('c'), false) => change(&mut filter, menu, 3, true),
-        _ => {}
+        Some(Command::Clear) => change(&mut filter, menu, 3, true),
+        None => {}
     }
     if filter != app.filter {
         app.set_filter(filter);
     }
     Vec::new()
+}
+
+/// The hints while the menu is open.
+pub(super) fn hints(app: &App) -> Vec<Hint> {
+    let mut hints = Vec::new();
+    hints.extend(KEYS.hint(Command::Change, "change"));
+    hints.extend(KEYS.hint(Command::Errors, "errors"));
+    hints.extend(KEYS.hint(Command::Status, "status"));
+    hints.extend(KEYS.hint(Command::Owner, "this owner"));
+    if app.filter.is_active() {
+        hints.extend(KEYS.hint(Command::Clear, "clear"));
+    }
+    hints.extend(KEYS.hint(Command::Close, "close"));
+    hints
 }
 
 /// Applies the menu entry `item` to `filter`, forwards or backwards.

@@ -12,6 +12,7 @@ pub mod search;
 pub mod section_editor;
 pub mod section_picker;
 
+use super::keys::table::Hint;
 use super::keys::{Key, KeyCode};
 use super::screen::Target;
 use super::{App, Effect};
@@ -51,7 +52,6 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
             let confirm = *confirm;
             confirm::key(app, confirm, key)
         }
-        Layer::Prompt(_) if key == Key::ctrl('c') => app.request_quit(),
         Layer::Prompt(_) => prompt::key(app, key),
         Layer::Pick(_) => section_picker::key(app, key),
         Layer::Editor(_) => section_editor::key(app, key),
@@ -59,6 +59,23 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
         Layer::Note(_) => note::key(app, key),
     };
     Some(effects)
+}
+
+/// The hints for the topmost overlay, from its key table; `None` when
+/// there is no overlay.
+pub(super) fn hints(app: &App) -> Option<Vec<Hint>> {
+    let hints = match app.layers.last()? {
+        Layer::Help(_) => help::hints(),
+        Layer::Search(search) => search::hints(search),
+        Layer::Filter(_) => filter_menu::hints(app),
+        Layer::Confirm(confirm) => confirm::hints(*confirm),
+        Layer::Prompt(_) => prompt::hints(),
+        Layer::Pick(_) => section_picker::hints(),
+        Layer::Editor(editor) => section_editor::hints(editor),
+        Layer::Reparent(_) => parent_picker::hints(),
+        Layer::Note(_) => note::hints(),
+    };
+    Some(hints)
 }
 
 /// A click while an overlay is open, on `target` (what the last frame drew
@@ -97,4 +114,74 @@ pub(super) fn paste(app: &mut App, text: &str) -> bool {
         _ => return false,
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::keys::table::{Command, KeyTable};
+    use crate::app::text::keys as text;
+
+    /// Keys `table` lists that do something else: a row hidden by an
+    /// earlier one, or (in a text box) a key of every text box that the
+    /// box's own keys take first; `own_typing` when the box types through
+    /// a command of its own (the search box narrows as you type).
+    fn problems<C: Command + std::fmt::Debug>(
+        name: &str,
+        table: &KeyTable<C>,
+        text_box: bool,
+        own_typing: bool,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = table
+            .shadowed()
+            .into_iter()
+            .map(|(key, command)| {
+                format!("{name}: {key} ({command:?}) is hidden by an earlier row")
+            })
+            .collect();
+        if text_box {
+            for &command in text::Command::ALL {
+                for press in text::KEYS.presses(command) {
+                    let taken = table.command(press.example()).is_some();
+                    if taken && !(own_typing && command == text::Command::Insert) {
+                        out.push(format!(
+                            "{name}: its own {} hides {command:?} of every text box",
+                            press.name()
+                        ));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_key_help_names_does_what_help_says() {
+        let mut found = Vec::new();
+        found.extend(problems("help", &help::KEYS, false, false));
+        found.extend(problems("search", &search::KEYS, true, true));
+        found.extend(problems("filter", &filter_menu::KEYS, false, false));
+        found.extend(problems("prompt", &prompt::KEYS, true, false));
+        found.extend(problems("picker", &section_picker::KEYS, false, false));
+        found.extend(problems("editor", &section_editor::KEYS, true, false));
+        found.extend(problems("parents", &parent_picker::KEYS, false, false));
+        found.extend(problems("note", &note::KEYS, true, false));
+        found.extend(problems("text", &text::KEYS, false, false));
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn the_drifted_keys_are_in_help_because_the_tables_are() {
+        let keys = |rows: Vec<(Vec<String>, &str)>| -> Vec<String> {
+            rows.into_iter().flat_map(|(keys, _)| keys).collect()
+        };
+        let search = keys(search::KEYS.help());
+        assert!(search.contains(&"ctrl-j".into()) && search.contains(&"ctrl-k".into()));
+        let help = keys(help::KEYS.help());
+        for key in [
+            "space", "ctrl-f", "ctrl-d", "ctrl-b", "ctrl-u", "home", "end",
+        ] {
+            assert!(help.contains(&key.to_owned()), "{key} in {help:?}");
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! current one marked. Enter moves it there (see `App::reparent`).
 
 use super::Layer;
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::{App, Effect};
 use crate::model::NodeId;
@@ -17,12 +18,39 @@ pub struct ParentPicker {
     pub cursor: usize,
 }
 
+commands! {
+    /// What the parent list's keys do.
+    pub enum Command {
+        /// Next parent.
+        Next,
+        /// Previous parent.
+        Previous,
+        /// Down the list a screen at a time.
+        PageDown,
+        /// Up the list a screen at a time.
+        PageUp,
+        /// Move the node there (u undoes).
+        Move,
+        /// Leave it where it is.
+        Close,
+        /// Quit strata (asks first when there are unsaved edits).
+        Quit,
+    }
+}
+
 /// Keys of the parent list.
-pub const PARENT_KEYS: &[(&str, &str)] = &[
-    ("j k down up pagedown pageup", "Choose the new parent."),
-    ("enter", "Move the node there (u undoes)."),
-    ("esc", "Leave it where it is."),
-];
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::ctrl('c'), Command::Quit),
+    (Press::key(KeyCode::Esc), Command::Close),
+    (Press::char('q'), Command::Close),
+    (Press::char('j'), Command::Next),
+    (Press::key(KeyCode::Down), Command::Next),
+    (Press::char('k'), Command::Previous),
+    (Press::key(KeyCode::Up), Command::Previous),
+    (Press::key(KeyCode::PageDown), Command::PageDown),
+    (Press::key(KeyCode::PageUp), Command::PageUp),
+    (Press::key(KeyCode::Enter), Command::Move),
+]);
 
 /// Handles a key on the parent list.
 pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
@@ -31,20 +59,16 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         return Vec::new();
     };
     let last = picker.parents.len().saturating_sub(1);
-    match (key.code, key.ctrl) {
-        (KeyCode::Char('c'), true) => return app.request_quit(),
-        (KeyCode::Esc | KeyCode::Char('q'), false) => {
+    match KEYS.command(key) {
+        Some(Command::Quit) => return app.request_quit(),
+        Some(Command::Close) => {
             app.layers.pop();
         }
-        (KeyCode::Char('j') | KeyCode::Down, false) => {
-            picker.cursor = (picker.cursor + 1).min(last)
-        }
-        (KeyCode::Char('k') | KeyCode::Up, false) => {
-            picker.cursor = picker.cursor.saturating_sub(1)
-        }
-        (KeyCode::PageDown, false) => picker.cursor = (picker.cursor + page).min(last),
-        (KeyCode::PageUp, false) => picker.cursor = picker.cursor.saturating_sub(page),
-        (KeyCode::Enter, false) => {
+        Some(Command::Next) => picker.cursor = (picker.cursor + 1).min(last),
+        Some(Command::Previous) => picker.cursor = picker.cursor.saturating_sub(1),
+        Some(Command::PageDown) => picker.cursor = (picker.cursor + page).min(last),
+        Some(Command::PageUp) => picker.cursor = picker.cursor.saturating_sub(page),
+        Some(Command::Move) => {
             let node = picker.node;
             let parent = picker.parents.get(picker.cursor).copied();
             app.layers.pop();
@@ -52,7 +76,19 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
                 app.reparent(node, parent);
             }
         }
-        _ => {}
+        None => {}
     }
     Vec::new()
+}
+
+/// The hints while the list is open.
+pub(super) fn hints() -> Vec<Hint> {
+    [
+        KEYS.hint(Command::Move, "move here"),
+        KEYS.hint_pair(Command::Next, Command::Previous, "parent"),
+        KEYS.hint(Command::Close, "cancel"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

@@ -4,6 +4,7 @@
 //! elsewhere (`saving.rs`).
 
 use super::Layer;
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
@@ -54,22 +55,54 @@ impl Prompt {
     }
 }
 
+commands! {
+    /// What a prompt's own keys do.
+    pub enum Command {
+        /// Use what is typed; a title, an id or a path that cannot be used
+        /// is refused, with why.
+        Submit,
+        /// Close the prompt; nothing changes.
+        Cancel,
+        /// Quit strata (asks first when there are unsaved edits).
+        Quit,
+    }
+}
+
+/// Keys of a prompt; the keys every text box shares come after them.
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::exactly(Key::ctrl('c')), Command::Quit),
+    (Press::any(KeyCode::Esc), Command::Cancel),
+    (Press::any(KeyCode::Enter), Command::Submit),
+]);
+
 /// Handles a key on a prompt.
 pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     let Some(Layer::Prompt(prompt)) = app.layers.last_mut() else {
         return Vec::new();
     };
-    match (key.code, key.ctrl) {
-        (KeyCode::Esc, _) => {
+    match KEYS.command(key) {
+        Some(Command::Quit) => return app.request_quit(),
+        Some(Command::Cancel) => {
             app.layers.pop();
         }
-        (KeyCode::Enter, _) => return submit(app),
-        _ => {
+        Some(Command::Submit) => return submit(app),
+        None => {
             text::keys::edit(&mut prompt.input, key);
             prompt.error = None;
         }
     }
     Vec::new()
+}
+
+/// The hints while a prompt is open.
+pub(super) fn hints() -> Vec<Hint> {
+    [
+        KEYS.hint(Command::Submit, "ok"),
+        KEYS.hint(Command::Cancel, "cancel"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Hands the text to the room that asked for it. A refusal keeps the

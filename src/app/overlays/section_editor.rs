@@ -5,6 +5,7 @@
 
 use super::Layer;
 use crate::app::edit::section::{Section, section_warning};
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
@@ -25,27 +26,44 @@ pub struct Editor {
     pub start: String,
 }
 
-/// Keys of the editor.
-pub const EDITOR_KEYS: &[(&str, &str)] = &[
-    (
-        "text enter",
-        "Type; enter starts a new line (in the title, owner and horizon it finishes).",
-    ),
-    (
-        "arrows home end",
-        "Move; up/down by the rows on screen, ctrl-left/right and alt-b/f by word.",
-    ),
-    (
-        "backspace delete ctrl-w ctrl-u",
-        "Delete a character, a word, or to the line start.",
-    ),
-    (
-        "alt-up alt-down ctrl-k",
-        "Lists (will-not items, metrics) are one item per line: enter adds one, alt-up/down reorders, ctrl-k removes.",
-    ),
-    ("esc", "Done: the whole edit is one step for undo (u)."),
-    ("ctrl-s", "Done, and save the file."),
-];
+commands! {
+    /// What the section editor's own keys do.
+    pub enum Command {
+        /// Start a new line; in the title, owner and horizon, finish.
+        NewLine,
+        /// Up one row of the text as it is shown.
+        RowUp,
+        /// Down one row of the text as it is shown.
+        RowDown,
+        /// Move the line up: in a list (will-not items, metrics), one item
+        /// per line, this reorders.
+        MoveLineUp,
+        /// Move the line down.
+        MoveLineDown,
+        /// Remove the line (a list item).
+        DeleteLine,
+        /// Done: the whole edit is one step for undo (u).
+        Done,
+        /// Done, and save the file.
+        Save,
+        /// Quit strata: asks to save first; "stay" comes back to the text.
+        Quit,
+    }
+}
+
+/// Keys of the section editor; the keys every text box shares come after
+/// them.
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::any(KeyCode::Esc), Command::Done),
+    (Press::ctrl('s'), Command::Save),
+    (Press::ctrl('c'), Command::Quit),
+    (Press::any(KeyCode::Enter), Command::NewLine),
+    (Press::alt_only(KeyCode::Up), Command::MoveLineUp),
+    (Press::alt_only(KeyCode::Down), Command::MoveLineDown),
+    (Press::ctrl('k'), Command::DeleteLine),
+    (Press::key(KeyCode::Up), Command::RowUp),
+    (Press::key(KeyCode::Down), Command::RowDown),
+]);
 
 /// Opens the editor on `section` of the shown node.
 pub(super) fn open(app: &mut App, section: Section) {
@@ -66,46 +84,47 @@ pub(super) fn open(app: &mut App, section: Section) {
     })));
 }
 
-/// Handles a key in the editor.
+/// Handles a key in the editor: its own keys first, then the keys every
+/// text box shares.
 pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     let Some(Layer::Editor(editor)) = app.layers.last_mut() else {
         return Vec::new();
     };
-    let leaving = matches!(
-        (key.code, key.ctrl),
-        (KeyCode::Esc, _) | (KeyCode::Char('s'), true)
-    ) || (key.code == KeyCode::Enter && editor.section.is_one_line());
+    let command = KEYS.command(key);
+    let one_line = editor.section.is_one_line();
+    let leaving = matches!(command, Some(Command::Done | Command::Save))
+        || (command == Some(Command::NewLine) && one_line);
     if leaving && let Some(problem) = editor.section.problem(&editor.input.text()) {
         app.notice = Some(problem);
         return Vec::new();
     }
-    match (key.code, key.ctrl) {
-        (KeyCode::Esc, _) => {
+    match command {
+        Some(Command::Done) => {
             finish(app);
             return Vec::new();
         }
-        (KeyCode::Char('s'), true) => {
+        Some(Command::Save) => {
             finish(app);
             return vec![Effect::Save];
         }
-        (KeyCode::Char('c'), true) => {
+        Some(Command::Quit) => {
             // The question goes on top of the editor, so "stay" returns to
             // the text being typed; "save" saves it as it stands (the draft
             // is already applied).
             app.refresh_dirty();
             return app.request_quit();
         }
-        (KeyCode::Enter, _) if editor.section.is_one_line() => {
+        Some(Command::NewLine) if one_line => {
             finish(app);
             return Vec::new();
         }
-        (KeyCode::Enter, _) => editor.input.insert('\n'),
-        (KeyCode::Up, false) if key.alt => editor.input.move_line(true),
-        (KeyCode::Down, false) if key.alt => editor.input.move_line(false),
-        (KeyCode::Char('k'), true) => editor.input.delete_line(),
-        (KeyCode::Up, false) => editor.input.up_row(app.screen.editor_width),
-        (KeyCode::Down, false) => editor.input.down_row(app.screen.editor_width),
-        _ => {
+        Some(Command::NewLine) => editor.input.insert('\n'),
+        Some(Command::MoveLineUp) => editor.input.move_line(true),
+        Some(Command::MoveLineDown) => editor.input.move_line(false),
+        Some(Command::DeleteLine) => editor.input.delete_line(),
+        Some(Command::RowUp) => editor.input.up_row(app.screen.editor_width),
+        Some(Command::RowDown) => editor.input.down_row(app.screen.editor_width),
+        None => {
             if !text::keys::edit(&mut editor.input, key) {
                 return Vec::new();
             }
@@ -113,6 +132,19 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     }
     preview(app);
     Vec::new()
+}
+
+/// The hints while editing: the list keys only in a list.
+pub(super) fn hints(editor: &Editor) -> Vec<Hint> {
+    let mut hints = Vec::new();
+    if editor.section.is_list() {
+        hints.extend(KEYS.hint(Command::NewLine, "new item"));
+        hints.extend(KEYS.hint_pair(Command::MoveLineUp, Command::MoveLineDown, "reorder"));
+        hints.extend(KEYS.hint(Command::DeleteLine, "remove item"));
+    }
+    hints.extend(KEYS.hint(Command::Save, "done + save"));
+    hints.extend(KEYS.hint(Command::Done, "done"));
+    hints
 }
 
 /// Pasted text goes into the section as typed, relinting once.

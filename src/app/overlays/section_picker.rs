@@ -4,6 +4,7 @@
 use super::Layer;
 use super::section_editor;
 use crate::app::edit::section::Section;
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::{App, Effect};
 
@@ -14,12 +15,34 @@ pub struct Picker {
     pub cursor: usize,
 }
 
+commands! {
+    /// What the section picker's keys do.
+    pub enum Command {
+        /// Next section.
+        Next,
+        /// Previous section.
+        Previous,
+        /// Edit the section under the cursor.
+        Edit,
+        /// Edit the section of that number.
+        Choose,
+        /// Close.
+        Close,
+    }
+}
+
 /// Keys of the section picker.
-pub const PICKER_KEYS: &[(&str, &str)] = &[
-    ("j k down up", "Choose a section."),
-    ("enter 1-8", "Edit it."),
-    ("esc", "Close."),
-];
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::key(KeyCode::Esc), Command::Close),
+    (Press::char('q'), Command::Close),
+    (Press::char('j'), Command::Next),
+    (Press::key(KeyCode::Down), Command::Next),
+    (Press::char('k'), Command::Previous),
+    (Press::key(KeyCode::Up), Command::Previous),
+    (Press::key(KeyCode::Enter), Command::Edit),
+    (Press::char('e'), Command::Edit),
+    (Press::chars('1', '8'), Command::Choose),
+]);
 
 /// Opens the picker on the shown node.
 pub(in crate::app) fn open(app: &mut App) {
@@ -34,26 +57,41 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         return Vec::new();
     };
     let last = Section::ALL.len() - 1;
-    let chosen = match (key.code, key.ctrl) {
-        (KeyCode::Esc | KeyCode::Char('q'), false) => {
+    let chosen = match KEYS.command(key) {
+        Some(Command::Close) => {
             app.layers.pop();
             return Vec::new();
         }
-        (KeyCode::Char('j') | KeyCode::Down, false) => {
+        Some(Command::Next) => {
             picker.cursor = (picker.cursor + 1).min(last);
             None
         }
-        (KeyCode::Char('k') | KeyCode::Up, false) => {
+        Some(Command::Previous) => {
             picker.cursor = picker.cursor.saturating_sub(1);
             None
         }
-        (KeyCode::Enter | KeyCode::Char('e'), false) => Some(picker.cursor),
-        (KeyCode::Char(c @ '1'..='8'), false) => Some(c as usize - '1' as usize),
-        _ => None,
+        Some(Command::Edit) => Some(picker.cursor),
+        Some(Command::Choose) => match key.code {
+            KeyCode::Char(c) => c.to_digit(10).and_then(|n| (n as usize).checked_sub(1)),
+            _ => None,
+        },
+        None => None,
     };
-    if let Some(index) = chosen {
+    if let Some(section) = chosen.and_then(|index| Section::ALL.get(index)) {
         app.layers.pop();
-        section_editor::open(app, Section::ALL[index]);
+        section_editor::open(app, *section);
     }
     Vec::new()
+}
+
+/// The hints while the picker is open.
+pub(super) fn hints() -> Vec<Hint> {
+    [
+        KEYS.hint(Command::Edit, "edit"),
+        KEYS.hint_pair(Command::Next, Command::Previous, "section"),
+        KEYS.hint(Command::Close, "close"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

@@ -1,25 +1,142 @@
-//! The help overlay's content and `docs/keymap.md`, both generated from the
-//! keymap and the actions' doc comments so neither can drift.
+//! What the help overlay lists and `docs/keymap.md` says, both generated
+//! from the keymap, the actions' doc comments and every overlay's key
+//! table, so neither can drift from what the keys do.
 
 use std::fmt::Write;
 
-use super::HELP_KEYS;
 use crate::app::keys::action::Action;
 use crate::app::keys::keymap::{DEFAULT_CONFIG, Keymap};
-use crate::app::overlays::filter_menu::FILTER_KEYS;
-use crate::app::overlays::note::NOTE_KEYS;
-use crate::app::overlays::parent_picker::PARENT_KEYS;
-use crate::app::overlays::search::SEARCH_KEYS;
-use crate::app::overlays::section_editor::EDITOR_KEYS;
-use crate::app::overlays::section_picker::PICKER_KEYS;
+use crate::app::overlays::{
+    filter_menu, help, note, parent_picker, prompt, search, section_editor, section_picker,
+};
+use crate::app::text;
 
-/// A group of keys in the help overlay.
+/// A group of keys in the help overlay and `docs/keymap.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpSection {
+    /// Normal mode: the keymap.
+    Browsing,
+    /// Review mode: its own keymap.
+    Reviewing,
+    /// The box for a reviewer's comment or reason.
+    Note,
+    /// The search box.
+    Search,
+    /// The filter menu.
+    Filter,
+    /// The list of sections `e` opens.
+    SectionPicker,
+    /// The section editor.
+    SectionEditor,
+    /// The list of parents `m` opens.
+    ParentPicker,
+    /// A one-line prompt.
+    Prompt,
+    /// The keys every text box shares.
+    Typing,
+    /// The help overlay itself.
+    Help,
+    /// What the marks in the tree and the scorecard mean.
+    Legend,
+}
+
+impl HelpSection {
+    /// Every section, in the order help lists them.
+    pub const ALL: [HelpSection; 12] = [
+        HelpSection::Browsing,
+        HelpSection::Reviewing,
+        HelpSection::Note,
+        HelpSection::Search,
+        HelpSection::Filter,
+        HelpSection::SectionPicker,
+        HelpSection::SectionEditor,
+        HelpSection::ParentPicker,
+        HelpSection::Prompt,
+        HelpSection::Typing,
+        HelpSection::Help,
+        HelpSection::Legend,
+    ];
+
+    /// The section's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            HelpSection::Browsing => "Browsing",
+            HelpSection::Reviewing => "Reviewing",
+            HelpSection::Note => "Typing a comment or a reason",
+            HelpSection::Search => "Search",
+            HelpSection::Filter => "Filter menu",
+            HelpSection::SectionPicker => "Choosing a section to edit",
+            HelpSection::SectionEditor => "Editing a section",
+            HelpSection::ParentPicker => "Choosing a new parent",
+            HelpSection::Prompt => "Typing a title, an id or a path",
+            HelpSection::Typing => "In every text box",
+            HelpSection::Help => "This help",
+            HelpSection::Legend => "Legend",
+        }
+    }
+
+    /// The section's entries, with `keymap` and review mode's `review_keymap`.
+    pub fn entries(self, keymap: &Keymap, review_keymap: &Keymap) -> Vec<HelpEntry> {
+        let table = |rows: Vec<(Vec<String>, &'static str)>| {
+            rows.into_iter()
+                .map(|(keys, what)| HelpEntry {
+                    keys,
+                    action: "",
+                    what,
+                })
+                .collect()
+        };
+        match self {
+            HelpSection::Browsing => Action::ALL
+                .iter()
+                .filter(|a| !a.is_review_only())
+                .map(|&a| HelpEntry::action(keymap, a))
+                .collect(),
+            HelpSection::Reviewing => Action::ALL
+                .iter()
+                .map(|&a| HelpEntry::action(review_keymap, a))
+                .filter(|entry| !entry.keys.is_empty())
+                .collect(),
+            HelpSection::Note => table(note::KEYS.help()),
+            HelpSection::Search => table(search::KEYS.help()),
+            HelpSection::Filter => table(filter_menu::KEYS.help()),
+            HelpSection::SectionPicker => table(section_picker::KEYS.help()),
+            HelpSection::SectionEditor => table(section_editor::KEYS.help()),
+            HelpSection::ParentPicker => table(parent_picker::KEYS.help()),
+            HelpSection::Prompt => table(prompt::KEYS.help()),
+            HelpSection::Typing => table(text::keys::KEYS.help()),
+            HelpSection::Help => table(help::KEYS.help()),
+            HelpSection::Legend => LEGEND
+                .iter()
+                .map(|(marks, what)| HelpEntry {
+                    keys: vec![(*marks).to_owned()],
+                    action: "",
+                    what,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One line of help.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpSection {
-    /// The group's heading.
-    pub title: &'static str,
-    /// (key sequences, action name or empty, what it does).
-    pub entries: Vec<(Vec<String>, &'static str, &'static str)>,
+pub struct HelpEntry {
+    /// The key sequences, as the config writes them (`text` for typing).
+    pub keys: Vec<String>,
+    /// The action's name in the config file; empty for an overlay's keys.
+    pub action: &'static str,
+    /// What it does.
+    pub what: &'static str,
+}
+
+impl HelpEntry {
+    fn action(keymap: &Keymap, action: Action) -> HelpEntry {
+        HelpEntry {
+            keys: keymap.keys_for(action),
+            action: action.name(),
+            what: action.description(),
+        }
+    }
 }
 
 /// What the marks in the tree and the scorecard mean, for the help overlay.
@@ -33,47 +150,16 @@ pub const LEGEND: &[(&str, &str)] = &[
     ("✓ ! ✗", "A criterion passes, has warnings, or fails."),
 ];
 
-/// Every section of the help overlay, for `keymap` and review mode's `review_keymap`.
-pub fn help_sections(keymap: &Keymap, review_keymap: &Keymap) -> Vec<HelpSection> {
-    let fixed = |title, keys: &'static [(&'static str, &'static str)]| HelpSection {
-        title,
-        entries: keys
-            .iter()
-            .map(|(k, what)| (k.split(' ').map(str::to_owned).collect(), "", *what))
-            .collect(),
-    };
-    vec![
-        HelpSection {
-            title: "Browsing",
-            entries: Action::ALL
-                .iter()
-                .filter(|a| !a.is_review_only())
-                .map(|&a| (keymap.keys_for(a), a.name(), a.description()))
-                .collect(),
-        },
-        HelpSection {
-            title: "Reviewing",
-            entries: Action::ALL
-                .iter()
-                .map(|&a| (review_keymap.keys_for(a), a.name(), a.description()))
-                .filter(|(keys, _, _)| !keys.is_empty())
-                .collect(),
-        },
-        fixed("Typing a comment or a reason", NOTE_KEYS),
-        fixed("Search", SEARCH_KEYS),
-        fixed("Filter menu", FILTER_KEYS),
-        fixed("Choosing a section to edit", PICKER_KEYS),
-        fixed("Editing a section", EDITOR_KEYS),
-        fixed("Choosing a new parent", PARENT_KEYS),
-        fixed("This help", HELP_KEYS),
-        HelpSection {
-            title: "Legend",
-            entries: LEGEND
-                .iter()
-                .map(|(marks, what)| (vec![(*marks).to_owned()], "", *what))
-                .collect(),
-        },
-    ]
+/// Every section of the help overlay with its entries, for `keymap` and
+/// review mode's `review_keymap`.
+pub fn help_sections(
+    keymap: &Keymap,
+    review_keymap: &Keymap,
+) -> Vec<(HelpSection, Vec<HelpEntry>)> {
+    HelpSection::ALL
+        .iter()
+        .map(|&section| (section, section.entries(keymap, review_keymap)))
+        .collect()
 }
 
 /// `docs/keymap.md`, generated from the default keymap.
@@ -82,40 +168,55 @@ pub fn keymap_markdown() -> String {
     let review_keymap = Keymap::review_bindings();
     let mut out = String::from(
         "# Keys\n\n\
-         <!-- Generated from src/app/action.rs and src/app/default-config.toml.\n     \
-         Do not edit: run `UPDATE_DOCS=1 cargo test --test keymap_doc` to regenerate. -->\n\n\
+         <!-- Generated from src/app/keys/action.rs, src/app/keys/default-config.toml and the\n     \
+         overlays' key tables (src/app/overlays/, src/app/text/keys.rs).\n     \
+         Do not edit: run `UPDATE_DOCS=1 cargo test --test tui keymap_doc` to regenerate. -->\n\n\
          `strata FILE` opens the browser. Press `?` in it for this list.\n\n",
     );
-    let sections = help_sections(&keymap, &review_keymap);
-    for section in &sections {
-        let _ = writeln!(out, "## {}\n", section.title);
-        if section.title == "Reviewing" {
-            out.push_str(
-                "`strata review` (or `R` in the browser) shows one node per screen. \
-                 These keys are set in `[review-keys]`; each decision is saved at once.\n\n\
-                 | keys | action | what it does |\n| --- | --- | --- |\n",
-            );
-            for (keys, name, what) in &section.entries {
-                let _ = writeln!(out, "| {} | `{name}` | {what} |", code_list(keys));
-            }
-        } else if section.title == "Browsing" {
-            out.push_str(
-                "These keys can be changed in the config file (below). \
-                 `g g` means `g`, then `g`.\n\n\
-                 | keys | action | what it does |\n| --- | --- | --- |\n",
-            );
-            for (keys, name, what) in &section.entries {
-                let _ = writeln!(out, "| {} | `{name}` | {what} |", code_list(keys));
-            }
-        } else {
-            out.push_str("| keys | what they do |\n| --- | --- |\n");
-            for (keys, _, what) in &section.entries {
-                let keys = if section.title == "Legend" {
-                    keys.join(" ")
+    for (section, entries) in help_sections(&keymap, &review_keymap) {
+        let _ = writeln!(out, "## {}\n", section.title());
+        match section {
+            HelpSection::Reviewing | HelpSection::Browsing => {
+                out.push_str(if section == HelpSection::Reviewing {
+                    "`strata review` (or `R` in the browser) shows one node per screen. \
+                     These keys are set in `[review-keys]`; each decision is saved at once.\n\n"
                 } else {
-                    code_list(keys)
-                };
-                let _ = writeln!(out, "| {keys} | {what} |");
+                    "These keys can be changed in the config file (below). \
+                     `g g` means `g`, then `g`.\n\n"
+                });
+                out.push_str("| keys | action | what it does |\n| --- | --- | --- |\n");
+                for entry in &entries {
+                    let _ = writeln!(
+                        out,
+                        "| {} | `{}` | {} |",
+                        code_list(&entry.keys),
+                        entry.action,
+                        entry.what
+                    );
+                }
+            }
+            _ => {
+                if matches!(
+                    section,
+                    HelpSection::Note
+                        | HelpSection::Search
+                        | HelpSection::SectionEditor
+                        | HelpSection::Prompt
+                ) {
+                    out.push_str(
+                        "A text box: its own keys come first, then those of \
+                         [every text box](#in-every-text-box).\n\n",
+                    );
+                }
+                out.push_str("| keys | what they do |\n| --- | --- |\n");
+                for entry in &entries {
+                    let keys = if section == HelpSection::Legend {
+                        entry.keys.join(" ")
+                    } else {
+                        code_list(&entry.keys)
+                    };
+                    let _ = writeln!(out, "| {keys} | {} |", entry.what);
+                }
             }
         }
         out.push('\n');

@@ -5,6 +5,7 @@
 pub mod index;
 
 use super::Layer;
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect, LastSearch};
@@ -28,22 +29,43 @@ impl SearchBox {
     }
 }
 
-/// Keys of the search overlay, as (keys, what they do).
-pub const SEARCH_KEYS: &[(&str, &str)] = &[
-    ("text", "Type to search; results are ranked as you type."),
-    ("enter", "Jump to the result under the cursor."),
-    ("down ctrl-n", "Next result."),
-    ("up ctrl-p", "Previous result."),
-    (
-        "pagedown pageup",
-        "Move through the results a screen at a time.",
-    ),
-    (
-        "backspace ctrl-w ctrl-u",
-        "Delete a character, a word, or everything typed.",
-    ),
-    ("esc", "Close the search and go back to where you were."),
-];
+commands! {
+    /// What the search box's own keys do.
+    pub enum Command {
+        /// Type to search; results are ranked as you type.
+        Type,
+        /// Jump to the result under the cursor.
+        Jump,
+        /// Next result.
+        Next,
+        /// Previous result.
+        Previous,
+        /// Down the results a screen at a time.
+        PageDown,
+        /// Up the results a screen at a time.
+        PageUp,
+        /// Close the search and go back to where you were.
+        Close,
+        /// Quit strata (asks first when there are unsaved edits).
+        Quit,
+    }
+}
+
+/// Keys of the search box; the keys every text box shares come after them.
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::ctrl('c'), Command::Quit),
+    (Press::any(KeyCode::Esc), Command::Close),
+    (Press::any(KeyCode::Enter), Command::Jump),
+    (Press::any(KeyCode::Down), Command::Next),
+    (Press::ctrl('n'), Command::Next),
+    (Press::ctrl('j'), Command::Next),
+    (Press::any(KeyCode::Up), Command::Previous),
+    (Press::ctrl('p'), Command::Previous),
+    (Press::ctrl('k'), Command::Previous),
+    (Press::any(KeyCode::PageDown), Command::PageDown),
+    (Press::any(KeyCode::PageUp), Command::PageUp),
+    (Press::TEXT, Command::Type),
+]);
 
 /// Handles a key in the search box: its own keys first, then the keys
 /// every text box shares.
@@ -53,12 +75,12 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         return Vec::new();
     };
     let last = search.hits.len().saturating_sub(1);
-    match (key.code, key.ctrl) {
-        (KeyCode::Char('c'), true) => return app.request_quit(),
-        (KeyCode::Esc, _) => {
+    match KEYS.command(key) {
+        Some(Command::Quit) => return app.request_quit(),
+        Some(Command::Close) => {
             app.layers.pop();
         }
-        (KeyCode::Enter, _) => {
+        Some(Command::Jump) => {
             let query = search.query();
             let nodes: Vec<_> = search.hits.iter().map(|h| h.node).collect();
             let at = search.cursor.min(nodes.len().saturating_sub(1));
@@ -68,19 +90,14 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
                 app.jump_to(node);
             }
         }
-        (KeyCode::Down, _) | (KeyCode::Char('n' | 'j'), true) => {
-            search.cursor = (search.cursor + 1).min(last)
-        }
-        (KeyCode::Up, _) | (KeyCode::Char('p' | 'k'), true) => {
-            search.cursor = search.cursor.saturating_sub(1)
-        }
-        (KeyCode::PageDown, _) => search.cursor = (search.cursor + page).min(last),
-        (KeyCode::PageUp, _) => search.cursor = search.cursor.saturating_sub(page),
-        _ => {
+        Some(Command::Next) => search.cursor = (search.cursor + 1).min(last),
+        Some(Command::Previous) => search.cursor = search.cursor.saturating_sub(1),
+        Some(Command::PageDown) => search.cursor = (search.cursor + page).min(last),
+        Some(Command::PageUp) => search.cursor = search.cursor.saturating_sub(page),
+        command @ (Some(Command::Type) | None) => {
             let before = search.query();
             // Typing at the end narrows the current results; anything else searches again.
-            let typing = matches!(key.code, KeyCode::Char(_)) && !key.ctrl && !key.alt;
-            let narrowing = typing && search.input.at_end() && !before.trim().is_empty();
+            let narrowing = command.is_some() && search.input.at_end() && !before.trim().is_empty();
             text::keys::edit(&mut search.input, key);
             if search.query() != before {
                 search_again(app, narrowing);
@@ -88,6 +105,17 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// The hints while searching.
+pub(super) fn hints(search: &SearchBox) -> Vec<Hint> {
+    let mut hints = Vec::new();
+    if !search.hits.is_empty() {
+        hints.extend(KEYS.hint(Command::Jump, "jump"));
+        hints.extend(KEYS.hint_pair(Command::Previous, Command::Next, "results"));
+    }
+    hints.extend(KEYS.hint(Command::Close, "cancel"));
+    hints
 }
 
 /// Ranks the results for the query as it now reads; `narrowing` looks only
