@@ -90,7 +90,8 @@ fn normal(out: &mut Hints<'_>) {
     edits(out);
     // With one result, n only helps once the selection has moved away from it.
     if let Some(search) = app
-        .last_search
+        .search
+        .last
         .as_ref()
         .filter(|s| s.nodes.len() > 1 || app.tree.selected() != s.nodes.get(s.at).copied())
     {

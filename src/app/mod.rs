@@ -37,9 +37,8 @@ use findings::Findings;
 use keys::Key;
 use keys::keymap::Keymap;
 use overlays::Layer;
-use overlays::search::index::SearchIndex;
+use overlays::search::Search;
 use review::ReviewMode;
-use saving::RecoveryOffer;
 use screen::Screen;
 
 /// What the browser is told about the file it opens, by whoever read it
@@ -128,17 +127,6 @@ pub struct Reading {
     pub diagnostic: Option<usize>,
 }
 
-/// The result of the last search, kept for `n` / `N`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LastSearch {
-    /// What was typed.
-    pub query: String,
-    /// The nodes found, best first.
-    pub nodes: Vec<NodeId>,
-    /// Which of them is current.
-    pub at: usize,
-}
-
 /// Everything the browser knows. Drawing reads it; only [`update`] and
 /// [`input::handle`] change it.
 #[derive(Debug)]
@@ -175,8 +163,8 @@ pub struct App {
     pub layers: Vec<Layer>,
     /// Keys of an unfinished sequence (`g` of `g g`).
     pub pending: Vec<Key>,
-    /// The last search, for `n` / `N`.
-    pub last_search: Option<LastSearch>,
+    /// The search index and the last search, for `n` / `N`.
+    pub search: Search,
     /// A message for the status bar, cleared by the next key.
     pub notice: Option<String>,
     /// What the last frame drew where, for mouse clicks and page sizes.
@@ -192,12 +180,9 @@ pub struct App {
     quit_after_save: bool,
     /// Counts changes to the strategy, so the shell knows when to journal.
     revision: u64,
-    /// Unsaved edits found in the recovery journal, offered at start.
-    pub recovery: Option<RecoveryOffer>,
     /// Text from the external editor that did not read back, kept to reopen:
     /// at most one per node, the newest last.
     pub external: Vec<ExternalDraft>,
-    search_index: Option<SearchIndex>,
     layout: RefCell<LayoutCache>,
 }
 
@@ -238,7 +223,7 @@ impl App {
             reading: Reading::default(),
             layers: Vec::new(),
             pending: Vec::new(),
-            last_search: None,
+            search: Search::default(),
             notice: None,
             screen: Screen::default(),
             history: History::default(),
@@ -247,9 +232,7 @@ impl App {
             dirty: false,
             quit_after_save: false,
             revision: 0,
-            recovery: None,
             external: Vec::new(),
-            search_index: None,
             layout: RefCell::new(LayoutCache::default()),
         };
         app.tree.rebuild(&app.strategy, &app.findings, &app.filter);
@@ -359,13 +342,6 @@ impl App {
         let wrapped = Rc::new(document.wrap(width, self.findings.for_node(node).len()));
         cache.wrapped = Some(Rc::clone(&wrapped));
         (document, wrapped)
-    }
-
-    /// The search index, built the first time search opens.
-    pub(in crate::app) fn search_index(&mut self) -> &mut SearchIndex {
-        let strategy = &self.strategy;
-        self.search_index
-            .get_or_insert_with(|| SearchIndex::new(strategy))
     }
 
     /// Starts the two-pager at the top when the shown node changed.

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use std::time::{Instant, SystemTime};
 
 use crate::app::external;
-use crate::app::saving::{self, RecoveryOffer, SaveOutcome};
+use crate::app::overlays::confirm::RecoveryOffer;
+use crate::app::saving::{self, SaveOutcome};
 use crate::app::{App, Effect};
 use crate::sanitize;
 use crate::store::{

@@ -27,7 +27,7 @@ pub(super) fn confirm(
     frame: &mut Frame<'_>,
     body: Rect,
     app: &App,
-    question: Confirm,
+    question: &Confirm,
     theme: &Theme,
     screen: &mut Screen,
 ) {
@@ -35,14 +35,14 @@ pub(super) fn confirm(
     if rect.is_empty() {
         return;
     }
-    let title = match question {
+    let title = match *question {
         Confirm::QuitUnsaved => " Unsaved edits ",
         Confirm::ChangedOnDisk => " Changed on disk ",
         Confirm::ReloadDiscards => " Reload ",
         Confirm::Delete(_) | Confirm::DeleteWithChildren(..) | Confirm::DeleteSubtree(..) => {
             " Delete "
         }
-        Confirm::Recover => " Unsaved edits from an earlier session ",
+        Confirm::Recover(_) => " Unsaved edits from an earlier session ",
         Confirm::DiscardRecovered => " Discard for good? ",
         Confirm::MarkdownProblem(_) => " The edited two-pager does not read back ",
         Confirm::QuitDropsDrafts => " Editor text would be lost ",

@@ -76,7 +76,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
             Layer::Filter(menu) => filter::draw(frame, body, app, menu, theme, &mut screen),
             Layer::Help(help) => help::draw(frame, body, app, help.scroll, theme, &mut screen),
             Layer::Confirm(question) => {
-                edit::confirm(frame, body, app, *question, theme, &mut screen)
+                edit::confirm(frame, body, app, question, theme, &mut screen)
             }
             Layer::Prompt(prompt) => edit::prompt(frame, body, prompt, theme, &mut screen),
             Layer::Pick(picker) => edit::picker(frame, body, picker, theme, &mut screen),

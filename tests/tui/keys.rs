@@ -554,7 +554,7 @@ fn fingerprint(browser: &Browser) -> String {
         app.reading,
         app.layers,
         app.filter,
-        app.last_search.as_ref().map(|s| s.at),
+        app.search.last.as_ref().map(|s| s.at),
         app.tree.rows.len(),
         browser.effects,
         app.pending.len(),

@@ -429,10 +429,10 @@ fn edits_to_a_directory_are_journaled_and_recovered() {
     assert!(Journal::in_dir(&state_dir, &dir).read().unwrap().is_some());
 
     let mut browser = Browser::on_file_journaled(&dir, &state_dir, 100, 30);
-    assert_eq!(
+    assert!(matches!(
         browser.app.layers.last(),
-        Some(&Layer::Confirm(Confirm::Recover))
-    );
+        Some(Layer::Confirm(Confirm::Recover(_)))
+    ));
     assert!(
         browser.text().contains("options.driver-text-check-in"),
         "{}",

@@ -166,19 +166,6 @@ impl App {
         }
     }
 
-    pub(in crate::app) fn step_search(&mut self, step: isize) {
-        let Some(search) = &mut self.last_search else {
-            return;
-        };
-        if search.nodes.is_empty() {
-            return;
-        }
-        let len = search.nodes.len() as isize;
-        search.at = (search.at as isize + step).rem_euclid(len) as usize;
-        let node = search.nodes[search.at];
-        self.jump_to(node);
-    }
-
     /// Selects the diagnostic `index` of the shown node and scrolls the text
     /// so the span it points at is in view, a few lines from the top.
     pub(in crate::app) fn show_diagnostic(&mut self, index: usize) {
@@ -269,8 +256,8 @@ impl App {
             if self.focus == Focus::Diagnostics {
                 self.focus = Focus::Document;
             }
-        } else if self.last_search.is_some() {
-            self.last_search = None;
+        } else if self.search.last.is_some() {
+            self.search.last = None;
         }
     }
 

@@ -70,7 +70,7 @@ impl App {
         self.relint(&touched);
         self.layout_changed();
         if structural {
-            self.search_index = None;
+            self.search.strategy_changed();
             self.rebuild_tree();
             // Keep the selection on the same node, or the nearest one still there.
             match selected.filter(|&id| self.strategy.get(id).is_some()) {

@@ -12,7 +12,7 @@ use crate::model::NodeId;
 use crate::sanitize;
 
 /// A yes/no (or more) question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     /// Quitting with unsaved edits: save, discard or stay.
     QuitUnsaved,
@@ -27,7 +27,7 @@ pub enum Confirm {
     /// The second question: everything below goes too.
     DeleteSubtree(NodeId, usize),
     /// Unsaved edits from an earlier run were found: recover or discard them.
-    Recover,
+    Recover(Box<RecoveryOffer>),
     /// Discarding recovered edits is for good: sure?
     DiscardRecovered,
     /// The text from the external editor for this node does not read back:
@@ -35,6 +35,17 @@ pub enum Confirm {
     MarkdownProblem(NodeId),
     /// Quitting would drop editor text kept because it did not read back.
     QuitDropsDrafts,
+}
+
+/// Unsaved edits from an earlier run, found in the recovery journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoveryOffer {
+    /// The nodes they change (`intents.win`), at most a handful shown.
+    pub changed: Vec<String>,
+    /// How long ago they were written, in words ("3 minutes ago").
+    pub age: String,
+    /// False when the file changed on disk since (a pull): saving will ask.
+    pub base_matches_disk: bool,
 }
 
 /// What an answer does.
@@ -86,7 +97,7 @@ const fn char(c: char) -> Press {
 
 /// The answers to `confirm`, in the order the dialog shows them: the one
 /// table its keys, its choices line and its hints come from.
-pub fn choices(confirm: Confirm) -> &'static [Choice] {
+pub fn choices(confirm: &Confirm) -> &'static [Choice] {
     use Answer::*;
     const QUIT_UNSAVED: &[Choice] = &[
         choice(char('s'), SaveAndQuit, "save and quit"),
@@ -143,7 +154,7 @@ pub fn choices(confirm: Confirm) -> &'static [Choice] {
         Confirm::Delete(_) => DELETE,
         Confirm::DeleteWithChildren(..) => DELETE_WITH_CHILDREN,
         Confirm::DeleteSubtree(..) => DELETE_SUBTREE,
-        Confirm::Recover => RECOVER,
+        Confirm::Recover(_) => RECOVER,
         Confirm::DiscardRecovered => DISCARD_RECOVERED,
         Confirm::QuitDropsDrafts => QUIT_DROPS_DRAFTS,
         Confirm::MarkdownProblem(_) => MARKDOWN_PROBLEM,
@@ -151,7 +162,7 @@ pub fn choices(confirm: Confirm) -> &'static [Choice] {
 }
 
 /// The answers the dialog and the hints name, as (key, what it does).
-pub fn shown_choices(confirm: Confirm) -> impl Iterator<Item = (String, &'static str)> {
+pub fn shown_choices(confirm: &Confirm) -> impl Iterator<Item = (String, &'static str)> {
     choices(confirm)
         .iter()
         .filter(|choice| !choice.label.is_empty())
@@ -159,20 +170,20 @@ pub fn shown_choices(confirm: Confirm) -> impl Iterator<Item = (String, &'static
 }
 
 /// The hints while `confirm` is asked: its answers.
-pub(super) fn hints(confirm: Confirm) -> Vec<Hint> {
+pub(super) fn hints(confirm: &Confirm) -> Vec<Hint> {
     shown_choices(confirm)
         .map(|(key, label)| Hint::new(&key, label))
         .collect()
 }
 
 /// What the confirmation asks, in words.
-pub fn message(app: &App, confirm: Confirm) -> String {
+pub fn message(app: &App, confirm: &Confirm) -> String {
     let key = |id: NodeId| {
         app.strategy
             .get(id)
             .map_or_else(|| "?".into(), |n| sanitize::line(&n.key()).into_owned())
     };
-    match confirm {
+    match *confirm {
         Confirm::QuitUnsaved => "You have unsaved edits. Save them before quitting?".into(),
         Confirm::ChangedOnDisk => format!(
             "{} changed on disk since it was loaded (a colleague's push?). Saving now would overwrite it.",
@@ -202,10 +213,7 @@ pub fn message(app: &App, confirm: Confirm) -> String {
             ),
             None => "The editor's text does not read as a two-pager.".into(),
         },
-        Confirm::Recover => {
-            let Some(offer) = &app.recovery else {
-                return "Unsaved edits from an earlier session were found.".into();
-            };
+        Confirm::Recover(ref offer) => {
             let mut nodes: Vec<String> = offer
                 .changed
                 .iter()
@@ -239,7 +247,7 @@ pub fn message(app: &App, confirm: Confirm) -> String {
 
 /// Handles a key on a confirmation: the answer its key names, if any.
 pub(super) fn key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
-    let Some(answer) = choices(confirm)
+    let Some(answer) = choices(&confirm)
         .iter()
         .find(|choice| choice.press.matches(key))
         .map(|choice| choice.answer)
@@ -304,7 +312,6 @@ pub(super) fn key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
         (Answer::DiscardForGood, _) => {
             app.layers.pop();
             app.layers.pop();
-            app.recovery = None;
             app.notice = Some("discarded the unsaved edits from the earlier session".into());
             vec![Effect::DiscardJournal]
         }

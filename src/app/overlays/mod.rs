@@ -49,7 +49,7 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
         Layer::Search(_) => search::key(app, key),
         Layer::Filter(_) => filter_menu::key(app, key),
         Layer::Confirm(confirm) => {
-            let confirm = *confirm;
+            let confirm = confirm.clone();
             confirm::key(app, confirm, key)
         }
         Layer::Prompt(_) => prompt::key(app, key),
@@ -68,7 +68,7 @@ pub(super) fn hints(app: &App) -> Option<Vec<Hint>> {
         Layer::Help(_) => help::hints(),
         Layer::Search(search) => search::hints(search),
         Layer::Filter(_) => filter_menu::hints(app),
-        Layer::Confirm(confirm) => confirm::hints(*confirm),
+        Layer::Confirm(confirm) => confirm::hints(confirm),
         Layer::Prompt(_) => prompt::hints(),
         Layer::Pick(_) => section_picker::hints(),
         Layer::Editor(editor) => section_editor::hints(editor),

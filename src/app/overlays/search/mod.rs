@@ -8,8 +8,42 @@ use super::Layer;
 use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::text::{self, TextBuffer};
-use crate::app::{App, Effect, LastSearch};
-use index::Hit;
+use crate::app::{App, Effect};
+use crate::model::{NodeId, Strategy};
+use index::{Hit, SearchIndex};
+
+/// The result of the last search, kept for `n` / `N`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastSearch {
+    /// What was typed.
+    pub query: String,
+    /// The nodes found, best first.
+    pub nodes: Vec<NodeId>,
+    /// Which of them is current.
+    pub at: usize,
+}
+
+/// What search keeps while no search box is open: the index, built the
+/// first time search opens and dropped when the strategy changes, and the
+/// last search, for `n` / `N`.
+#[derive(Debug, Default)]
+pub struct Search {
+    index: Option<SearchIndex>,
+    /// The last search jumped from, for `n` / `N`.
+    pub last: Option<LastSearch>,
+}
+
+impl Search {
+    /// The strategy changed: the index is built again by the next search.
+    pub fn strategy_changed(&mut self) {
+        self.index = None;
+    }
+
+    /// The index over `strategy`, built if there is none.
+    fn index(&mut self, strategy: &Strategy) -> &mut SearchIndex {
+        self.index.get_or_insert_with(|| SearchIndex::new(strategy))
+    }
+}
 
 /// The search overlay's state.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,7 +120,7 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
             let at = search.cursor.min(nodes.len().saturating_sub(1));
             app.layers.pop();
             if let Some(&node) = nodes.get(at) {
-                app.last_search = Some(LastSearch { query, nodes, at });
+                app.search.last = Some(LastSearch { query, nodes, at });
                 app.jump_to(node);
             }
         }
@@ -129,7 +163,7 @@ fn search_again(app: &mut App, narrowing: bool) {
         _ => return,
     };
     let among = narrowing.then_some(previous.as_slice());
-    let hits = app.search_index().search_among(&query, among);
+    let hits = app.search.index(&app.strategy).search_among(&query, among);
     if let Some(Layer::Search(search)) = app.layers.last_mut() {
         search.hits = hits;
         search.cursor = 0;
@@ -138,6 +172,20 @@ fn search_again(app: &mut App, narrowing: bool) {
 
 /// Opens the search box, building the index the first time.
 pub(in crate::app) fn open(app: &mut App) {
-    app.search_index();
+    app.search.index(&app.strategy);
     app.layers.push(Layer::Search(SearchBox::default()));
+}
+
+/// `n` / `N`: the next (or previous) node of the last search.
+pub(in crate::app) fn step(app: &mut App, step: isize) {
+    let Some(search) = &mut app.search.last else {
+        return;
+    };
+    if search.nodes.is_empty() {
+        return;
+    }
+    let len = search.nodes.len() as isize;
+    search.at = (search.at as isize + step).rem_euclid(len) as usize;
+    let node = search.nodes[search.at];
+    app.jump_to(node);
 }
