@@ -4,8 +4,6 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::text::{area, fit, one_line, row};
-use super::{Theme, level_mark, overlay};
 use crate::app::App;
 use crate::app::browse::tree::keep_visible;
 use crate::app::overlays::search::SearchBox;
@@ -13,6 +11,8 @@ use crate::app::overlays::search::index::MatchedIn;
 use crate::app::screen::{Screen, Target};
 use crate::app::text::wrap::text_width;
 use crate::sanitize;
+use crate::ui::text::{area, fit, one_line, row};
+use crate::ui::{Theme, level_mark, overlay};
 
 pub(super) fn draw(
     frame: &mut Frame<'_>,

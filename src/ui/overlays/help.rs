@@ -4,12 +4,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::{centered, fit, row};
-use super::{Theme, overlay};
 use crate::app::App;
 use crate::app::overlays::help::sections::{HelpEntry, HelpSection, help_sections};
 use crate::app::screen::Screen;
 use crate::app::text::wrap::{text_width, wrap};
+use crate::ui::text::{centered, fit, row};
+use crate::ui::{Theme, overlay};
 
 /// The widest key column; longer key lists are cut.
 const KEYS_MAX: usize = 26;

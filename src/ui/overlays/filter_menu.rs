@@ -4,13 +4,13 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::{area, centered, fit, row};
-use super::{Theme, overlay};
 use crate::app::App;
 use crate::app::overlays::filter_menu::{self, FILTER_ITEMS, FilterMenu};
 use crate::app::screen::{Screen, Target};
 use crate::app::text::wrap::text_width;
 use crate::sanitize;
+use crate::ui::text::{area, centered, fit, row};
+use crate::ui::{Theme, overlay};
 
 pub(super) fn draw(
     frame: &mut Frame<'_>,
