@@ -3,6 +3,21 @@
 //!
 //! Nothing here touches the terminal or the disk, so every keypress can be
 //! tested by feeding inputs and reading the state back (see `tests/tui/keys.rs`).
+//!
+//! The rooms, lowest first; a room names only rooms listed before it
+//! (`tests/engine/imports.rs` checks it), and reaches later ones through
+//! [`App`]'s methods:
+//!
+//! - [`keys`]: a key, the [`Action`]s, the keymap trie, overlay key tables.
+//! - [`text`]: the one text core every text box types into, and the one wrap.
+//! - [`findings`], [`screen`]: lint results by node; what the last frame drew where.
+//! - [`browse`]: the tree and its filter, the two-pager laid out, moving in the panes.
+//! - [`edit`]: every change to the strategy (commit, undo, relint); the section codec.
+//! - [`overlays`]: one file per overlay: its state, key table, hints and help.
+//! - [`structure`], [`external`], [`saving`], [`review`]: what opens an overlay
+//!   and takes its answer (add, rename, delete; `$EDITOR`; a save; review mode).
+//! - `update`, [`hints`]: an action to the room that does it; the status bar's hints.
+//! - [`input`]: keys, clicks and pastes, routed overlay first.
 
 pub mod browse;
 pub mod edit;

@@ -1,5 +1,5 @@
 //! The only imperative part of the browser: it owns the terminal, reads
-//! events, asks [`app::input::handle`] what they mean, draws with [`ui::draw`], and
+//! events, asks [`crate::app::input::handle`] what they mean, draws with [`ui::draw`], and
 //! carries out the effects. Everything it calls is pure and tested without it.
 //!
 //! The terminal is restored on every way out: a normal quit, an error (the

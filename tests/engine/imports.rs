@@ -70,10 +70,9 @@ fn app_names_only_the_model_lint_and_review() {
     );
 }
 
-#[test]
-fn no_module_imports_in_a_circle() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let sources = read_sources(&src);
+/// Every edge between siblings, under each parent module.
+fn sibling_edges(src: &Path) -> Edges {
+    let sources = read_sources(src);
     let modules: BTreeSet<Module> = sources.iter().map(|s| s.module.clone()).collect();
     let mut edges: Edges = BTreeMap::new();
     for source in &sources {
@@ -90,18 +89,63 @@ fn no_module_imports_in_a_circle() {
             }
             let parent = from[..common].to_vec();
             let key = (from[common].clone(), target[common].clone());
-            let place = format!(
-                "{} names `{}`",
-                source
-                    .file
-                    .strip_prefix(&src)
-                    .unwrap_or(&source.file)
-                    .display(),
-                path.join("::")
-            );
+            let file = source.file.strip_prefix(src).unwrap_or(&source.file);
+            let place = format!("{} names `{}`", file.display(), path.join("::"));
             edges.entry(parent).or_default().entry(key).or_insert(place);
         }
     }
+    edges
+}
+
+/// The rooms of `app`, lowest first, as `docs/architecture.md` and the
+/// header of `app/mod.rs` draw them: a room names only rooms of a lower
+/// level.
+const APP_LEVELS: &[&[&str]] = &[
+    &["keys"],
+    &["text"],
+    &["findings", "screen"],
+    &["browse"],
+    &["edit"],
+    &["overlays"],
+    &["structure", "external", "saving", "review"],
+    &["update", "hints"],
+    &["input"],
+];
+
+#[test]
+fn the_rooms_of_app_name_only_rooms_below_them() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let edges = sibling_edges(&src);
+    let level = |room: &str| APP_LEVELS.iter().position(|rooms| rooms.contains(&room));
+    let mut wrong = Vec::new();
+    let children: BTreeSet<String> = read_sources(&src)
+        .into_iter()
+        .filter(|s| s.module.len() >= 2 && s.module[0] == "app")
+        .map(|s| s.module[1].clone())
+        .collect();
+    for child in &children {
+        if level(child).is_none() {
+            wrong.push(format!("  app::{child} is in no level of APP_LEVELS"));
+        }
+    }
+    for ((from, to), place) in edges.get(&vec!["app".to_owned()]).into_iter().flatten() {
+        if let (Some(a), Some(b)) = (level(from), level(to))
+            && b >= a
+        {
+            wrong.push(format!("  {from} (level {a}) → {to} (level {b}): {place}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "app's rooms out of level:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn no_module_imports_in_a_circle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let edges = sibling_edges(&src);
     let mut cycles = Vec::new();
     for (parent, graph) in &edges {
         if parent.len() == 1 && BEING_UNTANGLED.contains(&parent[0].as_str()) {

@@ -1,7 +1,7 @@
 //! Changing the strategy from the browser: apply an edit, remember its
 //! inverse, relint what it touched, and keep the tree and caches in step.
 //! Every change made anywhere in the app goes through [`App::commit`] (or,
-//! for the section editor's live draft, [`App::apply_preview`]).
+//! for the section editor's live draft, `App::apply_preview`).
 
 pub mod history;
 pub mod section;

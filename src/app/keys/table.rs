@@ -177,7 +177,7 @@ impl Press {
 }
 
 /// What a row of a [`KeyTable`] asks its overlay to do: a small enum per
-/// overlay, declared with [`commands!`](crate::app::keys::table::commands)
+/// overlay, declared with `commands!` (below)
 /// so each variant's doc line is its description in help.
 pub trait Command: Copy + PartialEq + 'static {
     /// Every command, in the order help lists them.
