@@ -614,3 +614,19 @@ fn owner_and_horizon_are_edited_in_place_and_a_bad_horizon_is_refused() {
     assert_eq!(changed.len(), 2, "{changed:?}");
     assert_eq!(saved.lines().count(), original.lines().count());
 }
+
+#[test]
+fn a_letter_and_its_combining_accent_are_one_step_in_every_text_box() {
+    // `café` with the accent written as `e` + U+0301: left, then a letter,
+    // puts the letter before the whole `é`, in the editor and in search.
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("e 1 ctrl-u {cafe\u{301}} left {x} esc");
+    let vision = browser.app.strategy.vision().unwrap();
+    assert_eq!(browser.app.strategy.node(vision).doc.title, "cafxe\u{301}");
+    browser.keys("/ {cafe\u{301}} left {x} backspace backspace");
+    let Some(Layer::Search(search)) = browser.app.layers.last() else {
+        panic!("search closed");
+    };
+    assert_eq!(search.query(), "cae\u{301}");
+}

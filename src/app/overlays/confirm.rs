@@ -53,20 +53,35 @@ pub struct RecoveryOffer {
 enum Answer {
     /// Close the question and carry on.
     Close,
+    /// Save, and quit once the save succeeds.
     SaveAndQuit,
+    /// Quit without saving; the journal goes too.
     DiscardAndQuit,
+    /// Save over a colleague's change.
     Overwrite,
+    /// Read their version (asking first when that drops edits).
     ReloadTheirs,
+    /// Ask for another path to save mine to.
     SaveAs,
+    /// Read the file again, dropping the edits.
     Reload,
+    /// Delete the node and all below it.
     Delete,
+    /// Ask the second question before deleting a subtree.
     AskAgain,
+    /// Continue from the recovered edits.
     Recover,
+    /// Ask before discarding the recovered edits.
     AskDiscard,
+    /// Quit now (the journal stays for the next start).
     Quit,
+    /// Discard the recovered edits.
     DiscardForGood,
+    /// Quit, dropping the editor text kept in memory.
     QuitAnyway,
+    /// Open the kept editor text in the editor again.
     Reopen,
+    /// Drop the kept editor text.
     DropDraft,
 }
 
