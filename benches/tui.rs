@@ -15,10 +15,22 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use strata::app::{self, App, Input, Key, KeyCode, Keymap};
+use strata::app::input::{self, Input};
+use strata::app::keys::keymap::Keymap;
+use strata::app::keys::{Key, KeyCode};
+use strata::app::{App, FileInfo};
 use strata::lint::{LintConfig, lint_strategy};
 use strata::store::StrategyFile;
 use strata::ui::{self, Theme};
+
+/// What `strata` tells the browser about a file it opens.
+fn info(file: &StrategyFile) -> FileInfo {
+    FileInfo {
+        name: file.path().display().to_string(),
+        lint: file.lint.clone(),
+        warnings: file.warnings.len(),
+    }
+}
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App, theme: &Theme) {
     let mut screen = None;
@@ -50,7 +62,7 @@ fn first_frame(c: &mut Criterion) {
             let (file, strategy) =
                 StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
             let mut app = App::open(
-                &file,
+                &info(&file),
                 strategy,
                 Keymap::default_bindings(),
                 strata::cli::today(),
@@ -69,7 +81,7 @@ fn keypress(c: &mut Criterion) {
     let (file, strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
         .unwrap_or_else(|_| unreachable!());
     let mut app = App::open(
-        &file,
+        &info(&file),
         strategy,
         Keymap::default_bindings(),
         strata::cli::today(),
@@ -90,17 +102,17 @@ fn keypress(c: &mut Criterion) {
                 down = app.tree.cursor == 0;
             }
             let code = if down { KeyCode::Down } else { KeyCode::Up };
-            app::handle(&mut app, Input::Key(Key::plain(code)));
+            input::handle(&mut app, Input::Key(Key::plain(code)));
             draw(&mut terminal, &mut app, &theme);
         })
     });
-    app::handle(&mut app, Input::Key(Key::char('/')));
+    input::handle(&mut app, Input::Key(Key::char('/')));
     // A first letter scans every node (the backspace back to an empty query
     // costs nothing), then one frame.
     group.bench_function("search_first_letter_to_frame", |b| {
         b.iter(|| {
-            app::handle(&mut app, Input::Key(Key::char('x')));
-            app::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
+            input::handle(&mut app, Input::Key(Key::char('x')));
+            input::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
             draw(&mut terminal, &mut app, &theme);
         })
     });
@@ -108,9 +120,9 @@ fn keypress(c: &mut Criterion) {
     // the rest narrow its results.
     group.bench_function("search_type_a_word_to_frames", |b| {
         b.iter(|| {
-            app::handle(&mut app, Input::Key(Key::ctrl('u')));
+            input::handle(&mut app, Input::Key(Key::ctrl('u')));
             for c in "brokers".chars() {
-                app::handle(&mut app, Input::Key(Key::char(c)));
+                input::handle(&mut app, Input::Key(Key::char(c)));
                 draw(&mut terminal, &mut app, &theme);
             }
         })
@@ -140,7 +152,7 @@ fn scroll_megabyte(c: &mut Criterion) {
     let (file, strategy) = StrategyFile::from_text(Path::new("huge.toml"), megabyte_strategy())
         .unwrap_or_else(|_| unreachable!());
     let mut app = App::open(
-        &file,
+        &info(&file),
         strategy,
         Keymap::default_bindings(),
         strata::cli::today(),
@@ -148,15 +160,15 @@ fn scroll_megabyte(c: &mut Criterion) {
     let theme = Theme::default_colors();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
     draw(&mut terminal, &mut app, &theme);
-    app::handle(&mut app, Input::Key(Key::plain(KeyCode::Tab)));
+    input::handle(&mut app, Input::Key(Key::plain(KeyCode::Tab)));
     draw(&mut terminal, &mut app, &theme);
     let mut group = c.benchmark_group("tui_1mb_two_pager");
     group.bench_function("half_page_down_to_frame", |b| {
         b.iter(|| {
             let before = app.reading.scroll;
-            app::handle(&mut app, Input::Key(Key::ctrl('d')));
+            input::handle(&mut app, Input::Key(Key::ctrl('d')));
             if app.reading.scroll == before {
-                app::handle(&mut app, Input::Key(Key::plain(KeyCode::Home)));
+                input::handle(&mut app, Input::Key(Key::plain(KeyCode::Home)));
             }
             draw(&mut terminal, &mut app, &theme);
         })
@@ -170,7 +182,7 @@ fn editor_keystroke(c: &mut Criterion) {
     let (file, strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
         .unwrap_or_else(|_| unreachable!());
     let mut app = App::open(
-        &file,
+        &info(&file),
         strategy,
         Keymap::default_bindings(),
         strata::cli::today(),
@@ -180,19 +192,19 @@ fn editor_keystroke(c: &mut Criterion) {
     draw(&mut terminal, &mut app, &theme);
     // A node deep in the tree, its `future` open in the editor.
     for _ in 0..200 {
-        app::handle(&mut app, Input::Key(Key::plain(KeyCode::Down)));
+        input::handle(&mut app, Input::Key(Key::plain(KeyCode::Down)));
     }
-    app::handle(&mut app, Input::Key(Key::char('e')));
-    app::handle(&mut app, Input::Key(Key::char('3')));
+    input::handle(&mut app, Input::Key(Key::char('e')));
+    input::handle(&mut app, Input::Key(Key::char('3')));
     draw(&mut terminal, &mut app, &theme);
     let mut group = c.benchmark_group("tui_5000_nodes");
     // A letter, then a backspace, so the text does not grow without end:
     // two keystrokes, each relinting the node and drawing a frame.
     group.bench_function("editor_two_keystrokes_to_frames", |b| {
         b.iter(|| {
-            app::handle(&mut app, Input::Key(Key::char('x')));
+            input::handle(&mut app, Input::Key(Key::char('x')));
             draw(&mut terminal, &mut app, &theme);
-            app::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
+            input::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
             draw(&mut terminal, &mut app, &theme);
         })
     });

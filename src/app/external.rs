@@ -3,8 +3,9 @@
 //! document that does not read back is kept, with the problem and an offer
 //! to reopen it; nothing typed there is dropped without the user's say.
 
-use super::dialog::Confirm;
-use super::{App, Effect, Layer};
+use super::overlays::Layer;
+use super::overlays::confirm::Confirm;
+use super::{App, Effect};
 use crate::model::{Edit, NodeId, from_markdown, to_markdown};
 use crate::sanitize;
 
@@ -22,7 +23,7 @@ pub struct ExternalDraft {
 impl App {
     /// Asks the shell to open the shown node in the editor: the kept draft
     /// if there is one for it, else the node as Markdown.
-    pub(super) fn open_external(&mut self) -> Vec<Effect> {
+    pub(in crate::app) fn open_external(&mut self) -> Vec<Effect> {
         let Some(node) = self.shown_node() else {
             return Vec::new();
         };
@@ -42,7 +43,7 @@ impl App {
     }
 
     /// Forgets the kept editor text for `node` (it read back, or the user dropped it).
-    pub(super) fn drop_draft(&mut self, node: NodeId) {
+    pub(in crate::app) fn drop_draft(&mut self, node: NodeId) {
         self.external.retain(|draft| draft.node != node);
     }
 }

@@ -2,19 +2,12 @@
 //! and from the keymap in force, so a hint never names a key that does
 //! nothing or a key the user rebound (gitui's command bar).
 
-use super::keymap::Lookup;
-use super::layer::Layer;
-use super::tree::Row;
-use super::{Action, App, Focus, View, sequence_to_string};
-
-/// One hint: the keys and what they do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hint {
-    /// The keys, as the config writes them (`j/k`, `g g`).
-    pub keys: String,
-    /// What they do now.
-    pub label: String,
-}
+use super::browse::tree::Row;
+use super::keys::keymap::Lookup;
+use super::keys::sequence_to_string;
+use super::keys::table::Hint;
+use super::overlays;
+use super::{Action, App, Focus, View};
 
 /// The hints for the current state, most useful first.
 pub fn hints(app: &App) -> Vec<Hint> {
@@ -32,62 +25,13 @@ pub fn hints(app: &App) -> Vec<Hint> {
         out.fixed("esc", "cancel");
         return out.hints;
     }
-    match app.layers.last() {
-        Some(Layer::Help(_)) => {
-            out.fixed("j/k", "scroll");
-            out.fixed("esc", "close");
-        }
-        Some(Layer::Search(search)) => {
-            if !search.hits.is_empty() {
-                out.fixed("enter", "jump");
-                out.fixed("↑/↓", "results");
-            }
-            out.fixed("esc", "cancel");
-        }
-        Some(Layer::Filter(_)) => {
-            out.fixed("enter", "change");
-            out.fixed("e", "errors");
-            out.fixed("s", "status");
-            out.fixed("o", "this owner");
-            if app.filter.is_active() {
-                out.fixed("c", "clear");
-            }
-            out.fixed("esc", "close");
-        }
-        Some(Layer::Confirm(confirm)) => {
-            for (keys, label) in super::confirm_choices(*confirm) {
-                out.fixed(keys, label);
-            }
-        }
-        Some(Layer::Prompt(_)) => {
-            out.fixed("enter", "ok");
-            out.fixed("esc", "cancel");
-        }
-        Some(Layer::Pick(_)) => {
-            out.fixed("enter", "edit");
-            out.fixed("j/k", "section");
-            out.fixed("esc", "close");
-        }
-        Some(Layer::Reparent(_)) => {
-            out.fixed("enter", "move here");
-            out.fixed("j/k", "parent");
-            out.fixed("esc", "cancel");
-        }
-        Some(Layer::Editor(editor)) => {
-            if editor.section.is_list() {
-                out.fixed("enter", "new item");
-                out.fixed("alt-↑/↓", "reorder");
-                out.fixed("ctrl-k", "remove item");
-            }
-            out.fixed("ctrl-s", "done + save");
-            out.fixed("esc", "done");
-        }
-        Some(Layer::Note(_)) => {
-            out.fixed("enter", "new line");
-            out.fixed("esc", "record");
-        }
-        None if app.review.is_some() => reviewing(&mut out),
-        None => normal(&mut out),
+    if let Some(hints) = overlays::hints(app) {
+        return hints;
+    }
+    if app.review.is_some() {
+        reviewing(&mut out);
+    } else {
+        normal(&mut out);
     }
     out.hints
 }
@@ -146,7 +90,8 @@ fn normal(out: &mut Hints<'_>) {
     edits(out);
     // With one result, n only helps once the selection has moved away from it.
     if let Some(search) = app
-        .last_search
+        .search
+        .last
         .as_ref()
         .filter(|s| s.nodes.len() > 1 || app.tree.selected() != s.nodes.get(s.at).copied())
     {
@@ -231,10 +176,7 @@ struct Hints<'a> {
 
 impl Hints<'_> {
     fn fixed(&mut self, keys: &str, label: &str) {
-        self.hints.push(Hint {
-            keys: keys.to_owned(),
-            label: label.to_owned(),
-        });
+        self.hints.push(Hint::new(keys, label));
     }
 
     fn action(&mut self, action: Action, label: &str) {

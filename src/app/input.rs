@@ -1,10 +1,12 @@
 //! Routing input: overlays first, then the normal-mode keymap (with pending
-//! sequences like `g g`), and mouse clicks against the last frame's layout.
+//! sequences like `g g`), mouse clicks against the last frame's layout, and
+//! pasted text into whatever takes text.
 
-use super::keymap::Lookup;
-use super::layer::{self, Layer};
+use super::keys::keymap::Lookup;
+use super::keys::{Key, KeyCode};
+use super::overlays;
 use super::screen::Target;
-use super::{App, Effect, Focus, Key, KeyCode, View, update};
+use super::{Action, App, Effect, Focus, View, update};
 
 /// Something the user did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +40,7 @@ pub fn handle(app: &mut App, input: Input) -> Vec<Effect> {
 }
 
 fn key_press(app: &mut App, key: Key) -> Vec<Effect> {
-    if let Some(effects) = layer::handle_key(app, key) {
+    if let Some(effects) = overlays::handle_key(app, key) {
         app.pending.clear();
         return effects;
     }
@@ -61,7 +63,7 @@ fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
     app.pending.clear();
     let target = app.screen.target_at(column, row);
     if !app.layers.is_empty() {
-        return click_overlay(app, target);
+        return overlays::click(app, target);
     }
     match target {
         Some(Target::TreeRow(index)) => {
@@ -69,7 +71,7 @@ fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
             app.focus = Focus::Tree;
             app.tree.set_cursor(index, 1);
             if again {
-                return update(app, super::Action::Activate);
+                return update(app, Action::Activate);
             }
         }
         Some(Target::Diagnostic(index)) => {
@@ -81,34 +83,10 @@ fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
             app.focus = Focus::Rollup;
             app.view = View::Rollup { cursor: index };
             if again {
-                return update(app, super::Action::Activate);
+                return update(app, Action::Activate);
             }
         }
         Some(Target::Pane(focus)) if app.panes().contains(&focus) => app.focus = focus,
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn click_overlay(app: &mut App, target: Option<Target>) -> Vec<Effect> {
-    match (target, app.layers.last_mut()) {
-        (Some(Target::SearchHit(index)), Some(Layer::Search(search))) => {
-            if search.cursor == index {
-                return key_press(app, Key::plain(KeyCode::Enter));
-            }
-            search.cursor = index;
-        }
-        (Some(Target::FilterItem(index)), Some(Layer::Filter(menu))) => {
-            menu.cursor = index;
-            return key_press(app, Key::plain(KeyCode::Enter));
-        }
-        (
-            None | Some(Target::Pane(_) | Target::TreeRow(_)),
-            Some(Layer::Help(_) | Layer::Filter(_)),
-        ) => {
-            // A click outside a menu closes it, as in most desktop UIs.
-            app.layers.pop();
-        }
         _ => {}
     }
     Vec::new()
@@ -119,7 +97,7 @@ fn wheel(app: &mut App, column: u16, row: u16, delta: isize) -> Vec<Effect> {
     if !app.layers.is_empty() {
         let mut effects = Vec::new();
         for _ in 0..delta.unsigned_abs() {
-            effects.extend(layer::handle_key(app, key(delta > 0)).unwrap_or_default());
+            effects.extend(overlays::handle_key(app, key(delta > 0)).unwrap_or_default());
         }
         return effects;
     }
@@ -131,9 +109,9 @@ fn wheel(app: &mut App, column: u16, row: u16, delta: isize) -> Vec<Effect> {
     }
     let focus = std::mem::replace(&mut app.focus, pane);
     let action = if delta > 0 {
-        super::Action::MoveDown
+        Action::MoveDown
     } else {
-        super::Action::MoveUp
+        Action::MoveUp
     };
     let mut effects = Vec::new();
     for _ in 0..delta.unsigned_abs() {
@@ -142,4 +120,16 @@ fn wheel(app: &mut App, column: u16, row: u16, delta: isize) -> Vec<Effect> {
     // The wheel scrolls what is under the pointer without stealing focus.
     app.focus = focus;
     effects
+}
+
+/// Takes pasted text (a bracketed paste, so its newlines are text, never
+/// keys): into the editor, a note or a prompt as typed text, relinting once;
+/// with nothing to type into, it is refused rather than run as commands.
+pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    app.notice = None;
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if !overlays::paste(app, &text) {
+        app.notice = Some("nothing to paste into: e opens an editor".into());
+    }
+    Vec::new()
 }

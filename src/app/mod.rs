@@ -3,68 +3,71 @@
 //!
 //! Nothing here touches the terminal or the disk, so every keypress can be
 //! tested by feeding inputs and reading the state back (see `tests/tui/keys.rs`).
+//!
+//! The rooms, lowest first; a room names only rooms listed before it
+//! (`tests/engine/imports.rs` checks it), and reaches later ones through
+//! [`App`]'s methods:
+//!
+//! - [`keys`]: a key, the [`Action`]s, the keymap trie, overlay key tables.
+//! - [`text`]: the one text core every text box types into, and the one wrap.
+//! - [`findings`], [`screen`]: lint results by node; what the last frame drew where.
+//! - [`browse`]: the tree and its filter, the two-pager laid out, moving in the panes.
+//! - [`edit`]: every change to the strategy (commit, undo, relint); the section codec.
+//! - [`overlays`]: one file per overlay: its state, key table, hints and help.
+//! - [`structure`], [`external`], [`saving`], [`review`]: what opens an overlay
+//!   and takes its answer (add, rename, delete; `$EDITOR`; a save; review mode).
+//! - `update`, [`hints`]: an action to the room that does it; the status bar's hints.
+//! - [`input`]: keys, clicks and pastes, routed overlay first.
 
-mod action;
-mod dialog;
-mod document;
-mod editing;
-mod editor;
-mod external;
-mod filter;
-mod findings;
-mod help;
-mod hints;
-mod history;
-mod input;
-mod key;
-mod keymap;
-mod layer;
-mod note;
-mod prose;
-mod reparent;
-mod review;
-mod saving;
-mod screen;
-mod search;
-mod structure;
-mod text_buffer;
-mod tree;
+pub mod browse;
+pub mod edit;
+pub mod external;
+pub mod findings;
+pub mod hints;
+pub mod input;
+pub mod keys;
+pub mod overlays;
+pub mod review;
+pub mod saving;
+pub mod screen;
+pub mod structure;
+pub mod text;
 mod update;
-mod wrap;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use crate::lint::Grade;
-pub use action::Action;
-pub use dialog::{Confirm, Prompt, PromptKind, confirm_choices, confirm_message};
-pub use document::{Block, BlockKind, Document, ITEM_INDENT, Line, Mark, Wrapped};
-pub use editor::{EDITOR_KEYS, Editor, PICKER_KEYS, Picker, Section, paste};
-pub use external::{ExternalDraft, external_edited};
-pub use filter::Filter;
-pub use findings::{Counts, Findings};
-pub use help::{HelpSection, help_sections, keymap_markdown};
-pub use hints::{Hint, hints};
-pub use history::History;
-pub use input::{Input, handle};
-pub use key::{Key, KeyCode, sequence_to_string};
-pub use keymap::{DEFAULT_CONFIG, KeyError, Keymap, Lookup};
-pub use layer::{FILTER_ITEMS, FilterMenu, Help, Layer, SearchBox};
-pub use note::{NOTE_KEYS, Note, NoteKind};
-pub use reparent::{PARENT_KEYS, ParentPicker};
-pub use review::{NO_REVIEWER, ReviewMode, Since};
-pub use saving::{RecoveryOffer, SaveOutcome, saved};
-pub use screen::{Area, Screen, Target};
-pub use search::{Hit, MatchedIn, SearchIndex};
-pub use text_buffer::{ScreenRow, TextBuffer, shown_width};
-pub use tree::{Row, Tree, keep_visible};
+pub use keys::action::Action;
 pub use update::update;
-pub use wrap::{char_width, text_width, wrap};
 
 use crate::lint::{self, Diagnostic, LintConfig};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
-use crate::store::{StrategyFile, Workspace};
+use browse::document::{Document, Wrapped};
+use browse::filter::Filter;
+use browse::tree::Tree;
+use edit::history::History;
+use external::ExternalDraft;
+use findings::Findings;
+use keys::Key;
+use keys::keymap::Keymap;
+use overlays::Layer;
+use overlays::search::Search;
+use review::ReviewMode;
+use screen::Screen;
+
+/// What the browser is told about the file it opens, by whoever read it
+/// (the commands, the tests): plain data, so `app` never depends on how
+/// files are read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileInfo {
+    /// FILE as the user gave it (a file or a directory), for the title.
+    pub name: String,
+    /// The file's `[lint]` table, as written.
+    pub lint: toml::Table,
+    /// How many warnings loading it reported.
+    pub warnings: usize,
+}
 
 /// What the shell should do after an update: effects are data, so `update`
 /// stays free of IO and tests can assert on them.
@@ -86,7 +89,7 @@ pub enum Effect {
     DiscardJournal,
     /// Suspend the browser and edit this text (the node's two-pager as
     /// Markdown) in the user's editor; the result comes back through
-    /// [`external_edited`].
+    /// [`external::external_edited`].
     OpenEditor(NodeId, String),
 }
 
@@ -139,19 +142,8 @@ pub struct Reading {
     pub diagnostic: Option<usize>,
 }
 
-/// The result of the last search, kept for `n` / `N`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LastSearch {
-    /// What was typed.
-    pub query: String,
-    /// The nodes found, best first.
-    pub nodes: Vec<NodeId>,
-    /// Which of them is current.
-    pub at: usize,
-}
-
 /// Everything the browser knows. Drawing reads it; only [`update`] and
-/// [`handle`] change it.
+/// [`input::handle`] change it.
 #[derive(Debug)]
 pub struct App {
     /// The strategy being browsed.
@@ -168,7 +160,7 @@ pub struct App {
     pub review_keymap: Keymap,
     /// The review in progress, if the browser is in review mode.
     pub review: Option<Box<ReviewMode>>,
-    /// Who signs review records; `None` until configured (see [`NO_REVIEWER`]).
+    /// Who signs review records; `None` until configured (see [`review::NO_REVIEWER`]).
     pub reviewer: Option<String>,
     /// The day review records are dated with: today, as the shell read it.
     pub today: Date,
@@ -186,8 +178,8 @@ pub struct App {
     pub layers: Vec<Layer>,
     /// Keys of an unfinished sequence (`g` of `g g`).
     pub pending: Vec<Key>,
-    /// The last search, for `n` / `N`.
-    pub last_search: Option<LastSearch>,
+    /// The search index and the last search, for `n` / `N`.
+    pub search: Search,
     /// A message for the status bar, cleared by the next key.
     pub notice: Option<String>,
     /// What the last frame drew where, for mouse clicks and page sizes.
@@ -203,12 +195,9 @@ pub struct App {
     quit_after_save: bool,
     /// Counts changes to the strategy, so the shell knows when to journal.
     revision: u64,
-    /// Unsaved edits found in the recovery journal, offered at start.
-    pub recovery: Option<RecoveryOffer>,
     /// Text from the external editor that did not read back, kept to reopen:
     /// at most one per node, the newest last.
     pub external: Vec<ExternalDraft>,
-    search_index: Option<SearchIndex>,
     layout: RefCell<LayoutCache>,
 }
 
@@ -251,7 +240,7 @@ impl App {
             reading: Reading::default(),
             layers: Vec::new(),
             pending: Vec::new(),
-            last_search: None,
+            search: Search::default(),
             notice: None,
             screen: Screen::default(),
             history: History::default(),
@@ -260,9 +249,7 @@ impl App {
             dirty: false,
             quit_after_save: false,
             revision: 0,
-            recovery: None,
             external: Vec::new(),
-            search_index: None,
             layout: RefCell::new(LayoutCache::default()),
         };
         app.tree.rebuild(&app.strategy, &app.findings, &app.filter);
@@ -270,43 +257,12 @@ impl App {
         app
     }
 
-    /// Opens a loaded file: lints it with its own `[lint]` settings (the
-    /// defaults, and a notice, when those are wrong) and builds the browser.
-    pub fn open(file: &StrategyFile, strategy: Strategy, keymap: Keymap, today: Date) -> App {
-        let name = file.path().display().to_string();
-        App::open_with(
-            &file.lint,
-            file.warnings.len(),
-            &name,
-            strategy,
-            keymap,
-            today,
-        )
-    }
-
-    /// [`App::open`] for a file or a directory of files: the `[lint]` table
-    /// and warnings come from the workspace, the title is FILE as given.
-    pub fn open_workspace(
-        workspace: &Workspace,
-        strategy: Strategy,
-        keymap: Keymap,
-        today: Date,
-    ) -> App {
-        let name = workspace.path().display().to_string();
-        let warnings = workspace.warning_count();
-        App::open_with(workspace.lint(), warnings, &name, strategy, keymap, today)
-    }
-
-    fn open_with(
-        lint: &toml::Table,
-        warnings: usize,
-        name: &str,
-        strategy: Strategy,
-        keymap: Keymap,
-        today: Date,
-    ) -> App {
+    /// Opens a loaded file (or directory of files): lints it with its own
+    /// `[lint]` settings (the defaults, and a notice, when those are wrong)
+    /// and builds the browser. `today` is the shell's reading of the clock.
+    pub fn open(file: &FileInfo, strategy: Strategy, keymap: Keymap, today: Date) -> App {
         let as_of = strategy.as_of.unwrap_or(today);
-        let (config, mut notice) = match LintConfig::from_toml(lint) {
+        let (config, mut notice) = match LintConfig::from_toml(&file.lint) {
             Ok(config) => (config, None),
             Err(errors) => {
                 let first = errors.first().map_or_else(String::new, |e| {
@@ -322,15 +278,15 @@ impl App {
                 )
             }
         };
-        if notice.is_none() && warnings > 0 {
-            let n = warnings;
+        if notice.is_none() && file.warnings > 0 {
+            let n = file.warnings;
             notice = Some(format!(
                 "{n} warning{} while loading; `strata tree` prints them",
                 if n == 1 { "" } else { "s" }
             ));
         }
         let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-        let mut app = App::new(strategy, diagnostics, keymap, name, today);
+        let mut app = App::new(strategy, diagnostics, keymap, &file.name, today);
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
         app.lint_config = config;
         app
@@ -405,15 +361,8 @@ impl App {
         (document, wrapped)
     }
 
-    /// The search index, built the first time search opens.
-    fn search_index(&mut self) -> &mut SearchIndex {
-        let strategy = &self.strategy;
-        self.search_index
-            .get_or_insert_with(|| SearchIndex::new(strategy))
-    }
-
     /// Starts the two-pager at the top when the shown node changed.
-    fn sync_reading(&mut self) {
+    pub(in crate::app) fn sync_reading(&mut self) {
         let shown = self.shown_node();
         if self.reading.node != shown {
             self.reading = Reading {
@@ -444,14 +393,14 @@ impl App {
     }
 
     /// Rebuilds the tree's rows after folds or the filter changed.
-    fn rebuild_tree(&mut self) {
+    pub(in crate::app) fn rebuild_tree(&mut self) {
         self.tree
             .rebuild(&self.strategy, &self.findings, &self.filter);
     }
 }
 
 /// One past the largest node index, for tables indexed by node.
-fn max_index(strategy: &Strategy) -> usize {
+pub(in crate::app) fn max_index(strategy: &Strategy) -> usize {
     strategy
         .iter()
         .map(|(id, _)| id.index() + 1)

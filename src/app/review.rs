@@ -2,7 +2,7 @@
 //! key records a decision beside the node (and saves at once, so a meeting
 //! never loses its record). Reached by `strata review` or `R`.
 
-use super::note::{self, NoteKind};
+use super::overlays::note::{self, NoteKind};
 use super::{Action, App, Effect, Focus, View};
 use crate::model::{Date, Decision, NodeId, Review, record_review};
 use crate::review::{Bookmark, Changes, QueueFilter, queue};
@@ -197,7 +197,7 @@ impl App {
 
     /// Records `decision` on the node under review, with `comment` and,
     /// for an approval over lint errors, `reason`; saves at once.
-    pub(super) fn record_decision(
+    pub(in crate::app) fn record_decision(
         &mut self,
         node: NodeId,
         decision: Decision,
@@ -275,7 +275,7 @@ pub const NO_REVIEWER: &str = "who is reviewing? set `[review] reviewer = \"Your
 
 /// Handles `action` in review mode; `None` leaves it to the browser's own
 /// handling (scrolling, help, quit, save).
-pub(super) fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
+pub(in crate::app) fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
     let review = app.review.as_ref()?;
     let (at, len) = (review.at, review.queue.len());
     let effects = match action {
@@ -348,7 +348,7 @@ pub(super) fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 }
 
 /// `R` and review-only actions outside review mode.
-pub(super) fn update_browsing(app: &mut App, action: Action) {
+pub(in crate::app) fn update_browsing(app: &mut App, action: Action) {
     match action {
         Action::StartReview => app.start_review_here(),
         _ => app.notice = Some("not reviewing: R reviews the selected node and those below".into()),

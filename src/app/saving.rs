@@ -2,8 +2,11 @@
 //! shell performed (the app never touches the disk): mark the edits saved,
 //! ask about a colleague's change, or say what failed and keep every edit.
 
-use super::dialog::Confirm;
-use super::{App, Effect, Findings, History, Layer};
+use super::edit::history::History;
+use super::findings::Findings;
+use super::overlays::Layer;
+use super::overlays::confirm::{Confirm, RecoveryOffer};
+use super::{App, Effect};
 use crate::lint;
 use crate::model::Strategy;
 use crate::sanitize;
@@ -20,17 +23,6 @@ pub enum SaveOutcome {
     ChangedOnDisk,
     /// Nothing was written, for this reason (disk full, read-only, …).
     Failed(String),
-}
-
-/// Unsaved edits from an earlier run, found in the recovery journal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RecoveryOffer {
-    /// The nodes they change (`intents.win`), at most a handful shown.
-    pub changed: Vec<String>,
-    /// How long ago they were written, in words ("3 minutes ago").
-    pub age: String,
-    /// False when the file changed on disk since (a pull): saving will ask.
-    pub base_matches_disk: bool,
 }
 
 /// Takes the result of a save back into the browser; returns what to do next
@@ -73,7 +65,6 @@ impl App {
     /// is measured against).
     pub fn recovered(&mut self, working: Strategy, base: Strategy) {
         self.replace_strategy(working, base);
-        self.recovery = None;
         self.notice = Some("recovered your unsaved edits; ctrl-s saves them".into());
     }
 
@@ -128,8 +119,16 @@ impl App {
     /// Offers the edits found in the journal: a question that only
     /// "recover" or "discard" closes.
     pub fn offer_recovery(&mut self, offer: RecoveryOffer) {
-        self.recovery = Some(offer);
-        self.layers.push(Layer::Confirm(Confirm::Recover));
+        self.layers
+            .push(Layer::Confirm(Confirm::Recover(Box::new(offer))));
+    }
+
+    /// The path typed in the "save as" prompt: save there.
+    pub(in crate::app) fn save_as(&mut self, path: &str) -> Result<Vec<Effect>, String> {
+        if path.trim().is_empty() {
+            return Err("type a path".into());
+        }
+        Ok(vec![Effect::SaveAs(path.to_owned())])
     }
 
     /// How many times the strategy has changed since the app started.
@@ -149,7 +148,7 @@ impl App {
         self.strategy = strategy;
         self.revision += 1;
         self.history = History::default();
-        self.search_index = None;
+        self.search.strategy_changed();
         self.layers.clear();
         self.layout_changed();
         self.refresh_dirty();

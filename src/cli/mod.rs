@@ -201,7 +201,8 @@ mod tests {
 
     #[test]
     fn the_review_keys_in_the_help_are_the_default_ones() {
-        use crate::app::{Action, Keymap};
+        use crate::app::Action;
+        use crate::app::keys::keymap::Keymap;
         let help = Cli::command()
             .find_subcommand("review")
             .and_then(|c| c.get_after_help().map(|h| h.to_string()))

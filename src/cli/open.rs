@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::style::Style;
+use crate::app::FileInfo;
 use crate::lint::LintConfig;
 use crate::model::Strategy;
 use crate::sanitize;
@@ -131,6 +132,16 @@ pub fn describe(error: &OpenError, style: Style) -> String {
             ));
             out
         }
+    }
+}
+
+/// What the browser needs to know about `workspace`: its name as given,
+/// its `[lint]` table and how many warnings loading it printed.
+pub fn file_info(workspace: &Workspace) -> FileInfo {
+    FileInfo {
+        name: workspace.path().display().to_string(),
+        lint: workspace.lint().clone(),
+        warnings: workspace.warning_count(),
     }
 }
 

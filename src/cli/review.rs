@@ -14,7 +14,7 @@ use super::find::describe_find_error;
 use super::open::{self, FileArg};
 use super::style::{ColorChoice, Style};
 use super::terminal::{self, Browser};
-use crate::app::{NO_REVIEWER, ReviewMode, Since};
+use crate::app::review::{NO_REVIEWER, ReviewMode, Since};
 use crate::config::{self, Config};
 use crate::lint;
 use crate::model::{Date, Level, Status, Strategy};

@@ -66,7 +66,12 @@ impl Browser {
         today: Date,
     ) -> Browser {
         let theme = theme(&config, color);
-        let mut app = App::open_workspace(file, strategy, config.keymap, today);
+        let mut app = App::open(
+            &super::open::file_info(file),
+            strategy,
+            config.keymap,
+            today,
+        );
         app.review_keymap = config.review_keymap;
         app.reviewer = reviewer;
         Browser { app, theme }

@@ -1,5 +1,5 @@
 //! The only imperative part of the browser: it owns the terminal, reads
-//! events, asks [`app::handle`] what they mean, draws with [`ui::draw`], and
+//! events, asks [`crate::app::input::handle`] what they mean, draws with [`ui::draw`], and
 //! carries out the effects. Everything it calls is pure and tested without it.
 //!
 //! The terminal is restored on every way out: a normal quit, an error (the
@@ -25,7 +25,9 @@ mod session;
 
 pub use session::{ExternalEditor, Session, WriteStep};
 
-use crate::app::{self, App, Input, Key, KeyCode};
+use crate::app::App;
+use crate::app::input::{self, Input};
+use crate::app::keys::{Key, KeyCode};
 use crate::ui::{self, Theme};
 
 /// How long to wait for an event before checking for signals again.
@@ -105,12 +107,12 @@ fn event_loop(
             }
         };
         let effects = if let Event::Paste(text) = &event {
-            guarded(app, session, |app| app::paste(app, text))
+            guarded(app, session, |app| input::paste(app, text))
         } else {
             let Some(input) = to_input(&event) else {
                 continue;
             };
-            guarded(app, session, |app| app::handle(app, input))
+            guarded(app, session, |app| input::handle(app, input))
         };
         let quit = session.run(app, effects);
         session.tick(app, Instant::now());

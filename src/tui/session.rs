@@ -8,7 +8,10 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::app::{self, App, Effect, RecoveryOffer, SaveOutcome};
+use crate::app::external;
+use crate::app::overlays::confirm::RecoveryOffer;
+use crate::app::saving::{self, SaveOutcome};
+use crate::app::{App, Effect};
 use crate::sanitize;
 use crate::store::{
     Journal, JournalError, JournalLock, Recovered, SaveError, Throttle, Workspace,
@@ -309,7 +312,7 @@ impl Session {
                     self.flush(app);
                     let result = (self.external)(&text);
                     self.terminal_was_lent = true;
-                    queue.extend(app::external_edited(app, node, result));
+                    queue.extend(external::external_edited(app, node, result));
                 }
                 Effect::DiscardJournal => self.discard_journal(),
             }
@@ -321,7 +324,7 @@ impl Session {
         if let SaveOutcome::Saved { .. } = outcome {
             self.saved();
         }
-        app::saved(app, outcome)
+        saving::saved(app, outcome)
     }
 
     fn discard_journal(&mut self) {

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 
 use super::text::{area, row};
 use super::{Theme, pane};
-use crate::app::{App, Focus, Screen, Target, wrap};
+use crate::app::screen::{Screen, Target};
+use crate::app::text::wrap::wrap;
+use crate::app::{App, Focus};
 use crate::lint::Diagnostic;
 use crate::sanitize;
 

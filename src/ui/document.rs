@@ -9,7 +9,9 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 
 use super::text::{area, fit, row};
 use super::{Theme, pane, scorecard};
-use crate::app::{App, Block, BlockKind, Focus, ITEM_INDENT, Mark, Screen, Target};
+use crate::app::browse::document::{Block, BlockKind, ITEM_INDENT, Mark};
+use crate::app::screen::{Screen, Target};
+use crate::app::{App, Focus};
 use crate::lint::Severity;
 
 pub(super) fn draw(

@@ -6,13 +6,10 @@
 
 mod diagnostics;
 mod document;
-mod edit;
-mod filter;
-mod help;
+mod overlays;
 mod review;
 mod rollup;
 mod scorecard;
-mod search;
 mod status;
 mod text;
 mod theme;
@@ -24,7 +21,8 @@ use ratatui::widgets::{Block, Clear};
 
 pub use theme::{ColorError, ROLES, Theme};
 
-use crate::app::{App, Focus, Layer, Screen, Target, View};
+use crate::app::screen::{Screen, Target};
+use crate::app::{App, Focus, View};
 use crate::model::Level;
 
 /// Below this width the browser shows one pane at a time.
@@ -65,27 +63,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
         }
     }
 
-    for layer in &app.layers {
-        match layer {
-            Layer::Search(search) => {
-                let panel = if two_panes { left } else { body };
-                search::draw(frame, panel, app, search, theme, &mut screen);
-            }
-            Layer::Filter(menu) => filter::draw(frame, body, app, menu, theme, &mut screen),
-            Layer::Help(help) => help::draw(frame, body, app, help.scroll, theme, &mut screen),
-            Layer::Confirm(question) => {
-                edit::confirm(frame, body, app, *question, theme, &mut screen)
-            }
-            Layer::Prompt(prompt) => edit::prompt(frame, body, prompt, theme, &mut screen),
-            Layer::Pick(picker) => edit::picker(frame, body, picker, theme, &mut screen),
-            Layer::Reparent(picker) => edit::parents(frame, body, app, picker, theme, &mut screen),
-            Layer::Editor(editor) => {
-                let area = if right.is_empty() { body } else { right };
-                edit::editor(frame, area, app, editor, theme, &mut screen)
-            }
-            Layer::Note(note) => edit::note(frame, body, app, note, theme, &mut screen),
-        }
-    }
+    let areas = overlays::Areas {
+        body,
+        left,
+        right,
+        two_panes,
+    };
+    overlays::draw(frame, app, &areas, theme, &mut screen);
     if !app.pending.is_empty() {
         status::which_key(frame, body, app, theme);
     }

@@ -10,7 +10,11 @@ use ratatui::widgets::{LineGauge, Paragraph, Wrap};
 
 use super::text::fit;
 use super::{Theme, draw_document_side, level_mark, pane};
-use crate::app::{App, ReviewMode, Screen};
+use crate::app::App;
+use crate::app::review::ReviewMode;
+use crate::app::screen::Screen;
+use crate::app::text::wrap::text_width;
+use crate::lint::Grade;
 use crate::lint::Severity;
 use crate::model::{Field, NodeId, TwoPager, first_sentence};
 use crate::sanitize;
@@ -92,13 +96,13 @@ fn progress(frame: &mut Frame<'_>, rect: Rect, app: &App, review: &ReviewMode, t
     }
     let right = format!(" as {} ", sanitize::line(&review.reviewer));
     let gauge_width = (rect.width as usize)
-        .saturating_sub(crate::app::text_width(&left) + crate::app::text_width(&right) + 1)
+        .saturating_sub(text_width(&left) + text_width(&right) + 1)
         .clamp(0, 40) as u16;
     let [text, _gap, gauge, who] = Layout::horizontal([
         Constraint::Min(1),
         Constraint::Length(1),
         Constraint::Length(gauge_width),
-        Constraint::Length(crate::app::text_width(&right) as u16),
+        Constraint::Length(text_width(&right) as u16),
     ])
     .areas(rect);
     frame.render_widget(
@@ -114,7 +118,7 @@ fn progress(frame: &mut Frame<'_>, rect: Rect, app: &App, review: &ReviewMode, t
         LineGauge::default()
             .ratio(ratio)
             .label(format!("{decided}/{total} decided "))
-            .filled_style(theme.grade(crate::app::Grade::Pass))
+            .filled_style(theme.grade(Grade::Pass))
             .unfilled_style(theme.dim()),
         gauge,
     );
@@ -230,7 +234,7 @@ fn context(
 fn decision_style(decision: crate::model::Decision, theme: &Theme) -> ratatui::style::Style {
     use crate::model::Decision;
     match decision {
-        Decision::Approve => theme.grade(crate::app::Grade::Pass),
+        Decision::Approve => theme.grade(Grade::Pass),
         Decision::RequestChanges => theme.severity(Severity::Error),
         Decision::Discuss => theme.severity(Severity::Warning),
         Decision::Comment => theme.accent(),

@@ -3,7 +3,10 @@
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use crate::app::{App, Counts, Grade, text_width};
+use crate::app::App;
+use crate::app::findings::Counts;
+use crate::app::text::wrap::text_width;
+use crate::lint::Grade;
 use crate::lint::Scorecard;
 use crate::lint::{Criterion, Severity};
 use crate::model::NodeId;

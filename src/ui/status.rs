@@ -8,7 +8,12 @@ use ratatui::widgets::Clear;
 
 use super::text::{fit, fit_left};
 use super::{Theme, pane};
-use crate::app::{App, Hint, Lookup, hints, sequence_to_string, text_width};
+use crate::app::App;
+use crate::app::hints::hints;
+use crate::app::keys::keymap::Lookup;
+use crate::app::keys::sequence_to_string;
+use crate::app::keys::table::Hint;
+use crate::app::text::wrap::text_width;
 use crate::lint::Severity;
 use crate::sanitize;
 

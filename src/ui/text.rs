@@ -2,7 +2,10 @@
 
 use ratatui::layout::Rect;
 
-use crate::app::{char_width, text_width};
+use crate::app::screen::Area;
+use crate::app::text::TextBuffer;
+use crate::app::text::wrap::{char_width, shown_width, text_width, unit_width, units};
+use crate::sanitize;
 
 /// `text` cut to at most `width` columns, ending in `…` when cut.
 pub fn fit(text: &str, width: usize) -> String {
@@ -62,13 +65,34 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// The app's view of a ratatui rectangle.
-pub fn area(rect: Rect) -> crate::app::Area {
-    crate::app::Area {
+pub fn area(rect: Rect) -> Area {
+    Area {
         x: rect.x,
         y: rect.y,
         width: rect.width,
         height: rect.height,
     }
+}
+
+/// The first line of `input` as it fits in `width` columns, scrolled
+/// sideways so the cursor stays in view, sanitized, and the cursor's column.
+pub fn one_line(input: &TextBuffer, width: usize) -> (String, usize) {
+    let text = input.lines().first().map_or("", String::as_str);
+    let (_, column) = input.cursor();
+    let column = column.min(text.len());
+    let before: usize = text[..column].chars().map(shown_width).sum();
+    // Scroll horizontally so the cursor stays visible.
+    let skip = before.saturating_sub(width.saturating_sub(1));
+    let mut used = 0;
+    let from = units(text)
+        .find(|&(_, unit)| {
+            used += unit_width(unit);
+            used > skip
+        })
+        .map_or(text.len(), |(at, _)| at);
+    let skipped: usize = text[..from].chars().map(shown_width).sum();
+    let shown = fit(&sanitize::line(&text[from..]), width);
+    (shown, (before - skipped).min(width.saturating_sub(1)))
 }
 
 /// The row `i` of `rect` (height 1), or `None` past its end.

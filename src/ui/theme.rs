@@ -5,7 +5,8 @@ use std::str::FromStr;
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::app::{DEFAULT_CONFIG, Grade};
+use crate::app::keys::keymap::DEFAULT_CONFIG;
+use crate::lint::Grade;
 use crate::lint::Severity;
 
 /// The colour roles `[colors]` may set.

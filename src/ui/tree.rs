@@ -7,7 +7,10 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{area, fit, row};
 use super::{Theme, level_mark, pane};
-use crate::app::{App, Focus, Row, Screen, Target, keep_visible, text_width};
+use crate::app::browse::tree::{Row, keep_visible};
+use crate::app::screen::{Screen, Target};
+use crate::app::text::wrap::text_width;
+use crate::app::{App, Focus};
 use crate::lint::Severity;
 use crate::model::Status;
 use crate::sanitize;

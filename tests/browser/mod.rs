@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use strata::app::{self, App, Effect, Input, Key, Keymap};
+use strata::app::input::{self, Input};
+use strata::app::keys::Key;
+use strata::app::keys::keymap::Keymap;
+use strata::app::{App, Effect, FileInfo};
 use strata::model::Date;
 use strata::store::{StrategyFile, Workspace};
 use strata::tui::{ExternalEditor, Session, WriteStep};
@@ -35,7 +38,25 @@ pub fn open_app(relative: &str) -> App {
 pub fn app_from_text(name: &str, text: String) -> App {
     let (file, strategy) = StrategyFile::from_text(Path::new(name), text)
         .unwrap_or_else(|e| panic!("{name} does not load: {e:?}"));
-    App::open(&file, strategy, Keymap::default_bindings(), today())
+    App::open(&info(&file), strategy, Keymap::default_bindings(), today())
+}
+
+/// What the browser is told about a file it opens, as `strata` tells it.
+pub fn info(file: &StrategyFile) -> FileInfo {
+    FileInfo {
+        name: file.path().display().to_string(),
+        lint: file.lint.clone(),
+        warnings: file.warnings.len(),
+    }
+}
+
+/// What the browser is told about a file or a directory it opens.
+pub fn workspace_info(workspace: &Workspace) -> FileInfo {
+    FileInfo {
+        name: workspace.path().display().to_string(),
+        lint: workspace.lint().clone(),
+        warnings: workspace.warning_count(),
+    }
 }
 
 /// An app on a test terminal.
@@ -82,7 +103,7 @@ impl Browser {
     /// [`Browser::on_file`] with the save's write step replaced (a failing disk).
     pub fn on_file_with(path: &Path, width: u16, height: u16, write: Option<WriteStep>) -> Browser {
         let (file, strategy) = StrategyFile::open(path).unwrap();
-        let app = App::open(&file, strategy, Keymap::default_bindings(), today());
+        let app = App::open(&info(&file), strategy, Keymap::default_bindings(), today());
         let mut browser = Browser::with_app(app, width, height);
         browser.session = Some(match write {
             Some(write) => Session::with_writer(file, write),
@@ -95,7 +116,12 @@ impl Browser {
     /// PATH` opens it; saves write the files.
     pub fn on_workspace(path: &Path, width: u16, height: u16) -> Browser {
         let (workspace, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
-        let app = App::open_workspace(&workspace, strategy, Keymap::default_bindings(), today());
+        let app = App::open(
+            &workspace_info(&workspace),
+            strategy,
+            Keymap::default_bindings(),
+            today(),
+        );
         let mut browser = Browser::with_app(app, width, height);
         browser.session = Some(Session::new(workspace));
         browser
@@ -117,7 +143,12 @@ impl Browser {
     /// `path` may be a directory of files.
     pub fn on_file_journaled(path: &Path, state: &Path, width: u16, height: u16) -> Browser {
         let (file, strategy) = Workspace::open(path).unwrap_or_else(|e| panic!("{e:?}"));
-        let app = App::open_workspace(&file, strategy, Keymap::default_bindings(), today());
+        let app = App::open(
+            &workspace_info(&file),
+            strategy,
+            Keymap::default_bindings(),
+            today(),
+        );
         let mut browser = Browser::with_app(app, width, height);
         let mut session = Session::new(file).with_journal(state.to_path_buf());
         session.offer_recovery(&mut browser.app);
@@ -145,7 +176,7 @@ impl Browser {
 
     /// Sends one input and redraws.
     pub fn input(&mut self, input: Input) {
-        let effects = app::handle(&mut self.app, input);
+        let effects = input::handle(&mut self.app, input);
         self.effects.extend(effects.iter().cloned());
         if let Some(session) = &mut self.session {
             self.exited |= session.run(&mut self.app, effects);
@@ -185,7 +216,7 @@ impl Browser {
                     continue;
                 }
                 let symbol = buffer[(x, y)].symbol();
-                skip = strata::app::text_width(symbol).saturating_sub(1);
+                skip = strata::app::text::wrap::text_width(symbol).saturating_sub(1);
                 out.push_str(symbol);
             }
             out.push('\n');

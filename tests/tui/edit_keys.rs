@@ -7,7 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use browser::{Browser, root};
-use strata::app::{Confirm, Layer};
+use strata::app::overlays::Layer;
+use strata::app::overlays::confirm::Confirm;
 use strata::store::StrategyFile;
 
 const SAMPLE: &str = "sample-strategy.toml";
@@ -485,14 +486,14 @@ fn a_paste_is_text_never_keys() {
     let (_dir, path, _) = sample_copy();
     let mut browser = open(&path);
     let before = browser.app.strategy.clone();
-    strata::app::paste(&mut browser.app, "d y y\nq");
+    strata::app::input::paste(&mut browser.app, "d y y\nq");
     assert_eq!(
         browser.app.strategy, before,
         "a paste outside an editor runs nothing"
     );
     assert!(browser.app.layers.is_empty());
     browser.keys("e 1");
-    strata::app::paste(&mut browser.app, " — draft\r\nd y");
+    strata::app::input::paste(&mut browser.app, " — draft\r\nd y");
     browser.keys("esc");
     let vision = browser.app.strategy.vision().unwrap();
     let title = &browser.app.strategy.node(vision).doc.title;
@@ -612,4 +613,20 @@ fn owner_and_horizon_are_edited_in_place_and_a_bad_horizon_is_refused() {
         .collect();
     assert_eq!(changed.len(), 2, "{changed:?}");
     assert_eq!(saved.lines().count(), original.lines().count());
+}
+
+#[test]
+fn a_letter_and_its_combining_accent_are_one_step_in_every_text_box() {
+    // `café` with the accent written as `e` + U+0301: left, then a letter,
+    // puts the letter before the whole `é`, in the editor and in search.
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("e 1 ctrl-u {cafe\u{301}} left {x} esc");
+    let vision = browser.app.strategy.vision().unwrap();
+    assert_eq!(browser.app.strategy.node(vision).doc.title, "cafxe\u{301}");
+    browser.keys("/ {cafe\u{301}} left {x} backspace backspace");
+    let Some(Layer::Search(search)) = browser.app.layers.last() else {
+        panic!("search closed");
+    };
+    assert_eq!(search.query(), "cae\u{301}");
 }

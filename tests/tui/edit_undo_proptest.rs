@@ -7,7 +7,7 @@ use crate::browser;
 
 use browser::{Browser, root};
 use proptest::prelude::*;
-use strata::app::Layer;
+use strata::app::overlays::Layer;
 
 #[derive(Debug, Clone)]
 enum Op {
@@ -54,7 +54,9 @@ fn op() -> impl Strategy<Value = Op> {
 /// Types `text` as keys into whatever has focus.
 fn type_text(browser: &mut Browser, text: &str) {
     for c in text.chars() {
-        browser.input(strata::app::Input::Key(strata::app::Key::char(c)));
+        browser.input(strata::app::input::Input::Key(
+            strata::app::keys::Key::char(c),
+        ));
     }
 }
 

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use browser::{Browser, root};
-use strata::app::{Confirm, Layer};
+use strata::app::overlays::Layer;
+use strata::app::overlays::confirm::Confirm;
 use strata::store::StrategyFile;
 
 fn sample() -> (tempfile::TempDir, PathBuf, String) {

@@ -11,7 +11,8 @@ use std::rc::Rc;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use strata::app::{self, App, Input};
+use strata::app::App;
+use strata::app::input::{self, Input};
 use strata::ui::{self, Theme};
 
 const FILES: [&str; 2] = [
@@ -51,7 +52,7 @@ fn bytes_written(app: &mut App, theme: &Theme, script: &str) -> Vec<u8> {
     };
     draw(app, &mut terminal);
     for key in browser::parse_script(script) {
-        app::handle(app, Input::Key(key));
+        input::handle(app, Input::Key(key));
         draw(app, &mut terminal);
     }
     drop(terminal);

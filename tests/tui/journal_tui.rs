@@ -7,7 +7,8 @@ use crate::browser;
 use std::path::{Path, PathBuf};
 
 use browser::{Browser, root};
-use strata::app::{Confirm, Layer};
+use strata::app::overlays::Layer;
+use strata::app::overlays::confirm::Confirm;
 use strata::store::{Journal, StrategyFile};
 
 fn setup() -> (tempfile::TempDir, PathBuf, PathBuf, String) {
@@ -39,16 +40,19 @@ fn edits_journaled_before_a_crash_are_offered_and_recovered() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
 
     let mut browser = open(&path, &state);
-    assert_eq!(
+    assert!(matches!(
         browser.app.layers.last(),
-        Some(&Layer::Confirm(Confirm::Recover))
-    );
+        Some(Layer::Confirm(Confirm::Recover(_)))
+    ));
     let screen = browser.text();
     assert!(screen.contains("vision"), "{screen}");
     assert!(screen.contains("options.quick-pay-at-pod"), "{screen}");
     browser.keys("esc j");
     assert!(
-        browser.app.layers.last() == Some(&Layer::Confirm(Confirm::Recover)),
+        matches!(
+            browser.app.layers.last(),
+            Some(Layer::Confirm(Confirm::Recover(_)))
+        ),
         "only an answer closes the question"
     );
     browser.keys("r");
@@ -77,10 +81,10 @@ fn discarding_the_journal_keeps_the_file_and_forgets_the_edits() {
         Some(&Layer::Confirm(Confirm::DiscardRecovered))
     );
     browser.keys("esc");
-    assert_eq!(
+    assert!(matches!(
         browser.app.layers.last(),
-        Some(&Layer::Confirm(Confirm::Recover))
-    );
+        Some(Layer::Confirm(Confirm::Recover(_)))
+    ));
     assert!(Journal::in_dir(&state, &path).read().unwrap().is_some());
     browser.keys("d y");
     assert!(browser.app.layers.is_empty());
@@ -164,10 +168,10 @@ fn a_second_window_on_the_same_file_leaves_the_first_windows_journal_alone() {
     // The first window is killed: the next start offers its edits.
     drop(first);
     let third = open(&path, &state);
-    assert_eq!(
+    assert!(matches!(
         third.app.layers.last(),
-        Some(&Layer::Confirm(Confirm::Recover))
-    );
+        Some(Layer::Confirm(Confirm::Recover(_)))
+    ));
 }
 
 #[test]

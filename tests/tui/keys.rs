@@ -4,7 +4,9 @@
 use crate::browser;
 
 use browser::Browser;
-use strata::app::{Effect, Focus, Input, Layer, View};
+use strata::app::input::Input;
+use strata::app::overlays::Layer;
+use strata::app::{Effect, Focus, View};
 
 const SAMPLE: &str = "sample-strategy.toml";
 
@@ -553,7 +555,7 @@ fn fingerprint(browser: &Browser) -> String {
         app.reading,
         app.layers,
         app.filter,
-        app.last_search.as_ref().map(|s| s.at),
+        app.search.last.as_ref().map(|s| s.at),
         app.tree.rows.len(),
         browser.effects,
         app.pending.len(),
@@ -581,7 +583,7 @@ fn every_hint_in_the_status_bar_does_something() {
     for state in states {
         let mut browser = Browser::new(SAMPLE, 100, 30);
         browser.keys(state);
-        let before = strata::app::hints(&browser.app);
+        let before = strata::app::hints::hints(&browser.app);
         for hint in before {
             // `j/k move`: at least one of the pair must do something here.
             let alternatives: Vec<String> = if hint.keys == "/" {
@@ -619,17 +621,19 @@ fn typing_narrows_to_the_same_results_as_searching_afresh() {
             let Some(Layer::Search(search)) = browser.app.layers.last() else {
                 panic!("search closed");
             };
-            let mut fresh = strata::app::SearchIndex::new(&browser.app.strategy);
+            let mut fresh =
+                strata::app::overlays::search::index::SearchIndex::new(&browser.app.strategy);
             let expected: Vec<_> = fresh
-                .search(&search.query)
+                .search(&search.query())
                 .into_iter()
                 .map(|h| h.node)
                 .collect();
             let got: Vec<_> = search.hits.iter().map(|h| h.node).collect();
             assert_eq!(
-                got, expected,
+                got,
+                expected,
                 "after typing {:?} of {query:?}",
-                search.query
+                search.query()
             );
         }
     }

@@ -8,7 +8,9 @@ use crate::browser;
 use std::path::{Path, PathBuf};
 
 use browser::{Browser, root};
-use strata::app::{Effect, Layer, ReviewMode};
+use strata::app::Effect;
+use strata::app::overlays::Layer;
+use strata::app::review::ReviewMode;
 use strata::model::Date;
 use strata::review::QueueFilter;
 use strata::store::ReviewState;
@@ -208,7 +210,7 @@ fn with_since_the_changed_sections_are_marked_and_the_old_text_shows_beside() {
     );
     let old = strata::store::parse(&before).unwrap().strategy;
     let mut app = browser::app_from_text(FIXTURE, after);
-    let since = strata::app::Since {
+    let since = strata::app::review::Since {
         revision: "HEAD~1".into(),
         changes: strata::review::changes(&old, &app.strategy),
     };

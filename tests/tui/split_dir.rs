@@ -12,7 +12,8 @@ use std::time::{Duration, SystemTime};
 
 use assert_cmd::Command;
 use browser::Browser;
-use strata::app::{Confirm, Layer};
+use strata::app::overlays::Layer;
+use strata::app::overlays::confirm::Confirm;
 use strata::store::{Journal, Workspace};
 
 const SPLIT: &str = "tests/fixtures/split";
@@ -429,10 +430,10 @@ fn edits_to_a_directory_are_journaled_and_recovered() {
     assert!(Journal::in_dir(&state_dir, &dir).read().unwrap().is_some());
 
     let mut browser = Browser::on_file_journaled(&dir, &state_dir, 100, 30);
-    assert_eq!(
+    assert!(matches!(
         browser.app.layers.last(),
-        Some(&Layer::Confirm(Confirm::Recover))
-    );
+        Some(Layer::Confirm(Confirm::Recover(_)))
+    ));
     assert!(
         browser.text().contains("options.driver-text-check-in"),
         "{}",

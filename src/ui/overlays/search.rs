@@ -4,10 +4,15 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::text::{area, fit, row};
-use super::{Theme, level_mark, overlay};
-use crate::app::{App, Screen, SearchBox, Target, keep_visible, text_width};
+use crate::app::App;
+use crate::app::browse::tree::keep_visible;
+use crate::app::overlays::search::SearchBox;
+use crate::app::overlays::search::index::MatchedIn;
+use crate::app::screen::{Screen, Target};
+use crate::app::text::wrap::text_width;
 use crate::sanitize;
+use crate::ui::text::{area, fit, one_line, row};
+use crate::ui::{Theme, level_mark, overlay};
 
 pub(super) fn draw(
     frame: &mut Frame<'_>,
@@ -25,24 +30,20 @@ pub(super) fn draw(
         return;
     }
     let width = inner.width as usize;
-    let query = sanitize::line(&search.query);
-    let shown = super::text::fit_left(&query, width.saturating_sub(3));
     if let Some(input) = row(inner, 0) {
+        let (shown, x) = one_line(&search.input, width.saturating_sub(2));
         frame.render_widget(
-            Line::from(vec![
-                Span::styled("/ ", theme.accent()),
-                Span::raw(shown.clone()),
-            ]),
+            Line::from(vec![Span::styled("/ ", theme.accent()), Span::raw(shown)]),
             input,
         );
         let x = input
             .x
-            .saturating_add((2 + text_width(&shown)) as u16)
+            .saturating_add((2 + x) as u16)
             .min(input.right().saturating_sub(1));
         frame.set_cursor_position(Position::new(x, input.y));
     }
     if let Some(count) = row(inner, 1) {
-        let text = match (search.query.trim().is_empty(), search.hits.len()) {
+        let text = match (search.query().trim().is_empty(), search.hits.len()) {
             (true, _) => "type an id, a title, an owner or any words".to_owned(),
             (false, 0) => "no match".to_owned(),
             (false, 1) => "1 match".to_owned(),
@@ -67,9 +68,7 @@ pub(super) fn draw(
         };
         let detail = match &hit.snippet {
             Some(snippet) => sanitize::line(snippet).into_owned(),
-            None if hit.matched == crate::app::MatchedIn::Owner => {
-                sanitize::line(&node.doc.owner).into_owned()
-            }
+            None if hit.matched == MatchedIn::Owner => sanitize::line(&node.doc.owner).into_owned(),
             None => sanitize::line(&node.doc.title).into_owned(),
         };
         let id = sanitize::line(&node.id);

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::prose::{display, paragraphs, single, soften_newlines};
-use super::wrap::wrap;
+use crate::app::text::wrap::wrap;
 use crate::lint::{Diagnostic, Severity};
 use crate::model::{Date, Field, Level, MetricPart, Node, NodeId, Strategy};
 use crate::sanitize;

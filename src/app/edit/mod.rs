@@ -1,10 +1,15 @@
 //! Changing the strategy from the browser: apply an edit, remember its
 //! inverse, relint what it touched, and keep the tree and caches in step.
+//! Every change made anywhere in the app goes through [`App::commit`] (or,
+//! for the section editor's live draft, `App::apply_preview`).
 
-use super::history::{is_text_only, nodes_of};
-use super::{App, Effect, Layer};
+pub mod history;
+pub mod section;
+
+use super::App;
 use crate::lint;
 use crate::model::{Edit, EditError, NodeId};
+use history::{is_text_only, nodes_of};
 
 impl App {
     /// Applies `edit` as one undoable step. On error nothing changed.
@@ -16,7 +21,7 @@ impl App {
     }
 
     /// Undoes the last step; says so when there is none.
-    pub(super) fn undo(&mut self) {
+    pub(in crate::app) fn undo(&mut self) {
         match self.history.undo.pop() {
             Some(edit) => match self.apply_tracked(edit) {
                 Ok(inverse) => {
@@ -31,7 +36,7 @@ impl App {
     }
 
     /// Redoes the last undone step.
-    pub(super) fn redo(&mut self) {
+    pub(in crate::app) fn redo(&mut self) {
         match self.history.redo.pop() {
             Some(edit) => match self.apply_tracked(edit) {
                 Ok(inverse) => {
@@ -47,7 +52,7 @@ impl App {
 
     /// Applies `edit` without recording it, then relints the nodes it touched
     /// (and their parents and children, for the rules that look at structure).
-    pub(super) fn apply_tracked(&mut self, edit: Edit) -> Result<Edit, EditError> {
+    pub(in crate::app) fn apply_tracked(&mut self, edit: Edit) -> Result<Edit, EditError> {
         let structural = !is_text_only(&edit);
         let selected = self.tree.selected();
         let mut touched = Vec::new();
@@ -65,7 +70,7 @@ impl App {
         self.relint(&touched);
         self.layout_changed();
         if structural {
-            self.search_index = None;
+            self.search.strategy_changed();
             self.rebuild_tree();
             // Keep the selection on the same node, or the nearest one still there.
             match selected.filter(|&id| self.strategy.get(id).is_some()) {
@@ -83,7 +88,7 @@ impl App {
 
     /// Applies a text-only edit without recording it (the editor's live
     /// draft): relints just that node, so typing stays cheap on big files.
-    pub(super) fn apply_preview(&mut self, edit: Edit) -> Result<Edit, EditError> {
+    pub(in crate::app) fn apply_preview(&mut self, edit: Edit) -> Result<Edit, EditError> {
         let mut touched = Vec::new();
         nodes_of(&edit, &mut touched);
         let inverse = self.strategy.apply(edit)?;
@@ -110,7 +115,7 @@ impl App {
     }
 
     /// Lints `nodes` again and puts the results in the findings.
-    pub(super) fn relint(&mut self, nodes: &[NodeId]) {
+    pub(in crate::app) fn relint(&mut self, nodes: &[NodeId]) {
         for &node in nodes {
             let fresh = if self.strategy.get(node).is_some() {
                 lint::lint_node(&self.strategy, node, &self.lint_config, self.as_of)
@@ -122,32 +127,17 @@ impl App {
     }
 
     /// Forgets the laid-out document, so the next frame shows the new text.
-    pub(super) fn layout_changed(&mut self) {
+    pub(in crate::app) fn layout_changed(&mut self) {
         *self.layout.borrow_mut() = Default::default();
     }
 
     /// Recomputes whether there is anything to save.
-    pub(super) fn refresh_dirty(&mut self) {
+    pub(in crate::app) fn refresh_dirty(&mut self) {
         self.dirty = self.strategy != self.saved;
     }
 
     /// True when the strategy differs from the file as last loaded or saved.
     pub fn is_dirty(&self) -> bool {
         self.dirty
-    }
-
-    /// Quits, or asks first when there are unsaved changes.
-    pub(super) fn request_quit(&mut self) -> Vec<Effect> {
-        if !self.external.is_empty() {
-            self.layers
-                .push(Layer::Confirm(super::dialog::Confirm::QuitDropsDrafts));
-            Vec::new()
-        } else if self.dirty {
-            self.layers
-                .push(Layer::Confirm(super::dialog::Confirm::QuitUnsaved));
-            Vec::new()
-        } else {
-            vec![Effect::Quit]
-        }
     }
 }

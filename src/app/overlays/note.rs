@@ -2,10 +2,11 @@
 //! "request changes" or stands alone, and the reason an approval over lint
 //! errors must give. Esc records it; empty text records nothing.
 
-use super::dialog::edit_line;
-use super::key::{Key, KeyCode};
-use super::text_buffer::TextBuffer;
-use super::{App, Effect, Layer};
+use super::Layer;
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
+use crate::app::keys::{Key, KeyCode};
+use crate::app::text::{self, TextBuffer};
+use crate::app::{App, Effect};
 use crate::model::{Decision, NodeId};
 
 /// What the text being typed is for.
@@ -47,26 +48,37 @@ pub struct Note {
     pub input: TextBuffer,
 }
 
-/// Keys of the note box.
-pub const NOTE_KEYS: &[(&str, &str)] = &[
-    ("text enter", "Type; enter starts a new line."),
-    (
-        "arrows home end",
-        "Move; ctrl-left/right and alt-b/f by word.",
-    ),
-    (
-        "backspace delete ctrl-w ctrl-u",
-        "Delete a character, a word, or to the line start.",
-    ),
-    ("ctrl-k", "Delete the line."),
-    (
-        "esc ctrl-s",
-        "Record it (and save); with no text, nothing is recorded.",
-    ),
-];
+commands! {
+    /// What the note box's own keys do.
+    pub enum Command {
+        /// Start a new line.
+        NewLine,
+        /// Up one row of the text as it is shown.
+        RowUp,
+        /// Down one row of the text as it is shown.
+        RowDown,
+        /// Delete the line.
+        DeleteLine,
+        /// Record it (and save); with no text, nothing is recorded.
+        Record,
+        /// Quit strata; with text typed, says first how to keep or drop it.
+        Quit,
+    }
+}
+
+/// Keys of the note box; the keys every text box shares come after them.
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::any(KeyCode::Esc), Command::Record),
+    (Press::ctrl('s'), Command::Record),
+    (Press::ctrl('c'), Command::Quit),
+    (Press::any(KeyCode::Enter), Command::NewLine),
+    (Press::ctrl('k'), Command::DeleteLine),
+    (Press::key(KeyCode::Up), Command::RowUp),
+    (Press::key(KeyCode::Down), Command::RowDown),
+]);
 
 /// Opens the note box for `kind` on `node`.
-pub(super) fn open(app: &mut App, node: NodeId, kind: NoteKind) {
+pub(in crate::app) fn open(app: &mut App, node: NodeId, kind: NoteKind) {
     app.layers.push(Layer::Note(Box::new(Note {
         node,
         kind,
@@ -74,39 +86,53 @@ pub(super) fn open(app: &mut App, node: NodeId, kind: NoteKind) {
     })));
 }
 
-/// Handles a key in the note box.
-pub(super) fn note_key(app: &mut App, key: Key) -> Vec<Effect> {
+/// Handles a key in the note box: its own keys first, then the keys every
+/// text box shares.
+pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     let Some(Layer::Note(note)) = app.layers.last_mut() else {
         return Vec::new();
     };
-    match (key.code, key.ctrl) {
-        (KeyCode::Esc, _) | (KeyCode::Char('s'), true) => return finish(app),
+    match KEYS.command(key) {
+        Some(Command::Record) => return finish(app),
         // Quitting would drop what is typed: say how to keep or drop it.
-        (KeyCode::Char('c'), true) if !note.input.text().trim().is_empty() => {
+        Some(Command::Quit) if !note.input.text().trim().is_empty() => {
             app.notice = Some(
                 "esc records what you typed (delete it all to drop it); then ctrl-c quits".into(),
             );
             return Vec::new();
         }
-        (KeyCode::Char('c'), true) => {
+        Some(Command::Quit) => {
             app.layers.pop();
             return app.request_quit();
         }
-        (KeyCode::Enter, _) => note.input.insert('\n'),
-        (KeyCode::Char('k'), true) => note.input.delete_line(),
-        (KeyCode::Up, false) => note.input.up_row(app.screen.editor_width),
-        (KeyCode::Down, false) => note.input.down_row(app.screen.editor_width),
-        (code, ctrl) => {
-            edit_line(&mut note.input, code, ctrl, key.alt);
+        Some(Command::NewLine) => note.input.insert('\n'),
+        Some(Command::DeleteLine) => note.input.delete_line(),
+        Some(Command::RowUp) => note.input.up_row(app.screen.editor_width),
+        Some(Command::RowDown) => note.input.down_row(app.screen.editor_width),
+        None => {
+            text::keys::edit(&mut note.input, key);
         }
     }
     Vec::new()
 }
 
+/// The hints while typing a note.
+pub(super) fn hints() -> Vec<Hint> {
+    [
+        KEYS.hint(Command::NewLine, "new line"),
+        KEYS.hint(Command::Record, "record"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// Pasted text goes into the note as typed.
-pub(super) fn paste_into(note: &mut Note, text: &str) {
-    for c in text.chars() {
-        note.input.insert(c);
+pub(super) fn paste(app: &mut App, text: &str) {
+    if let Some(Layer::Note(note)) = app.layers.last_mut() {
+        for c in text.chars() {
+            note.input.insert(c);
+        }
     }
 }
 

@@ -1,15 +1,26 @@
-//! The text being edited: lines and a cursor, with the moves a good editor
-//! has (words, line ends, soft-wrapped display). Pure and small, so the
-//! editor overlay and the one-line prompts share it.
+//! The one text core: every place a user types (the section editor, review
+//! notes, prompts, the search box) edits a [`TextBuffer`]: lines and a
+//! cursor, with the moves a good editor has (words, line ends, screen rows
+//! of the soft-wrapped text). It moves and deletes by unit (see
+//! [`wrap::units`]), so a letter and its accents go together, and it wraps
+//! with the one [`wrap::wrap`]. The keys every text box shares are in
+//! [`keys`].
 
-use super::wrap::{char_width, text_width};
-use crate::sanitize;
+pub mod keys;
+pub mod wrap;
+
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use wrap::{shown_width, unit_width, units};
 
 /// One screen row of wrapped text: (line index, bytes of that line).
-pub type ScreenRow = (usize, std::ops::Range<usize>);
+pub type ScreenRow = (usize, Range<usize>);
 
-/// Editable text. `cursor` is (line, byte offset in that line), always on a
-/// character boundary.
+/// Editable text. `cursor` is (line, byte offset in that line), always at
+/// the start or end of a unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextBuffer {
     lines: Vec<String>,
@@ -56,6 +67,11 @@ impl TextBuffer {
         (self.line, self.column)
     }
 
+    /// True when the cursor is at the very end of the text.
+    pub fn at_end(&self) -> bool {
+        self.line + 1 == self.lines.len() && self.column == self.current().len()
+    }
+
     /// Inserts a character at the cursor (a newline splits the line).
     pub fn insert(&mut self, c: char) {
         if c == '\n' {
@@ -69,7 +85,7 @@ impl TextBuffer {
         }
     }
 
-    /// Deletes the character before the cursor, joining lines at a line start.
+    /// Deletes the unit before the cursor, joining lines at a line start.
     pub fn backspace(&mut self) {
         if self.column > 0 {
             let start = self.prev_boundary();
@@ -83,7 +99,7 @@ impl TextBuffer {
         }
     }
 
-    /// Deletes the character under the cursor, joining the next line at a line end.
+    /// Deletes the unit under the cursor, joining the next line at a line end.
     pub fn delete(&mut self) {
         if self.column < self.current().len() {
             let end = self.next_boundary();
@@ -136,7 +152,7 @@ impl TextBuffer {
         self.column = 0;
     }
 
-    /// One character left, to the previous line's end at a line start.
+    /// One unit left, to the previous line's end at a line start.
     pub fn left(&mut self) {
         if self.column > 0 {
             self.column = self.prev_boundary();
@@ -146,7 +162,7 @@ impl TextBuffer {
         }
     }
 
-    /// One character right, to the next line's start at a line end.
+    /// One unit right, to the next line's start at a line end.
     pub fn right(&mut self) {
         if self.column < self.current().len() {
             self.column = self.next_boundary();
@@ -240,12 +256,22 @@ impl TextBuffer {
             return;
         }
         let before = &self.current()[..self.column];
-        let trimmed = before.trim_end_matches(|c: char| !c.is_alphanumeric());
-        self.column = trimmed
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let mut column = 0;
+        let mut in_word = false;
+        for (at, unit) in units(before).collect::<Vec<_>>().into_iter().rev() {
+            match (is_word(unit), in_word) {
+                (true, _) => {
+                    in_word = true;
+                    column = at;
+                }
+                (false, true) => {
+                    column = at + unit.len();
+                    break;
+                }
+                (false, false) => {}
+            }
+        }
+        self.column = if in_word { column } else { 0 };
     }
 
     /// To the end of the next word.
@@ -255,46 +281,36 @@ impl TextBuffer {
             self.right();
             return;
         }
-        let after = &line[self.column..];
-        let skipped = after.len()
-            - after
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .len();
-        let word = after[skipped..]
-            .char_indices()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(after.len() - skipped, |(i, _)| i);
-        self.column += skipped + word;
+        let mut end = line.len();
+        let mut in_word = false;
+        for (at, unit) in units(&line[self.column..]) {
+            match (is_word(unit), in_word) {
+                (true, _) => in_word = true,
+                (false, true) => {
+                    end = self.column + at;
+                    break;
+                }
+                (false, false) => {}
+            }
+        }
+        self.column = end;
     }
 
-    /// The text soft-wrapped to `width` columns, breaking after a space
-    /// where a row has one and inside a word only when it must, with the
+    /// The text soft-wrapped to `width` columns by [`wrap::wrap`] (spaces at
+    /// a break end the row they follow, so every byte is on a row), with the
     /// cursor's (row, column) on screen.
     pub fn wrapped(&self, width: usize) -> (Vec<ScreenRow>, (usize, usize)) {
         let width = width.max(2);
         let mut rows = Vec::new();
         for (index, line) in self.lines.iter().enumerate() {
-            let mut start = 0;
-            let mut used = 0;
-            // Just after the last space in this row: where a break looks best.
-            let mut after_space: Option<(usize, usize)> = None;
-            for (at, c) in line.char_indices() {
-                let w = shown_width(c);
-                if used + w > width && at > start {
-                    let (cut, cut_used) = after_space
-                        .filter(|&(b, _)| b > start)
-                        .unwrap_or((at, used));
-                    rows.push((index, start..cut));
-                    start = cut;
-                    used -= cut_used;
-                    after_space = None;
-                }
-                used += w;
-                if c == ' ' {
-                    after_space = Some((at + 1, used));
-                }
+            let starts: Vec<usize> = wrap::wrap(line, width)
+                .into_iter()
+                .map(|range| range.start)
+                .collect();
+            for (i, &start) in starts.iter().enumerate() {
+                let end = starts.get(i + 1).copied().unwrap_or(line.len());
+                rows.push((index, start..end));
             }
-            rows.push((index, start..line.len()));
         }
         let cursor = self.cursor_on(&rows, width);
         (rows, cursor)
@@ -329,222 +345,62 @@ impl TextBuffer {
         &self.lines[self.line]
     }
 
+    /// Where the unit before the cursor starts.
     fn prev_boundary(&self) -> usize {
-        self.current()[..self.column]
-            .char_indices()
-            .next_back()
-            .map_or(0, |(i, _)| i)
+        units(&self.current()[..self.column])
+            .last()
+            .map_or(0, |(at, _)| at)
     }
 
+    /// Where the unit under the cursor ends.
     fn next_boundary(&self) -> usize {
-        self.current()[self.column..]
-            .chars()
-            .next()
-            .map_or(self.column, |c| self.column + c.len_utf8())
+        let line = self.current();
+        units(line)
+            .map(|(at, unit)| at + unit.len())
+            .find(|&end| end > self.column)
+            .unwrap_or(line.len())
     }
 
+    /// The last unit boundary of the current line at or before `column`.
     fn clamp_column(&self, column: usize) -> usize {
         let line = self.current();
-        let mut column = column.min(line.len());
-        while !line.is_char_boundary(column) {
-            column -= 1;
+        if column >= line.len() {
+            return line.len();
         }
-        column
+        units(line)
+            .map(|(at, _)| at)
+            .take_while(|&at| at <= column)
+            .last()
+            .unwrap_or(0)
     }
+}
+
+/// True for a unit that is part of a word: one that starts with a letter or
+/// a digit (its accents come with it).
+fn is_word(unit: &str) -> bool {
+    unit.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// The byte offset in `range` of `line` drawn nearest to screen column
 /// `goal` without passing it. A row that is not its line's last cannot hold
 /// the cursor at its end (that spot starts the next row), so it stops one
-/// character short.
-fn column_near(
-    line: &str,
-    range: std::ops::Range<usize>,
-    goal: usize,
-    last_of_line: bool,
-) -> usize {
+/// unit short.
+fn column_near(line: &str, range: Range<usize>, goal: usize, last_of_line: bool) -> usize {
     let mut x = 0;
     let mut column = range.start;
     let mut before_last = range.start;
-    for (at, c) in line[range.clone()].char_indices() {
-        let w = shown_width(c);
+    for (at, unit) in units(&line[range.clone()]) {
+        let w = unit_width(unit);
         if x + w > goal {
             return range.start + at;
         }
         x += w;
         before_last = range.start + at;
-        column = range.start + at + c.len_utf8();
+        column = range.start + at + unit.len();
     }
     if !last_of_line && column == range.end {
         before_last
     } else {
         column
-    }
-}
-
-/// Columns `c` takes once sanitized: controls and invisible characters are
-/// drawn as visible markers, so they take the marker's width.
-pub fn shown_width(c: char) -> usize {
-    if sanitize::is_terminal_control(c) || sanitize::is_invisible_format(c) {
-        text_width(&sanitize::line(c.encode_utf8(&mut [0; 4])))
-    } else {
-        char_width(c)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn typing_newlines_and_backspace_round_trip() {
-        let mut b = TextBuffer::new("ab");
-        b.insert('\n');
-        b.insert('é');
-        assert_eq!(b.text(), "ab\né");
-        b.backspace();
-        b.backspace();
-        assert_eq!(b.text(), "ab");
-        assert_eq!(b.cursor(), (0, 2));
-    }
-
-    #[test]
-    fn moves_stay_on_character_boundaries() {
-        let mut b = TextBuffer::new("日本語\nab");
-        b.up();
-        assert_eq!(b.cursor(), (0, 0));
-        b.right();
-        b.right();
-        assert_eq!(b.cursor(), (0, 6));
-        b.down();
-        assert_eq!(b.cursor(), (1, 2));
-        b.home();
-        b.left();
-        assert_eq!(b.cursor(), (0, 9));
-        b.delete();
-        assert_eq!(b.text(), "日本語ab");
-    }
-
-    #[test]
-    fn word_moves_and_deletes() {
-        let mut b = TextBuffer::new("grow the broker base");
-        b.word_left();
-        assert_eq!(b.cursor(), (0, 16));
-        b.word_left();
-        b.word_right();
-        assert_eq!(b.cursor(), (0, 15));
-        b.end();
-        b.delete_word_back();
-        assert_eq!(b.text(), "grow the broker ");
-        b.delete_to_line_start();
-        assert_eq!(b.text(), "");
-    }
-
-    #[test]
-    fn lines_move_and_go_as_list_items() {
-        let mut b = TextBuffer::new("a\nb\nc");
-        b.move_line(true);
-        assert_eq!(b.text(), "a\nc\nb");
-        assert_eq!(b.cursor().0, 1);
-        b.move_line(true);
-        b.move_line(true);
-        assert_eq!(b.text(), "c\na\nb");
-        b.delete_line();
-        assert_eq!(b.text(), "a\nb");
-        b.delete_line();
-        b.delete_line();
-        assert_eq!(b.text(), "");
-    }
-
-    #[test]
-    fn up_and_down_move_by_screen_row_keeping_the_column() {
-        // "grow the " / "broker " / "base" at width 10, then "x".
-        let mut b = TextBuffer::new("grow the broker base\nx");
-        b.up();
-        b.home();
-        for _ in 0..6 {
-            b.right();
-        }
-        assert_eq!(b.wrapped(10).1, (0, 6));
-        b.down_row(10);
-        assert_eq!(b.cursor(), (0, 15), "same line, next row, column 6");
-        assert_eq!(b.wrapped(10).1, (1, 6));
-        b.down_row(10);
-        assert_eq!(b.cursor(), (0, 20), "a short row: its end");
-        b.down_row(10);
-        assert_eq!(b.cursor(), (1, 1), "next line, as far as it goes");
-        b.up_row(10);
-        b.up_row(10);
-        assert_eq!(b.cursor(), (0, 15), "the run kept column 6");
-        b.up_row(10);
-        b.up_row(10);
-        assert_eq!(b.cursor(), (0, 0), "above the first row: the start");
-        b.end();
-        b.down_row(10);
-        b.down_row(10);
-        b.down_row(10);
-        assert_eq!(b.cursor(), (1, 1), "below the last row: the end");
-    }
-
-    #[test]
-    fn a_row_that_wraps_keeps_the_cursor_on_it() {
-        // "ab " / "cdef" / "gh" at width 4: the end of row 0 is the start
-        // of row 1, so aiming past row 0's text stops on its last character.
-        let mut b = TextBuffer::new("ab cdefgh");
-        b.home();
-        for _ in 0..6 {
-            b.right();
-        }
-        assert_eq!(b.wrapped(4).1, (1, 3));
-        b.up_row(4);
-        assert_eq!(b.cursor(), (0, 2));
-        assert_eq!(b.wrapped(4).1, (0, 2));
-        // From past the last full row, up lands at the start of that row.
-        let mut b = TextBuffer::new("abcdef");
-        assert_eq!(b.wrapped(3).1, (2, 0));
-        b.up_row(3);
-        assert_eq!(b.cursor(), (0, 3));
-    }
-
-    #[test]
-    fn without_a_width_up_and_down_move_by_line() {
-        let mut b = TextBuffer::new("ab\ncd");
-        b.up_row(0);
-        assert_eq!(b.cursor(), (0, 2));
-        b.down_row(0);
-        assert_eq!(b.cursor(), (1, 2));
-    }
-
-    #[test]
-    fn wide_characters_aim_for_the_same_screen_column() {
-        // Two rows at width 4: "日本" / "ab"; column 2 is after 日.
-        let mut b = TextBuffer::new("日本ab");
-        b.end();
-        b.left();
-        b.left();
-        b.up_row(4);
-        assert_eq!(b.cursor(), (0, 0));
-        b.right();
-        b.down_row(4);
-        assert_eq!(b.cursor(), (0, 8), "column 2 of the next row");
-    }
-
-    #[test]
-    fn soft_wrap_places_the_cursor() {
-        let b = TextBuffer::new("abcdef");
-        let (rows, cursor) = b.wrapped(3);
-        assert_eq!(rows, vec![(0, 0..3), (0, 3..6)]);
-        assert_eq!(cursor, (2, 0), "past a full row: the start of the next");
-        let b = TextBuffer::new("grow the base");
-        let (rows, cursor) = b.wrapped(10);
-        assert_eq!(rows, vec![(0, 0..9), (0, 9..13)], "breaks after a space");
-        assert_eq!(cursor, (1, 4));
-        let mut b = TextBuffer::new("abcd\nx");
-        b.up();
-        b.home();
-        b.right();
-        let (rows, cursor) = b.wrapped(3);
-        assert_eq!(rows, vec![(0, 0..3), (0, 3..4), (1, 0..1)]);
-        assert_eq!(cursor, (0, 1));
     }
 }

@@ -1,6 +1,6 @@
 //! Which nodes the tree shows: all, only those with errors, by status, by owner.
 
-use super::findings::Findings;
+use crate::app::findings::Findings;
 use crate::model::{NodeId, Status, Strategy};
 
 /// The tree's filter; every condition that is set must hold.

@@ -4,9 +4,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::{centered, fit, row};
-use super::{Theme, overlay};
-use crate::app::{App, Screen, help_sections, text_width, wrap};
+use crate::app::App;
+use crate::app::overlays::help::sections::{HelpEntry, HelpSection, help_sections};
+use crate::app::screen::Screen;
+use crate::app::text::wrap::{text_width, wrap};
+use crate::ui::text::{centered, fit, row};
+use crate::ui::{Theme, overlay};
 
 /// The widest key column; longer key lists are cut.
 const KEYS_MAX: usize = 26;
@@ -50,18 +53,16 @@ fn lines(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut sections = help_sections(&app.keymap, &app.review_keymap);
     // In a review, its keys come first: they are what the meeting needs.
     if app.review.is_some()
-        && let Some(at) = sections.iter().position(|s| s.title == "Reviewing")
+        && let Some(at) = sections
+            .iter()
+            .position(|(section, _)| *section == HelpSection::Reviewing)
     {
         let reviewing = sections.remove(at);
         sections.insert(0, reviewing);
     }
     let keys_width = sections
         .iter()
-        .flat_map(|s| {
-            s.entries
-                .iter()
-                .map(|(keys, _, _)| text_width(&keys.join(", ")))
-        })
+        .flat_map(|(_, entries)| entries.iter().map(|e| text_width(&e.keys.join(", "))))
         .max()
         .unwrap_or(0)
         .min(KEYS_MAX)
@@ -71,9 +72,14 @@ fn lines(app: &App, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let indent = keys_width + if show_names { NAME_WIDTH } else { 0 };
     let text_width_left = width.saturating_sub(indent).max(8);
     let mut out: Vec<Line<'static>> = Vec::new();
-    for section in &sections {
-        out.push(Line::styled(section.title, theme.accent()));
-        for (keys, name, what) in &section.entries {
+    for (section, entries) in &sections {
+        out.push(Line::styled(section.title(), theme.accent()));
+        for HelpEntry {
+            keys,
+            action: name,
+            what,
+        } in entries
+        {
             let keys = fit(&keys.join(", "), keys_width - 2);
             let pad = " ".repeat((keys_width - 2).saturating_sub(text_width(&keys)));
             let mut first = vec![Span::styled(format!("  {keys}{pad}"), theme.text())];

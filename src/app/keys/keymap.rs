@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use super::Action;
-use super::key::{Key, sequence_to_string};
+use super::action::Action;
+use super::{Key, KeyCode, sequence_to_string};
 
 /// The default `[keys]` and `[colors]`; the user's config overrides only what it names.
 pub const DEFAULT_CONFIG: &str = include_str!("default-config.toml");
@@ -176,8 +176,8 @@ impl Keymap {
 fn rank(key: Key) -> u8 {
     match key.code {
         _ if key.ctrl || key.alt => 3,
-        super::KeyCode::Char(' ') => 2,
-        super::KeyCode::Char(_) => 0,
+        KeyCode::Char(' ') => 2,
+        KeyCode::Char(_) => 0,
         _ => 1,
     }
 }

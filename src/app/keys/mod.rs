@@ -1,5 +1,11 @@
-//! Keys as strata names them (`j`, `G`, `ctrl-d`, `pagedown`), independent of
-//! the terminal library, so the app and its tests never see crossterm.
+//! Keys: what a key is (`j`, `G`, `ctrl-d`, `pagedown`, independent of the
+//! terminal library, so the app and its tests never see crossterm), what a
+//! key can ask for ([`action::Action`]), and the trie that maps the
+//! configured sequences to actions ([`keymap::Keymap`]).
+
+pub mod action;
+pub mod keymap;
+pub mod table;
 
 use std::fmt;
 

@@ -4,10 +4,13 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::{area, centered, fit, row};
-use super::{Theme, overlay};
-use crate::app::{App, FILTER_ITEMS, FilterMenu, Screen, Target, text_width};
+use crate::app::App;
+use crate::app::overlays::filter_menu::{self, FILTER_ITEMS, FilterMenu};
+use crate::app::screen::{Screen, Target};
+use crate::app::text::wrap::text_width;
 use crate::sanitize;
+use crate::ui::text::{area, centered, fit, row};
+use crate::ui::{Theme, overlay};
 
 pub(super) fn draw(
     frame: &mut Frame<'_>,
@@ -45,7 +48,6 @@ pub(super) fn draw(
         ),
         FILTER_ITEMS[3].to_owned(),
     ];
-    let keys = ["e", "s", "o", "c"];
     for (i, value) in values.iter().enumerate() {
         let Some(line_area) = row(inner, i) else {
             break;
@@ -58,7 +60,7 @@ pub(super) fn draw(
                 Span::styled(pointer, theme.accent()),
                 Span::raw(text),
                 Span::raw(" ".repeat(pad)),
-                Span::styled(keys[i], theme.dim()),
+                Span::styled(filter_menu::item_key(i), theme.dim()),
             ]),
             line_area,
         );

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::filter::Filter;
-use super::findings::Findings;
+use crate::app::findings::Findings;
 use crate::model::{NodeId, Strategy};
 
 /// One line of the tree.

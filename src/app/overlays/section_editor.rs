@@ -1,0 +1,203 @@
+//! Editing one section of a two-pager in place. The draft is applied to the
+//! strategy as you type (unrecorded), so the document, the node's lint and
+//! its scorecard follow every keystroke; leaving the editor records the whole
+//! session as one undoable step.
+
+use super::Layer;
+use crate::app::edit::section::{Section, section_warning};
+use crate::app::keys::table::{Hint, KeyTable, Press, commands};
+use crate::app::keys::{Key, KeyCode};
+use crate::app::text::{self, TextBuffer};
+use crate::app::{App, Effect};
+use crate::model::{Edit, NodeId, TwoPager};
+
+/// The editor overlay's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    /// The node being edited.
+    pub node: NodeId,
+    /// Its section being edited.
+    pub section: Section,
+    /// The text.
+    pub input: TextBuffer,
+    /// The two-pager as it was when editing began, for undo.
+    pub original: TwoPager,
+    /// The section's text when editing began: unchanged text records nothing.
+    pub start: String,
+}
+
+commands! {
+    /// What the section editor's own keys do.
+    pub enum Command {
+        /// Start a new line; in the title, owner and horizon, finish.
+        NewLine,
+        /// Up one row of the text as it is shown.
+        RowUp,
+        /// Down one row of the text as it is shown.
+        RowDown,
+        /// Move the line up: in a list (will-not items, metrics), one item
+        /// per line, this reorders.
+        MoveLineUp,
+        /// Move the line down.
+        MoveLineDown,
+        /// Remove the line (a list item).
+        DeleteLine,
+        /// Done: the whole edit is one step for undo (u).
+        Done,
+        /// Done, and save the file.
+        Save,
+        /// Quit strata: asks to save first; "stay" comes back to the text.
+        Quit,
+    }
+}
+
+/// Keys of the section editor; the keys every text box shares come after
+/// them.
+pub const KEYS: KeyTable<Command> = KeyTable::new(&[
+    (Press::any(KeyCode::Esc), Command::Done),
+    (Press::ctrl('s'), Command::Save),
+    (Press::ctrl('c'), Command::Quit),
+    (Press::any(KeyCode::Enter), Command::NewLine),
+    (Press::alt_only(KeyCode::Up), Command::MoveLineUp),
+    (Press::alt_only(KeyCode::Down), Command::MoveLineDown),
+    (Press::ctrl('k'), Command::DeleteLine),
+    (Press::key(KeyCode::Up), Command::RowUp),
+    (Press::key(KeyCode::Down), Command::RowDown),
+]);
+
+/// Opens the editor on `section` of the shown node.
+pub(super) fn open(app: &mut App, section: Section) {
+    let Some(node) = app.shown_node() else {
+        return;
+    };
+    let Some(current) = app.strategy.get(node) else {
+        return;
+    };
+    let original = current.doc.clone();
+    let start = section.read(&original);
+    app.layers.push(Layer::Editor(Box::new(Editor {
+        node,
+        section,
+        input: TextBuffer::new(&start),
+        original,
+        start,
+    })));
+}
+
+/// Handles a key in the editor: its own keys first, then the keys every
+/// text box shares.
+pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
+    let Some(Layer::Editor(editor)) = app.layers.last_mut() else {
+        return Vec::new();
+    };
+    let command = KEYS.command(key);
+    let one_line = editor.section.is_one_line();
+    let leaving = matches!(command, Some(Command::Done | Command::Save))
+        || (command == Some(Command::NewLine) && one_line);
+    if leaving && let Some(problem) = editor.section.problem(&editor.input.text()) {
+        app.notice = Some(problem);
+        return Vec::new();
+    }
+    match command {
+        Some(Command::Done) => {
+            finish(app);
+            return Vec::new();
+        }
+        Some(Command::Save) => {
+            finish(app);
+            return vec![Effect::Save];
+        }
+        Some(Command::Quit) => {
+            // The question goes on top of the editor, so "stay" returns to
+            // the text being typed; "save" saves it as it stands (the draft
+            // is already applied).
+            app.refresh_dirty();
+            return app.request_quit();
+        }
+        Some(Command::NewLine) if one_line => {
+            finish(app);
+            return Vec::new();
+        }
+        Some(Command::NewLine) => editor.input.insert('\n'),
+        Some(Command::MoveLineUp) => editor.input.move_line(true),
+        Some(Command::MoveLineDown) => editor.input.move_line(false),
+        Some(Command::DeleteLine) => editor.input.delete_line(),
+        Some(Command::RowUp) => editor.input.up_row(app.screen.editor_width),
+        Some(Command::RowDown) => editor.input.down_row(app.screen.editor_width),
+        None => {
+            if !text::keys::edit(&mut editor.input, key) {
+                return Vec::new();
+            }
+        }
+    }
+    preview(app);
+    Vec::new()
+}
+
+/// The hints while editing: the list keys only in a list.
+pub(super) fn hints(editor: &Editor) -> Vec<Hint> {
+    let mut hints = Vec::new();
+    if editor.section.is_list() {
+        hints.extend(KEYS.hint(Command::NewLine, "new item"));
+        hints.extend(KEYS.hint_pair(Command::MoveLineUp, Command::MoveLineDown, "reorder"));
+        hints.extend(KEYS.hint(Command::DeleteLine, "remove item"));
+    }
+    hints.extend(KEYS.hint(Command::Save, "done + save"));
+    hints.extend(KEYS.hint(Command::Done, "done"));
+    hints
+}
+
+/// Pasted text goes into the section as typed, relinting once.
+pub(super) fn paste(app: &mut App, text: &str) {
+    let Some(Layer::Editor(editor)) = app.layers.last_mut() else {
+        return;
+    };
+    for c in text.chars() {
+        editor.input.insert(c);
+    }
+    preview(app);
+}
+
+/// Puts the draft into the strategy, unrecorded, and relints the node.
+fn preview(app: &mut App) {
+    let Some(Layer::Editor(editor)) = app.layers.last() else {
+        return;
+    };
+    let doc = editor.section.write(&editor.original, &editor.input.text());
+    let node = editor.node;
+    let unchanged = app.strategy.get(node).is_some_and(|n| n.doc == doc);
+    if !unchanged {
+        let _ = app.apply_preview(Edit::SetDoc {
+            node,
+            doc: Box::new(doc),
+        });
+    }
+}
+
+/// Closes the editor; records the session as one step if the text changed.
+fn finish(app: &mut App) {
+    let Some(Layer::Editor(editor)) = app.layers.pop() else {
+        return;
+    };
+    if editor.input.text() == editor.start {
+        // Nothing changed: put back exactly what was there (no reformatting).
+        let _ = app.apply_preview(Edit::SetDoc {
+            node: editor.node,
+            doc: Box::new(editor.original),
+        });
+        app.refresh_dirty();
+        return;
+    }
+    app.notice = section_warning(editor.section, &editor.input.text());
+    let changed = app
+        .strategy
+        .get(editor.node)
+        .is_some_and(|n| n.doc != editor.original);
+    if changed {
+        app.history.record(Edit::SetDoc {
+            node: editor.node,
+            doc: Box::new(editor.original),
+        });
+    }
+    app.refresh_dirty();
+}
