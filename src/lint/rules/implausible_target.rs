@@ -74,7 +74,13 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         if baseline.1 != target.1 || baseline.0 <= 0.0 || target.0 <= 0.0 {
             continue;
         }
-        let ratio = (target.0 / baseline.0).max(baseline.0 / target.0);
+        // A duration can fall forty-fold when work is automated (six weeks
+        // to a day); other numbers are held to the level's limit both ways.
+        let ratio = if target.0 < baseline.0 && is_duration(&metric.name) {
+            1.0
+        } else {
+            (target.0 / baseline.0).max(baseline.0 / target.0)
+        };
         if ratio > limit {
             out.push(
                 field,
@@ -98,7 +104,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .map(|by| by.months_from(cx.as_of))
             .or(horizon);
         if let Some(months) = months.filter(|m| *m > 0)
-            && target.1 != Unit::Percent
+            && (target.1 == Unit::Money || (target.1 == Unit::Plain && compounds(&metric.name)))
             && target.0 > baseline.0
             && ratio >= 2.0
         {
@@ -137,6 +143,60 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// A year-on-year pace beyond this (5x a year) no plan reaches without a new
 /// product or market.
 const PACE: f64 = 5.0;
+
+/// Metric names that measure time: how long something takes or waits.
+fn is_duration(name: &str) -> bool {
+    let name = name.to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // "defects per month" is a rate, not a duration.
+    words.iter().enumerate().any(|(i, w)| {
+        let rate = i > 0 && ["per", "a", "each", "every"].contains(&words[i - 1]);
+        !rate
+            && [
+                "minute",
+                "hour",
+                "day",
+                "week",
+                "month",
+                "time",
+                "latency",
+                "wait",
+                "duration",
+                "delay",
+                "turnaround",
+                "second",
+            ]
+            .iter()
+            .any(|unit| w.starts_with(unit))
+    })
+}
+
+/// Metric names that count what grows by compounding (revenue, customers,
+/// orders), where a pace per year means something; a rollout (stations
+/// switched over, schools connected) moves as fast as it is installed.
+fn compounds(name: &str) -> bool {
+    let name = name.to_lowercase();
+    [
+        "revenue",
+        "sales",
+        "income",
+        "profit",
+        "arr",
+        "mrr",
+        "turnover",
+        "customers",
+        "users",
+        "subscribers",
+        "members",
+        "orders",
+        "bookings",
+        "gmv",
+        "volume",
+        "transactions",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
+}
 
 /// Metric names that read as a share of a whole ("share of UK tyre sales",
 /// "% of loads", "adoption"), which stops at 100%; growth, returns and
@@ -265,5 +325,108 @@ mod tests {
         assert_eq!(fires(Level::Option, "1000", "10"), 1);
         assert_eq!(fires(Level::Option, "0%", "70%"), 0);
         assert_eq!(fires(Level::Option, "$4M", "40%"), 0);
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use crate::lint::rules::support::tests::{cascade_with, count, fired};
+    use crate::model::{Level, Metric};
+
+    fn metric(level: Level, name: &str, baseline: &str, target: &str, by: &str) -> usize {
+        let (s, id) = cascade_with(level, |n| {
+            n.doc.metrics.push(Metric {
+                name: name.into(),
+                baseline: Some(baseline.into()),
+                target: Some(target.into()),
+                by: Some(by.into()),
+            })
+        });
+        count(super::RULE.name, &s, id)
+    }
+
+    #[test]
+    fn a_share_stops_at_100_percent() {
+        assert_eq!(
+            metric(
+                Level::Intent,
+                "share of UK online tyre sales",
+                "34%",
+                "102%",
+                "2029-03"
+            ),
+            1
+        );
+        assert_eq!(
+            metric(
+                Level::Intent,
+                "net revenue retention",
+                "104%",
+                "118%",
+                "2029-03"
+            ),
+            0
+        );
+        assert_eq!(
+            fired(
+                super::RULE.name,
+                &[("future", "Triple our 34% share of UK online tyre sales.")]
+            ),
+            1
+        );
+        assert_eq!(
+            fired(
+                super::RULE.name,
+                &[("future", "Double our 34% share of UK online tyre sales.")]
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn growth_is_judged_by_its_pace() {
+        assert_eq!(
+            metric(Level::Option, "monthly revenue", "$1M", "$3M", "2027-01"),
+            1
+        );
+        assert_eq!(
+            metric(Level::Intent, "monthly revenue", "$1M", "$3M", "2029-01"),
+            0
+        );
+        // A rollout moves as fast as it is installed.
+        assert_eq!(
+            metric(
+                Level::Option,
+                "stations with contactless gates",
+                "12",
+                "52",
+                "2027-08"
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn durations_may_collapse_when_work_is_automated() {
+        assert_eq!(
+            metric(
+                Level::Initiative,
+                "median days to quote",
+                "42",
+                "1",
+                "2028-04"
+            ),
+            0
+        );
+        assert_eq!(
+            metric(
+                Level::Initiative,
+                "defects per month",
+                "4200",
+                "100",
+                "2028-04"
+            ),
+            1
+        );
     }
 }

@@ -125,6 +125,29 @@ fn least_move(level: Level) -> f64 {
 }
 
 fn is_flat(metric: &Metric, least: f64) -> bool {
+    // "Reduction in leakage", 0% to 2.3%: a metric that counts the change
+    // itself has its move in the target.
+    let counts_change = [
+        "reduction",
+        "increase",
+        "growth",
+        "improvement",
+        "change",
+        "cut",
+        "uplift",
+        "rise",
+    ]
+    .iter()
+    .any(|w| metric.name.to_lowercase().contains(w));
+    if counts_change
+        && let (Some((b, Unit::Percent)), Some((t, Unit::Percent))) = (
+            metric.baseline.as_deref().and_then(parse_quantity),
+            metric.target.as_deref().and_then(parse_quantity),
+        )
+        && b == 0.0
+    {
+        return t.abs() < least * 100.0;
+    }
     match (metric.baseline.as_deref(), metric.target.as_deref()) {
         (Some(b), Some(t)) => match (parse_quantity(b), parse_quantity(t)) {
             (Some(b), Some(t)) => b.1 == t.1 && barely_moves(b.0, t.0, b.1 == Unit::Percent, least),

@@ -1,4 +1,4 @@
-use super::support::{non_overlapping, quote};
+use super::support::{non_overlapping, quote, stands_alone};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::{Kind, Match};
@@ -53,7 +53,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             }
         }
         found.sort_by_key(|m| m.first);
-        let stands_alone = |m: &&Match| !text.sentence_pictured(m.first);
+        let stands_alone = |m: &&Match| stands_alone(cx, field, text, m.first);
         for m in found
             .iter()
             .filter(stands_alone)

@@ -1,4 +1,4 @@
-use super::support::{non_overlapping, overlaps, quote};
+use super::support::{non_overlapping, overlaps, quote, stands_alone};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::{Kind, Match, Text, stem};
@@ -46,7 +46,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let mut found: Vec<Match> = non_overlapping(text.matches_of(Kind::Fluff))
             .into_iter()
             .filter(|m| !literal_sense(text, m) && !overlaps(text, m, Kind::NonChoice))
-            .filter(|m| !text.sentence_pictured(m.first))
+            .filter(|m| stands_alone(cx, field, text, m.first))
             .filter(|m| !cx.allowed(text, m))
             .collect();
         if !cx.config.fluff.is_empty() {

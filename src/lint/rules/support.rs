@@ -3,8 +3,17 @@
 pub use crate::lint::text::sentence_leads;
 
 use crate::lint::context::NodeCx;
-use crate::lint::text::{Kind, Match, Text};
+use crate::lint::text::{Kind, Match, Text, picture};
+use crate::model::Field;
 use crate::model::Status;
+
+/// True when the words at token `i` of `field` stand in for a picture
+/// rather than sit beside one: their sentence gives none, and, in the title,
+/// neither does the future (a catchy title over a concrete future is fine).
+pub fn stands_alone(cx: &NodeCx<'_>, field: Field, text: &Text, i: usize) -> bool {
+    let future_shows = field == Field::Title && picture::pictured(&cx.future);
+    !future_shows && !text.sentence_pictured(i)
+}
 
 /// Children of the node that are not retired.
 pub fn live_children(cx: &NodeCx<'_>) -> usize {

@@ -45,8 +45,10 @@ pub fn escape(text: &Text) -> Option<Match> {
         .filter(|m| scope.contains(&m.first))
         .find(|m| {
             let conditional = ["unless", "except", "other"].contains(&text.word(m.first));
-            // "except assisted digital at libraries" names its exception.
-            !conditional || !names_something(text, m.last + 1..scope.end)
+            // "unless a big opportunity comes along" leaves the door to
+            // judgement; "unless a fraud rule fires", "except assisted digital
+            // at libraries" name the exception.
+            !conditional || vague_condition(text, m.last + 1..scope.end)
         })
         .copied()
 }
@@ -91,6 +93,31 @@ pub fn defers(text: &Text) -> Option<Match> {
     (0..text.len())
         .any(|i| LATER.contains(&text.word(i)))
         .then_some(*decision)
+}
+
+/// Words that make an exception a matter of judgement.
+const JUDGED: &[&str] = &[
+    "opportunity",
+    "opportunities",
+    "something",
+    "anything",
+    "sense",
+    "case",
+    "reason",
+    "circumstances",
+    "exceptional",
+    "appropriate",
+    "worthwhile",
+    "compelling",
+    "justified",
+];
+
+/// True when the exception after "unless" is decided case by case.
+fn vague_condition(text: &Text, range: Range<usize>) -> bool {
+    range.clone().any(|i| {
+        let t = &text.tokens[i];
+        t.is(Kind::Judgement) || t.is(Kind::Nothing) || JUDGED.contains(&text.word(i))
+    }) || range.is_empty()
 }
 
 /// A bad act or outcome the item rules out, which nobody would choose

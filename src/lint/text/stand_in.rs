@@ -93,12 +93,19 @@ pub fn stand_in(text: &Text) -> Option<StandIn> {
     if has(Kind::Unwritten) && !says_something_but_who(text) {
         return Some(StandIn::Unwritten);
     }
+    // "See the 2025 annual report, section 3 (claims performance)": what
+    // follows the pointer names the place, and is no description of today.
+    if points_elsewhere(text) && !counts_something(text) {
+        return Some(StandIn::Pointer);
+    }
+    // "As everyone on the wards knows, discharge is what it is."
+    if text.matches_of(Kind::Known).any(|m| m.first != m.last) && !counts_something(text) {
+        return Some(StandIn::Known);
+    }
     if says_something(text) {
         return None;
     }
-    if has(Kind::Pointer) && has(Kind::Document) {
-        Some(StandIn::Pointer)
-    } else if has(Kind::Known) {
+    if has(Kind::Known) {
         Some(StandIn::Known)
     } else if has(Kind::Placeholder) {
         Some(StandIn::Placeholder)
@@ -124,6 +131,45 @@ fn says_something(text: &Text) -> bool {
                 && !t.has(shape::SENTENCE_START)
                 && !t.is(Kind::TimeWord)
                 && !text.tokens.get(i + 1).is_some_and(|n| n.is(Kind::Document)))
+    })
+}
+
+/// "See the …", "… is set out in the …", "covered in last year's plan": a
+/// pointer word opening a clause or following "is"/"as", with a document
+/// after it.
+fn points_elsewhere(text: &Text) -> bool {
+    let pointer_at = |i: usize| {
+        let opens = i == 0 || text.tokens[i - 1].clause != text.tokens[i].clause;
+        let passive = i > 0
+            && [
+                "is", "are", "was", "were", "as", "be", "been", "all", "fully",
+            ]
+            .contains(&text.word(i - 1));
+        opens || passive
+    };
+    let starts = text
+        .matches_of(Kind::Pointer)
+        .map(|m| (m.first, m.last))
+        .chain(
+            (0..text.len())
+                .filter(|&i| text.tokens[i].is(Kind::Pointer))
+                .map(|i| (i, i)),
+        );
+    for (first, last) in starts {
+        if pointer_at(first)
+            && (last + 1..(last + 9).min(text.len())).any(|j| text.tokens[j].is(Kind::Document))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A number that counts something (not a year, not a section or page).
+fn counts_something(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let after_document = i > 0 && text.tokens[i - 1].is(Kind::Document);
+        counts_as_number(text, i) && !after_document
     })
 }
 
