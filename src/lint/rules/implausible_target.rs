@@ -243,7 +243,8 @@ fn is_share(name: &str) -> bool {
 /// share in one clause, past 100%.
 fn shares_multiplied_past_100(text: &Text) -> Vec<Match> {
     let shares: Vec<Value> = values(text)
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|v| v.unit == Unit::Percent)
         .collect();
     let mut out = Vec::new();

@@ -3,7 +3,7 @@
 pub use crate::lint::text::sentence_leads;
 
 use crate::lint::context::NodeCx;
-use crate::lint::text::{Kind, Match, Text, picture};
+use crate::lint::text::{Kind, Match, Text};
 use crate::model::Field;
 use crate::model::Status;
 
@@ -11,7 +11,7 @@ use crate::model::Status;
 /// rather than sit beside one: their sentence gives none, and, in the title,
 /// neither does the future (a catchy title over a concrete future is fine).
 pub fn stands_alone(cx: &NodeCx<'_>, field: Field, text: &Text, i: usize) -> bool {
-    let future_shows = field == Field::Title && picture::pictured(&cx.future);
+    let future_shows = field == Field::Title && cx.future.any_pictured();
     !future_shows && !text.sentence_pictured(i)
 }
 

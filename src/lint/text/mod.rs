@@ -86,6 +86,8 @@ pub struct Text {
     hashes: Vec<u64>,
     /// True when the text asks a question (holds a `?`).
     question: bool,
+    /// The numbers the text states ([`numbers::values`]), read on first use.
+    values: std::cell::OnceCell<Vec<numbers::Value>>,
     /// Per sentence, whether it gives a picture ([`picture`]); computed on
     /// first use, since most texts never need it.
     pictured: std::cell::OnceCell<Vec<bool>>,
@@ -101,6 +103,7 @@ impl Text {
             hashes: Vec::new(),
             pictured: std::cell::OnceCell::new(),
             question: text.contains('?'),
+            values: std::cell::OnceCell::new(),
         };
         out.tokenize(text);
         out.hashes.reserve(out.tokens.len());
@@ -152,6 +155,16 @@ impl Text {
             .and_then(|t| per_sentence.get(usize::from(t.sentence)))
             .copied()
             .unwrap_or(false)
+    }
+
+    /// The numbers the text states, however written ([`numbers::values`]).
+    pub fn values(&self) -> &[numbers::Value] {
+        self.values.get_or_init(|| numbers::read_values(self))
+    }
+
+    /// True when any sentence of the text gives a picture.
+    pub fn any_pictured(&self) -> bool {
+        (0..self.len()).any(|i| self.sentence_pictured(i))
     }
 
     /// True when the text asks a question.

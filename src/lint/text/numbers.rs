@@ -79,12 +79,26 @@ fn part_word(word: &str) -> Option<f64> {
 }
 
 /// Every number `text` states, in order. Years are left out: "by 2030" is a
-/// date, not a quantity.
-pub fn values(text: &Text) -> Vec<Value> {
+/// date, not a quantity. Computed once per text ([`Text::values`]).
+pub fn values(text: &Text) -> &[Value] {
+    text.values()
+}
+
+/// [`values`], computed.
+pub(super) fn read_values(text: &Text) -> Vec<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
         let token = &text.tokens[i];
+        // Most words are not numbers: the lexicon's bit and the shape say so
+        // without comparing strings.
+        if !token.has(shape::NUMBER)
+            && !token.is(super::Kind::NumberWord)
+            && !text.word(i).contains('-')
+        {
+            i += 1;
+            continue;
+        }
         let word = text.word(i);
         let at = |value: f64, unit: Unit, last: usize| Value {
             value,

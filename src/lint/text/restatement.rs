@@ -111,7 +111,7 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
     let leads = sentence_leads(text);
     let today_stems = content_stems(today);
     let today_values = values(today);
-    let today_values = (!today.is_empty()).then_some(today_values.as_slice());
+    let today_values = (!today.is_empty()).then_some(today_values);
     text.matches
         .iter()
         .filter(|m| match m.kind {
