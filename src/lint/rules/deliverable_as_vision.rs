@@ -112,8 +112,20 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// more short items in one sentence, with no verb that says what happens.
 fn feature_list(text: &Text) -> Option<usize> {
     let first = text.tokens.first()?;
+    // "Shared budgets. Offline sync. Dark mode.": fragments, one per sentence.
+    let sentences = usize::from(text.tokens.last().map_or(0, |t| t.sentence) - first.sentence) + 1;
+    if sentences >= 3 {
+        let fragments = (0..text.len())
+            .filter(|&i| text.tokens[i].has(shape::SENTENCE_START))
+            .all(|i| text.sentence_of(i).len() <= 5);
+        let verbless = !text
+            .tokens
+            .iter()
+            .any(|t| t.is(Kind::Copula) || t.is(Kind::ChangeVerb));
+        return (fragments && verbless).then_some(sentences);
+    }
     let sentence = text.sentence_of(0);
-    if text.tokens.iter().any(|t| t.sentence != first.sentence) {
+    if sentences > 1 {
         return None;
     }
     let mut items = 0;
@@ -130,14 +142,20 @@ fn feature_list(text: &Text) -> Option<usize> {
         }
         start = clause.end.max(start + 1);
     }
+    // "The app will have …", "the platform offers …": a verb that only
+    // introduces the list.
+    const LISTS: &[&str] = &[
+        "have", "has", "offer", "offers", "include", "includes", "support", "supports", "feature",
+        "features", "ship", "ships",
+    ];
     let says_what_happens = sentence.clone().any(|j| {
         let t = &text.tokens[j];
-        t.is(Kind::Copula)
+        let modal = ["will", "can", "could", "would", "shall", "must"].contains(&text.word(j))
+            && !LISTS.contains(&text.word(j + 1));
+        (t.is(Kind::Copula) && !LISTS.contains(&text.word(j)))
             || t.is(Kind::ChangeVerb)
-            || [
-                "will", "can", "could", "would", "shall", "must", "every", "all",
-            ]
-            .contains(&text.word(j))
+            || modal
+            || ["every", "all"].contains(&text.word(j))
             || (t.has(shape::NUMBER) && !t.has(shape::YEAR))
     });
     (items >= 3 && !says_what_happens).then_some(items)
@@ -152,7 +170,9 @@ fn only_things_to_build(text: &Text, lead: usize) -> Option<Match> {
         let t = &text.tokens[i];
         (t.is(Kind::Actor) && !t.is(Kind::GenericActor))
             || (t.has(shape::NUMBER) && !t.has(shape::YEAR))
-            || (t.has(shape::CAPITALIZED) && !t.has(shape::SENTENCE_START))
+            || (t.has(shape::CAPITALIZED)
+                && !t.has(shape::SENTENCE_START)
+                && !t.is(Kind::SolutionNoun))
             || t.is(Kind::Comparative)
     });
     (artifact && !for_someone).then_some(Match {

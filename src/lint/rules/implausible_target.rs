@@ -71,6 +71,38 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
             continue;
         }
+        // "revenue uplift", 0% to +100% by March: a doubling, at a pace.
+        let uplift = baseline.0 == 0.0
+            && target.1 == Unit::Percent
+            && target.0 > 0.0
+            && compounds(&metric.name)
+            && is_change(&metric.name);
+        if uplift {
+            let months = metric
+                .by
+                .as_deref()
+                .and_then(Horizon::parse)
+                .map(|by| by.months_from(cx.as_of))
+                .or(horizon)
+                .filter(|m| *m > 0);
+            let factor = 1.0 + target.0 / 100.0;
+            if let Some(months) = months
+                && factor.powf(12.0 / f64::from(months)) > PACE
+            {
+                out.push(
+                    field,
+                    0..0,
+                    format!(
+                        "`{}` aims for {to} in {months} months: a pace of {:.0}x a year",
+                        metric.name,
+                        factor.powf(12.0 / f64::from(months))
+                    ),
+                    "A multiple means something only per unit of time. Give the target a date it \
+                     can be reached by, or say what new product or market makes this pace possible.",
+                );
+            }
+            continue;
+        }
         if baseline.1 != target.1 || baseline.0 <= 0.0 || target.0 <= 0.0 {
             continue;
         }
@@ -140,9 +172,18 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
 }
 
-/// A year-on-year pace beyond this (5x a year) no plan reaches without a new
+/// A year-on-year pace beyond this (more than quadrupling every year) no plan reaches without a new
 /// product or market.
-const PACE: f64 = 5.0;
+const PACE: f64 = 4.0;
+
+/// Metric names that count a change itself ("revenue uplift", "growth in
+/// orders"), so their target is the move.
+fn is_change(name: &str) -> bool {
+    let name = name.to_lowercase();
+    ["uplift", "growth", "increase", "rise", "gain", "change"]
+        .iter()
+        .any(|w| name.contains(w))
+}
 
 /// Metric names that measure time: how long something takes or waits.
 fn is_duration(name: &str) -> bool {

@@ -71,7 +71,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let ceiling_rate = name.tokens.iter().any(|t| t.is(Kind::Ceiling))
             || name.matches_of(Kind::Ceiling).next().is_some();
         if ceiling_rate
-            && target.is_some_and(|t| t.1 == Unit::Percent && t.0 >= 100.0)
+            && target.is_some_and(|t| t.1 == Unit::Percent && (t.0 - 100.0).abs() < 1e-9)
             && baseline.is_some_and(|b| b.0 < 100.0)
         {
             out.push(

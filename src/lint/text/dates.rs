@@ -33,6 +33,12 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Events that happen once, so a duration from them is a deadline.
+const ONE_OFF: &[&str] = &[
+    "sign-off", "signoff", "launch", "kick-off", "kickoff", "approval", "go-live", "golive",
+    "start", "contract", "funding", "today", "now",
+];
+
 /// Months in a unit of time, for "within 6 weeks", "in 3 years".
 fn unit_months(word: &str) -> Option<f64> {
     let word = word.trim_end_matches('s');
@@ -51,7 +57,7 @@ fn unit_months(word: &str) -> Option<f64> {
 /// Seasons and holidays: roughly when they next come, as a month number.
 fn named_time(word: &str) -> Option<u8> {
     Some(match word {
-        "christmas" | "holidays" | "year-end" => 12,
+        "christmas" | "holidays" | "holiday" | "festive" | "year-end" => 12,
         "easter" | "spring" => 4,
         "summer" => 7,
         "autumn" | "fall" => 10,
@@ -126,9 +132,15 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 let opens_clause = i == 0 || text.tokens[i - 1].clause != text.tokens[i].clause;
                 let from_now = ["now", "time"].contains(&text.word(unit_at + 1))
                     || (text.word(unit_at + 1) == "from" && text.word(unit_at + 2) == "now");
+                // "within a month of sign-off" counts from a one-off event, so
+                // it is a deadline; "within 2 days of delivery" is per case.
+                let one_off = ONE_OFF.iter().any(|w| {
+                    text.word(unit_at + 2).starts_with(w) || text.word(unit_at + 3).starts_with(w)
+                });
                 let relative_to_event = ["of", "after", "from", "before"]
                     .contains(&text.word(unit_at + 1))
-                    && !from_now;
+                    && !from_now
+                    && !one_off;
                 let long = count * unit >= 12.0;
                 let anchored = forward || counted.is_some();
                 if anchored && (forward || opens_clause || from_now || long) && !relative_to_event {
@@ -194,12 +206,33 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                         push(&mut out, f64::from(next_month(as_of, q * 3)), j);
                     }
                 } else if let Some(m) = named_time(at) {
-                    push(&mut out, f64::from(next_month(as_of, m)), j);
+                    // "by spring 2029": the season of that year.
+                    let year = (j + 1..(j + 3).min(text.len()))
+                        .find(|&k| text.tokens[k].has(shape::YEAR))
+                        .and_then(|k| text.word(k).parse::<i32>().ok());
+                    let months = match year {
+                        Some(year) => Horizon {
+                            year,
+                            month: Some(m),
+                        }
+                        .months_from(as_of),
+                        None => next_month(as_of, m),
+                    };
+                    push(&mut out, f64::from(months), j);
                 } else if ["year-end", "yearend"].contains(&at) {
                     push(&mut out, f64::from(12 - i32::from(as_of.month)), j);
                 }
             }
             "asap" => push(&mut out, 1.0, i),
+            // "ten years out", "a decade from now", "five years hence"
+            "out" | "hence" | "ahead" if i > 0 && unit_months(text.word(i - 1)).is_some() => {
+                let unit = unit_months(text.word(i - 1)).unwrap_or(0.0);
+                let count = numbers
+                    .iter()
+                    .find(|v| v.last + 2 == i)
+                    .map_or(1.0, |v| v.value);
+                push(&mut out, count * unit, i);
+            }
             "soon" if text.word(i.wrapping_sub(1)) == "as" && text.word(i + 2) == "possible" => {
                 push(&mut out, 1.0, i + 2)
             }
@@ -233,6 +266,10 @@ mod tests {
         assert_eq!(months("before the Christmas break"), [1]);
         assert_eq!(months("by 2040"), [169]);
         assert_eq!(months("by June 2028"), [19]);
+        assert_eq!(months("by spring 2029"), [29]);
+        assert_eq!(months("before the festive break"), [1]);
+        assert_eq!(months("Ten years out, no shopper carries a card"), [120]);
+        assert_eq!(months("Inside a month from sign-off, planning runs"), [1]);
     }
 
     #[test]

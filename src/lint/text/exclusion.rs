@@ -72,6 +72,15 @@ const LATER: &[&str] = &[
     "question",
     "tbd",
     "tbc",
+    "planning",
+    "session",
+    "meeting",
+    "review",
+    "offsite",
+    "board",
+    "depends",
+    "depending",
+    "whether",
 ];
 
 /// A decision the item promises instead of making: "we'll decide that after
@@ -81,6 +90,7 @@ pub fn defers(text: &Text) -> Option<Match> {
     // "a decision at the next review", not "customers choose a slot".
     let pending = |m: &&Match| {
         m.first == 0
+            || text.tokens[m.first].has(shape::AFTER_BREAK)
             || (m.first.saturating_sub(3)..m.first).any(|j| {
                 [
                     "will", "'ll", "we'll", "to", "be", "shall", "going", "a", "the",
@@ -89,6 +99,20 @@ pub fn defers(text: &Text) -> Option<Match> {
                     || text.word(j).ends_with("'ll")
             })
     };
+    // "Whether payroll belongs in the product depends on who we hire."
+    let depends = (0..text.len()).find(|&i| {
+        ["depends", "depend", "depending", "dependent"].contains(&text.word(i))
+            && text.word(i + 1) == "on"
+    });
+    if let Some(i) = depends
+        && (0..i).any(|j| text.word(j) == "whether")
+    {
+        return Some(Match {
+            kind: Kind::Decide,
+            first: i,
+            last: i + 1,
+        });
+    }
     let decision = text.matches_of(Kind::Decide).find(pending)?;
     (0..text.len())
         .any(|i| LATER.contains(&text.word(i)))
@@ -132,6 +156,75 @@ pub fn nobody_would(text: &Text) -> Option<Match> {
         .filter(|m| matches!(m.kind, Kind::Vacuous | Kind::BadOutcome))
         .find(|m| scope.contains(&m.first))
         .copied()
+        .or_else(|| threshold_goal(text))
+}
+
+/// "Waits beyond a fortnight will not be tolerated", "we will not go live
+/// later than 15 March", "a satisfaction score under 90% is off the table":
+/// a threshold on how well we perform, which is a target, not a choice.
+pub fn threshold_goal(text: &Text) -> Option<Match> {
+    const BEYOND: &[&str] = &[
+        "beyond",
+        "longer",
+        "later",
+        "more",
+        "under",
+        "below",
+        "less",
+        "over",
+        "past",
+        "above",
+        "exceed",
+        "exceeds",
+        "exceeding",
+    ];
+    const OUTCOME: &[&str] = &[
+        "wait",
+        "waits",
+        "waiting",
+        "score",
+        "scores",
+        "satisfaction",
+        "rating",
+        "ratings",
+        "delay",
+        "delays",
+        "deadline",
+        "response",
+        "downtime",
+        "churn",
+        "late",
+        "nps",
+        "queue",
+        "queues",
+        "backlog",
+        "complaints",
+        "errors",
+        "uptime",
+        "availability",
+    ];
+    let scope = scope(text);
+    // "go live", not "live training sessions".
+    let go_live = |i: usize| {
+        text.word(i) == "live" && i > 0 && ["go", "goes", "going", "went"].contains(&text.word(i - 1))
+    };
+    if !scope.clone().any(|i| OUTCOME.contains(&text.word(i)) || go_live(i)) {
+        return None;
+    }
+    scope.clone().find_map(|i| {
+        if !BEYOND.contains(&text.word(i)) {
+            return None;
+        }
+        let number = (i + 1..(i + 4).min(scope.end)).find(|&j| {
+            let t = &text.tokens[j];
+            counts_as_number(text, j) || t.is(Kind::TimeWord) || t.has(shape::NUMBER)
+        })?;
+        Some(Match {
+            kind: Kind::BadOutcome,
+            first: i,
+            last: number,
+        })
+    })
 }
 
 /// "even if we lose the 3 US prospects": an item that names what it costs is
@@ -162,6 +255,10 @@ pub fn names_nothing(text: &Text) -> Option<Range<usize>> {
     if let Some(head) = head {
         return Some(head..scope.end);
     }
+    // Made only of vague words, and at least one that names nothing or only
+    // judges: "everything at once", "things that matter less". An
+    // abstraction alone can be a real posture ("industry leadership in
+    // sustainability").
     let vague = scope.clone().all(|i| {
         let t = &text.tokens[i];
         t.is(Kind::Stop)
@@ -171,7 +268,9 @@ pub fn names_nothing(text: &Text) -> Option<Range<usize>> {
             || t.is(Kind::Nothing)
             || t.is(Kind::Vacuous)
             || t.is(Kind::Copula)
-    });
+    }) && scope
+        .clone()
+        .any(|i| text.tokens[i].is(Kind::Nothing) || text.tokens[i].is(Kind::Judgement));
     vague.then_some(scope)
 }
 

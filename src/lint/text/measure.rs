@@ -7,41 +7,87 @@ use super::hash::{FxHashMap, hash_str};
 use super::stem::stem;
 use super::{Kind, Text, shape, words};
 
-/// The stem hash of each synonym to the stem hash of its group's first word.
-static SYNONYMS: LazyLock<FxHashMap<u64, u64>> = LazyLock::new(|| {
-    let mut map = FxHashMap::default();
-    for entry in words::entries(words::SYNONYMS) {
-        let mut alts = entry.split('|').map(|w| hash_str(&stem(w)));
-        let Some(canonical) = alts.next() else {
-            continue;
-        };
-        for alt in alts {
-            map.insert(alt, canonical);
+/// The synonym groups each stem belongs to (`lexicon/synonyms.txt`): a
+/// word may sit in more than one ("settle" a dispute, "settle" an invoice),
+/// and two words mean the same when they share any group.
+static SYNONYMS: LazyLock<FxHashMap<u64, Vec<u64>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<u64, Vec<u64>> = FxHashMap::default();
+    for (n, entry) in words::entries(words::SYNONYMS).enumerate() {
+        let group = hash_str(&format!("synonym group {n}"));
+        for word in entry.split('|') {
+            map.entry(hash_str(&stem(word))).or_default().push(group);
         }
     }
     map
 });
 
-/// The token's stem hash, folded onto its synonym group's.
-fn sense(text: &Text, i: usize) -> u64 {
-    let stem = text.tokens.get(i).map_or(0, |t| t.stem);
-    SYNONYMS.get(&stem).copied().unwrap_or(stem)
+/// A content word: its stem, and the synonym groups it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sense {
+    stem: u64,
+    groups: &'static [u64],
 }
 
-/// Hashes of the stems of `text`'s content words (function words and years
-/// left out), sorted and deduplicated: the set two fields are compared on.
+impl Sense {
+    /// Every hash under which this word can match another.
+    pub fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        std::iter::once(self.stem).chain(self.groups.iter().copied())
+    }
+
+    /// True when the word is in `set` (sorted keys of [`content_stems`]).
+    pub fn in_set(&self, set: &[u64]) -> bool {
+        self.keys().any(|k| set.binary_search(&k).is_ok())
+    }
+}
+
+/// The distinct content words of `text` that `keep` accepts: function
+/// words, years and numbers left out (numbers are compared by value, in
+/// `numbers.rs`), and so are a number's unit of time and the hedge before it
+/// ("a bit over three weeks").
+pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Sense> {
+    const HEDGES: &[&str] = &[
+        "bit",
+        "little",
+        "roughly",
+        "approximately",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "just",
+    ];
+    let numeric = |j: usize| {
+        text.tokens
+            .get(j)
+            .is_some_and(|t| t.has(shape::NUMBER) || t.is(Kind::NumberWord))
+    };
+    let mut out: Vec<Sense> = Vec::new();
+    for i in 0..text.len() {
+        let t = &text.tokens[i];
+        let unit_of_number = t.is(Kind::TimeWord) && i > 0 && numeric(i - 1);
+        let content = !t.is(Kind::Stop)
+            && !t.has(shape::YEAR)
+            && !numeric(i)
+            && !unit_of_number
+            && !HEDGES.contains(&text.word(i))
+            && keep(i);
+        if content && !out.iter().any(|s| s.stem == t.stem) {
+            let groups = SYNONYMS.get(&t.stem).map_or(&[][..], Vec::as_slice);
+            out.push(Sense {
+                stem: t.stem,
+                groups,
+            });
+        }
+    }
+    out
+}
+
+/// Every key of `text`'s content words, sorted and deduplicated: the set
+/// another field's words are looked up in.
 pub fn content_stems(text: &Text) -> Vec<u64> {
-    content_stems_where(text, |_| true)
-}
-
-/// [`content_stems`] of the tokens `keep` accepts.
-pub fn content_stems_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<u64> {
-    let mut out: Vec<u64> = (0..text.len())
-        .filter(|&i| {
-            let t = &text.tokens[i];
-            !t.is(Kind::Stop) && !t.has(shape::YEAR) && keep(i)
-        })
-        .map(|i| sense(text, i))
+    let mut out: Vec<u64> = content_senses_where(text, |_| true)
+        .iter()
+        .flat_map(|s| s.keys().collect::<Vec<_>>())
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -62,10 +108,65 @@ pub enum Unit {
 /// Reads a metric value such as `1.8M`, `$31M`, `40,000`, `55%`,
 /// `1.2 million` or `8 billion`; `None` when it is not a number.
 pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
-    let text = text.trim();
+    let lower = text.trim().to_ascii_lowercase();
+    // "at least 99.5 %", "about 40", "+100%", "~12k", "all 2,000": the
+    // bound or the sign says how sure, not how much.
+    let mut rest = lower.as_str();
+    loop {
+        let before = rest;
+        for qualifier in [
+            "at least ",
+            "at most ",
+            "about ",
+            "around ",
+            "roughly ",
+            "approximately ",
+            "approx. ",
+            "approx ",
+            "over ",
+            "under ",
+            "up to ",
+            "nearly ",
+            "almost ",
+            "all ",
+            "~",
+            "≈",
+            "<=",
+            ">=",
+            "≤",
+            "≥",
+            "<",
+            ">",
+            "+",
+        ] {
+            if let Some(r) = rest.strip_prefix(qualifier) {
+                rest = r.trim_start();
+            }
+        }
+        if rest == before {
+            break;
+        }
+    }
+    if ["none", "zero", "nil", "no", "nothing"].contains(&rest) {
+        return Some((0.0, Unit::Plain));
+    }
+    // "7 in 10", "10 in 10", "1 out of 5": a share.
+    if let Some((n, d)) = rest
+        .split_once(" in ")
+        .or_else(|| rest.split_once(" out of "))
+        .and_then(|(n, d)| Some((n.trim().parse::<f64>().ok()?, d.trim().parse::<f64>().ok()?)))
+        .filter(|(_, d)| *d > 0.0)
+    {
+        return Some((100.0 * n / d, Unit::Percent));
+    }
+    parse_plain(rest)
+}
+
+/// A number with an optional currency, scale or unit: `$4.2M`, `55 %`.
+fn parse_plain(text: &str) -> Option<(f64, Unit)> {
     let mut rest = text;
     let mut unit = Unit::Plain;
-    for sign in ["$", "€", "£", "USD ", "EUR ", "GBP "] {
+    for sign in ["$", "€", "£", "usd ", "eur ", "gbp "] {
         if let Some(r) = rest.strip_prefix(sign) {
             rest = r.trim_start();
             unit = Unit::Money;
@@ -107,9 +208,17 @@ mod tests {
 
     #[test]
     fn synonyms_compare_equal() {
-        let a = content_stems(&Text::new("Clients phone the shop"));
-        let b = content_stems(&Text::new("customers call the store"));
-        assert_eq!(a, b);
+        let today = content_stems(&Text::new("Clients phone the shop"));
+        let future = Text::new("customers call the store");
+        let words = content_senses_where(&future, |_| true);
+        assert_eq!(words.len(), 3);
+        assert!(words.iter().all(|w| w.in_set(&today)));
+        let other = Text::new("drivers email the depot");
+        assert!(
+            !content_senses_where(&other, |_| true)
+                .iter()
+                .any(|w| w.in_set(&today))
+        );
     }
 
     #[test]
@@ -129,5 +238,14 @@ mod tests {
         assert_eq!(parse_quantity("$125 billion"), Some((125e9, Unit::Money)));
         assert_eq!(parse_quantity("12 days"), Some((12.0, Unit::Plain)));
         assert_eq!(parse_quantity("soon"), None);
+        assert_eq!(
+            parse_quantity("at least 99.5 %"),
+            Some((99.5, Unit::Percent))
+        );
+        assert_eq!(parse_quantity("about 40"), Some((40.0, Unit::Plain)));
+        assert_eq!(parse_quantity("+100%"), Some((100.0, Unit::Percent)));
+        assert_eq!(parse_quantity("none"), Some((0.0, Unit::Plain)));
+        assert_eq!(parse_quantity("7 in 10"), Some((70.0, Unit::Percent)));
+        assert_eq!(parse_quantity("all 2,000"), Some((2000.0, Unit::Plain)));
     }
 }

@@ -19,7 +19,7 @@ mod words;
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{Unit, content_stems, content_stems_where, parse_quantity};
+pub use measure::{Sense, Unit, content_senses_where, content_stems, parse_quantity};
 pub use stem::stem;
 
 /// Shape bits of a token, set by the tokenizer.
@@ -86,6 +86,8 @@ pub struct Text {
     hashes: Vec<u64>,
     /// True when the text asks a question (holds a `?`).
     question: bool,
+    /// True when the text ends with a colon: a heading with nothing after it.
+    colon: bool,
     /// The numbers the text states ([`numbers::values`]), read on first use.
     values: std::cell::OnceCell<Vec<numbers::Value>>,
     /// Per sentence, whether it gives a picture ([`picture`]); computed on
@@ -103,6 +105,7 @@ impl Text {
             hashes: Vec::new(),
             pictured: std::cell::OnceCell::new(),
             question: text.contains('?'),
+            colon: text.trim_end().ends_with(':'),
             values: std::cell::OnceCell::new(),
         };
         out.tokenize(text);
@@ -165,6 +168,11 @@ impl Text {
     /// True when any sentence of the text gives a picture.
     pub fn any_pictured(&self) -> bool {
         (0..self.len()).any(|i| self.sentence_pictured(i))
+    }
+
+    /// True when the text ends with a colon.
+    pub fn ends_with_colon(&self) -> bool {
+        self.colon
     }
 
     /// True when the text asks a question.

@@ -2,6 +2,9 @@
 //! unit (`40%`, `$4.2M`, `1,800`, `14-screen`), number words (`fourteen`,
 //! `twenty`), and shares in words (`half`, `a third`, `seven-tenths`, `four
 //! in five`), so "70%" and "seven-tenths" are the same number to the rules.
+//! Durations and frequencies are also read in one measure ("23 days" is
+//! "three weeks and two days"; "twice a year" is "every six months"), and a
+//! hedge before a number ("roughly", "a bit over") makes it approximate.
 
 use super::{Text, Unit, parse_quantity, shape};
 
@@ -16,6 +19,43 @@ pub struct Value {
     pub first: usize,
     /// Index of its last token.
     pub last: usize,
+    /// True when the text hedges it: "roughly", "a bit over", "about".
+    pub approx: bool,
+    /// A duration, in days: "three weeks" is 21.
+    pub days: Option<f64>,
+    /// A frequency, in times a year: "twice a year" and "every six months" are 2.
+    pub per_year: Option<f64>,
+}
+
+impl Value {
+    fn plain(value: f64, unit: Unit, first: usize, last: usize) -> Value {
+        Value {
+            value,
+            unit,
+            first,
+            last,
+            approx: false,
+            days: None,
+            per_year: None,
+        }
+    }
+
+    /// True when two values state the same amount: the same duration or
+    /// frequency whatever its unit, else the same number (to 15% when either
+    /// is hedged).
+    pub fn same_as(&self, other: &Value) -> bool {
+        let tolerance = if self.approx || other.approx {
+            0.15
+        } else {
+            0.005
+        };
+        let close = |a: f64, b: f64| (a - b).abs() <= tolerance * a.abs().max(b.abs()).max(1.0);
+        match (self.days, other.days, self.per_year, other.per_year) {
+            (Some(a), Some(b), _, _) => close(a, b),
+            (_, _, Some(a), Some(b)) => close(a, b),
+            _ => close(self.value, other.value),
+        }
+    }
 }
 
 const UNITS: &[(&str, f64)] = &[
@@ -78,14 +118,72 @@ fn part_word(word: &str) -> Option<f64> {
     PARTS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
 
+/// Days in a unit of time, for durations.
+fn unit_days(word: &str) -> Option<f64> {
+    Some(match word.trim_end_matches('s') {
+        "hour" => 1.0 / 24.0,
+        "day" | "working-day" => 1.0,
+        "week" => 7.0,
+        "fortnight" => 14.0,
+        "month" => 365.0 / 12.0,
+        "quarter" => 365.0 / 4.0,
+        "year" => 365.0,
+        "decade" => 3650.0,
+        _ => return None,
+    })
+}
+
+/// Times a year of a frequency word: "weekly", "twice-yearly".
+fn frequency_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "daily" | "nightly" => 365.0,
+        "weekly" => 52.0,
+        "fortnightly" | "biweekly" => 26.0,
+        "monthly" => 12.0,
+        "quarterly" => 4.0,
+        "half-yearly" | "biannual" | "biannually" | "semi-annual" | "semi-annually"
+        | "twice-yearly" | "half-year" => 2.0,
+        "yearly" | "annual" | "annually" => 1.0,
+        _ => return None,
+    })
+}
+
+/// Hedges that make the number after them approximate.
+const ROUGHLY: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "just",
+    "bit",
+    "little",
+    "than",
+    "close",
+    "upwards",
+    "circa",
+    "~",
+];
+
 /// Every number `text` states, in order. Years are left out: "by 2030" is a
 /// date, not a quantity. Computed once per text ([`Text::values`]).
 pub fn values(text: &Text) -> &[Value] {
     text.values()
 }
 
-/// [`values`], computed.
+/// [`values`], computed: the numbers, then what their neighbours make of
+/// them (a unit of time, a frequency, a hedge, a share).
 pub(super) fn read_values(text: &Text) -> Vec<Value> {
+    let mut out = numbers(text);
+    measure(text, &mut out);
+    out
+}
+
+fn numbers(text: &Text) -> Vec<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -100,12 +198,7 @@ pub(super) fn read_values(text: &Text) -> Vec<Value> {
             continue;
         }
         let word = text.word(i);
-        let at = |value: f64, unit: Unit, last: usize| Value {
-            value,
-            unit,
-            first: i,
-            last,
-        };
+        let at = |value: f64, unit: Unit, last: usize| Value::plain(value, unit, i, last);
         if token.has(shape::NUMBER) {
             if !token.has(shape::YEAR)
                 && let Some((value, unit)) = digits(word)
@@ -133,12 +226,7 @@ pub(super) fn read_values(text: &Text) -> Vec<Value> {
             // "the third quarter", "this quarter": an ordinal or a period.
             if word.starts_with("half") || counted {
                 let first = if counted { i - 1 } else { i };
-                out.push(Value {
-                    value: 100.0 * n / d,
-                    unit: Unit::Percent,
-                    first,
-                    last: i,
-                });
+                out.push(Value::plain(100.0 * n / d, Unit::Percent, first, i));
             }
             i += 1;
             continue;
@@ -185,6 +273,116 @@ pub(super) fn read_values(text: &Text) -> Vec<Value> {
     out
 }
 
+/// Durations, frequencies, hedges and shares around the numbers.
+fn measure(text: &Text, values: &mut Vec<Value>) {
+    let mut extra = Vec::new();
+    let mut merged = Vec::new();
+    for k in 0..values.len() {
+        let v = values[k];
+        let before = |n: usize| {
+            if v.first >= n {
+                text.word(v.first - n)
+            } else {
+                ""
+            }
+        };
+        values[k].approx = ROUGHLY.contains(&before(1)) || ROUGHLY.contains(&before(2));
+        let next = text.word(v.last + 1);
+        // "three weeks", "23 days", "three weeks and two days"
+        if let Some(days) = unit_days(next) {
+            let mut total = v.value * days;
+            if text.word(v.last + 2) == "and"
+                && let Some(more) = values.get(k + 1).filter(|m| m.first == v.last + 3)
+                && let Some(unit) = unit_days(text.word(more.last + 1))
+            {
+                total += more.value * unit;
+                merged.push(k + 1);
+            }
+            values[k].days = Some(total);
+        }
+        // "twice a year", "3 times a week", "every six months"
+        let times = if ["times", "time"].contains(&next) {
+            1
+        } else {
+            0
+        };
+        let per = text.word(v.last + 1 + times);
+        if (times == 1 || text.word(v.first) == "twice")
+            && ["a", "per", "each", "every"].contains(&per)
+            && let Some(days) = unit_days(text.word(v.last + 2 + times))
+        {
+            values[k].per_year = Some(v.value * 365.0 / days);
+        }
+        if before(1) == "every"
+            && let Some(days) = unit_days(next)
+        {
+            values[k].per_year = Some(365.0 / (v.value * days));
+        }
+        // "one tender in five": a share, with the thing counted between.
+        if text.word(v.last + 2) == "in"
+            && let Some(of) = values.get(k + 1).filter(|m| m.first == v.last + 3)
+            && of.value > 0.0
+            && v.unit == Unit::Plain
+        {
+            extra.push(Value::plain(
+                100.0 * v.value / of.value,
+                Unit::Percent,
+                v.first,
+                of.last,
+            ));
+        }
+        // "1,400 of our 4,000 members": a share of a stated whole.
+        if next == "of"
+            && ["our", "the", "their", "its", "all"].contains(&text.word(v.last + 2))
+            && let Some(of) = values.get(k + 1).filter(|m| m.first == v.last + 3)
+            && of.value > v.value
+        {
+            extra.push(Value::plain(
+                100.0 * v.value / of.value,
+                Unit::Percent,
+                v.first,
+                of.last,
+            ));
+        }
+    }
+    // "twice a year" reads "twice" as a number; "each half-year", "weekly"
+    // have none.
+    for i in 0..text.len() {
+        let word = text.word(i);
+        let per_year = frequency_word(word).or_else(|| {
+            (["once", "twice"].contains(&word)
+                && ["a", "per", "each", "every"].contains(&text.word(i + 1)))
+            .then(|| unit_days(text.word(i + 2)))
+            .flatten()
+            .map(|days| if word == "twice" { 2.0 } else { 1.0 } * 365.0 / days)
+        });
+        let every = (word == "every" || word == "each")
+            && !values.iter().any(|v| v.first == i + 1)
+            && frequency_word(text.word(i + 1)).is_none();
+        let per_year = per_year.or_else(|| {
+            every
+                .then(|| unit_days(text.word(i + 1)))
+                .flatten()
+                .map(|days| 365.0 / days)
+        });
+        if let Some(per_year) = per_year
+            && !values
+                .iter()
+                .any(|v| v.first <= i && i <= v.last && v.per_year.is_some())
+        {
+            let mut v = Value::plain(per_year, Unit::Plain, i, i + 1);
+            v.per_year = Some(per_year);
+            extra.push(v);
+        }
+    }
+    // "and two days" is part of "three weeks and two days".
+    for k in merged.into_iter().rev() {
+        values.remove(k);
+    }
+    values.extend(extra);
+    values.sort_by_key(|v| (v.first, v.last));
+}
+
 /// A digit-led word: `40%`, `$4.2M`, `1,800`, and a compound such as
 /// `14-screen` or `2-hour`, whose number is its first part.
 fn digits(word: &str) -> Option<(f64, Unit)> {
@@ -196,9 +394,24 @@ fn digits(word: &str) -> Option<(f64, Unit)> {
     })
 }
 
-/// True when two values are the same number (to 0.5%), whatever their spelling.
-pub fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0)
+/// The values of `future` that `today` does not state. A number that is
+/// only part of a stated share ("1,400 of our 4,000" when today says 35%)
+/// is not new when the share is not.
+pub fn new_numbers<'a>(future: &'a [Value], today: &[Value]) -> Vec<&'a Value> {
+    let known = |v: &Value| today.iter().any(|t| t.same_as(v));
+    future
+        .iter()
+        .filter(|v| {
+            let in_known_share = future.iter().any(|s| {
+                s.unit == Unit::Percent
+                    && (s.first, s.last) != (v.first, v.last)
+                    && s.first <= v.first
+                    && v.last <= s.last
+                    && known(s)
+            });
+            !known(v) && !in_known_share
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -223,6 +436,40 @@ mod tests {
             [80.0, 100.0 / 3.0, 50.0]
         );
         assert_eq!(read("two million loads"), [2e6]);
+    }
+
+    #[test]
+    fn durations_frequencies_and_hedges_compare_as_measures() {
+        let one = |text: &str| values(&Text::new(text)).to_vec();
+        let same = |a: &str, b: &str| {
+            let (a, b) = (one(a), one(b));
+            new_numbers(&b, &a).is_empty()
+        };
+        assert!(same(
+            "paid 23 days after issue",
+            "paid three weeks and two days after issue"
+        ));
+        assert!(same(
+            "paid 23 days after issue",
+            "paid a bit over three weeks after issue"
+        ));
+        assert!(same(
+            "we review prices twice a year",
+            "prices are reviewed every six months"
+        ));
+        assert!(same(
+            "we review prices twice a year",
+            "a price review happens each half-year"
+        ));
+        assert!(same(
+            "4,000 members get it; 35% of them open it",
+            "roughly 1,400 of our 4,000 members open it"
+        ));
+        assert!(same(
+            "wins about one tender in five",
+            "winning roughly one in five"
+        ));
+        assert!(!same("paid 23 days after issue", "paid 9 days after issue"));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! stem and synonym, so "chemists manually verify" is "pharmacists check by
 //! hand") and no number that today does not already have.
 
-use super::numbers::{Value, same, values};
-use super::{Kind, Match, Text, content_stems, content_stems_where, sentence_leads};
+use super::numbers::{Value, new_numbers, values};
+use super::{Kind, Match, Sense, Text, content_senses_where, content_stems, sentence_leads};
 
 /// How much of the future today already holds.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,21 +39,28 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
     }
     let today_values = values(today);
     let future_values = values(future);
-    let new_number = future_values
-        .iter()
-        .any(|v| !today_values.iter().any(|t| same(t.value, v.value)));
+    let new_number = !new_numbers(future_values, today_values).is_empty();
     if new_number {
         return None;
     }
-    let future_stems = described(future);
-    if future_stems.len() < 3 {
+    let future_words = described(future);
+    if future_words.len() < 3 {
         return None;
     }
-    let today_stems = content_stems(today);
-    let shared = |a: &[u64], b: &[u64]| a.iter().filter(|s| b.binary_search(s).is_ok()).count();
+    let today_words = content_senses_where(today, |_| true);
+    let keys = |words: &[Sense]| {
+        let mut keys: Vec<u64> = words
+            .iter()
+            .flat_map(|w| w.keys().collect::<Vec<_>>())
+            .collect();
+        keys.sort_unstable();
+        keys
+    };
+    let (today_keys, future_keys) = (keys(&today_words), keys(&future_words));
+    let shared = |words: &[Sense], other: &[u64]| words.iter().filter(|w| w.in_set(other)).count();
     Some(Overlap {
-        of_future: shared(&future_stems, &today_stems) as f64 / future_stems.len() as f64,
-        of_today: shared(&today_stems, &future_stems) as f64 / today_stems.len().max(1) as f64,
+        of_future: shared(&future_words, &today_keys) as f64 / future_words.len() as f64,
+        of_today: shared(&today_words, &future_keys) as f64 / today_words.len().max(1) as f64,
         same_numbers: !future_values.is_empty(),
     })
 }
@@ -61,7 +68,7 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
 /// The future's content stems without praise, buzzwords and non-choices: "a
 /// new, faster CRM, powered by best practice" describes the same world as
 /// "the CRM" until something in it changes.
-fn described(future: &Text) -> Vec<u64> {
+fn described(future: &Text) -> Vec<Sense> {
     const PRAISE: &[&str] = &[
         "new",
         "improved",
@@ -77,7 +84,7 @@ fn described(future: &Text) -> Vec<u64> {
         "smart",
         "way",
     ];
-    content_stems_where(future, |i| {
+    content_senses_where(future, |i| {
         let t = &future.tokens[i];
         let praise = t.is(Kind::Evaluative)
             || t.is(Kind::Judgement)
@@ -122,9 +129,22 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
                     .iter()
                     .any(|w| text.word(m.first).starts_with(w)) =>
             {
-                leads.contains(&m.first) && carries_today(text, m, &today_stems)
+                leads.contains(&m.first)
+                    && carries_today(text, m, &today_stems)
+                    && !changes_beside(text, m, today_values)
             }
-            Kind::Continuity => leads.contains(&m.first),
+            // "MCAT will continue to be …", "First-response time holds
+            // steady": the main verb after a short subject (and a modal).
+            Kind::Continuity | Kind::Maintain => {
+                let sentence_start = text.sentence_of(m.first).start;
+                let after_subject = m.first - sentence_start <= 4
+                    && !(sentence_start..m.first).any(|j| {
+                        let t = &text.tokens[j];
+                        t.is(Kind::ChangeVerb) || t.is(Kind::BuildVerb) || t.is(Kind::Copula)
+                    });
+                (leads.contains(&m.first) || after_subject)
+                    && !changes_beside(text, m, today_values)
+            }
             // "as is" only at the end of a clause: "as is common" is something else.
             Kind::StatusQuo if text.word(m.first) == "as" && text.word(m.last) == "is" => {
                 text.tokens
@@ -150,21 +170,41 @@ fn changes_beside(text: &Text, m: &Match, today_values: Option<&[Value]>) -> boo
         .any(|j| (j < m.first || j > m.last) && text.tokens[j].is(Kind::ChangeVerb));
     // Without a today there is nothing to compare the numbers with.
     let new_number = today_values.is_some_and(|today_values| {
-        values(text).iter().any(|v| {
-            sentence.contains(&v.first) && !today_values.iter().any(|t| same(t.value, v.value))
-        })
+        values(text)
+            .iter()
+            .any(|v| sentence.contains(&v.first) && !today_values.iter().any(|t| t.same_as(v)))
     });
-    verb || new_number
+    // "The 3 call centres remain, but only for injury claims": what stays is
+    // set against what changes.
+    let contrast = sentence.clone().any(|j| {
+        [
+            "but", "only", "except", "instead", "while", "whereas", "however", "rather",
+        ]
+        .contains(&text.word(j))
+    });
+    verb || new_number || contrast
 }
 
 /// True when at least half of what follows the verb in its sentence is in `today`.
 fn carries_today(text: &Text, m: &Match, today_stems: &[u64]) -> bool {
     let sentence = text.sentence_of(m.first);
     let rest = Text::new(&text.words(m.last + 1..sentence.end).join(" "));
-    let stems = content_stems(&rest);
-    let shared = stems
-        .iter()
-        .filter(|s| today_stems.binary_search(s).is_ok())
-        .count();
-    !stems.is_empty() && shared * 2 >= stems.len()
+    let words = content_senses_where(&rest, |_| true);
+    let shared = words.iter().filter(|w| w.in_set(today_stems)).count();
+    !words.is_empty() && shared * 2 >= words.len()
+}
+
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn print_overlap() {
+        let Ok(pair) = std::env::var("OVERLAP") else {
+            return;
+        };
+        let (today, future) = pair.split_once("||").unwrap_or_default();
+        let (t, f) = (super::Text::new(today), super::Text::new(future));
+        eprintln!("{:?}", super::overlap(&t, &f));
+        eprintln!("future values {:?}", super::values(&f));
+        eprintln!("today values {:?}", super::values(&t));
+    }
 }

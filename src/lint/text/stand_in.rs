@@ -77,6 +77,10 @@ pub fn stand_in(text: &Text) -> Option<StandIn> {
     if text.is_empty() {
         return Some(StandIn::Blank);
     }
+    // "Current state:" with nothing after the heading.
+    if text.ends_with_colon() && text.len() <= 4 {
+        return Some(StandIn::Placeholder);
+    }
     if text.len() <= 2 && (0..text.len()).all(|i| ALONE.contains(&text.word(i))) {
         return Some(StandIn::Placeholder);
     }
@@ -165,11 +169,17 @@ fn points_elsewhere(text: &Text) -> bool {
     false
 }
 
-/// A number that counts something (not a year, not a section or page).
+/// A number that counts something (not a year, not a section or page, not
+/// part of a reference after "see": "slides 4 to 7").
 fn counts_something(text: &Text) -> bool {
+    let reference_from = (0..text.len())
+        .find(|&i| text.tokens[i].is(Kind::Pointer))
+        .unwrap_or(text.len());
     (0..text.len()).any(|i| {
         let after_document = i > 0 && text.tokens[i - 1].is(Kind::Document);
-        counts_as_number(text, i) && !after_document
+        let in_reference =
+            i > reference_from && text.tokens[i].sentence == text.tokens[reference_from].sentence;
+        counts_as_number(text, i) && !after_document && !in_reference
     })
 }
 
@@ -194,7 +204,9 @@ fn starter(text: &Text) -> bool {
 /// A sentence that starts with a question word and is not a question:
 /// "Where we are now.", "What they will be able to do when it is solved."
 fn guidance_sentence(text: &Text) -> bool {
-    const WH: &[&str] = &["what", "where", "how", "who", "which", "when", "why"];
+    // The starter's guidance opens with these; "When a class is full, …"
+    // opens an ordinary sentence.
+    const WH: &[&str] = &["what", "where", "how"];
     let first = &text.tokens[0];
     WH.contains(&text.word(0)) && first.has(shape::SENTENCE_START) && !text.has_question()
 }
