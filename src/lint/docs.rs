@@ -43,7 +43,11 @@ pub fn rules_markdown() -> String {
          run `UPDATE_DOCS=1 cargo test --test engine docs_fresh` to refresh. Do not edit by hand. -->\n\n\
          Each rule tests one criterion of a good two-pager. Change a rule's severity \
          (`off`, `note`, `warning`, `error`) under `[lint.rules]`, or silence it on one node with \
-         `allow = [{ rule = \"NAME\", reason = \"...\" }]`.\n\n",
+         `allow = [{ rule = \"NAME\", reason = \"...\" }]`. A missing, empty or stand-in \
+         `today`, `future` or `will_not`, and a future identical to today, are errors by default; \
+         judgement calls are warnings. How often the rules agree with careful readers, on \
+         statements they were tuned on and on statements they were not, is in \
+         [judgement.md](judgement.md).\n\n",
     );
     out.push_str("| Rule | Criterion | Default | What it catches |\n|---|---|---|---|\n");
     for criterion in Criterion::ALL {

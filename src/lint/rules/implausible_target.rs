@@ -234,50 +234,60 @@ fn compounds(name: &str) -> bool {
         "gmv",
         "volume",
         "transactions",
+        "players",
+        "dau",
+        "mau",
+        "visitors",
+        "downloads",
+        "installs",
+        "followers",
+        "readers",
+        "listeners",
+        "viewers",
+        "signups",
+        "sign-ups",
+        "traffic",
+        "sessions",
     ]
     .iter()
     .any(|w| name.contains(w))
 }
 
-/// Metric names that read as a share of a whole ("share of UK tyre sales",
-/// "% of loads", "adoption"), which stops at 100%; growth, returns and
-/// net revenue retention may pass it.
+/// A metric in percent reads as a share of a whole ("share of UK tyre
+/// sales", "UK dental surgeries on our booking tool"), which stops at 100%,
+/// unless its name says it counts a change or a ratio that may pass it:
+/// growth, returns, net revenue retention, an index.
 fn is_share(name: &str) -> bool {
     let name = name.to_lowercase();
-    let share = [
-        "share",
-        "proportion",
-        "percentage",
-        "penetration",
-        "coverage",
-        "adoption",
-        "% of",
-        "fraction",
-        "portion",
-        " of all",
-        " of our",
-    ]
-    .iter()
-    .any(|w| name.contains(w));
-    let change = [
-        "growth",
-        "increase",
-        "uplift",
-        "change",
-        "return",
-        "roi",
-        "yoy",
-        "year-on-year",
-        "retention",
-        "versus",
-        " vs",
-        "index",
-        "ratio",
-        "multiple",
-    ]
-    .iter()
-    .any(|w| name.contains(w));
-    share && !change
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let change = words.iter().any(|w| {
+        [
+            "growth",
+            "increase",
+            "uplift",
+            "change",
+            "return",
+            "roi",
+            "yoy",
+            "year-on-year",
+            "retention",
+            "versus",
+            "vs",
+            "index",
+            "ratio",
+            "multiple",
+            "utilisation",
+            "utilization",
+        ]
+        .iter()
+        .any(|c| w.starts_with(c))
+    }) || name.contains("of target")
+        || name.contains("of plan")
+        || name.contains("of budget");
+    !change
 }
 
 /// "triple our 34% share", "double the 60% of …": a multiplier applied to a

@@ -100,12 +100,14 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// "late" is vacuous at the end of an item ("file our taxes late"), not
 /// before a noun ("charge late fees").
 fn literal(text: &Text, m: &Match) -> bool {
+    // "filed late at court" is still late; "late fees" names a thing.
+    const PREPOSITIONS: &[&str] = &["at", "to", "for", "in", "on", "by", "with", "from", "into"];
     text.word(m.first) == "late"
         && m.first == m.last
-        && text
-            .tokens
-            .get(m.last + 1)
-            .is_some_and(|next| next.clause == text.tokens[m.last].clause)
+        && text.tokens.get(m.last + 1).is_some_and(|next| {
+            next.clause == text.tokens[m.last].clause
+                && !PREPOSITIONS.contains(&text.word(m.last + 1))
+        })
 }
 
 #[cfg(test)]

@@ -114,14 +114,36 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 {
                     j += 1;
                 }
-                let forward = (i + 1..j)
-                    .any(|k| ["next", "coming", "following"].contains(&text.word(k)))
-                    || ["within", "inside"].contains(&word);
-                let counted = numbers.iter().find(|v| v.first == j);
+                // "within the next year"; a bare "within five days" after a
+                // verb is how long each case takes ("settled within five days").
+                let forward =
+                    (i + 1..j).any(|k| ["next", "coming", "following"].contains(&text.word(k)));
+                // A count before the unit ("six weeks"), not the unit itself
+                // read as a duration ("a month").
+                let counted = numbers
+                    .iter()
+                    .find(|v| v.first == j && unit_months(text.word(j)).is_none());
                 let (count, unit_at) = match counted {
                     Some(v) => (v.value, v.last + 1),
                     None => (if text.word(j - 1) == "few" { 3.0 } else { 1.0 }, j),
                 };
+                // "over a five-year period": the count and the unit in one word.
+                let compound = text.word(j).split_once('-').and_then(|(n, unit)| {
+                    let n = n
+                        .parse::<f64>()
+                        .ok()
+                        .or_else(|| values(&Text::new(n)).first().map(|v| v.value))?;
+                    Some((n, unit_months(unit)?))
+                });
+                if let Some((n, unit)) = compound {
+                    // "within the eight-week statutory period" is a duration
+                    // per case; "Over a five-year period, …" opens the clause.
+                    let opens = i == 0 || text.tokens[i - 1].clause != text.tokens[i].clause;
+                    if forward || opens || n * unit >= 12.0 {
+                        push(&mut out, n * unit, j);
+                    }
+                    continue;
+                }
                 let Some(unit) = unit_months(text.word(unit_at)) else {
                     continue;
                 };
@@ -142,7 +164,8 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     && !from_now
                     && !one_off;
                 let long = count * unit >= 12.0;
-                let anchored = forward || counted.is_some();
+                let anchored =
+                    forward || counted.is_some() || ["a", "an"].contains(&text.word(unit_at - 1));
                 if anchored && (forward || opens_clause || from_now || long) && !relative_to_event {
                     push(&mut out, count * unit, unit_at);
                 }
@@ -172,7 +195,8 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 push(&mut out, months, i + 1);
             }
             // "by March", "before the Christmas break", "by 2040", "until Q3"
-            "by" | "before" | "until" | "till" => {
+            // "come 2031", like "by 2031".
+            "by" | "before" | "until" | "till" | "come" => {
                 let mut j = i + 1;
                 while ["the", "end", "of", "start", "beginning", "close"].contains(&text.word(j)) {
                     j += 1;
@@ -270,6 +294,11 @@ mod tests {
         assert_eq!(months("before the festive break"), [1]);
         assert_eq!(months("Ten years out, no shopper carries a card"), [120]);
         assert_eq!(months("Inside a month from sign-off, planning runs"), [1]);
+        assert_eq!(
+            months("Over a five-year period, adoption is complete"),
+            [60]
+        );
+        assert_eq!(months("Come 2031 or so, all trials are on it"), [61]);
     }
 
     #[test]

@@ -100,6 +100,8 @@ pub enum Kind {
     Ceiling,
     /// `lexicon/feeling.txt`.
     Feeling,
+    /// `lexicon/cosmetic.txt`.
+    Cosmetic,
 }
 
 impl Kind {
@@ -182,6 +184,7 @@ const LISTS: &[(Kind, &str)] = &[
     (Kind::Starter, words::STARTER),
     (Kind::Ceiling, words::CEILING),
     (Kind::Feeling, words::FEELING),
+    (Kind::Cosmetic, words::COSMETIC),
 ];
 
 /// What the lexicon knows about one word form or stem.
@@ -317,7 +320,7 @@ fn reported(kind: Kind) -> bool {
     )
 }
 
-const ALL_KINDS: [Kind; 45] = [
+const ALL_KINDS: [Kind; 46] = [
     Kind::Fluff,
     Kind::NonChoice,
     Kind::Weasel,
@@ -363,6 +366,7 @@ const ALL_KINDS: [Kind; 45] = [
     Kind::Starter,
     Kind::Ceiling,
     Kind::Feeling,
+    Kind::Cosmetic,
 ];
 
 /// Bits of the kinds that [`reported`] lets through.

@@ -56,6 +56,21 @@ pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Se
         "almost",
         "just",
     ];
+    const FREQUENCY: &[&str] = &[
+        "daily",
+        "nightly",
+        "weekly",
+        "fortnightly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "annually",
+        "annual",
+        "biannual",
+        "half-yearly",
+        "once",
+        "twice",
+    ];
     let numeric = |j: usize| {
         text.tokens
             .get(j)
@@ -70,6 +85,7 @@ pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Se
             && !numeric(i)
             && !unit_of_number
             && !HEDGES.contains(&text.word(i))
+            && !FREQUENCY.contains(&text.word(i))
             && keep(i);
         if content && !out.iter().any(|s| s.stem == t.stem) {
             let groups = SYNONYMS.get(&t.stem).map_or(&[][..], Vec::as_slice);

@@ -91,6 +91,8 @@ const UNITS: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("dozen", 12.0),
+    ("trio", 3.0),
+    ("pair", 2.0),
     ("zero", 0.0),
 ];
 
@@ -343,6 +345,29 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
                 v.first,
                 of.last,
             ));
+        }
+    }
+    // "the same day", "overnight", "instantly": durations without digits;
+    // "a fortnight", "a week": one of the unit.
+    for i in 0..text.len() {
+        let word = text.word(i);
+        let days = match word {
+            "same-day" | "overnight" => Some(1.0),
+            "day" if text.word(i.wrapping_sub(1)) == "same" => Some(1.0),
+            "instantly" | "immediately" | "real-time" => Some(0.0),
+            _ if ["a", "an"].contains(&text.word(i.wrapping_sub(1)))
+                && !["once", "twice", "times", "time"].contains(&text.word(i.wrapping_sub(2))) =>
+            {
+                unit_days(word)
+            }
+            _ => None,
+        };
+        if let Some(days) = days
+            && !values.iter().any(|v| v.first <= i && i <= v.last)
+        {
+            let mut v = Value::plain(days, Unit::Plain, i, i);
+            v.days = Some(days);
+            extra.push(v);
         }
     }
     // "twice a year" reads "twice" as a number; "each half-year", "weekly"

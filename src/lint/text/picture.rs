@@ -37,16 +37,31 @@ impl Scene {
 
 /// The scenes of every clause of `text`, in order.
 pub fn scenes(text: &Text) -> Vec<Scene> {
-    let mut out = Vec::new();
+    let mut out: Vec<Scene> = Vec::new();
     let mut start = 0;
     while start < text.len() {
         let clause = text.clause_of(start);
         let end = clause.end.max(start + 1);
-        out.push(scene_of(text, start..end));
+        // "cleaner, better energy, for every house we supply": a clause that
+        // opens with a preposition finishes the one before it.
+        let continues = out.last().is_some_and(|last| {
+            last.range.end == start
+                && text.tokens[start].sentence == text.tokens[last.range.start].sentence
+                && PREPOSITIONS.contains(&text.word(start))
+        });
+        match out.last_mut() {
+            Some(last) if continues => *last = scene_of(text, last.range.start..end),
+            _ => out.push(scene_of(text, start..end)),
+        }
         start = end;
     }
     out
 }
+
+/// Words that open a phrase finishing the clause before it.
+const PREPOSITIONS: &[&str] = &[
+    "for", "to", "with", "by", "from", "across", "in", "on", "at", "into", "through", "via",
+];
 
 /// True when some clause of `text` can be pictured.
 pub fn pictured(text: &Text) -> bool {
@@ -136,6 +151,12 @@ pub fn counts_as_number(text: &Text, i: usize) -> bool {
         let counted = (i + 1..(i + 4).min(text.len()))
             .find(|&j| !text.tokens[j].is(Kind::Judgement))
             .map_or("", |j| text.word(j));
+        // "one shift hands over to the next": one of a pair, not a count.
+        let one_of_a_pair = (i + 1..(i + 6).min(text.len()))
+            .any(|j| ["next", "another", "other"].contains(&text.word(j)));
+        if one_of_a_pair {
+            return false;
+        }
         let abstract_count = (i + 1..(i + 4).min(text.len()))
             .find(|&j| !text.tokens[j].is(Kind::Judgement))
             .is_some_and(|j| text.tokens[j].is(Kind::Abstract));
@@ -219,11 +240,17 @@ fn measured_standard(text: &Text, j: usize) -> bool {
 /// "stunning solar roofs", "well-designed home furnishings": the grading word
 /// stands before a thing within two words.
 fn decorates_a_thing(text: &Text, i: usize, clause: &Range<usize>) -> bool {
-    (i + 1..(i + 3).min(clause.end)).any(|j| {
+    let thing = |j: usize| {
         let t = &text.tokens[j];
         (t.is(Kind::Concrete) || (t.is(Kind::Actor) && !t.is(Kind::GenericActor)))
             && !t.is(Kind::Abstract)
-    })
+    };
+    // Right before the thing, or before one more describing word: "better
+    // for farming" is a claim about farming, not a kind of farm.
+    let next = i + 1;
+    next < clause.end
+        && (thing(next)
+            || (next + 1 < clause.end && !text.tokens[next].is(Kind::Stop) && thing(next + 1)))
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ pub struct Overlap {
     pub of_today: f64,
     /// True when the future repeats today's numbers (and brings none).
     pub same_numbers: bool,
+    /// True when the future says "still".
+    pub still: bool,
 }
 
 impl Overlap {
@@ -22,7 +24,8 @@ impl Overlap {
         // Repeating today's numbers is itself a restatement, so fewer
         // shared words are needed.
         let threshold = if self.same_numbers { 0.5 } else { 0.7 };
-        self.of_future >= threshold
+        // "We're still getting about 21,000 in": today's numbers, "still".
+        self.of_future >= threshold || (self.same_numbers && self.still)
     }
 
     /// The future is today word for word (give or take a tense or a date).
@@ -43,8 +46,24 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
     if new_number {
         return None;
     }
+    // "Instead of the 14 days it takes today, …", "no longer", "unlike
+    // today": the future says what it replaces.
+    let replaces = (0..future.len()).any(|i| {
+        let (w, next) = (future.word(i), future.word(i + 1));
+        (w == "instead" && next == "of")
+            || (w == "rather" && next == "than")
+            || (w == "no" && next == "longer")
+            || w == "unlike"
+            || ["replace", "replaces", "replaced", "replacing"].contains(&w)
+    });
+    if replaces {
+        return None;
+    }
     let future_words = described(future);
-    if future_words.len() < 3 {
+    // A short future that repeats today's numbers ("we check each meter once
+    // every three months") says today again in fewer words.
+    let least = if future_values.is_empty() { 3 } else { 2 };
+    if future_words.len() < least {
         return None;
     }
     let today_words = content_senses_where(today, |_| true);
@@ -62,6 +81,7 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
         of_future: shared(&future_words, &today_keys) as f64 / future_words.len() as f64,
         of_today: shared(&today_words, &future_keys) as f64 / today_words.len().max(1) as f64,
         same_numbers: !future_values.is_empty(),
+        still: (0..future.len()).any(|i| future.word(i) == "still"),
     })
 }
 
@@ -106,6 +126,7 @@ fn described(future: &Text) -> Vec<Sense> {
                         | Kind::Continuity
                         | Kind::ChangeVerb
                         | Kind::StatusQuo
+                        | Kind::Cosmetic
                 ) && m.first <= i
                     && i <= m.last
             })
@@ -134,7 +155,8 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
                     && !changes_beside(text, m, today_values)
             }
             // "MCAT will continue to be …", "First-response time holds
-            // steady": the main verb after a short subject (and a modal).
+            // steady", "the existing model … is continued": the main verb
+            // after a short subject (and a modal), or a passive.
             Kind::Continuity | Kind::Maintain => {
                 let sentence_start = text.sentence_of(m.first).start;
                 let after_subject = m.first - sentence_start <= 4
@@ -142,9 +164,13 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
                         let t = &text.tokens[j];
                         t.is(Kind::ChangeVerb) || t.is(Kind::BuildVerb) || t.is(Kind::Copula)
                     });
-                (leads.contains(&m.first) || after_subject)
+                let passive = m.first > 0
+                    && ["is", "are", "be", "been", "was", "were"].contains(&text.word(m.first - 1));
+                (leads.contains(&m.first) || after_subject || passive)
                     && !changes_beside(text, m, today_values)
             }
+            // "the same letter, but it looks smarter: new logo, new typeface".
+            Kind::Cosmetic => !measured_change(text, m, today_values),
             // "as is" only at the end of a clause: "as is common" is something else.
             Kind::StatusQuo if text.word(m.first) == "as" && text.word(m.last) == "is" => {
                 text.tokens
@@ -161,9 +187,16 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
         .collect()
 }
 
-/// True when the match's sentence also changes something: a change verb
-/// outside the match, or a number today does not have.
+/// True when the match's sentence also changes something: a measured
+/// change, or a contrast with what changes.
 fn changes_beside(text: &Text, m: &Match, today_values: Option<&[Value]>) -> bool {
+    measured_change(text, m, today_values) || contrast(text, &text.sentence_of(m.first))
+}
+
+/// A change verb outside the match, or a number today does not have, in the
+/// match's sentence. Alone it judges a cosmetic change, which is itself set
+/// against what stays ("the same letter, but with a new logo").
+fn measured_change(text: &Text, m: &Match, today_values: Option<&[Value]>) -> bool {
     let sentence = text.sentence_of(m.first);
     let verb = sentence
         .clone()
@@ -174,15 +207,18 @@ fn changes_beside(text: &Text, m: &Match, today_values: Option<&[Value]>) -> boo
             .iter()
             .any(|v| sentence.contains(&v.first) && !today_values.iter().any(|t| t.same_as(v)))
     });
-    // "The 3 call centres remain, but only for injury claims": what stays is
-    // set against what changes.
-    let contrast = sentence.clone().any(|j| {
+    verb || new_number
+}
+
+/// "The 3 call centres remain, but only for injury claims": what stays is
+/// set against what changes.
+fn contrast(text: &Text, sentence: &std::ops::Range<usize>) -> bool {
+    sentence.clone().any(|j| {
         [
             "but", "only", "except", "instead", "while", "whereas", "however", "rather",
         ]
         .contains(&text.word(j))
-    });
-    verb || new_number || contrast
+    })
 }
 
 /// True when at least half of what follows the verb in its sentence is in `today`.

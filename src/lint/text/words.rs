@@ -102,6 +102,8 @@ pub const STARTER: &str = include_str!("../lexicon/starter.txt");
 pub const CEILING: &str = include_str!("../lexicon/ceiling.txt");
 /// Feelings (`lexicon/feeling.txt`)
 pub const FEELING: &str = include_str!("../lexicon/feeling.txt");
+/// Cosmetic changes (`lexicon/cosmetic.txt`)
+pub const COSMETIC: &str = include_str!("../lexicon/cosmetic.txt");
 
 #[cfg(test)]
 mod tests {
