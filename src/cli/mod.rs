@@ -148,7 +148,7 @@ fn hand_file_down(cli: &mut Cli) -> Result<(), String> {
         Command::Export(args) => &mut args.file.file,
         Command::Review(args) => &mut args.file.file,
         Command::Rollup(args) if args.args.len() == 1 => {
-            args.args.insert(0, top.display().to_string());
+            args.args.insert(0, top.into_os_string());
             return Ok(());
         }
         Command::Rollup(_) => {
@@ -234,11 +234,14 @@ mod tests {
         let Some(Command::Rollup(args)) = cli.command else {
             panic!()
         };
-        assert_eq!(args.file_and_id(), (Some(PathBuf::from("f.toml")), "x"));
+        assert_eq!(
+            args.file_and_id(),
+            (Some(PathBuf::from("f.toml")), "x".into())
+        );
         let cli = Cli::parse_from(["strata", "rollup", "x"]);
         let Some(Command::Rollup(args)) = cli.command else {
             panic!()
         };
-        assert_eq!(args.file_and_id(), (None, "x"));
+        assert_eq!(args.file_and_id(), (None, "x".into()));
     }
 }

@@ -49,6 +49,24 @@ pub enum OpenError {
         /// Everything wrong with it, in file order.
         problems: Vec<Problem>,
     },
+    /// Something other than a regular file is there (a FIFO, a device):
+    /// strata never reads from one, so it never hangs or floods on one.
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What is there, in words ("a named pipe (FIFO)").
+        kind: &'static str,
+    },
+    /// The file is bigger than strata reads (see
+    /// [`max_file_size`](super::max_file_size)).
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes (at least this much).
+        size: u64,
+        /// The limit in force.
+        limit: u64,
+    },
     /// FILE is a directory with no `*.toml` file in it.
     EmptyDirectory(PathBuf),
     /// FILE is a directory, and none of its files holds the `[vision]`.
@@ -105,6 +123,16 @@ impl fmt::Display for OpenError {
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" }
             ),
+            OpenError::NotAFile { path, kind } => {
+                write!(f, "{} is {kind}, not a file", shown(path))
+            }
+            OpenError::TooLarge { path, size, limit } => write!(
+                f,
+                "{} is {}, more than strata reads ({})",
+                shown(path),
+                super::read::human_size(*size),
+                super::read::human_size(*limit)
+            ),
             OpenError::EmptyDirectory(path) => write!(f, "{} holds no *.toml file", shown(path)),
             OpenError::NoVision { path, .. } => {
                 write!(f, "no file in {} holds the [vision]", shown(path))
@@ -132,6 +160,30 @@ impl fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
+/// The [`OpenError`] for a [`ReadError`](super::read::ReadError) of `path`.
+pub(super) fn read_failed(path: &Path, error: super::read::ReadError) -> OpenError {
+    use super::read::ReadError;
+    let path = path.to_path_buf();
+    match error {
+        ReadError::NotFound => OpenError::NotFound(path),
+        ReadError::NotAFile(kind) => OpenError::NotAFile { path, kind },
+        ReadError::TooLarge { size, limit } => OpenError::TooLarge { path, size, limit },
+        ReadError::Io(e) => OpenError::Io(path, e),
+    }
+}
+
+/// What is on disk at `path` before a save: its bytes; `ChangedOnDisk` when
+/// it is gone or no longer a file strata reads (saving then asks first).
+pub(super) fn on_disk_before_save(path: &Path) -> Result<Vec<u8>, SaveError> {
+    use super::read::ReadError;
+    super::read::read_regular(path).map_err(|e| match e {
+        ReadError::Io(e) => SaveError::Io(e),
+        ReadError::NotFound | ReadError::NotAFile(_) | ReadError::TooLarge { .. } => {
+            SaveError::ChangedOnDisk
+        }
+    })
+}
+
 pub(super) fn not_utf8(path: &Path, error: std::string::FromUtf8Error) -> OpenError {
     let valid_up_to = error.utf8_error().valid_up_to();
     let bytes = error.into_bytes();
@@ -157,10 +209,7 @@ pub(super) fn not_utf8(path: &Path, error: std::string::FromUtf8Error) -> OpenEr
 impl StrategyFile {
     /// Reads and parses `path`; returns the file and a working copy of the model to edit.
     pub fn open(path: &Path) -> Result<(StrategyFile, Strategy), OpenError> {
-        let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => OpenError::NotFound(path.to_path_buf()),
-            _ => OpenError::Io(path.to_path_buf(), e),
-        })?;
+        let bytes = super::read::read_regular(path).map_err(|e| read_failed(path, e))?;
         let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, e))?;
         Self::from_text(path, text)
     }
@@ -244,10 +293,7 @@ impl StrategyFile {
         current: &Strategy,
         write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
     ) -> Result<(), SaveError> {
-        let on_disk = std::fs::read(&self.path).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => SaveError::ChangedOnDisk,
-            _ => SaveError::Io(e),
-        })?;
+        let on_disk = on_disk_before_save(&self.path)?;
         if on_disk != self.text.as_bytes() {
             return Err(SaveError::ChangedOnDisk);
         }

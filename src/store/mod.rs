@@ -11,11 +11,13 @@ mod git;
 mod journal;
 mod load;
 mod problem;
+mod read;
 mod report;
 mod review_state;
 mod save;
 mod schema;
 mod source_map;
+mod strict;
 mod toml_string;
 mod workspace;
 
@@ -32,9 +34,10 @@ pub use journal::{
 };
 pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel};
+pub use read::{MAX_FILE_SIZE, MAX_FILE_SIZE_ENV, human_size, max_file_size};
 pub use report::render;
 pub use review_state::ReviewState;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};
-pub use workspace::{PartFile, Workspace, read_on_disk};
+pub use workspace::{PartFile, Skipped, Workspace, read_on_disk, skipped_in};

@@ -11,6 +11,7 @@ mod cli;
 mod e2e_kill;
 mod e2e_tmux;
 mod export_html_browser;
+mod hostile_files;
 mod lint_cli;
 mod review_e2e;
 mod review_summary;

@@ -51,6 +51,29 @@ pub struct Workspace {
     owner: HashMap<NodeId, usize>,
     /// The merged strategy as loaded or last saved.
     baseline: Strategy,
+    /// The entries of the directory that were passed over, with why.
+    skipped: Vec<Skipped>,
+}
+
+/// An entry of a directory named like a strategy file (`*.toml`, not
+/// hidden) that is not read: a dangling link, a link loop, a FIFO or a
+/// device, a subdirectory. Every one is named in a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The entry.
+    pub path: PathBuf,
+    /// Why it is passed over, in words ("a named pipe (FIFO), not a file").
+    pub why: String,
+}
+
+/// The entries of directory `dir` that opening it passes over (see
+/// [`Skipped`]); nothing when it is not a directory or cannot be listed.
+/// For saying what was skipped when the directory could not be opened.
+pub fn skipped_in(dir: &Path) -> Vec<Skipped> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    merge::toml_files(dir).map_or_else(|_| Vec::new(), |(_, skipped)| skipped)
 }
 
 /// One file of a [`Workspace`]: its text and the nodes it holds.
@@ -108,6 +131,7 @@ impl From<StrategyFile> for Workspace {
             root: 0,
             owner,
             baseline,
+            skipped: Vec::new(),
         }
     }
 }
@@ -209,9 +233,15 @@ impl Workspace {
         &self.root().lint
     }
 
-    /// How many warnings the loader printed, over all files.
+    /// How many warnings the loader printed, over all files, counting each
+    /// skipped entry of a directory as one.
     pub fn warning_count(&self) -> usize {
-        self.files.iter().map(|f| f.warnings.len()).sum()
+        self.files.iter().map(|f| f.warnings.len()).sum::<usize>() + self.skipped.len()
+    }
+
+    /// The entries of the directory that were not read (see [`Skipped`]).
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
     }
 
     /// The merged model as loaded or last saved.

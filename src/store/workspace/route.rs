@@ -185,10 +185,7 @@ impl Workspace {
 
     /// Fails with `ChangedOnDisk` unless `file` still holds the text it was read with.
     fn unchanged_on_disk(&self, file: &PartFile) -> Result<(), SaveError> {
-        let on_disk = std::fs::read(&file.path).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => SaveError::ChangedOnDisk,
-            _ => SaveError::Io(e),
-        })?;
+        let on_disk = crate::store::file::on_disk_before_save(&file.path)?;
         if on_disk != file.text.as_bytes() {
             return Err(SaveError::ChangedOnDisk);
         }
