@@ -13,20 +13,61 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+/// What a replacement did besides writing the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Replaced {
+    /// The old file had other hard links: they keep the old text, since the
+    /// new file is a new inode (see [`write_atomic_with`]).
+    pub split_hard_link: bool,
+}
+
 /// Writes `bytes` to `path` atomically: temp file in the same directory,
 /// fsync, rename over the old file, fsync the directory. The old file's
-/// permissions are kept.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// permissions, owner and group are kept.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<Replaced> {
     write_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomic`] for what only the user may read (the recovery journal,
+/// a review's bookmark): the file is 0600 from its first byte, whatever was
+/// there before.
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<Replaced> {
+    replace(path, bytes, Some(0o600), |file, bytes| {
+        file.write_all(bytes)
+    })
 }
 
 /// [`write_atomic`] with the write step supplied by the caller: the seam
 /// through which tests inject a failing disk.
+///
+/// Nobody else ever sees the new text with wider permissions than the old
+/// file had: the temp file is created readable by its owner only, given the
+/// old file's owner and group where this user may set them, then the old
+/// file's mode, all before the first byte is written.
+///
+/// A file the user may not write (its mode, or `access(2)`) is not replaced,
+/// even though the directory would allow the rename: the error is
+/// [`io::ErrorKind::PermissionDenied`] and names it read-only
+/// ([`is_read_only`] tells in advance).
+///
+/// A file with other hard links is replaced like any other, which splits
+/// the link: the other names keep the old text, and [`Replaced`] says so for
+/// the caller to tell the user. Writing in place instead would keep the link
+/// but could leave a half-written file after a crash.
 pub fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
-) -> io::Result<()> {
+) -> io::Result<Replaced> {
+    replace(path, bytes, None, write)
+}
+
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    private: Option<u32>,
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> io::Result<Replaced> {
     // A strategy file is often a link into a repository: replace the file the
     // link points at, not the link itself.
     let resolved = resolve_links(path);
@@ -35,22 +76,95 @@ pub fn write_atomic_with(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let (tmp_path, mut tmp) = create_temp_beside(&dir, path)?;
+    let original = fs::metadata(path).ok();
+    if original.is_some() && private.is_none() && is_read_only(path) {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!("{} is read-only", path.display()),
+        ));
+    }
+    let (tmp_path, mut tmp) =
+        create_temp_beside(&dir, path, private.is_some() || original.is_some())?;
     let result = (|| {
-        write(&mut tmp, bytes)?;
-        if let Ok(meta) = fs::metadata(path) {
-            tmp.set_permissions(meta.permissions())?;
+        if private.is_none()
+            && let Some(meta) = &original
+        {
+            take_over_owner_and_mode(&tmp, meta)?;
         }
+        write(&mut tmp, bytes)?;
         tmp.sync_all()?;
         drop(tmp);
         fs::rename(&tmp_path, path)?;
         sync_dir(&dir);
-        Ok(())
+        Ok(Replaced {
+            split_hard_link: original.as_ref().is_some_and(|m| hard_links(m) > 1),
+        })
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp_path);
     }
     result
+}
+
+/// True when the file at `path` exists and this user may not write it: no
+/// write permission for them (`access(2)`), or none for anyone (a `chmod
+/// 444`, which even root is asked to respect, as editors do).
+pub fn is_read_only(path: &Path) -> bool {
+    let Ok(meta) = fs::metadata(path) else {
+        return false;
+    };
+    if meta.permissions().readonly() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(name) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: a valid NUL-terminated path; access only asks.
+        let denied = unsafe { libc::access(name.as_ptr(), libc::W_OK) } != 0;
+        let why = io::Error::last_os_error().raw_os_error();
+        return denied && matches!(why, Some(libc::EACCES | libc::EROFS | libc::EPERM));
+    }
+    #[allow(unreachable_code)]
+    false
+}
+
+#[cfg(unix)]
+fn hard_links(meta: &fs::Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink()
+}
+
+#[cfg(not(unix))]
+fn hard_links(_meta: &fs::Metadata) -> u64 {
+    1
+}
+
+/// Gives the temp file the old file's owner and group (as far as this user
+/// may: a user can give a file to another of their groups, only root to
+/// another owner), then its mode. The mode comes last because changing the
+/// owner clears the set-user-id bits.
+#[cfg(unix)]
+fn take_over_owner_and_mode(tmp: &File, meta: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    use std::os::unix::io::AsRawFd;
+    let fd = tmp.as_raw_fd();
+    // SAFETY: `fd` is an open file of ours; fchown only changes its owner.
+    // Failing (EPERM: not ours to give away) leaves this user as the owner,
+    // which is what writing the file means then.
+    let same_owner = unsafe { libc::fchown(fd, meta.uid(), meta.gid()) } == 0;
+    if !same_owner {
+        // SAFETY: as above; `uid_t::MAX` (-1) keeps the owner.
+        let _ = unsafe { libc::fchown(fd, libc::uid_t::MAX, meta.gid()) };
+    }
+    tmp.set_permissions(fs::Permissions::from_mode(meta.mode() & 0o7777))
+}
+
+#[cfg(not(unix))]
+fn take_over_owner_and_mode(tmp: &File, meta: &fs::Metadata) -> io::Result<()> {
+    tmp.set_permissions(meta.permissions())
 }
 
 fn resolve_links(path: &Path) -> PathBuf {
@@ -158,7 +272,10 @@ fn is_zombie(pid: libc::pid_t) -> bool {
         .is_some_and(|state| state == "Z" || state == "X")
 }
 
-fn create_temp_beside(dir: &Path, path: &Path) -> io::Result<(PathBuf, File)> {
+/// A new temp file beside `path`, owner-only when `private` (it takes a
+/// mode of its own before any text goes in), else with the usual mode of a
+/// new file (0666 less the umask).
+fn create_temp_beside(dir: &Path, path: &Path, private: bool) -> io::Result<(PathBuf, File)> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let name = path
         .file_name()
@@ -167,7 +284,16 @@ fn create_temp_beside(dir: &Path, path: &Path) -> io::Result<(PathBuf, File)> {
     loop {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let tmp = dir.join(format!("{}{}-{n}", temp_prefix(&name), std::process::id()));
-        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(if private { 0o600 } else { 0o666 });
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        match options.open(&tmp) {
             Ok(file) => return Ok((tmp, file)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
@@ -318,6 +444,99 @@ mod tests {
             None,
             "no such process number"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_temp_file_has_the_old_files_mode_before_its_first_byte() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.toml");
+        fs::write(&path, "old").unwrap();
+        for mode in [0o600, 0o640, 0o604, 0o2644] {
+            fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+            let original = fs::metadata(&path).unwrap();
+            write_atomic_with(&path, b"new", |file, bytes| {
+                let meta = file.metadata()?;
+                assert_eq!(meta.len(), 0, "nothing written yet");
+                assert_eq!(meta.mode() & 0o7777, mode, "{mode:o}");
+                assert_eq!((meta.uid(), meta.gid()), (original.uid(), original.gid()));
+                file.write_all(bytes)
+            })
+            .unwrap();
+            assert_eq!(fs::metadata(&path).unwrap().mode() & 0o7777, mode);
+        }
+        // Root may give a file to anyone: a colleague's file stays theirs.
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } == 0 {
+            std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+            write_atomic(&path, b"theirs").unwrap();
+            let meta = fs::metadata(&path).unwrap();
+            assert_eq!(
+                (meta.uid(), meta.gid(), meta.mode() & 0o7777),
+                (65534, 65534, 0o640)
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_starts_private_when_asked_and_ordinary_otherwise() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("j.journal");
+        fs::write(&journal, "old").unwrap();
+        fs::set_permissions(&journal, fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&journal, b"new").unwrap();
+        assert_eq!(
+            fs::metadata(&journal).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let fresh = dir.path().join("fresh.journal");
+        write_private(&fresh, b"new").unwrap();
+        assert_eq!(
+            fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_file_is_not_replaced() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.toml");
+        fs::write(&path, "old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+        let inode = fs::metadata(&path).unwrap().ino();
+        assert!(is_read_only(&path));
+        let error = write_atomic(&path, b"new").unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
+        assert!(
+            error.to_string().ends_with("s.toml is read-only"),
+            "{error}"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(fs::metadata(&path).unwrap().ino(), inode);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");
+        assert!(!is_read_only(&dir.path().join("not-there.toml")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replacing_a_hard_linked_file_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.toml");
+        fs::write(&path, "old").unwrap();
+        assert!(!write_atomic(&path, b"one").unwrap().split_hard_link);
+        fs::hard_link(&path, dir.path().join("t.toml")).unwrap();
+        assert!(write_atomic(&path, b"two").unwrap().split_hard_link);
+        assert_eq!(
+            fs::read_to_string(dir.path().join("t.toml")).unwrap(),
+            "one"
+        );
+        assert!(!write_atomic(&path, b"three").unwrap().split_hard_link);
     }
 
     #[cfg(unix)]

@@ -93,6 +93,9 @@ pub enum SaveError {
     /// Someone changed (or removed) the file since it was loaded; saving would
     /// overwrite their work. The UI asks what to do.
     ChangedOnDisk,
+    /// The file is read-only for this user (`chmod 444`, another user's
+    /// file): it is not replaced behind their back. The UI offers save as.
+    ReadOnly(PathBuf),
     /// The new text could not be produced from the old one.
     Patch(String),
     /// Writing failed (disk full, read-only directory, …).
@@ -152,6 +155,11 @@ impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SaveError::ChangedOnDisk => f.write_str("the file changed on disk since it was loaded"),
+            SaveError::ReadOnly(path) => write!(
+                f,
+                "{} is read-only, so it was not replaced",
+                crate::sanitize::line(&path.display().to_string())
+            ),
             SaveError::Patch(why) => write!(f, "could not update the file: {why}"),
             SaveError::Io(e) => write!(f, "could not write the file: {e}"),
         }
@@ -332,6 +340,9 @@ impl StrategyFile {
                  Please report this with the file"
                     .to_owned(),
             ));
+        }
+        if atomic::is_read_only(&path) {
+            return Err(SaveError::ReadOnly(path));
         }
         atomic::write_atomic_with(&path, new_text.as_bytes(), write).map_err(SaveError::Io)?;
         // Positions from what was written, so later reports point right.

@@ -21,7 +21,9 @@ mod strict;
 mod toml_string;
 mod workspace;
 
-pub use atomic::{remove_stale_temps, write_atomic, write_atomic_with};
+pub use atomic::{
+    Replaced, is_read_only, remove_stale_temps, write_atomic, write_atomic_with, write_private,
+};
 pub use conflict::{ConflictMarker, find_markers};
 pub use external_editor::{
     EditorCommand, EditorError, edit_file, editor_command, editor_command_from, split_words,

@@ -148,7 +148,7 @@ pub fn human_size(bytes: u64) -> String {
     for (scale, unit) in UNITS {
         if bytes >= scale {
             let value = bytes as f64 / scale as f64;
-            return if value >= 10.0 || bytes % scale == 0 {
+            return if value >= 10.0 || bytes.is_multiple_of(scale) {
                 format!("{value:.0} {unit}")
             } else {
                 format!("{value:.1} {unit}")

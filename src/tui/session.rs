@@ -321,10 +321,23 @@ impl Session {
     }
 
     fn saved_outcome(&mut self, app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
-        if let SaveOutcome::Saved { .. } = outcome {
+        let saved = matches!(outcome, SaveOutcome::Saved { .. });
+        if saved {
             self.saved();
         }
-        saving::saved(app, outcome)
+        let effects = saving::saved(app, outcome);
+        if saved && let Some(first) = self.file.split_links().first() {
+            let more = match self.file.split_links().len() {
+                1 => String::new(),
+                n => format!(" (and {} more files)", n - 1),
+            };
+            app.notice = Some(format!(
+                "saved; {}{more} had another hard link, which keeps the old text: a save \
+                 writes a new file, so the link is split",
+                sanitize::line(&first.display().to_string())
+            ));
+        }
+        effects
     }
 
     fn discard_journal(&mut self) {
@@ -411,6 +424,10 @@ impl Session {
                 path: self.file.path().display().to_string(),
             },
             Err(SaveError::ChangedOnDisk) => SaveOutcome::ChangedOnDisk,
+            Err(SaveError::ReadOnly(path)) => SaveOutcome::ReadOnly {
+                path: path.display().to_string(),
+                in_directory: self.file.is_directory(),
+            },
             Err(error) => SaveOutcome::Failed(error.to_string()),
         }
     }

@@ -13,5 +13,7 @@ mod e2e_tmux;
 mod export_html_browser;
 mod hostile_files;
 mod lint_cli;
+#[cfg(unix)]
+mod permissions;
 mod review_e2e;
 mod review_summary;

@@ -19,4 +19,6 @@ mod large_document;
 mod render;
 mod resize;
 mod review_session;
+#[cfg(unix)]
+mod save_permissions;
 mod split_dir;

@@ -231,6 +231,7 @@ pub(super) fn merge(
         owner,
         baseline: merged.clone(),
         skipped: Vec::new(),
+        split_links: Vec::new(),
     };
     Ok((workspace, merged))
 }

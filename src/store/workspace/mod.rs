@@ -53,6 +53,8 @@ pub struct Workspace {
     baseline: Strategy,
     /// The entries of the directory that were passed over, with why.
     skipped: Vec<Skipped>,
+    /// The files the last save replaced that had other hard links.
+    split_links: Vec<PathBuf>,
 }
 
 /// An entry of a directory named like a strategy file (`*.toml`, not
@@ -132,6 +134,7 @@ impl From<StrategyFile> for Workspace {
             owner,
             baseline,
             skipped: Vec::new(),
+            split_links: Vec::new(),
         }
     }
 }
@@ -242,6 +245,13 @@ impl Workspace {
     /// The entries of the directory that were not read (see [`Skipped`]).
     pub fn skipped(&self) -> &[Skipped] {
         &self.skipped
+    }
+
+    /// The files the last save replaced that had other hard links: those
+    /// other names keep the text from before the save (the link is split;
+    /// see [`write_atomic_with`](super::write_atomic_with)).
+    pub fn split_links(&self) -> &[PathBuf] {
+        &self.split_links
     }
 
     /// The merged model as loaded or last saved.
