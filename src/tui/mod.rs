@@ -107,6 +107,7 @@ fn event_loop(
             }
         };
         let effects = if let Event::Paste(text) = &event {
+            session.pasted(text, Instant::now());
             guarded(app, session, |app| input::paste(app, text))
         } else {
             let Some(input) = to_input(&event) else {

@@ -8,6 +8,7 @@ mod support;
 
 mod browse_cli;
 mod cli;
+mod e2e_journal_kill;
 mod e2e_kill;
 mod e2e_tmux;
 mod export_html_browser;
