@@ -12,6 +12,8 @@ mod e2e_journal_kill;
 mod e2e_kill;
 mod e2e_tmux;
 mod export_html_browser;
+#[cfg(unix)]
+mod hangup;
 mod hostile_files;
 mod lint_cli;
 #[cfg(unix)]
