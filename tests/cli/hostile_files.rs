@@ -5,12 +5,12 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Runs `strata ARGS` (with `env`) and fails the test if it has not ended
 /// within 10 s: the hang it guards against is the bug.
 fn strata_in_time(dir: &Path, args: &[&std::ffi::OsStr], env: &[(&str, &str)]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_strata"))
+    let child = Command::new(env!("CARGO_BIN_EXE_strata"))
         .current_dir(dir)
         .arg("--color=never")
         .args(args)
@@ -21,16 +21,20 @@ fn strata_in_time(dir: &Path, args: &[&std::ffi::OsStr], env: &[(&str, &str)]) -
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(10) {
-            let _ = child.kill();
-            let _ = child.wait();
+    let pid = child.id();
+    // Read the output while waiting, so a long one never fills the pipe.
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done.send(child.wait_with_output());
+    });
+    match finished.recv_timeout(Duration::from_secs(10)) {
+        Ok(output) => output.unwrap(),
+        Err(_) => {
+            // SAFETY: our own child, not yet waited for (the thread still waits).
+            unsafe { libc::kill(pid as libc::pid_t, libc::SIGKILL) };
             panic!("`strata {args:?}` still running after 10 s");
         }
-        std::thread::sleep(Duration::from_millis(20));
     }
-    child.wait_with_output().unwrap()
 }
 
 fn os(args: &[&str]) -> Vec<std::ffi::OsString> {
@@ -263,4 +267,85 @@ fn every_command_takes_a_path_that_is_not_utf8() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+#[test]
+fn the_cli_shows_every_character_terminals_draw_at_another_width_as_a_marker() {
+    use crate::support::hostile::{CASES, hostile_widths_strategy};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("s.toml"), hostile_widths_strategy()).unwrap();
+    let mut outputs = Vec::new();
+    for args in [
+        &["tree", "s.toml"][..],
+        &["lint", "s.toml"],
+        &[
+            "rollup",
+            "s.toml",
+            "intents.w01\u{3164}\u{3164}\u{3164}APPROVED-FAKE",
+        ],
+        &["review", "s.toml", "--summary"],
+    ] {
+        let (code, stdout, stderr) = run(dir.path(), args, &[]);
+        assert!(matches!(code, 0 | 1), "{args:?}: {stderr}");
+        outputs.push((args, stdout + &stderr));
+    }
+    for (args, out) in &outputs {
+        for (name, unit) in CASES {
+            // What stays: the letters a vowel sign follows, a selector's emoji.
+            let hostile: Vec<char> = unit
+                .chars()
+                .filter(|&c| strata::sanitize::is_marker(Some('a'), c) || c == '\u{FE0F}')
+                .collect();
+            for c in hostile {
+                assert!(
+                    !out.contains(c),
+                    "{args:?}: {name} U+{:04X} printed as it is",
+                    c as u32
+                );
+            }
+        }
+        assert!(out.contains("⟨U+3164⟩"), "{args:?}: no marker in\n{out}");
+    }
+    let lint = &outputs[1].1;
+    for marker in [
+        "U+00AD (SOFT HYPHEN)",
+        "U+3164 (HANGUL FILLER)",
+        "U+E0041 (TAG CHARACTER)",
+        "U+0BBE in `title`",
+    ] {
+        assert!(lint.contains(marker), "lint says nothing of {marker}");
+    }
+}
+
+#[test]
+fn ids_equal_after_nfc_load_and_are_a_lint_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "version = 1\n\n[vision]\ntitle = \"Freight that books itself\"\n\n\
+                [intents.\"caf\\u00e9\"]\ntitle = \"Win the cafe owners\"\n\n\
+                [intents.\"cafe\\u0301\"]\ntitle = \"Win the cafe owners again\"\n\n\
+                [initiatives.slow]\nintent = \"cafe\\u0301\"\ntitle = \"Orders take a day\"\n";
+    std::fs::write(dir.path().join("s.toml"), text).unwrap();
+    // Loading never starts refusing a file it took before.
+    let (code, tree, stderr) = run(dir.path(), &["tree", "s.toml"], &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(tree.matches("intent caf").count(), 2, "{tree}");
+    let (code, stdout, _) = run(dir.path(), &["lint", "s.toml"], &[]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("error[duplicate-id]"), "{stdout}");
+    assert!(
+        stdout.contains("is the id of intents.caf\u{e9} once Unicode-normalized"),
+        "{stdout}"
+    );
+    // Typed either way, the id finds the first; the initiative ladders up to it.
+    for typed in ["caf\u{e9}", "cafe\u{301}"] {
+        let (code, stdout, stderr) = run(dir.path(), &["rollup", "s.toml", typed], &[]);
+        assert_eq!(code, 0, "{typed:?}: {stderr}");
+        assert!(stdout.contains("Win the cafe owners"), "{stdout}");
+        assert!(!stdout.contains("again"), "{stdout}");
+    }
+    let (_, stdout, _) = run(dir.path(), &["rollup", "s.toml", "slow"], &[]);
+    assert!(
+        stdout.contains("Win the cafe owners\n") && !stdout.contains("chain breaks"),
+        "{stdout}"
+    );
 }

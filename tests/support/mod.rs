@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 mod build;
+pub mod hostile;
 pub mod tmux;
 #[cfg(unix)]
 pub mod user;

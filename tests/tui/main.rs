@@ -22,3 +22,5 @@ mod review_session;
 #[cfg(unix)]
 mod save_permissions;
 mod split_dir;
+#[cfg(unix)]
+mod width_honest;
