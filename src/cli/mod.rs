@@ -49,6 +49,8 @@ Examples:
 FILE defaults to ./strategy.toml. FILE may be a directory: then every *.toml
 file directly in it (sorted by name; hidden files and subdirectories are not
 read) holds part of one strategy, and each edit is saved to its own file.
+FILE is never a pipe or a device, nor over 512 MiB (STRATA_MAX_FILE_SIZE=2G
+sets another limit).
 The format is described in docs/format.md.
 Exit codes: 0 ok, 1 findings, 2 error.";
 
