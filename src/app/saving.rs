@@ -21,6 +21,15 @@ pub enum SaveOutcome {
     },
     /// The file changed on disk since it was read; nothing was written.
     ChangedOnDisk,
+    /// The file (or, in a directory, this one of its files) is read-only
+    /// for this user; nothing was written.
+    ReadOnly {
+        /// The file that may not be written, as shown.
+        path: String,
+        /// True when it is one file of a directory, which cannot be saved
+        /// elsewhere as one file.
+        in_directory: bool,
+    },
     /// Nothing was written, for this reason (disk full, read-only, …).
     Failed(String),
 }
@@ -41,6 +50,13 @@ pub fn saved(app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
         }
         SaveOutcome::ChangedOnDisk => {
             app.layers.push(Layer::Confirm(Confirm::ChangedOnDisk));
+        }
+        SaveOutcome::ReadOnly { path, in_directory } => {
+            app.notice = Some("not saved: the file is read-only; your edits are kept".into());
+            app.layers.push(Layer::Confirm(Confirm::ReadOnly {
+                path: sanitize::line(&path).into_owned(),
+                in_directory,
+            }));
         }
         SaveOutcome::Failed(why) => {
             app.notice = Some(format!(

@@ -131,7 +131,7 @@ fn print_stdout(text: &str) -> Exit {
 fn write_file(out: &Path, text: &str, format: Format, nodes: usize) -> Exit {
     let shown = open::display(out);
     match store::write_atomic(out, text.as_bytes()) {
-        Ok(()) => {
+        Ok(_) => {
             eprintln!("Wrote {nodes} two-pagers as {format} to {shown}");
             Exit::Ok
         }

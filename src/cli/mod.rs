@@ -49,6 +49,8 @@ Examples:
 FILE defaults to ./strategy.toml. FILE may be a directory: then every *.toml
 file directly in it (sorted by name; hidden files and subdirectories are not
 read) holds part of one strategy, and each edit is saved to its own file.
+FILE is never a pipe or a device, nor over 512 MiB (STRATA_MAX_FILE_SIZE=2G
+sets another limit).
 The format is described in docs/format.md.
 Exit codes: 0 ok, 1 findings, 2 error.";
 
@@ -148,7 +150,7 @@ fn hand_file_down(cli: &mut Cli) -> Result<(), String> {
         Command::Export(args) => &mut args.file.file,
         Command::Review(args) => &mut args.file.file,
         Command::Rollup(args) if args.args.len() == 1 => {
-            args.args.insert(0, top.display().to_string());
+            args.args.insert(0, top.into_os_string());
             return Ok(());
         }
         Command::Rollup(_) => {
@@ -234,11 +236,14 @@ mod tests {
         let Some(Command::Rollup(args)) = cli.command else {
             panic!()
         };
-        assert_eq!(args.file_and_id(), (Some(PathBuf::from("f.toml")), "x"));
+        assert_eq!(
+            args.file_and_id(),
+            (Some(PathBuf::from("f.toml")), "x".into())
+        );
         let cli = Cli::parse_from(["strata", "rollup", "x"]);
         let Some(Command::Rollup(args)) = cli.command else {
             panic!()
         };
-        assert_eq!(args.file_and_id(), (None, "x"));
+        assert_eq!(args.file_and_id(), (None, "x".into()));
     }
 }

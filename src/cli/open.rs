@@ -40,6 +40,7 @@ pub fn resolve(file: &Option<PathBuf>) -> PathBuf {
 pub fn open(path: &Path, style: Style) -> Option<(Workspace, Strategy)> {
     match Workspace::open(path) {
         Ok((workspace, strategy)) => {
+            print_skipped(workspace.skipped());
             for file in workspace.files() {
                 if !file.warnings().is_empty() {
                     let shown = display(file.path());
@@ -53,9 +54,22 @@ pub fn open(path: &Path, style: Style) -> Option<(Workspace, Strategy)> {
             Some((workspace, strategy))
         }
         Err(error) => {
+            print_skipped(&store::skipped_in(path));
             eprint!("{}", describe(&error, style));
             None
         }
+    }
+}
+
+/// One warning per entry of the directory that was not read.
+fn print_skipped(skipped: &[store::Skipped]) {
+    for entry in skipped {
+        eprintln!(
+            "warning: skipped {}: {}\n  = help: the strategy files of a directory are the \
+             regular *.toml files directly in it; move or rename this one, or fix the link",
+            display(&entry.path),
+            sanitize::line(&entry.why)
+        );
     }
 }
 
@@ -105,6 +119,22 @@ pub fn describe(error: &OpenError, style: Style) -> String {
             ));
             out
         }
+        OpenError::NotAFile { path, kind } => format!(
+            "error: {} is {kind}, not a file\n  \
+             = help: FILE is a strategy file or a directory of them; strata never reads from a \
+             pipe or a device (so it never waits on one): save the text to a file first\n",
+            display(path)
+        ),
+        OpenError::TooLarge { path, size, limit } => format!(
+            "error: {} is {}, more than strata reads ({})\n  \
+             = help: a strategy is text, a few hundred KiB even for a big company: check that \
+             FILE is the strategy; to read it anyway, raise the limit: {}={}M\n",
+            display(path),
+            store::human_size(*size),
+            store::human_size(*limit),
+            store::MAX_FILE_SIZE_ENV,
+            size.div_ceil(1 << 20)
+        ),
         OpenError::EmptyDirectory(path) => format!(
             "error: {} is a directory with no *.toml file in it\n  \
              = help: a strategy split across files keeps them directly in the directory \

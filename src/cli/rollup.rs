@@ -1,5 +1,6 @@
 //! `strata rollup`: how one piece of work ladders up to the vision.
 
+use std::ffi::OsString;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -16,18 +17,21 @@ use crate::sanitize;
 #[derive(Debug, Args)]
 pub struct RollupArgs {
     /// `[FILE] ID`: the strategy file or directory (default ./strategy.toml) and the node to roll up.
+    /// Taken as the operating system gives them, so a FILE whose name is
+    /// not UTF-8 works here as it does for every other command.
     #[arg(value_name = "FILE_OR_ID", num_args = 1..=2, required = true)]
-    pub args: Vec<String>,
+    pub args: Vec<OsString>,
 }
 
 impl RollupArgs {
-    /// The file and the id, however many arguments were given.
-    pub fn file_and_id(&self) -> (Option<PathBuf>, &str) {
+    /// The file and the id, however many arguments were given. The id is
+    /// text (node ids are); the file is any path.
+    pub fn file_and_id(&self) -> (Option<PathBuf>, std::borrow::Cow<'_, str>) {
         match self.args.as_slice() {
-            [file, id] => (Some(PathBuf::from(file)), id),
-            [id] => (None, id),
+            [file, id] => (Some(PathBuf::from(file)), id.to_string_lossy()),
+            [id] => (None, id.to_string_lossy()),
             // clap enforces one or two values.
-            _ => (None, ""),
+            _ => (None, "".into()),
         }
     }
 }
@@ -44,6 +48,7 @@ pub const HELP: &str = "ID is a node's id (`auto-price-repeat-lanes`) or its ful
 /// Prints the chain from the node named in `args` up to the vision.
 pub fn run(args: &RollupArgs, style: Style) -> Exit {
     let (file, id) = args.file_and_id();
+    let id = id.as_ref();
     let path_like = |id: &str| {
         let path = std::path::Path::new(id);
         id.ends_with(".toml") || path.is_file() || path.is_dir()

@@ -83,8 +83,14 @@ impl Browser {
         let session = session(file, &mut self.app);
         match crate::tui::run(self.app, session, &self.theme) {
             Ok(app) => Some(app),
+            // Nobody is there to read a message; the edits are journaled.
+            Err(error) if crate::tui::is_hang_up(&error) => None,
             Err(error) => {
-                eprintln!(
+                // The terminal may be half gone: a message that cannot be
+                // written is dropped, not a panic.
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
                     "error: the terminal failed: {}",
                     sanitize::line(&error.to_string())
                 );

@@ -25,5 +25,5 @@ pub use node::{Allow, Node};
 pub use replay::{added_reviews, record_review, replay_reviews};
 pub use review::{Decision, Review, latest_decision};
 pub use status::Status;
-pub use tree::{NodeId, Strategy};
+pub use tree::{NodeId, Strategy, normal_id};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};

@@ -36,8 +36,27 @@ pub struct Strategy {
     /// Live nodes in file order; sibling order is the order they appear here.
     sequence: Vec<NodeId>,
     links: Vec<Links>,
+    /// Each level's ids, in Unicode NFC ([`normal_id`]), to the first node
+    /// that has it: `café` written with `é` or with `e` and a combining
+    /// accent is one id.
     by_id: HashMap<(Level, String), NodeId>,
     vision: Option<NodeId>,
+}
+
+/// `id` in Unicode normalization form C, the form ids are compared in: two
+/// ids that differ only in how an accented letter is composed are one id.
+/// (Two nodes whose ids are equal so are a lint error, `duplicate-id`,
+/// rather than a load error: a file that loaded once always loads.)
+pub fn normal_id(id: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if id.is_ascii() || is_nfc_quick(id.chars()) == IsNormalized::Yes {
+        return std::borrow::Cow::Borrowed(id);
+    }
+    std::borrow::Cow::Owned(id.nfc().collect())
+}
+
+fn id_key(level: Level, id: &str) -> (Level, String) {
+    (level, normal_id(id).into_owned())
 }
 
 /// Two strategies are equal when they hold the same nodes in the same slots
@@ -76,7 +95,7 @@ impl Strategy {
     /// one [`Strategy::relink`].
     pub fn push_unlinked(&mut self, node: Node) -> NodeId {
         let id = NodeId(self.nodes.len() as u32);
-        self.by_id.insert((node.level, node.id.clone()), id);
+        self.by_id.entry(id_key(node.level, &node.id)).or_insert(id);
         if node.level == Level::Vision && self.vision.is_none() {
             self.vision = Some(id);
         }
@@ -102,7 +121,7 @@ impl Strategy {
     /// already has a node with that id.
     pub fn insert_at(&mut self, id: NodeId, node: Node, index: usize) -> bool {
         let free = self.nodes.get(id.index()).is_none_or(Option::is_none);
-        if !free || self.by_id.contains_key(&(node.level, node.id.clone())) {
+        if !free || self.by_id.contains_key(&id_key(node.level, &node.id)) {
             return false;
         }
         // Slots past the end are free: undo may restore a node whose slot was
@@ -111,7 +130,7 @@ impl Strategy {
             self.nodes.resize_with(id.index() + 1, || None);
             self.links.resize_with(id.index() + 1, Links::default);
         }
-        self.by_id.insert((node.level, node.id.clone()), id);
+        self.by_id.insert(id_key(node.level, &node.id), id);
         if node.level == Level::Vision && self.vision.is_none() {
             self.vision = Some(id);
         }
@@ -124,7 +143,7 @@ impl Strategy {
     /// Takes the node at `id` out; its children stay and become orphans.
     pub fn remove(&mut self, id: NodeId) -> Option<Node> {
         let node = self.nodes.get_mut(id.index())?.take()?;
-        self.by_id.remove(&(node.level, node.id.clone()));
+        self.unindex(id, node.level, &node.id);
         if self.vision == Some(id) {
             self.vision = None;
         }
@@ -144,15 +163,35 @@ impl Strategy {
         if node.id == new_id {
             return true;
         }
-        let key = (node.level, new_id.to_owned());
-        if self.by_id.contains_key(&key) {
+        let key = id_key(node.level, new_id);
+        if self.by_id.get(&key).is_some_and(|&owner| owner != id) {
             return false;
         }
+        let level = node.level;
         let old = std::mem::replace(&mut node.id, new_id.to_owned());
-        self.by_id.remove(&(key.0, old));
+        self.unindex(id, level, &old);
         self.by_id.insert(key, id);
         self.relink();
         true
+    }
+
+    /// Takes `id`'s old id (`old`, at `level`) out of the index; if another
+    /// node has the same id once normalized, it answers to it now.
+    fn unindex(&mut self, id: NodeId, level: Level, old: &str) {
+        let key = id_key(level, old);
+        if self.by_id.get(&key) != Some(&id) {
+            return;
+        }
+        self.by_id.remove(&key);
+        let heir = self.sequence.iter().copied().find(|&other| {
+            other != id
+                && self.nodes[other.index()]
+                    .as_ref()
+                    .is_some_and(|n| n.level == level && normal_id(&n.id) == key.1)
+        });
+        if let Some(heir) = heir {
+            self.by_id.insert(key, heir);
+        }
     }
 
     /// Points `id` at another parent (by the parent's id).
@@ -297,9 +336,10 @@ impl Strategy {
         path
     }
 
-    /// The node with `id` at `level`.
+    /// The node with `id` at `level`, ids compared in Unicode NFC (the first
+    /// such node, should two have the same normalized id).
     pub fn find(&self, level: Level, id: &str) -> Option<NodeId> {
-        self.by_id.get(&(level, id.to_owned())).copied()
+        self.by_id.get(&id_key(level, id)).copied()
     }
 
     /// Every live node in file order.

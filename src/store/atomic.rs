@@ -13,20 +13,61 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+/// What a replacement did besides writing the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Replaced {
+    /// The old file had other hard links: they keep the old text, since the
+    /// new file is a new inode (see [`write_atomic_with`]).
+    pub split_hard_link: bool,
+}
+
 /// Writes `bytes` to `path` atomically: temp file in the same directory,
 /// fsync, rename over the old file, fsync the directory. The old file's
-/// permissions are kept.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// permissions, owner and group are kept.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<Replaced> {
     write_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomic`] for what only the user may read (the recovery journal,
+/// a review's bookmark): the file is 0600 from its first byte, whatever was
+/// there before.
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<Replaced> {
+    replace(path, bytes, Some(0o600), |file, bytes| {
+        file.write_all(bytes)
+    })
 }
 
 /// [`write_atomic`] with the write step supplied by the caller: the seam
 /// through which tests inject a failing disk.
+///
+/// Nobody else ever sees the new text with wider permissions than the old
+/// file had: the temp file is created readable by its owner only, given the
+/// old file's owner and group where this user may set them, then the old
+/// file's mode, all before the first byte is written.
+///
+/// A file the user may not write (its mode, or `access(2)`) is not replaced,
+/// even though the directory would allow the rename: the error is
+/// [`io::ErrorKind::PermissionDenied`] and names it read-only
+/// ([`is_read_only`] tells in advance).
+///
+/// A file with other hard links is replaced like any other, which splits
+/// the link: the other names keep the old text, and [`Replaced`] says so for
+/// the caller to tell the user. Writing in place instead would keep the link
+/// but could leave a half-written file after a crash.
 pub fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
-) -> io::Result<()> {
+) -> io::Result<Replaced> {
+    replace(path, bytes, None, write)
+}
+
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    private: Option<u32>,
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> io::Result<Replaced> {
     // A strategy file is often a link into a repository: replace the file the
     // link points at, not the link itself.
     let resolved = resolve_links(path);
@@ -35,22 +76,96 @@ pub fn write_atomic_with(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let (tmp_path, mut tmp) = create_temp_beside(&dir, path)?;
+    let original = fs::metadata(path).ok();
+    if original.is_some() && private.is_none() && is_read_only(path) {
+        // The caller names the file (sanitized); the error only says why.
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only, so it was not replaced",
+        ));
+    }
+    let (tmp_path, mut tmp) =
+        create_temp_beside(&dir, path, private.is_some() || original.is_some())?;
     let result = (|| {
-        write(&mut tmp, bytes)?;
-        if let Ok(meta) = fs::metadata(path) {
-            tmp.set_permissions(meta.permissions())?;
+        if private.is_none()
+            && let Some(meta) = &original
+        {
+            take_over_owner_and_mode(&tmp, meta)?;
         }
+        write(&mut tmp, bytes)?;
         tmp.sync_all()?;
         drop(tmp);
         fs::rename(&tmp_path, path)?;
         sync_dir(&dir);
-        Ok(())
+        Ok(Replaced {
+            split_hard_link: original.as_ref().is_some_and(|m| hard_links(m) > 1),
+        })
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp_path);
     }
     result
+}
+
+/// True when the file at `path` exists and this user may not write it: no
+/// write permission for them (`access(2)`), or none for anyone (a `chmod
+/// 444`, which even root is asked to respect, as editors do).
+pub fn is_read_only(path: &Path) -> bool {
+    let Ok(meta) = fs::metadata(path) else {
+        return false;
+    };
+    if meta.permissions().readonly() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(name) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: a valid NUL-terminated path; access only asks.
+        let denied = unsafe { libc::access(name.as_ptr(), libc::W_OK) } != 0;
+        let why = io::Error::last_os_error().raw_os_error();
+        return denied && matches!(why, Some(libc::EACCES | libc::EROFS | libc::EPERM));
+    }
+    #[allow(unreachable_code)]
+    false
+}
+
+#[cfg(unix)]
+fn hard_links(meta: &fs::Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink()
+}
+
+#[cfg(not(unix))]
+fn hard_links(_meta: &fs::Metadata) -> u64 {
+    1
+}
+
+/// Gives the temp file the old file's owner and group (as far as this user
+/// may: a user can give a file to another of their groups, only root to
+/// another owner), then its mode. The mode comes last because changing the
+/// owner clears the set-user-id bits.
+#[cfg(unix)]
+fn take_over_owner_and_mode(tmp: &File, meta: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    use std::os::unix::io::AsRawFd;
+    let fd = tmp.as_raw_fd();
+    // SAFETY: `fd` is an open file of ours; fchown only changes its owner.
+    // Failing (EPERM: not ours to give away) leaves this user as the owner,
+    // which is what writing the file means then.
+    let same_owner = unsafe { libc::fchown(fd, meta.uid(), meta.gid()) } == 0;
+    if !same_owner {
+        // SAFETY: as above; `uid_t::MAX` (-1) keeps the owner.
+        let _ = unsafe { libc::fchown(fd, libc::uid_t::MAX, meta.gid()) };
+    }
+    tmp.set_permissions(fs::Permissions::from_mode(meta.mode() & 0o7777))
+}
+
+#[cfg(not(unix))]
+fn take_over_owner_and_mode(tmp: &File, meta: &fs::Metadata) -> io::Result<()> {
+    tmp.set_permissions(meta.permissions())
 }
 
 fn resolve_links(path: &Path) -> PathBuf {
@@ -158,7 +273,10 @@ fn is_zombie(pid: libc::pid_t) -> bool {
         .is_some_and(|state| state == "Z" || state == "X")
 }
 
-fn create_temp_beside(dir: &Path, path: &Path) -> io::Result<(PathBuf, File)> {
+/// A new temp file beside `path`, owner-only when `private` (it takes a
+/// mode of its own before any text goes in), else with the usual mode of a
+/// new file (0666 less the umask).
+fn create_temp_beside(dir: &Path, path: &Path, private: bool) -> io::Result<(PathBuf, File)> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let name = path
         .file_name()
@@ -167,7 +285,16 @@ fn create_temp_beside(dir: &Path, path: &Path) -> io::Result<(PathBuf, File)> {
     loop {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let tmp = dir.join(format!("{}{}-{n}", temp_prefix(&name), std::process::id()));
-        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(if private { 0o600 } else { 0o666 });
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        match options.open(&tmp) {
             Ok(file) => return Ok((tmp, file)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
@@ -184,152 +311,4 @@ fn sync_dir(dir: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn replaces_the_file_and_leaves_no_temp_behind() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.toml");
-        fs::write(&path, "old").unwrap();
-        write_atomic(&path, b"new").unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[test]
-    fn a_failed_write_keeps_the_old_file_and_cleans_up() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.toml");
-        fs::write(&path, "old").unwrap();
-        let err = write_atomic_with(&path, b"new text", |file, bytes| {
-            file.write_all(&bytes[..3])?;
-            Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
-        })
-        .unwrap_err();
-        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
-        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn writes_through_a_link_to_the_file_it_points_at() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("repo-strategy.toml");
-        let link = dir.path().join("strategy.toml");
-        fs::write(&real, "old").unwrap();
-        std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_atomic(&link, b"new").unwrap();
-        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink(),
-            "the link stays a link"
-        );
-    }
-
-    /// A process that has come and gone: its pid is free (and, for the
-    /// moment of a test, not yet anyone else's).
-    #[cfg(unix)]
-    fn dead_pid() -> u32 {
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        child.wait().unwrap();
-        child.id()
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_dead_saves_temp_goes_a_live_ones_stays_and_nothing_else_is_touched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.toml");
-        fs::write(&path, "old").unwrap();
-        let mut running = std::process::Command::new("sleep")
-            .arg("30")
-            .spawn()
-            .unwrap();
-        let dead = dead_pid();
-        let live = running.id();
-        let mine = std::process::id();
-        let names = [
-            format!(".s.toml.strata-tmp-{dead}-0"),
-            format!(".s.toml.strata-tmp-{dead}-17"),
-            format!(".s.toml.strata-tmp-{live}-0"),
-            format!(".s.toml.strata-tmp-{mine}-3"),
-            // Another file's temp, and names that only look alike.
-            format!(".other.toml.strata-tmp-{dead}-0"),
-            format!(".s.toml.strata-tmp-{dead}-0.bak"),
-            format!(".s.toml.strata-tmp-{dead}"),
-            format!("s.toml.strata-tmp-{dead}-0"),
-            ".s.toml.strata-tmp--0".to_owned(),
-        ];
-        for name in &names {
-            fs::write(dir.path().join(name), "partial").unwrap();
-        }
-        fs::create_dir(dir.path().join(format!(".s.toml.strata-tmp-{dead}-9"))).unwrap();
-        let mut removed = remove_stale_temps(&path);
-        removed.sort();
-        running.kill().unwrap();
-        running.wait().unwrap();
-        assert_eq!(
-            removed,
-            [dir.path().join(&names[0]), dir.path().join(&names[1]),]
-        );
-        let mut left: Vec<String> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        left.sort();
-        let mut expected: Vec<String> = names[2..].to_vec();
-        expected.push(format!(".s.toml.strata-tmp-{dead}-9"));
-        expected.push("s.toml".into());
-        expected.sort();
-        assert_eq!(left, expected);
-        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn the_temps_of_a_linked_file_are_looked_for_beside_its_target() {
-        let dir = tempfile::tempdir().unwrap();
-        let repo = dir.path().join("repo");
-        fs::create_dir(&repo).unwrap();
-        let real = repo.join("strategy.toml");
-        let link = dir.path().join("strategy.toml");
-        fs::write(&real, "old").unwrap();
-        std::os::unix::fs::symlink(&real, &link).unwrap();
-        let stale = repo.join(format!(".strategy.toml.strata-tmp-{}-0", dead_pid()));
-        fs::write(&stale, "partial").unwrap();
-        assert_eq!(remove_stale_temps(&link), std::slice::from_ref(&stale));
-        assert!(!stale.exists());
-    }
-
-    #[test]
-    fn only_a_temp_name_of_this_file_has_an_owner() {
-        assert_eq!(temp_owner(".s.toml.strata-tmp-42-7", "s.toml"), Some(42));
-        assert_eq!(temp_owner(".s.toml.strata-tmp-42-7", "t.toml"), None);
-        assert_eq!(temp_owner(".s.toml.strata-tmp-42-", "s.toml"), None);
-        assert_eq!(temp_owner(".s.toml.strata-tmp-4x-7", "s.toml"), None);
-        assert_eq!(temp_owner(".s.toml.strata-tmp-42-7-1", "s.toml"), None);
-        assert_eq!(
-            temp_owner(".s.toml.strata-tmp-99999999999-0", "s.toml"),
-            None,
-            "no such process number"
-        );
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn keeps_permissions() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.toml");
-        fs::write(&path, "old").unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomic(&path, b"new").unwrap();
-        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o640);
-    }
-}
+mod tests;

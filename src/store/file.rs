@@ -49,6 +49,24 @@ pub enum OpenError {
         /// Everything wrong with it, in file order.
         problems: Vec<Problem>,
     },
+    /// Something other than a regular file is there (a FIFO, a device):
+    /// strata never reads from one, so it never hangs or floods on one.
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What is there, in words ("a named pipe (FIFO)").
+        kind: &'static str,
+    },
+    /// The file is bigger than strata reads (see
+    /// [`max_file_size`](super::max_file_size)).
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes (at least this much).
+        size: u64,
+        /// The limit in force.
+        limit: u64,
+    },
     /// FILE is a directory with no `*.toml` file in it.
     EmptyDirectory(PathBuf),
     /// FILE is a directory, and none of its files holds the `[vision]`.
@@ -75,6 +93,9 @@ pub enum SaveError {
     /// Someone changed (or removed) the file since it was loaded; saving would
     /// overwrite their work. The UI asks what to do.
     ChangedOnDisk,
+    /// The file is read-only for this user (`chmod 444`, another user's
+    /// file): it is not replaced behind their back. The UI offers save as.
+    ReadOnly(PathBuf),
     /// The new text could not be produced from the old one.
     Patch(String),
     /// Writing failed (disk full, read-only directory, …).
@@ -105,6 +126,16 @@ impl fmt::Display for OpenError {
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" }
             ),
+            OpenError::NotAFile { path, kind } => {
+                write!(f, "{} is {kind}, not a file", shown(path))
+            }
+            OpenError::TooLarge { path, size, limit } => write!(
+                f,
+                "{} is {}, more than strata reads ({})",
+                shown(path),
+                super::read::human_size(*size),
+                super::read::human_size(*limit)
+            ),
             OpenError::EmptyDirectory(path) => write!(f, "{} holds no *.toml file", shown(path)),
             OpenError::NoVision { path, .. } => {
                 write!(f, "no file in {} holds the [vision]", shown(path))
@@ -124,6 +155,11 @@ impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SaveError::ChangedOnDisk => f.write_str("the file changed on disk since it was loaded"),
+            SaveError::ReadOnly(path) => write!(
+                f,
+                "{} is read-only, so it was not replaced",
+                crate::sanitize::line(&path.display().to_string())
+            ),
             SaveError::Patch(why) => write!(f, "could not update the file: {why}"),
             SaveError::Io(e) => write!(f, "could not write the file: {e}"),
         }
@@ -131,6 +167,30 @@ impl fmt::Display for SaveError {
 }
 
 impl std::error::Error for SaveError {}
+
+/// The [`OpenError`] for a [`ReadError`](super::read::ReadError) of `path`.
+pub(super) fn read_failed(path: &Path, error: super::read::ReadError) -> OpenError {
+    use super::read::ReadError;
+    let path = path.to_path_buf();
+    match error {
+        ReadError::NotFound => OpenError::NotFound(path),
+        ReadError::NotAFile(kind) => OpenError::NotAFile { path, kind },
+        ReadError::TooLarge { size, limit } => OpenError::TooLarge { path, size, limit },
+        ReadError::Io(e) => OpenError::Io(path, e),
+    }
+}
+
+/// What is on disk at `path` before a save: its bytes; `ChangedOnDisk` when
+/// it is gone or no longer a file strata reads (saving then asks first).
+pub(super) fn on_disk_before_save(path: &Path) -> Result<Vec<u8>, SaveError> {
+    use super::read::ReadError;
+    super::read::read_regular(path).map_err(|e| match e {
+        ReadError::Io(e) => SaveError::Io(e),
+        ReadError::NotFound | ReadError::NotAFile(_) | ReadError::TooLarge { .. } => {
+            SaveError::ChangedOnDisk
+        }
+    })
+}
 
 pub(super) fn not_utf8(path: &Path, error: std::string::FromUtf8Error) -> OpenError {
     let valid_up_to = error.utf8_error().valid_up_to();
@@ -157,10 +217,7 @@ pub(super) fn not_utf8(path: &Path, error: std::string::FromUtf8Error) -> OpenEr
 impl StrategyFile {
     /// Reads and parses `path`; returns the file and a working copy of the model to edit.
     pub fn open(path: &Path) -> Result<(StrategyFile, Strategy), OpenError> {
-        let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => OpenError::NotFound(path.to_path_buf()),
-            _ => OpenError::Io(path.to_path_buf(), e),
-        })?;
+        let bytes = super::read::read_regular(path).map_err(|e| read_failed(path, e))?;
         let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, e))?;
         Self::from_text(path, text)
     }
@@ -244,10 +301,7 @@ impl StrategyFile {
         current: &Strategy,
         write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
     ) -> Result<(), SaveError> {
-        let on_disk = std::fs::read(&self.path).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => SaveError::ChangedOnDisk,
-            _ => SaveError::Io(e),
-        })?;
+        let on_disk = on_disk_before_save(&self.path)?;
         if on_disk != self.text.as_bytes() {
             return Err(SaveError::ChangedOnDisk);
         }
@@ -286,6 +340,9 @@ impl StrategyFile {
                  Please report this with the file"
                     .to_owned(),
             ));
+        }
+        if atomic::is_read_only(&path) {
+            return Err(SaveError::ReadOnly(path));
         }
         atomic::write_atomic_with(&path, new_text.as_bytes(), write).map_err(SaveError::Io)?;
         // Positions from what was written, so later reports point right.

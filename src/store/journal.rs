@@ -45,7 +45,7 @@ mod throttle;
 use std::ffi::OsString;
 use std::fmt;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -54,7 +54,7 @@ use directories::ProjectDirs;
 pub use recover::{changed_node_keys, rebase_by_key};
 pub use throttle::Throttle;
 
-use super::write_atomic_with;
+use super::atomic::write_private;
 use format::Entry;
 
 /// The environment variable that moves the state directory (tests, portable
@@ -213,15 +213,9 @@ impl Journal {
             base: base_text.to_owned(),
             edited: edited_text.to_owned(),
         };
-        write_atomic_with(&self.path, &format::encode(&entry), |file, bytes| {
-            // Owner-only even if the directory was already open to others.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                file.set_permissions(fs::Permissions::from_mode(0o600))?;
-            }
-            file.write_all(bytes)
-        })
+        // Owner-only from the first byte, even if the directory was already
+        // open to others.
+        write_private(&self.path, &format::encode(&entry)).map(|_| ())
     }
 
     /// The unsaved edits journaled for this file, if any.
@@ -255,15 +249,18 @@ impl Journal {
     /// this one must neither offer, write nor discard it.
     pub fn lock(&self) -> io::Result<Option<JournalLock>> {
         if let Some(dir) = self.path.parent() {
-            fs::create_dir_all(dir)?;
+            create_private_dir(dir)?;
         }
         let mut name = self.path.clone().into_os_string();
         name.push(".lock");
-        let file = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(PathBuf::from(name))?;
+        let mut options = fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(PathBuf::from(name))?;
         match file.try_lock() {
             Ok(()) => Ok(Some(JournalLock { _file: file })),
             Err(fs::TryLockError::WouldBlock) => Ok(None),
@@ -306,9 +303,12 @@ fn readable_stem(path: &Path) -> String {
     }
 }
 
-/// Journals hold the company's strategy: a directory strata creates is
-/// readable by its owner only (and so is each journal file).
-fn create_private_dir(dir: &Path) -> io::Result<()> {
+/// Journals and review bookmarks hold the company's strategy: every
+/// directory strata creates for them, at every level it has to create (the
+/// state directory, `~/.local/state` itself on a fresh account), is readable
+/// by its owner only, and so is each file in them. A directory that already
+/// exists is left as it is: it is the user's.
+pub(super) fn create_private_dir(dir: &Path) -> io::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

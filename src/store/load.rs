@@ -1,4 +1,6 @@
-//! Text to model: conflict markers first, then TOML syntax, then the schema.
+//! Text to model: conflict markers first, then TOML syntax (with the
+//! numbers the parser lets through checked as the spec has them, `strict.rs`),
+//! then the schema.
 
 use toml::de::DeTable;
 
@@ -38,6 +40,10 @@ fn parse_with(text: &str, mut reader: SchemaReader) -> Result<Loaded, Vec<Proble
         return Err(conflicts);
     }
     let root = DeTable::parse(text).map_err(|error| vec![syntax_problem(&error)])?;
+    let numbers = super::strict::invalid_numbers(root.get_ref(), text);
+    if !numbers.is_empty() {
+        return Err(numbers);
+    }
     reader.read(root.get_ref());
     if !reader.errors.is_empty() {
         reader.errors.sort_by_key(|p| p.span.start);

@@ -11,15 +11,19 @@ mod git;
 mod journal;
 mod load;
 mod problem;
+mod read;
 mod report;
 mod review_state;
 mod save;
 mod schema;
 mod source_map;
+mod strict;
 mod toml_string;
 mod workspace;
 
-pub use atomic::{remove_stale_temps, write_atomic, write_atomic_with};
+pub use atomic::{
+    Replaced, is_read_only, remove_stale_temps, write_atomic, write_atomic_with, write_private,
+};
 pub use conflict::{ConflictMarker, find_markers};
 pub use external_editor::{
     EditorCommand, EditorError, edit_file, editor_command, editor_command_from, split_words,
@@ -32,9 +36,10 @@ pub use journal::{
 };
 pub use load::{Loaded, lint_key_span, parse};
 pub use problem::{Problem, ProblemLevel};
+pub use read::{MAX_FILE_SIZE, MAX_FILE_SIZE_ENV, human_size, max_file_size};
 pub use report::render;
 pub use review_state::ReviewState;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};
-pub use workspace::{PartFile, Workspace, read_on_disk};
+pub use workspace::{PartFile, Skipped, Workspace, read_on_disk, skipped_in};

@@ -41,10 +41,11 @@ impl ReviewState {
     /// Remembers `bookmark` (atomically: a crash leaves the old one).
     pub fn write(&self, bookmark: &Bookmark) -> io::Result<()> {
         if let Some(dir) = self.path.parent() {
-            fs::create_dir_all(dir)?;
+            super::journal::create_private_dir(dir)?;
         }
         let text = bookmark.to_json(&self.review).map_err(io::Error::other)?;
-        super::write_atomic(&self.path, text.as_bytes())
+        // Owner-only from the first byte: it names the file and the reviewer.
+        super::atomic::write_private(&self.path, text.as_bytes()).map(|_| ())
     }
 
     /// Forgets this review (a fresh start).

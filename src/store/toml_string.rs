@@ -85,6 +85,13 @@ fn push_char(out: &mut String, c: char) {
         '\t' => out.push('\t'),
         '\n' => out.push_str("\\n"),
         '\r' => out.push_str("\\r"),
+        // TOML's `\u` takes exactly four digits; past U+FFFF (the tag
+        // characters) it is `\U` with eight.
+        c if (sanitize::is_terminal_control(c) || sanitize::is_invisible_format(c))
+            && u32::from(c) > 0xFFFF =>
+        {
+            let _ = write!(out, "\\U{:08X}", c as u32);
+        }
         c if sanitize::is_terminal_control(c) || sanitize::is_invisible_format(c) => {
             let _ = write!(out, "\\u{:04X}", c as u32);
         }
@@ -113,6 +120,16 @@ mod tests {
         );
         assert!(!written.chars().any(sanitize::is_invisible_format));
         assert!(!written.chars().any(sanitize::is_terminal_control));
+        assert_eq!(reads_back(text), text);
+    }
+
+    #[test]
+    fn characters_past_the_basic_plane_are_escaped_with_eight_digits() {
+        let text = "flag\u{E0067}\u{E0062}\u{E007F} \u{AD}";
+        assert_eq!(
+            text_value(text).to_string().trim(),
+            "\"flag\\U000E0067\\U000E0062\\U000E007F \\u00AD\""
+        );
         assert_eq!(reads_back(text), text);
     }
 

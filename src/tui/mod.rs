@@ -5,12 +5,13 @@
 //! The terminal is restored on every way out: a normal quit, an error (the
 //! guard's `Drop`), a panic (ratatui's hook, wrapped to release the mouse
 //! too), and SIGTERM or SIGHUP (a flag checked between events, with a
-//! watchdog for when the loop cannot get back to check it).
+//! watchdog for when the loop cannot get back to check it). A terminal that
+//! goes away without a signal reaching strata is noticed too (`hangup.rs`);
+//! on every way out but a quit, the unsaved edits are journaled first.
 
 use std::io::{self, Write};
 use std::panic::AssertUnwindSafe;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{
@@ -21,9 +22,13 @@ use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 mod external;
+mod hangup;
 mod session;
 
+pub use hangup::{HungUp, is_hang_up};
 pub use session::{ExternalEditor, Session, WriteStep};
+
+use hangup::{Flags, Tty, Wait, Watchdog};
 
 use crate::app::App;
 use crate::app::input::{self, Input};
@@ -33,43 +38,30 @@ use crate::ui::{self, Theme};
 /// How long to wait for an event before checking for signals again.
 const POLL: Duration = Duration::from_millis(200);
 
-/// How long the event loop has to notice a signal before the watchdog acts.
-const GRACE: Duration = Duration::from_secs(1);
-
-/// Runs the browser until the user quits or a signal arrives; returns the
-/// app as it ended (a review's summary is printed from it) after the
-/// terminal is given back.
+/// Runs the browser until the user quits, a signal arrives or the terminal
+/// goes away; returns the app as it ended (a review's summary is printed
+/// from it) after the terminal is given back. When the terminal hung up, the
+/// error says so ([`is_hang_up`]): nothing can be printed to it any more.
 pub fn run(mut app: App, session: Session, theme: &Theme) -> io::Result<App> {
-    let stop = Arc::new(AtomicBool::new(false));
-    watch_signals(Arc::clone(&stop))?;
+    let tty = Tty::open()?;
+    let watchdog = Watchdog::start(&tty)?;
     let mut guard = TerminalGuard::enter()?;
     let mut session = session;
-    let ended = event_loop(&mut guard.terminal, &mut app, &mut session, theme, &stop);
+    let ended = event_loop(
+        &mut guard.terminal,
+        &mut app,
+        &mut session,
+        theme,
+        &tty,
+        &watchdog.flags,
+    );
+    if ended.is_err() {
+        // A terminal that failed or went away: the edits are kept first.
+        session.flush(&mut app);
+    }
+    watchdog.flags.finished.store(true, Ordering::Relaxed);
     drop(guard);
     ended.map(|()| app)
-}
-
-/// On SIGTERM or SIGHUP, asks the event loop to stop; if it has not within
-/// [`GRACE`], restores the terminal from here and exits.
-///
-/// The loop can be unable to look: when the terminal hangs up, crossterm's
-/// `poll` spins reading end-of-file from it and never returns. Without the
-/// watchdog strata would stay behind, burning a core, after its window closed.
-fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
-    std::thread::Builder::new()
-        .name("strata-signals".into())
-        .spawn(move || {
-            if signals.forever().next().is_none() {
-                return;
-            }
-            stop.store(true, Ordering::Relaxed);
-            std::thread::sleep(GRACE);
-            restore();
-            std::process::exit(0);
-        })?;
-    Ok(())
 }
 
 fn event_loop(
@@ -77,36 +69,54 @@ fn event_loop(
     app: &mut App,
     session: &mut Session,
     theme: &Theme,
-    stop: &AtomicBool,
+    tty: &Tty,
+    flags: &Flags,
 ) -> io::Result<()> {
     loop {
         if std::mem::take(&mut session.terminal_was_lent) {
             terminal.clear()?;
         }
         let mut screen = None;
-        guarded(app, session, |app| {
+        let drawn = guarded(app, session, |app| {
             terminal.draw(|frame| screen = Some(ui::draw(frame, app, theme)))
-        })?;
+        });
+        if let Err(error) = drawn {
+            // Writing to a hung-up terminal fails with EIO.
+            let gone = matches!(tty.wait(Duration::ZERO), Ok(Wait::HungUp) | Err(_));
+            return Err(if gone { hangup::hung_up() } else { error });
+        }
         if let Some(screen) = screen {
             app.screen = screen;
         }
         // Wait for input, waking up to notice a signal and to write the
-        // recovery journal when it falls due.
+        // recovery journal when it falls due. crossterm is only asked once
+        // the tty has been looked at: on a hung-up tty it would spin.
         let event = loop {
-            if stop.load(Ordering::Relaxed) {
+            if flags.hung_up.load(Ordering::Relaxed) {
+                return Err(hangup::hung_up());
+            }
+            if flags.stop.load(Ordering::Relaxed) {
                 session.flush(app);
                 return Ok(());
             }
             let now = Instant::now();
             session.tick(app, now);
+            if tty.wait(Duration::ZERO)? == Wait::HungUp {
+                return Err(hangup::hung_up());
+            }
+            // Events crossterm has already read and parsed come first.
+            if event::poll(Duration::ZERO)? {
+                break event::read()?;
+            }
             let wait = session
                 .journal_due()
                 .map_or(POLL, |due| due.saturating_duration_since(now).min(POLL));
-            if event::poll(wait)? {
-                break event::read()?;
+            if tty.wait(wait)? == Wait::HungUp {
+                return Err(hangup::hung_up());
             }
         };
         let effects = if let Event::Paste(text) = &event {
+            session.pasted(text, Instant::now());
             guarded(app, session, |app| input::paste(app, text))
         } else {
             let Some(input) = to_input(&event) else {
@@ -212,10 +222,11 @@ impl Drop for TerminalGuard {
 }
 
 /// Gives the terminal back: mouse released, raw mode off, main screen.
-/// Safe to call more than once.
+/// Safe to call more than once, and quiet when the terminal is gone
+/// (`ratatui::restore` would print, and printing to a hung-up terminal fails).
 fn restore() {
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    let _ = ratatui::try_restore();
     let _ = io::stdout().flush();
 }
 

@@ -163,9 +163,14 @@ impl Session {
             return; // The old edits wait for an answer; do not overwrite them.
         }
         if app.revision() != journaling.seen {
+            // Each keystroke of typing is one revision: the throttle counts
+            // characters by them (a paste adds its length, `pasted`).
+            let changes = app.revision().saturating_sub(journaling.seen);
             journaling.seen = app.revision();
             if app.is_dirty() {
-                journaling.throttle.edited(now, 1);
+                journaling
+                    .throttle
+                    .edited(now, usize::try_from(changes).unwrap_or(usize::MAX));
             } else {
                 let _ = journaling.journal.discard();
                 journaling.throttle.written();
@@ -173,6 +178,15 @@ impl Session {
         }
         if journaling.throttle.is_due(now) {
             self.write_journal(app, now);
+        }
+    }
+
+    /// Notes that `text` was pasted: it counts as that many characters
+    /// typed, so a long paste is journaled at once. Call before the paste is
+    /// handled.
+    pub fn pasted(&mut self, text: &str, now: Instant) {
+        if let Some(journaling) = &mut self.journal {
+            journaling.throttle.edited(now, text.chars().count());
         }
     }
 
@@ -201,7 +215,7 @@ impl Session {
                 .map_err(|e| e.to_string())
         });
         match result {
-            Ok(()) => journaling.throttle.written(),
+            Ok(()) => journaling.throttle.journaled(now),
             Err(why) => {
                 journaling.throttle.write_failed(now);
                 if !journaling.warned {
@@ -321,10 +335,23 @@ impl Session {
     }
 
     fn saved_outcome(&mut self, app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
-        if let SaveOutcome::Saved { .. } = outcome {
+        let saved = matches!(outcome, SaveOutcome::Saved { .. });
+        if saved {
             self.saved();
         }
-        saving::saved(app, outcome)
+        let effects = saving::saved(app, outcome);
+        if saved && let Some(first) = self.file.split_links().first() {
+            let more = match self.file.split_links().len() {
+                1 => String::new(),
+                n => format!(" (and {} more files)", n - 1),
+            };
+            app.notice = Some(format!(
+                "saved; {}{more} had another hard link, which keeps the old text: a save \
+                 writes a new file, so the link is split",
+                sanitize::line(&first.display().to_string())
+            ));
+        }
+        effects
     }
 
     fn discard_journal(&mut self) {
@@ -411,6 +438,10 @@ impl Session {
                 path: self.file.path().display().to_string(),
             },
             Err(SaveError::ChangedOnDisk) => SaveOutcome::ChangedOnDisk,
+            Err(SaveError::ReadOnly(path)) => SaveOutcome::ReadOnly {
+                path: path.display().to_string(),
+                in_directory: self.file.is_directory(),
+            },
             Err(error) => SaveOutcome::Failed(error.to_string()),
         }
     }

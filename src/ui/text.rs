@@ -4,7 +4,7 @@ use ratatui::layout::Rect;
 
 use crate::app::screen::Area;
 use crate::app::text::TextBuffer;
-use crate::app::text::wrap::{char_width, shown_width, text_width, unit_width, units};
+use crate::app::text::wrap::{char_width, shown_text_width, text_width, unit_width, units};
 use crate::sanitize;
 
 /// `text` cut to at most `width` columns, ending in `…` when cut.
@@ -80,7 +80,7 @@ pub fn one_line(input: &TextBuffer, width: usize) -> (String, usize) {
     let text = input.lines().first().map_or("", String::as_str);
     let (_, column) = input.cursor();
     let column = column.min(text.len());
-    let before: usize = text[..column].chars().map(shown_width).sum();
+    let before = shown_text_width(&text[..column]);
     // Scroll horizontally so the cursor stays visible.
     let skip = before.saturating_sub(width.saturating_sub(1));
     let mut used = 0;
@@ -90,7 +90,7 @@ pub fn one_line(input: &TextBuffer, width: usize) -> (String, usize) {
             used > skip
         })
         .map_or(text.len(), |(at, _)| at);
-    let skipped: usize = text[..from].chars().map(shown_width).sum();
+    let skipped = shown_text_width(&text[..from]);
     let shown = fit(&sanitize::line(&text[from..]), width);
     (shown, (before - skipped).min(width.saturating_sub(1)))
 }

@@ -8,9 +8,15 @@ mod support;
 
 mod browse_cli;
 mod cli;
+mod e2e_journal_kill;
 mod e2e_kill;
 mod e2e_tmux;
 mod export_html_browser;
+#[cfg(unix)]
+mod hangup;
+mod hostile_files;
 mod lint_cli;
+#[cfg(unix)]
+mod permissions;
 mod review_e2e;
 mod review_summary;

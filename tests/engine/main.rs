@@ -27,4 +27,6 @@ mod sample_strategy;
 mod save_proptest;
 mod save_safety;
 mod store_roundtrip;
+#[cfg(unix)]
+mod terminal_widths;
 mod toml_test_suite;

@@ -92,6 +92,21 @@ pub struct Setup {
     pub siblings_before: usize,
     /// `# parent-id: ID`: the id of the parent the helper builds.
     pub parent_id: Option<String>,
+    /// `# id: ID`: the example's own id (default `example`).
+    pub id: Option<String>,
+    /// `# sibling-id: ID`: a node at the example's level, under the same
+    /// parent, just before it.
+    pub sibling_id: Option<String>,
+}
+
+/// A directive's value: as written, or a TOML string when quoted, so a
+/// value can spell out characters that do not show (`"cafe\u0301"`).
+fn directive_value(value: &str) -> String {
+    if value.starts_with('"') {
+        let table: Table = toml::from_str(&format!("v = {value}")).expect("a TOML string");
+        return table["v"].as_str().expect("a string").to_owned();
+    }
+    value.to_owned()
 }
 
 /// Reads the directives of an example block.
@@ -101,6 +116,8 @@ pub fn setup(block: &str) -> Setup {
         children: 1,
         siblings_before: 0,
         parent_id: None,
+        id: None,
+        sibling_id: None,
     };
     for line in block.lines() {
         let Some((key, value)) = line
@@ -116,6 +133,8 @@ pub fn setup(block: &str) -> Setup {
             "children" => setup.children = value.parse().expect("number"),
             "siblings-before" => setup.siblings_before = value.parse().expect("number"),
             "parent-id" => setup.parent_id = Some(value.to_owned()),
+            "id" => setup.id = Some(directive_value(value)),
+            "sibling-id" => setup.sibling_id = Some(directive_value(value)),
             _ => {}
         }
     }
@@ -146,6 +165,8 @@ pub fn single(level: Level, table: &Table) -> (Strategy, NodeId) {
         children: 1,
         siblings_before: 0,
         parent_id: None,
+        id: None,
+        sibling_id: None,
     };
     let (s, id, _) = around(&setup, table, &Table::new(), LintConfig::default());
     (s, id)
@@ -184,7 +205,8 @@ fn around(
         }
         s.push_unlinked(node);
     }
-    let mut node = node_from_table(level, "example", table);
+    let id = setup.id.as_deref().unwrap_or("example");
+    let mut node = node_from_table(level, id, table);
     if node.parent_ref.is_none() && level.depth() >= 2 {
         let parent = setup
             .parent_id
@@ -192,11 +214,17 @@ fn around(
             .unwrap_or_else(|| ids[level.depth() - 1].to_owned());
         node.parent_ref = Some(parent);
     }
+    if let Some(sibling) = &setup.sibling_id {
+        let mut before = Node::new(level, sibling.as_str());
+        before.parent_ref = node.parent_ref.clone();
+        s.push_unlinked(before);
+    }
+    let children_of = node.id.clone();
     let id = s.push_unlinked(node);
     if let Some(child) = level.child() {
         for i in 0..setup.children {
             let mut c = Node::new(child, format!("child-{i}"));
-            c.parent_ref = Some("example".to_owned());
+            c.parent_ref = Some(children_of.clone());
             s.push_unlinked(c);
         }
     }

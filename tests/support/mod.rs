@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 
 mod build;
+pub mod hostile;
 pub mod tmux;
+#[cfg(unix)]
+pub mod user;
 #[allow(unused_imports)] // Only the lint tests use the builders.
 pub use build::*;
 

@@ -19,4 +19,8 @@ mod large_document;
 mod render;
 mod resize;
 mod review_session;
+#[cfg(unix)]
+mod save_permissions;
 mod split_dir;
+#[cfg(unix)]
+mod width_honest;

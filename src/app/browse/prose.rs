@@ -17,7 +17,7 @@ pub(super) fn display(raw: &str, offsets: &[usize]) -> (String, Vec<usize>) {
     let mut mapped = Vec::with_capacity(offsets.len());
     let mut next = offsets.iter().peekable();
     let mut chars = raw.char_indices().peekable();
-    let mut buf = [0u8; 4];
+    let mut before = None;
     while let Some((at, c)) = chars.next() {
         while next.peek().is_some_and(|&&o| o <= at) {
             next.next();
@@ -26,8 +26,9 @@ pub(super) fn display(raw: &str, offsets: &[usize]) -> (String, Vec<usize>) {
         match c {
             '\t' => out.push(' '),
             '\r' if chars.peek().is_some_and(|&(_, n)| n == '\n') => out.push(' '),
-            _ => out.push_str(&sanitize::block(c.encode_utf8(&mut buf))),
+            _ => sanitize::push_block_char(&mut out, before, c),
         }
+        before = Some(c);
     }
     mapped.extend(next.map(|_| out.len()));
     (out, mapped)

@@ -18,6 +18,14 @@ pub enum Confirm {
     QuitUnsaved,
     /// The file changed on disk since it was loaded: overwrite, reload or save elsewhere.
     ChangedOnDisk,
+    /// The file may not be written (read-only for this user): save as, or
+    /// keep editing; the file was not touched.
+    ReadOnly {
+        /// The read-only file, as shown.
+        path: String,
+        /// One file of a directory: it cannot be saved elsewhere as one.
+        in_directory: bool,
+    },
     /// Reloading throws away the edits: sure?
     ReloadDiscards,
     /// Delete a node that has nothing below it.
@@ -125,6 +133,11 @@ pub fn choices(confirm: &Confirm) -> &'static [Choice] {
         choice(char('a'), SaveAs, "save as"),
         choice(ESC, Close, "cancel"),
     ];
+    const READ_ONLY: &[Choice] = &[
+        choice(char('a'), SaveAs, "save as"),
+        choice(ESC, Close, "keep editing"),
+    ];
+    const READ_ONLY_PART: &[Choice] = &[choice(ESC, Close, "keep editing")];
     const RELOAD_DISCARDS: &[Choice] = &[
         choice(char('y'), Reload, "reload, losing my edits"),
         choice(ESC, Close, "keep my edits"),
@@ -165,6 +178,13 @@ pub fn choices(confirm: &Confirm) -> &'static [Choice] {
     match confirm {
         Confirm::QuitUnsaved => QUIT_UNSAVED,
         Confirm::ChangedOnDisk => CHANGED_ON_DISK,
+        Confirm::ReadOnly {
+            in_directory: false,
+            ..
+        } => READ_ONLY,
+        Confirm::ReadOnly {
+            in_directory: true, ..
+        } => READ_ONLY_PART,
         Confirm::ReloadDiscards => RELOAD_DISCARDS,
         Confirm::Delete(_) => DELETE,
         Confirm::DeleteWithChildren(..) => DELETE_WITH_CHILDREN,
@@ -200,6 +220,20 @@ pub fn message(app: &App, confirm: &Confirm) -> String {
     };
     match *confirm {
         Confirm::QuitUnsaved => "You have unsaved edits. Save them before quitting?".into(),
+        Confirm::ReadOnly {
+            ref path,
+            in_directory: false,
+        } => format!(
+            "{path} is read-only: you may not write it, so it was not replaced. Your edits are \
+             kept here; save them under another name?"
+        ),
+        Confirm::ReadOnly {
+            ref path,
+            in_directory: true,
+        } => format!(
+            "{path} is read-only: you may not write it, so no file was saved. Your edits are \
+             kept here; make it writable (chmod u+w) and save again."
+        ),
         Confirm::ChangedOnDisk => format!(
             "{} changed on disk since it was loaded (a colleague's push?). Saving now would overwrite it.",
             app.file

@@ -14,7 +14,7 @@ mod tests;
 
 use std::ops::Range;
 
-use wrap::{shown_width, unit_width, units};
+use wrap::{shown_text_width, unit_width, units};
 
 /// One screen row of wrapped text: (line index, bytes of that line).
 pub type ScreenRow = (usize, Range<usize>);
@@ -325,10 +325,7 @@ impl TextBuffer {
             if *index != self.line || self.column < range.start {
                 continue;
             }
-            let x: usize = line[range.start..self.column]
-                .chars()
-                .map(shown_width)
-                .sum();
+            let x = shown_text_width(&line[range.start..self.column]);
             let last_of_line = rows.get(i + 1).is_none_or(|(next, _)| *next != self.line);
             if self.column < range.end || (last_of_line && x < width) {
                 return (i, x);

@@ -22,26 +22,43 @@ pub fn text_width(text: &str) -> usize {
     text.chars().map(char_width).sum()
 }
 
-/// Columns `c` takes once sanitized: controls and invisible characters are
-/// drawn as visible markers, so they take the marker's width.
-pub fn shown_width(c: char) -> usize {
-    if is_marker(c) {
-        text_width(&sanitize::line(c.encode_utf8(&mut [0; 4])))
+/// Columns `c` takes once sanitized, coming after `before` (`None` at the
+/// start of a text): a character drawn as a visible marker takes the
+/// marker's width.
+pub fn shown_width_after(before: Option<char>, c: char) -> usize {
+    if sanitize::is_marker(before, c) {
+        marker_width(c)
     } else {
         char_width(c)
     }
 }
 
-/// True for the characters `sanitize` replaces by a visible marker.
-fn is_marker(c: char) -> bool {
-    sanitize::is_terminal_control(c) || sanitize::is_invisible_format(c)
+/// The width of the marker `c` is drawn as (`␛`, `⟨U+202E⟩`).
+fn marker_width(c: char) -> usize {
+    match c {
+        '\0'..='\u{1F}' | '\u{7F}' => 1,
+        // `⟨U+` and `⟩` around four to six hex digits.
+        c => 4 + format!("{:04X}", c as u32).len(),
+    }
+}
+
+/// The columns `text` takes once sanitized.
+pub fn shown_text_width(text: &str) -> usize {
+    let mut before = None;
+    text.chars()
+        .map(|c| {
+            let width = shown_width_after(before, c);
+            before = Some(c);
+            width
+        })
+        .sum()
 }
 
 /// The columns a unit of [`units`] takes once sanitized.
 pub fn unit_width(unit: &str) -> usize {
     match unit.as_bytes() {
         [b] if b.is_ascii_graphic() || *b == b' ' => 1,
-        _ => unit.chars().map(shown_width).sum(),
+        _ => shown_text_width(unit),
     }
 }
 
@@ -115,13 +132,19 @@ impl<'a> Iterator for Units<'a> {
                 (start, &self.text[start..end])
             }
         };
+        let before = self.text[..at].chars().next_back();
         let mut chars = grapheme.char_indices();
         let (_, first) = chars.next()?;
-        let cut = if is_marker(first) {
+        let cut = if sanitize::is_marker(before, first) {
             first.len_utf8()
         } else {
+            let mut before = first;
             chars
-                .find(|&(_, c)| is_marker(c))
+                .find(|&(_, c)| {
+                    let marker = sanitize::is_marker(Some(before), c);
+                    before = c;
+                    marker
+                })
                 .map_or(grapheme.len(), |(i, _)| i)
         };
         if cut < grapheme.len() {
@@ -238,9 +261,40 @@ mod tests {
 
     #[test]
     fn markers_take_the_width_they_are_drawn_with() {
-        assert_eq!(shown_width('\u{202e}'), "⟨U+202E⟩".chars().count());
+        assert_eq!(
+            shown_width_after(None, '\u{202e}'),
+            "⟨U+202E⟩".chars().count()
+        );
+        assert_eq!(
+            shown_width_after(None, '\u{E0041}'),
+            "⟨U+E0041⟩".chars().count()
+        );
         assert_eq!(unit_width("a\u{1b}"), 2);
         assert_eq!(lines("ab\u{202e}cd", 4), ["ab", "\u{202e}", "cd"]);
+        for text in [
+            "a\u{3164}b",
+            "\u{FE0F}x",
+            "\u{2764}\u{FE0F}",
+            "\u{1F600}\u{FE0F}",
+            "x \u{FE0F}",
+            "\u{AD}\u{FE0F}",
+            "\u{1F44D}\u{1F3FD}",
+        ] {
+            assert_eq!(
+                shown_text_width(text),
+                text_width(&sanitize::line(text)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_variation_selector_is_a_unit_of_its_own_only_where_it_stands_alone() {
+        let units_of = |text| units(text).map(|(_, u)| u).collect::<Vec<&str>>();
+        assert_eq!(units_of("\u{1F600}\u{FE0F}a"), ["\u{1F600}\u{FE0F}", "a"]);
+        assert_eq!(units_of("\u{2764}\u{FE0F}a"), ["\u{2764}", "\u{FE0F}", "a"]);
+        assert_eq!(units_of("a \u{FE0F}"), ["a", " ", "\u{FE0F}"]);
+        assert_eq!(units_of("\u{FE0F}"), ["\u{FE0F}"]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub(crate) mod support;
 mod continues_today;
 mod deliverable_as_vision;
 mod distant_deadline;
+mod duplicate_id;
 mod empty_superlative;
 mod future_is_today;
 mod hedged_will_not;
@@ -74,6 +75,7 @@ pub static RULES: &[&RuleInfo] = &[
     &hedged_will_not::RULE,
     // cascade
     &unknown_parent::RULE,
+    &duplicate_id::RULE,
     &too_many_intents::RULE,
     &intent_without_initiatives::RULE,
     &initiative_without_options::RULE,

@@ -1,24 +1,34 @@
-//! When to write the journal: often enough that a crash costs at most a few
-//! seconds or a couple of hundred characters of typing, rarely enough that
-//! the disk is not written (and fsynced) on every keystroke.
+//! When to write the journal: often enough that a crash costs at most a
+//! second at the start of typing, four seconds or two hundred characters
+//! after that, rarely enough that the disk is not written (and fsynced) on
+//! every keystroke.
 
 use std::ffi::OsStr;
 use std::time::{Duration, Instant};
 
 /// Decides when unsaved edits are due to be journaled.
 ///
-/// A write is due [`Throttle::DELAY`] (or the delay it was made with) after
-/// the first edit not yet journaled,
-/// or as soon as [`Throttle::MAX_CHARS`] characters have been typed since the
-/// last write, whichever comes first. Later edits do not push the deadline
-/// back: someone typing without a pause is still journaled every few seconds.
+/// The first edit after a quiet spell (or a save) is journaled
+/// [`Throttle::FIRST`] after it is made, so a crash a moment into typing
+/// still leaves something to offer back. While edits continue, the journal
+/// is written at least every [`Throttle::DELAY`] (or the delay the throttle
+/// was made with): later edits do not push the deadline back, so someone
+/// typing without a pause loses at most that much. And as soon as
+/// [`Throttle::MAX_CHARS`] characters have been typed since the last write,
+/// it is written at once, whichever comes first. (Vim's swap file: 200
+/// characters or 4 seconds.)
 ///
 /// It takes the time as an argument, so tests need no clock and no sleep, and
 /// the event loop can wait exactly until [`Throttle::due_at`].
 #[derive(Debug, Clone)]
 pub struct Throttle {
+    /// When the oldest edit not yet journaled was made.
     pending_since: Option<Instant>,
+    /// Characters typed since the last write.
     typed: usize,
+    /// When the journal was last written while edits went on; `None` at the
+    /// start and after a save (the next edit is a first one again).
+    last_written: Option<Instant>,
     delay: Duration,
 }
 
@@ -29,13 +39,16 @@ impl Default for Throttle {
 }
 
 impl Throttle {
-    /// How long an edit may stay only in memory.
+    /// How long an edit may stay only in memory while edits continue.
     pub const DELAY: Duration = Duration::from_secs(4);
+    /// How long the first edit after a quiet spell may stay only in memory.
+    pub const FIRST: Duration = Duration::from_secs(1);
     /// How much typing may stay only in memory.
     pub const MAX_CHARS: usize = 200;
     /// The environment variable that replaces [`Throttle::DELAY`], in
-    /// milliseconds: tests that wait for the journal set a short one. The
-    /// shell reads it and passes [`Throttle::delay_from`] on.
+    /// milliseconds (and [`Throttle::FIRST`] too when it is shorter): tests
+    /// that wait for the journal set a short one. The shell reads it and
+    /// passes [`Throttle::delay_from`] on.
     pub const DELAY_ENV: &str = "STRATA_JOURNAL_DELAY_MS";
 
     /// A throttle with nothing to write.
@@ -43,11 +56,14 @@ impl Throttle {
         Throttle::default()
     }
 
-    /// A throttle with nothing to write, that lets an edit wait `delay`.
+    /// A throttle with nothing to write, that lets edits wait `delay` while
+    /// they continue (and a first edit [`Throttle::FIRST`] or `delay`,
+    /// whichever is shorter).
     pub fn with_delay(delay: Duration) -> Throttle {
         Throttle {
             pending_since: None,
             typed: 0,
+            last_written: None,
             delay,
         }
     }
@@ -71,11 +87,14 @@ impl Throttle {
     /// When the next write is due; `None` when nothing waits to be written.
     pub fn due_at(&self) -> Option<Instant> {
         let since = self.pending_since?;
-        Some(if self.typed >= Self::MAX_CHARS {
-            since
-        } else {
-            since + self.delay
-        })
+        if self.typed >= Self::MAX_CHARS {
+            return Some(since);
+        }
+        let first = since + Self::FIRST.min(self.delay);
+        // Not sooner than a delay after the last write (typing on), never
+        // later than a delay after the oldest edit waiting.
+        let steady = self.last_written.map_or(first, |at| at + self.delay);
+        Some(first.max(steady).min(since + self.delay))
     }
 
     /// True when the journal should be written now.
@@ -83,8 +102,16 @@ impl Throttle {
         self.due_at().is_some_and(|due| now >= due)
     }
 
-    /// The journal was written (or the file saved, or the journal discarded):
-    /// nothing waits any more.
+    /// The journal was written at `now` with every edit so far: nothing
+    /// waits, and edits that follow count as typing on.
+    pub fn journaled(&mut self, now: Instant) {
+        self.pending_since = None;
+        self.typed = 0;
+        self.last_written = Some(now);
+    }
+
+    /// The file was saved, or the journal discarded: nothing waits, and the
+    /// next edit is a first one.
     pub fn written(&mut self) {
         *self = Throttle::with_delay(self.delay);
     }
@@ -94,6 +121,7 @@ impl Throttle {
     pub fn write_failed(&mut self, now: Instant) {
         self.pending_since = Some(now);
         self.typed = 0;
+        self.last_written = Some(now);
     }
 }
 
@@ -113,23 +141,45 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_is_journaled_within_four_seconds() {
+    fn the_first_edit_is_journaled_within_a_second() {
         let t0 = Instant::now();
         let mut throttle = Throttle::new();
         throttle.edited(t0, 1);
-        assert_eq!(throttle.due_at(), Some(t0 + Throttle::DELAY));
-        assert!(!throttle.is_due(t0 + secs(3.9)));
-        assert!(throttle.is_due(t0 + secs(4.0)));
+        assert_eq!(throttle.due_at(), Some(t0 + Throttle::FIRST));
+        assert!(!throttle.is_due(t0 + secs(0.99)));
+        assert!(throttle.is_due(t0 + secs(1.0)));
     }
 
     #[test]
-    fn steady_typing_does_not_postpone_the_write() {
+    fn steady_typing_is_journaled_every_four_seconds_and_never_postponed() {
         let t0 = Instant::now();
         let mut throttle = Throttle::new();
-        for tenth in 0..39 {
-            throttle.edited(t0 + secs(f64::from(tenth) / 10.0), 1);
+        let mut writes = Vec::new();
+        // Ten keys a second for 20 s.
+        for tenth in 0..200 {
+            let now = t0 + secs(f64::from(tenth) / 10.0);
+            throttle.edited(now, 1);
+            if throttle.is_due(now) {
+                writes.push(f64::from(tenth) / 10.0);
+                throttle.journaled(now);
+            }
         }
-        assert!(throttle.is_due(t0 + secs(4.0)));
+        assert_eq!(writes, [1.0, 5.0, 9.0, 13.0, 17.0]);
+    }
+
+    #[test]
+    fn after_a_quiet_spell_an_edit_is_a_first_one_again() {
+        let t0 = Instant::now();
+        let mut throttle = Throttle::new();
+        throttle.edited(t0, 1);
+        throttle.journaled(t0 + secs(1.0));
+        // Typing on at 1.5 s: due four seconds after the last write.
+        throttle.edited(t0 + secs(1.5), 1);
+        assert_eq!(throttle.due_at(), Some(t0 + secs(5.0)));
+        throttle.journaled(t0 + secs(5.0));
+        // A pause longer than the delay, then an edit: within a second.
+        throttle.edited(t0 + secs(30.0), 1);
+        assert_eq!(throttle.due_at(), Some(t0 + secs(31.0)));
     }
 
     #[test]
@@ -137,23 +187,32 @@ mod tests {
         let t0 = Instant::now();
         let mut throttle = Throttle::new();
         throttle.edited(t0, 150);
-        assert!(!throttle.is_due(t0 + secs(1.0)));
-        throttle.edited(t0 + secs(1.0), 50);
-        assert!(throttle.is_due(t0 + secs(1.0)));
+        assert!(!throttle.is_due(t0 + secs(0.5)));
+        throttle.edited(t0 + secs(0.5), 50);
+        assert!(throttle.is_due(t0 + secs(0.5)));
         let mut pasted = Throttle::new();
         pasted.edited(t0, Throttle::MAX_CHARS);
         assert!(pasted.is_due(t0));
+        // Also in the middle of steady typing.
+        let mut fast = Throttle::new();
+        fast.edited(t0, 1);
+        fast.journaled(t0 + secs(1.0));
+        fast.edited(t0 + secs(1.1), 199);
+        assert!(!fast.is_due(t0 + secs(1.1)));
+        fast.edited(t0 + secs(1.2), 1);
+        assert!(fast.is_due(t0 + secs(1.2)));
     }
 
     #[test]
-    fn a_write_starts_over() {
+    fn a_save_starts_over() {
         let t0 = Instant::now();
         let mut throttle = Throttle::new();
         throttle.edited(t0, 300);
+        throttle.journaled(t0);
         throttle.written();
         assert_eq!(throttle.due_at(), None);
-        throttle.edited(t0 + secs(10.0), 1);
-        assert_eq!(throttle.due_at(), Some(t0 + secs(14.0)));
+        throttle.edited(t0 + secs(0.5), 1);
+        assert_eq!(throttle.due_at(), Some(t0 + secs(1.5)));
     }
 
     #[test]
@@ -166,6 +225,10 @@ mod tests {
         throttle.written();
         throttle.edited(t0 + secs(1.0), 1);
         assert_eq!(throttle.due_at(), Some(t0 + secs(1.05)));
+        let slow = Throttle::with_delay(Duration::from_secs(10));
+        let mut slow = slow;
+        slow.edited(t0, 1);
+        assert_eq!(slow.due_at(), Some(t0 + Throttle::FIRST));
     }
 
     #[test]

@@ -8,30 +8,32 @@ use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use super::{PartFile, Workspace, route};
+use super::{PartFile, Skipped, Workspace, route};
 use crate::model::{Level, NodeId, Strategy};
-use crate::store::file::{OpenError, not_utf8};
+use crate::store::file::{OpenError, not_utf8, read_failed};
 use crate::store::load::{Loaded, parse_part, top_key_spans};
+use crate::store::read::{not_a_file, read_regular};
 use crate::store::{LineIndex, Problem};
 
 /// Top-level keys a strategy has one of; in a directory they live with the vision.
 const ROOT_KEYS: [&str; 3] = ["as_of", "company", "lint"];
 
-/// Reads every `*.toml` file directly in `dir` and merges them.
+/// Reads every `*.toml` file directly in `dir` and merges them; the
+/// entries that were passed over come back beside the workspace.
 pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenError> {
-    let paths = toml_files(dir).map_err(|e| OpenError::Io(dir.to_path_buf(), e))?;
+    let (paths, skipped) = toml_files(dir).map_err(|e| OpenError::Io(dir.to_path_buf(), e))?;
     if paths.is_empty() {
         return Err(OpenError::EmptyDirectory(dir.to_path_buf()));
     }
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        match std::fs::read(&path) {
+        match read_regular(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push((path, text)),
                 Err(e) => errors.push(not_utf8(&path, e)),
             },
-            Err(e) => errors.push(OpenError::Io(path, e)),
+            Err(e) => errors.push(read_failed(&path, e)),
         }
     }
     if !errors.is_empty() {
@@ -40,23 +42,69 @@ pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenEr
             errors,
         });
     }
-    merge(dir, files)
+    let (mut workspace, strategy) = merge(dir, files)?;
+    workspace.skipped = skipped;
+    Ok((workspace, strategy))
 }
 
 /// The strategy files of `dir`: regular files (or links to them) named
-/// `*.toml`, not hidden, sorted by name. Subdirectories are not read.
-pub(super) fn toml_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+/// `*.toml`, not hidden, sorted by name; and every other entry named so
+/// that is passed over (a dangling link, a link loop, a FIFO, a
+/// subdirectory called `x.toml`), with why, so none goes unsaid.
+/// Subdirectories are not read.
+pub(super) fn toml_files(dir: &Path) -> io::Result<(Vec<PathBuf>, Vec<Skipped>)> {
     let mut paths = Vec::new();
+    let mut skipped = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let wanted = name.is_some_and(|n| n.ends_with(".toml") && !n.starts_with('.'));
-        if wanted && path.is_file() {
-            paths.push(path);
+        if !wanted {
+            continue;
+        }
+        match why_skipped(&path) {
+            None => paths.push(path),
+            Some(why) => skipped.push(Skipped { path, why }),
         }
     }
     paths.sort();
-    Ok(paths)
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((paths, skipped))
+}
+
+/// Why the entry at `path` is not read as a strategy file; `None` when it is
+/// a regular file or a link to one.
+fn why_skipped(path: &Path) -> Option<String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) => {
+            let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            let target = std::fs::read_link(path)
+                .map(|t| crate::sanitize::line(&t.display().to_string()).into_owned())
+                .unwrap_or_default();
+            return Some(if link && e.kind() == io::ErrorKind::NotFound {
+                format!("a symbolic link to {target}, which does not exist")
+            } else if link && is_loop(&e) {
+                format!("a symbolic link that loops (to {target})")
+            } else {
+                format!("it cannot be read: {e}")
+            });
+        }
+    };
+    match not_a_file(&meta)? {
+        "a directory" => Some("a directory (subdirectories are not read)".to_owned()),
+        kind => Some(format!("{kind}, not a file")),
+    }
+}
+
+#[cfg(unix)]
+fn is_loop(error: &io::Error) -> bool {
+    error.raw_os_error() == Some(libc::ELOOP)
+}
+
+#[cfg(not(unix))]
+fn is_loop(_error: &io::Error) -> bool {
+    false
 }
 
 /// Parses each file's text and merges the nodes, in name order and file
@@ -182,6 +230,8 @@ pub(super) fn merge(
         root,
         owner,
         baseline: merged.clone(),
+        skipped: Vec::new(),
+        split_links: Vec::new(),
     };
     Ok((workspace, merged))
 }

@@ -51,6 +51,31 @@ pub struct Workspace {
     owner: HashMap<NodeId, usize>,
     /// The merged strategy as loaded or last saved.
     baseline: Strategy,
+    /// The entries of the directory that were passed over, with why.
+    skipped: Vec<Skipped>,
+    /// The files the last save replaced that had other hard links.
+    split_links: Vec<PathBuf>,
+}
+
+/// An entry of a directory named like a strategy file (`*.toml`, not
+/// hidden) that is not read: a dangling link, a link loop, a FIFO or a
+/// device, a subdirectory. Every one is named in a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The entry.
+    pub path: PathBuf,
+    /// Why it is passed over, in words ("a named pipe (FIFO), not a file").
+    pub why: String,
+}
+
+/// The entries of directory `dir` that opening it passes over (see
+/// [`Skipped`]); nothing when it is not a directory or cannot be listed.
+/// For saying what was skipped when the directory could not be opened.
+pub fn skipped_in(dir: &Path) -> Vec<Skipped> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    merge::toml_files(dir).map_or_else(|_| Vec::new(), |(_, skipped)| skipped)
 }
 
 /// One file of a [`Workspace`]: its text and the nodes it holds.
@@ -108,6 +133,8 @@ impl From<StrategyFile> for Workspace {
             root: 0,
             owner,
             baseline,
+            skipped: Vec::new(),
+            split_links: Vec::new(),
         }
     }
 }
@@ -209,9 +236,22 @@ impl Workspace {
         &self.root().lint
     }
 
-    /// How many warnings the loader printed, over all files.
+    /// How many warnings the loader printed, over all files, counting each
+    /// skipped entry of a directory as one.
     pub fn warning_count(&self) -> usize {
-        self.files.iter().map(|f| f.warnings.len()).sum()
+        self.files.iter().map(|f| f.warnings.len()).sum::<usize>() + self.skipped.len()
+    }
+
+    /// The entries of the directory that were not read (see [`Skipped`]).
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// The files the last save replaced that had other hard links: those
+    /// other names keep the text from before the save (the link is split;
+    /// see [`write_atomic_with`](super::write_atomic_with)).
+    pub fn split_links(&self) -> &[PathBuf] {
+        &self.split_links
     }
 
     /// The merged model as loaded or last saved.

@@ -135,14 +135,23 @@ impl Workspace {
             Mode::SaveAs(path) => path.clone(),
             _ => file.path.clone(),
         };
+        // A file the user may not write is not replaced, and in a directory
+        // no file is written when one of them cannot be.
+        for &i in &changed {
+            let path = destination(&self.files[i]);
+            if atomic::is_read_only(&path) {
+                return Err(SaveError::ReadOnly(path));
+            }
+        }
+        self.split_links.clear();
         let mut written = 0;
         for plan in plans {
             if changed.contains(&plan.file) {
                 let path = destination(&self.files[plan.file]);
-                if let Err(e) =
-                    atomic::write_atomic_with(&path, plan.text.as_bytes(), |f, b| write(f, b))
-                {
-                    return Err(SaveError::Io(self.write_error(plan.file, e, written)));
+                match atomic::write_atomic_with(&path, plan.text.as_bytes(), |f, b| write(f, b)) {
+                    Ok(replaced) if replaced.split_hard_link => self.split_links.push(path),
+                    Ok(_) => {}
+                    Err(e) => return Err(SaveError::Io(self.write_error(plan.file, e, written))),
                 }
                 written += 1;
             }
@@ -185,10 +194,7 @@ impl Workspace {
 
     /// Fails with `ChangedOnDisk` unless `file` still holds the text it was read with.
     fn unchanged_on_disk(&self, file: &PartFile) -> Result<(), SaveError> {
-        let on_disk = std::fs::read(&file.path).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => SaveError::ChangedOnDisk,
-            _ => SaveError::Io(e),
-        })?;
+        let on_disk = crate::store::file::on_disk_before_save(&file.path)?;
         if on_disk != file.text.as_bytes() {
             return Err(SaveError::ChangedOnDisk);
         }

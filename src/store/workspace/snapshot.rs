@@ -71,13 +71,14 @@ fn next_file(text: &str) -> Option<(&str, &str, &str)> {
 /// file's bytes, or for a directory the snapshot of its `*.toml` files.
 /// `None` when it cannot be read.
 pub fn read_on_disk(path: &Path) -> Option<Vec<u8>> {
+    let read = |path: &Path| crate::store::read::read_regular(path).ok();
     if !path.is_dir() {
-        return std::fs::read(path).ok();
+        return read(path);
     }
-    let paths = super::merge::toml_files(path).ok()?;
+    let (paths, _) = super::merge::toml_files(path).ok()?;
     let mut files = Vec::new();
     for file in paths {
-        let text = String::from_utf8(std::fs::read(&file).ok()?).ok()?;
+        let text = String::from_utf8(read(&file)?).ok()?;
         files.push((super::file_name(&file), text));
     }
     Some(encode(files.iter().map(|(n, t)| (n.clone(), t.as_str()))).into_bytes())

@@ -28,6 +28,7 @@ pub(super) fn draw(
     let title = match *question {
         Confirm::QuitUnsaved => " Unsaved edits ",
         Confirm::ChangedOnDisk => " Changed on disk ",
+        Confirm::ReadOnly { .. } => " Read-only ",
         Confirm::ReloadDiscards => " Reload ",
         Confirm::Delete(_) | Confirm::DeleteWithChildren(..) | Confirm::DeleteSubtree(..) => {
             " Delete "
