@@ -28,8 +28,8 @@ pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
 pub use node::{Allow, Node};
 pub use recording::{
-    CheckinError, Recording, check_value, find_metric, follow_metric_renames, keep_metric_dates,
-    latest_checkin, record_checkin,
+    Batch, CheckinError, Recording, check_value, find_metric, follow_metric_renames,
+    keep_metric_dates, latest_checkin, record_checkin, record_checkins,
 };
 pub use replay::{added_reviews, record_review, replay_reviews};
 pub use review::{Decision, Review, latest_decision};

@@ -3,6 +3,7 @@
 //! and what conflicts. Also what keeps check-ins with their metric when an
 //! editor renames it.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use super::quantity::{Quantity, metric_unit};
@@ -17,6 +18,9 @@ pub enum Recording {
     /// A correction: replaces the value (and, when given, the note and
     /// source) of the check-in of the same metric and day.
     Fix,
+    /// A correction where there is a check-in of that metric and day, an
+    /// addition where there is none (importing a corrected export).
+    AddOrFix,
 }
 
 /// Why a check-in was not recorded; the strategy is unchanged.
@@ -143,59 +147,109 @@ pub fn check_value(metric: &Metric, value: &str) -> Result<(), CheckinError> {
 
 /// What recording `checkin` on `node` does: `Ok(None)` when an identical
 /// check-in is already there (so importing the same export twice changes
-/// nothing), else the one undoable edit. `checkin.metric` must be a metric's
-/// exact name ([`find_metric`] finds it), its value a number in the metric's
-/// unit ([`check_value`]); an empty note or source in a fix keeps the old one.
+/// nothing), else the one undoable edit. `checkin.metric` is found as
+/// [`find_metric`] finds it (the file keeps the metric's own spelling), and
+/// its value must be a number in the metric's unit ([`check_value`]); an
+/// empty note or source in a fix keeps the old one.
 pub fn record_checkin(
     strategy: &Strategy,
     node: NodeId,
     checkin: CheckIn,
     recording: Recording,
 ) -> Result<Option<Edit>, CheckinError> {
-    let current = strategy.get(node).ok_or(CheckinError::NoSuchNode)?;
-    let metric = find_metric(&current.doc, &checkin.metric)?;
-    check_value(metric, &checkin.value)?;
-    let checkin = CheckIn {
-        metric: metric.name.clone(),
-        ..checkin
-    };
-    let mut checkins = current.checkins.clone();
-    let existing = checkins.iter().rposition(|c| c.same_slot(&checkin));
-    match (recording, existing) {
-        (Recording::Add, Some(at)) if checkins[at] == checkin => return Ok(None),
-        (Recording::Add, Some(at)) => return Err(CheckinError::Conflict(checkins[at].clone())),
-        (Recording::Add, None) => checkins.push(checkin),
-        (Recording::Fix, Some(at)) => {
-            let old = &checkins[at];
-            let fixed = CheckIn {
-                note: if checkin.note.is_empty() {
-                    old.note.clone()
-                } else {
-                    checkin.note
-                },
-                source: if checkin.source.is_empty() {
-                    old.source.clone()
-                } else {
-                    checkin.source
-                },
-                ..checkin
-            };
-            if *old == fixed {
-                return Ok(None);
+    record_checkins(strategy, node, [checkin], recording)
+        .map(|batch| batch.edit)
+        .map_err(|(_, error)| error)
+}
+
+/// What recording many check-ins on one node did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Batch {
+    /// The one undoable edit; `None` when nothing changed.
+    pub edit: Option<Edit>,
+    /// Check-ins added or corrected.
+    pub recorded: usize,
+    /// Check-ins identical to one already there, left out.
+    pub skipped: usize,
+}
+
+/// [`record_checkin`] for many check-ins on one node at once, in one edit:
+/// a CSV import of thousands of rows costs one pass, not one copy of the
+/// list per row. On error, the index of the check-in at fault.
+pub fn record_checkins(
+    strategy: &Strategy,
+    node: NodeId,
+    checkins: impl IntoIterator<Item = CheckIn>,
+    recording: Recording,
+) -> Result<Batch, (usize, CheckinError)> {
+    let current = strategy.get(node).ok_or((0, CheckinError::NoSuchNode))?;
+    let mut list = current.checkins.clone();
+    // The last of a day's check-ins is the one that counts, and the one fixed.
+    let mut slots: HashMap<(String, Date), usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ((c.metric.clone(), c.on), i))
+        .collect();
+    let (mut recorded, mut skipped) = (0, 0);
+    for (row, checkin) in checkins.into_iter().enumerate() {
+        let metric = find_metric(&current.doc, &checkin.metric).map_err(|e| (row, e))?;
+        check_value(metric, &checkin.value).map_err(|e| (row, e))?;
+        let checkin = CheckIn {
+            metric: metric.name.clone(),
+            ..checkin
+        };
+        let key = (checkin.metric.clone(), checkin.on);
+        match (recording, slots.get(&key).copied()) {
+            (Recording::Add, Some(at)) if list[at] == checkin => skipped += 1,
+            (Recording::Add, Some(at)) => {
+                return Err((row, CheckinError::Conflict(list[at].clone())));
             }
-            checkins[at] = fixed;
-        }
-        (Recording::Fix, None) => {
-            let mut days: Vec<Date> = checkins
-                .iter()
-                .filter(|c| c.metric == checkin.metric)
-                .map(|c| c.on)
-                .collect();
-            days.sort_unstable();
-            return Err(CheckinError::NothingToFix { days });
+            (Recording::Add | Recording::AddOrFix, None) => {
+                slots.insert(key, list.len());
+                list.push(checkin);
+                recorded += 1;
+            }
+            (Recording::Fix | Recording::AddOrFix, Some(at)) => {
+                let old = &list[at];
+                let fixed = CheckIn {
+                    note: if checkin.note.is_empty() {
+                        old.note.clone()
+                    } else {
+                        checkin.note
+                    },
+                    source: if checkin.source.is_empty() {
+                        old.source.clone()
+                    } else {
+                        checkin.source
+                    },
+                    ..checkin
+                };
+                if *old == fixed {
+                    skipped += 1;
+                } else {
+                    list[at] = fixed;
+                    recorded += 1;
+                }
+            }
+            (Recording::Fix, None) => {
+                let mut days: Vec<Date> = list
+                    .iter()
+                    .filter(|c| c.metric == checkin.metric)
+                    .map(|c| c.on)
+                    .collect();
+                days.sort_unstable();
+                return Err((row, CheckinError::NothingToFix { days }));
+            }
         }
     }
-    Ok(Some(Edit::SetCheckins { node, checkins }))
+    Ok(Batch {
+        edit: (recorded > 0).then(|| Edit::SetCheckins {
+            node,
+            checkins: list,
+        }),
+        recorded,
+        skipped,
+    })
 }
 
 /// The latest check-in of `metric` on `node` (the last in the file among

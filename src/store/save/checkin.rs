@@ -47,7 +47,7 @@ pub(super) fn patch_checkins(table: &mut dyn TableLike, checkins: &[CheckIn]) {
         read_checkin,
         CheckIn::same_slot,
         checkin_value,
-        |slot, before, after| patch_in_place(slot, before, after),
+        patch_in_place,
     );
 }
 
