@@ -243,7 +243,7 @@ pub fn record_checkins(
         }
     }
     Ok(Batch {
-        edit: (recorded > 0).then(|| Edit::SetCheckins {
+        edit: (recorded > 0).then_some(Edit::SetCheckins {
             node,
             checkins: list,
         }),

@@ -10,6 +10,8 @@ use std::ops::Range;
 use super::prose::{display, paragraphs, single, soften_newlines};
 use crate::app::text::wrap::wrap;
 use crate::lint::{Diagnostic, Severity};
+use crate::model::progress::text::{bar, percent, sparkline};
+use crate::model::progress::{Health, MetricProgress, NodeProgress};
 use crate::model::{Date, Field, Level, MetricPart, Node, NodeId, Strategy};
 use crate::sanitize;
 
@@ -28,6 +30,14 @@ pub enum BlockKind {
     Prose,
     /// One item of a list (`will_not`, `metrics`), drawn after a bullet.
     Item,
+    /// A metric's progress under it: the bar (its first `bar` bytes, drawn
+    /// in the colour of `health`), the figures, the sparkline.
+    Progress {
+        /// The metric's health.
+        health: Health,
+        /// Bytes of the text the bar takes.
+        bar: u16,
+    },
     /// Stands in for a missing field.
     Placeholder,
     /// An empty line between sections.
@@ -96,12 +106,14 @@ pub const ITEM_INDENT: usize = 2;
 
 impl Document {
     /// Lays out `node`'s two-pager with `diagnostics` (the node's own, in
-    /// reading order) marked; horizons are counted from `as_of`.
+    /// reading order) marked; horizons are counted from `as_of`; each
+    /// tracked metric shows its `progress`.
     pub fn build(
         strategy: &Strategy,
         id: NodeId,
         diagnostics: &[Diagnostic],
         as_of: Date,
+        progress: Option<&NodeProgress>,
     ) -> Document {
         let Some(node) = strategy.get(id) else {
             return Document::default();
@@ -143,7 +155,10 @@ impl Document {
         }
         for (i, metric) in doc.metrics.iter().enumerate() {
             builder.metric(i, metric);
+            let measured = progress.and_then(|p| p.metrics.get(i));
+            builder.progress(node, metric, measured);
         }
+        builder.stray_checkins(node);
 
         builder.section("Notes", Field::Notes, &doc.notes, "(no notes)");
         Document {
@@ -158,7 +173,9 @@ impl Document {
         let mut diagnostic_lines = vec![usize::MAX; diagnostics];
         for (b, block) in self.blocks.iter().enumerate() {
             let inner = match block.kind {
-                BlockKind::Item => width.saturating_sub(ITEM_INDENT).max(1),
+                BlockKind::Item | BlockKind::Progress { .. } => {
+                    width.saturating_sub(ITEM_INDENT).max(1)
+                }
                 _ => width,
             };
             let block_start = lines.len();
@@ -336,6 +353,87 @@ impl Builder<'_> {
             text: line.text,
             marks,
         });
+    }
+
+    /// Under a tracked metric (one with a check-in or a `start`): the bar
+    /// against the expected mark, the current value, the sparkline of its
+    /// check-ins, the health and the latest note.
+    fn progress(
+        &mut self,
+        node: &Node,
+        metric: &crate::model::Metric,
+        measured: Option<&MetricProgress>,
+    ) {
+        let Some(measured) = measured else {
+            return;
+        };
+        let mine: Vec<usize> = (0..node.checkins.len())
+            .filter(|&i| node.checkins[i].metric == metric.name)
+            .collect();
+        if mine.is_empty() && metric.start.is_none() {
+            return;
+        }
+        let mut text = bar(measured.progress, measured.expected, 12);
+        let bar_end = text.len();
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(share) = measured.progress {
+            parts.push(percent(share));
+        }
+        if let Some(expected) = measured.expected {
+            parts.push(format!("expected {}", percent(expected)));
+        }
+        let current = measured.current.map(|i| &node.checkins[i]);
+        match current {
+            Some(c) => parts.push(format!("now {} on {}", c.value, c.on)),
+            None => parts.push("no check-in yet".to_owned()),
+        }
+        let spark = sparkline(&measured.series, 12);
+        if spark.chars().count() > 1 {
+            parts.push(spark);
+        }
+        match measured.why.filter(|_| measured.health == Health::NoData) {
+            Some(why) if current.is_some() => parts.push(format!("no data: {why}")),
+            _ => parts.push(measured.health.label().to_owned()),
+        }
+        if let Some(note) = current.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
+            parts.push(format!("“{note}”"));
+        }
+        text.push(' ');
+        text.push_str(&display(&parts.join(" · "), &[]).0.replace('\n', " "));
+        let marks = mine
+            .iter()
+            .flat_map(|&i| self.whole(Field::Checkin(i), 0..text.len()))
+            .collect();
+        self.blocks.push(Block {
+            kind: BlockKind::Progress {
+                health: measured.health,
+                bar: bar_end as u16,
+            },
+            paragraphs: single(text.len()),
+            text,
+            marks,
+        });
+    }
+
+    /// Check-ins naming no metric of the node, so their findings have a place.
+    fn stray_checkins(&mut self, node: &Node) {
+        for (i, checkin) in node.checkins.iter().enumerate() {
+            if node.doc.metrics.iter().any(|m| m.name == checkin.metric) {
+                continue;
+            }
+            let text = format!(
+                "(a check-in of `{}` on {}: {}; no metric has that name)",
+                checkin.metric, checkin.on, checkin.value
+            );
+            let text = display(&text, &[]).0.replace('\n', " ");
+            let marks = self.whole(Field::Checkin(i), 0..text.len());
+            self.blocks.push(Block {
+                kind: BlockKind::Placeholder,
+                paragraphs: single(text.len()),
+                text,
+                marks,
+            });
+        }
     }
 
     /// A block of the file's text at `field`; `reflow` joins lines the source

@@ -53,8 +53,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                     checkin.metric, checkin.on, cx.as_of
                 ),
                 "If the date is a typo, fix it in the file. If it is right, the strategy knows \
-                 more than its date says: move `as_of` to that day or later, so lint and progress \
-                 measure to it.",
+                 more than its date says: move `as_of` to that day or later, so lint measures \
+                 to it.",
             );
             continue;
         }

@@ -262,6 +262,52 @@ impl Progress {
         }
     }
 
+    /// Measures again after `touched` changed (their text, metrics or
+    /// check-ins, not the shape of the cascade): their own metrics, then the
+    /// roll-up of each of them and of everything above them. A change of
+    /// shape (a node added, removed or moved) needs [`Progress::compute`].
+    pub fn refresh(&mut self, strategy: &Strategy, touched: &[NodeId]) {
+        let mut chain: Vec<(usize, NodeId)> = Vec::new();
+        for &id in touched {
+            if strategy.get(id).is_none() {
+                if let Some(slot) = self.nodes.get_mut(id.index()) {
+                    *slot = None;
+                }
+                continue;
+            }
+            let path = strategy.path_to_vision(id);
+            let depth = path.len();
+            for (step, above) in path.into_iter().enumerate() {
+                if !chain.iter().any(|(_, c)| *c == above) {
+                    chain.push((depth - step, above));
+                }
+            }
+        }
+        // Deepest first, so every parent rolls up children already measured.
+        chain.sort_by_key(|(depth, id)| (std::cmp::Reverse(*depth), *id));
+        for (_, id) in chain {
+            if self.nodes.len() <= id.index() {
+                self.nodes.resize(id.index() + 1, None);
+            }
+            let node = strategy.node(id);
+            let kept = self.nodes[id.index()].take().map(|p| p.metrics);
+            let metrics = match kept {
+                Some(metrics) if !touched.contains(&id) => metrics,
+                _ => metrics_of(node, self.measure, self.thresholds),
+            };
+            let rolled = {
+                let children: Vec<&NodeProgress> = strategy
+                    .children(id)
+                    .iter()
+                    .filter(|&&c| strategy.node(c).doc.status != Status::Retired)
+                    .filter_map(|c| self.nodes.get(c.index()).and_then(Option::as_ref))
+                    .collect();
+                roll_up(node, metrics, &children, self.thresholds)
+            };
+            self.nodes[id.index()] = Some(rolled);
+        }
+    }
+
     /// The progress of `id`; `None` for a node not in the strategy measured.
     pub fn node(&self, id: NodeId) -> Option<&NodeProgress> {
         self.nodes.get(id.index()).and_then(Option::as_ref)
@@ -444,6 +490,35 @@ mod tests {
         let c = s.find(Level::Option, "c").unwrap();
         assert_eq!(p.health(c), Health::NoData);
         assert_eq!(p.node(c).unwrap().progress, None);
+    }
+
+    #[test]
+    fn a_refresh_after_a_checkin_equals_measuring_again() {
+        let mut s = Strategy::new("Acme");
+        s.push_unlinked(node(Level::Vision, "vision", None, vec![]));
+        s.push_unlinked(node(Level::Intent, "grow", None, vec![]));
+        s.push_unlinked(node(Level::Initiative, "quotes", Some("grow"), vec![]));
+        let a = node(
+            Level::Option,
+            "a",
+            Some("quotes"),
+            vec![metric("M", "0", "10", "2027")],
+        );
+        s.push_unlinked(a);
+        s.push_unlinked(node(
+            Level::Intent,
+            "keep",
+            None,
+            vec![metric("K", "0", "4", "2028")],
+        ));
+        s.relink();
+        let measure = Measure::on(day(2026, 11, 1));
+        let mut p = Progress::compute(&s, measure, Thresholds::default());
+        let a = s.find(Level::Option, "a").unwrap();
+        s.checkins_mut(a).push(checkin("M", day(2026, 10, 1), "3"));
+        p.refresh(&s, &[a]);
+        assert_eq!(p, Progress::compute(&s, measure, Thresholds::default()));
+        assert!(p.node(s.vision().unwrap()).unwrap().progress.is_some());
     }
 
     #[test]
