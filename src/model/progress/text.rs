@@ -2,6 +2,43 @@
 //! browser, `strata progress`): a share as a percentage, a bar with the
 //! expected mark, and a sparkline of a metric's check-ins.
 
+use super::{Health, MetricProgress, NodeProgress};
+use crate::model::Level;
+
+/// A node's standing in words: `24% of the way (expected 27%), on track ·
+/// 2 of 2 metrics reporting`; `child` is its children's level.
+pub fn node_summary(p: &NodeProgress, child: Option<Level>) -> String {
+    let reporting = p.reporting(child);
+    match (p.progress, p.expected) {
+        (Some(share), Some(expected)) => format!(
+            "{} of the way (expected {}), {} · {reporting}",
+            percent(share),
+            percent(expected),
+            p.health.label()
+        ),
+        _ => format!("no data · {reporting}"),
+    }
+}
+
+/// A metric's standing in words: `22%, expected 34%: at risk`, or why
+/// there is no judgement.
+pub fn metric_summary(m: &MetricProgress) -> String {
+    match (m.progress, m.expected, m.why) {
+        (Some(share), Some(expected), _) => format!(
+            "{}, expected {}: {}",
+            percent(share),
+            percent(expected),
+            m.health.label()
+        ),
+        (Some(share), None, Some(why)) => format!("{}: {why}", percent(share)),
+        (Some(share), None, None) if m.health == Health::Done => {
+            format!("{}: done", percent(share))
+        }
+        (_, _, Some(why)) => format!("no data: {why}"),
+        _ => m.health.label().to_owned(),
+    }
+}
+
 /// A share of the way as a whole percentage: `0.416` is `42%`.
 pub fn percent(share: f64) -> String {
     let rounded = (share * 100.0).round();
