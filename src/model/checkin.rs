@@ -28,4 +28,15 @@ impl CheckIn {
     pub fn same_slot(&self, other: &CheckIn) -> bool {
         self.metric == other.metric && self.on == other.on
     }
+
+    /// True when `again`, recorded after `self`, says nothing new: the same
+    /// metric, day and value, and no other note or source (an empty one
+    /// says nothing).
+    pub fn repeats(&self, again: &CheckIn) -> bool {
+        let same_or_unsaid = |mine: &str, theirs: &str| theirs.is_empty() || mine == theirs;
+        self.same_slot(again)
+            && self.value == again.value
+            && same_or_unsaid(&self.note, &again.note)
+            && same_or_unsaid(&self.source, &again.source)
+    }
 }

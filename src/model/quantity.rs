@@ -85,7 +85,9 @@ impl Quantity {
             (Unit::Number, Unit::Duration { seconds }) => Some(self.amount * seconds),
             (Unit::Number, _) => Some(self.amount),
             (Unit::Duration { seconds }, Unit::Duration { .. }) => Some(self.amount * seconds),
-            // A metric written in bare numbers takes the unit its values name.
+            // A metric written in bare numbers counts things or time, not
+            // shares or money: a value naming its unit is read in it.
+            (Unit::Percent | Unit::Money(_), Unit::Number) => None,
             (_, Unit::Number) => Some(self.amount),
             (unit, reference) if unit == reference => Some(self.amount),
             _ => None,
@@ -253,7 +255,12 @@ mod tests {
         assert!(days.comparable(&weeks));
         let bare = Quantity::parse("10").unwrap();
         assert_eq!(bare.in_unit_of(&days.unit), Some(10.0 * 86_400.0));
-        assert!(bare.comparable(&Quantity::parse("12%").unwrap()));
+        let share = Quantity::parse("12%").unwrap();
+        assert_eq!(bare.in_unit_of(&share.unit), Some(10.0));
+        // A metric in bare numbers takes days, not a share or money.
+        assert_eq!(days.in_unit_of(&Unit::Number), Some(14.0));
+        assert_eq!(share.in_unit_of(&Unit::Number), None);
+        assert!(!bare.comparable(&share));
     }
 
     #[test]

@@ -200,7 +200,8 @@ pub fn record_checkins(
         };
         let key = (checkin.metric.clone(), checkin.on);
         match (recording, slots.get(&key).copied()) {
-            (Recording::Add, Some(at)) if list[at] == checkin => skipped += 1,
+            // The same value again (with no other note or source) is no news.
+            (Recording::Add, Some(at)) if list[at].repeats(&checkin) => skipped += 1,
             (Recording::Add, Some(at)) => {
                 return Err((row, CheckinError::Conflict(list[at].clone())));
             }

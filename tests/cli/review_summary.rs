@@ -91,7 +91,9 @@ fn the_summary_lists_the_nodes_off_track() {
     let lines: Vec<&str> = off_track.lines().collect();
     assert_eq!(
         lines,
-        ["- `options.quick-pay-at-pod` Pay carriers within 48 hours of a matched proof of delivery for a 2% fee: at risk (5% of the way, expected 22%); off track: Carrier invoices at pilot brokers paid through quick pay (8%, expected 36%)"]
+        [
+            "- `options.quick-pay-at-pod` Pay carriers within 48 hours of a matched proof of delivery for a 2% fee: at risk (5% of the way, expected 22%); off track: Carrier invoices at pilot brokers paid through quick pay (8%, expected 36%)"
+        ]
     );
     let (_, json, _) = summary(&["--format", "json", "sample-strategy.toml"]);
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
