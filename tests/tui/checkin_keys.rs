@@ -194,3 +194,35 @@ fn hostile_text_in_checkins_never_reaches_the_screen() {
         browser.text()
     );
 }
+
+#[test]
+fn a_metric_renamed_in_the_editor_keeps_its_checkins_and_its_start() {
+    let mut browser = Browser::new("sample-strategy.toml", 120, 40);
+    browser.keys("/ {pilot-lane-first} enter");
+    let pilot = browser.app.tree.selected().unwrap();
+    let before = browser.app.strategy.node(pilot).clone();
+    browser.keys("e 5 up up up up up home {Calendar } esc");
+    let node = browser.app.strategy.node(pilot);
+    let renamed = format!("Calendar {DAYS}");
+    assert_eq!(node.doc.metrics[0].name, renamed, "{}", browser.text());
+    assert_eq!(node.doc.metrics[0].start, before.doc.metrics[0].start);
+    let named: Vec<&str> = node.checkins.iter().map(|c| c.metric.as_str()).collect();
+    assert_eq!(
+        named,
+        [
+            renamed.as_str(),
+            renamed.as_str(),
+            "Onboardings rolled back after cut-over",
+            renamed.as_str(),
+            "Onboardings rolled back after cut-over"
+        ]
+    );
+    assert!(
+        browser.app.progress.node(pilot).unwrap().metrics[0]
+            .progress
+            .is_some()
+    );
+    // One undo takes back the rename and the check-ins together.
+    browser.keys("u");
+    assert_eq!(*browser.app.strategy.node(pilot), before);
+}
