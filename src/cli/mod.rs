@@ -35,6 +35,7 @@ use crate::sanitize;
 
 pub use clock::today;
 pub use exit::Exit;
+pub use progress::{Format as ProgressFormat, report as progress_report};
 pub use style::{ColorChoice, Style};
 
 const EXAMPLES: &str = "\

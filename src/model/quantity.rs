@@ -59,11 +59,16 @@ impl Quantity {
             .char_indices()
             .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ','))
             .map_or(rest.len(), |(i, _)| i);
-        let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
-        if !digits.bytes().any(|b| b.is_ascii_digit()) {
+        let number = &rest[..end];
+        if !number.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let mut amount: f64 = digits.parse().ok()?;
+        // Most values have no thousands separator: read them in place.
+        let mut amount: f64 = if number.contains(',') {
+            number.replace(',', "").parse().ok()?
+        } else {
+            number.parse().ok()?
+        };
         let (scale, suffix) = scale_of(rest[end..].trim_start());
         amount *= scale;
         if negative {
@@ -185,6 +190,12 @@ const DURATIONS: &[(&[&str], f64)] = &[
 ];
 
 fn unit_of(suffix: &str) -> Unit {
+    // The common cases, without building the words.
+    match suffix.trim_end() {
+        "" => return Unit::Number,
+        "%" => return Unit::Percent,
+        _ => {}
+    }
     let words: Vec<String> = suffix.split_whitespace().map(str::to_lowercase).collect();
     let text = words.join(" ");
     match text.as_str() {

@@ -8,6 +8,8 @@
 mod human;
 mod json;
 
+use std::io::Write;
+
 use clap::{Args, ValueEnum};
 
 use super::clock;
@@ -119,11 +121,21 @@ pub fn run(args: &ProgressArgs, style: Style) -> Exit {
         None => strategy.cascade(),
     };
     let progress = Progress::compute(&strategy, measure, config.progress);
-    let output = match args.format {
-        Format::Human => human::render(&strategy, &progress, &shown, args.node.is_some(), style),
-        Format::Json => json::render(&strategy, &progress, &shown),
-    };
-    print!("{output}");
+    let output = report(
+        &strategy,
+        &progress,
+        &shown,
+        args.format,
+        args.node.is_some(),
+        style,
+    );
+    // `strata progress | head` closes the pipe early; that is not a failure.
+    if let Err(error) = std::io::stdout().lock().write_all(output.as_bytes())
+        && error.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: cannot write to stdout: {error}");
+        return Exit::Error;
+    }
     let denied = args.deny.is_some_and(|deny| {
         shown.iter().any(|&(id, _)| {
             progress.node(id).is_some_and(|p| {
@@ -132,6 +144,23 @@ pub fn run(args: &ProgressArgs, style: Style) -> Exit {
         })
     });
     if denied { Exit::Findings } else { Exit::Ok }
+}
+
+/// What `strata progress` prints for the nodes `shown` (with their depths,
+/// as [`Strategy::cascade`] gives them), each node's metrics under it in the
+/// human format when `with_metrics`.
+pub fn report(
+    strategy: &Strategy,
+    progress: &Progress,
+    shown: &[(NodeId, usize)],
+    format: Format,
+    with_metrics: bool,
+    style: Style,
+) -> String {
+    match format {
+        Format::Human => human::render(strategy, progress, shown, with_metrics, style),
+        Format::Json => json::render(strategy, progress, shown),
+    }
 }
 
 /// `node` and everything below it, in cascade order, depths from 0.
