@@ -7,11 +7,12 @@
 
 use std::ops::Range;
 
+mod progress;
+
 use super::prose::{display, paragraphs, single, soften_newlines};
 use crate::app::text::wrap::wrap;
 use crate::lint::{Diagnostic, Severity};
-use crate::model::progress::text::{bar, percent, sparkline};
-use crate::model::progress::{Health, MetricProgress, NodeProgress};
+use crate::model::progress::{Health, NodeProgress};
 use crate::model::{Date, Field, Level, MetricPart, Node, NodeId, Strategy};
 use crate::sanitize;
 
@@ -353,87 +354,6 @@ impl Builder<'_> {
             text: line.text,
             marks,
         });
-    }
-
-    /// Under a tracked metric (one with a check-in or a `start`): the bar
-    /// against the expected mark, the current value, the sparkline of its
-    /// check-ins, the health and the latest note.
-    fn progress(
-        &mut self,
-        node: &Node,
-        metric: &crate::model::Metric,
-        measured: Option<&MetricProgress>,
-    ) {
-        let Some(measured) = measured else {
-            return;
-        };
-        let mine: Vec<usize> = (0..node.checkins.len())
-            .filter(|&i| node.checkins[i].metric == metric.name)
-            .collect();
-        if mine.is_empty() && metric.start.is_none() {
-            return;
-        }
-        let mut text = bar(measured.progress, measured.expected, 12);
-        let bar_end = text.len();
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(share) = measured.progress {
-            parts.push(percent(share));
-        }
-        if let Some(expected) = measured.expected {
-            parts.push(format!("expected {}", percent(expected)));
-        }
-        let current = measured.current.map(|i| &node.checkins[i]);
-        match current {
-            Some(c) => parts.push(format!("now {} on {}", c.value, c.on)),
-            None => parts.push("no check-in yet".to_owned()),
-        }
-        let spark = sparkline(&measured.series, 12);
-        if spark.chars().count() > 1 {
-            parts.push(spark);
-        }
-        match measured.why.filter(|_| measured.health == Health::NoData) {
-            Some(why) if current.is_some() => parts.push(format!("no data: {why}")),
-            _ => parts.push(measured.health.label().to_owned()),
-        }
-        if let Some(note) = current.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
-            parts.push(format!("“{note}”"));
-        }
-        text.push(' ');
-        text.push_str(&display(&parts.join(" · "), &[]).0.replace('\n', " "));
-        let marks = mine
-            .iter()
-            .flat_map(|&i| self.whole(Field::Checkin(i), 0..text.len()))
-            .collect();
-        self.blocks.push(Block {
-            kind: BlockKind::Progress {
-                health: measured.health,
-                bar: bar_end as u16,
-            },
-            paragraphs: single(text.len()),
-            text,
-            marks,
-        });
-    }
-
-    /// Check-ins naming no metric of the node, so their findings have a place.
-    fn stray_checkins(&mut self, node: &Node) {
-        for (i, checkin) in node.checkins.iter().enumerate() {
-            if node.doc.metrics.iter().any(|m| m.name == checkin.metric) {
-                continue;
-            }
-            let text = format!(
-                "(a check-in of `{}` on {}: {}; no metric has that name)",
-                checkin.metric, checkin.on, checkin.value
-            );
-            let text = display(&text, &[]).0.replace('\n', " ");
-            let marks = self.whole(Field::Checkin(i), 0..text.len());
-            self.blocks.push(Block {
-                kind: BlockKind::Placeholder,
-                paragraphs: single(text.len()),
-                text,
-                marks,
-            });
-        }
     }
 
     /// A block of the file's text at `field`; `reflow` joins lines the source
