@@ -99,8 +99,8 @@ impl Quantity {
         }
     }
 
-    /// True when the two count the same kind of thing (a bare number
-    /// counts anything).
+    /// True when each can be read in the other's unit: the same kind of
+    /// thing, or a bare number beside a count or a length of time.
     pub fn comparable(&self, other: &Quantity) -> bool {
         self.in_unit_of(&other.unit).is_some() && other.in_unit_of(&self.unit).is_some()
     }

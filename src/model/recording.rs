@@ -145,9 +145,9 @@ pub fn check_value(metric: &Metric, value: &str) -> Result<(), CheckinError> {
     }
 }
 
-/// What recording `checkin` on `node` does: `Ok(None)` when an identical
-/// check-in is already there (so importing the same export twice changes
-/// nothing), else the one undoable edit. `checkin.metric` is found as
+/// What recording `checkin` on `node` does: `Ok(None)` when it says nothing
+/// new ([`CheckIn::repeats`] one already there, so importing the same export
+/// twice changes nothing), else the one undoable edit. `checkin.metric` is found as
 /// [`find_metric`] finds it (the file keeps the metric's own spelling), and
 /// its value must be a number in the metric's unit ([`check_value`]); an
 /// empty note or source in a fix keeps the old one.

@@ -226,3 +226,16 @@ fn a_metric_renamed_in_the_editor_keeps_its_checkins_and_its_start() {
     browser.keys("u");
     assert_eq!(*browser.app.strategy.node(pilot), before);
 }
+
+#[test]
+fn the_review_screen_shows_each_metrics_progress_and_health() {
+    let mut browser = Browser::new("sample-strategy.toml", 140, 45);
+    browser.app.reviewer = Some("Dana Okafor".into());
+    browser.keys("/ {quick-pay-at-pod} enter R");
+    assert!(browser.app.review.is_some(), "{}", browser.text());
+    browser.keys("G");
+    let screen = browser.text();
+    assert!(screen.contains("now 1.5% on 2026-10-01"), "{screen}");
+    assert!(screen.contains("off track"), "{screen}");
+    assert!(screen.contains("now $40k on 2026-10-01"), "{screen}");
+}
