@@ -96,7 +96,9 @@ fn paragraph(rng: &mut Rng, sentences: usize) -> String {
     text.trim_end().to_owned()
 }
 
-/// Writes one node's keys; about 2.6 KB of text.
+/// Writes one node's keys; about 2.6 KB of text, and `checkins` monthly
+/// check-ins of its metric.
+#[allow(clippy::too_many_arguments)]
 fn node(
     out: &mut String,
     rng: &mut Rng,
@@ -104,6 +106,7 @@ fn node(
     id: &str,
     parent: Option<(&str, &str)>,
     weak: bool,
+    checkins: usize,
 ) {
     let _ = writeln!(out, "\n# {level} {id}\n[{id}]");
     if let Some((key, value)) = parent {
@@ -146,23 +149,45 @@ fn node(
         );
     }
     let base = 10 + rng.number(500);
+    let thing = rng.pick(THINGS);
     let _ = writeln!(
         out,
-        "metrics = [\n  {{ name = \"{} handled without a call\", baseline = \"{base}\", target = \"{}\", by = \"{horizon}\" }},\n]",
-        rng.pick(THINGS),
+        "metrics = [\n  {{ name = \"{thing} handled without a call\", baseline = \"{base}\", target = \"{}\", by = \"{horizon}\" }},\n]",
         base * 3
     );
+    if checkins > 0 {
+        out.push_str("checkins = [\n");
+        for month in 0..checkins {
+            // Monthly, ending in October 2026, moving toward the target at a varying pace.
+            let back = (checkins - 1 - month) as i32;
+            let index = 2026 * 12 + 9 - back;
+            let (year, m) = (index / 12, index % 12 + 1);
+            let value = base + (month as u64 + 1) * base * (5 + rng.number(20)) / 100;
+            let _ = writeln!(
+                out,
+                "  {{ metric = \"{thing} handled without a call\", on = {year}-{m:02}-03, value = \"{value}\" }},"
+            );
+        }
+        out.push_str("]\n");
+    }
     let _ = writeln!(out, "notes = \"\"\"\n{}\n\"\"\"", paragraph(rng, 8));
 }
 
 /// A strategy with `nodes` nodes: one vision, 3 intents, one initiative per
 /// ~25 options, every tenth node weak.
 pub fn strategy_toml(nodes: usize) -> String {
+    strategy_toml_with_checkins(nodes, 0)
+}
+
+/// [`strategy_toml`] with `checkins` monthly check-ins of every metric.
+pub fn strategy_toml_with_checkins(nodes: usize, checkins: usize) -> String {
     let mut rng = Rng(0x5eed_cafe_f00d_d00d);
     let mut out = String::from(
         "version = 1\nas_of = 2026-11-01\n\n[company]\nname = \"Generated Freight\"\n",
     );
-    node(&mut out, &mut rng, "vision", "vision", None, false);
+    node(
+        &mut out, &mut rng, "vision", "vision", None, false, checkins,
+    );
     let intents = 3;
     let initiatives = ((nodes.saturating_sub(1 + intents)) / 25).max(1);
     let options = nodes.saturating_sub(1 + intents + initiatives);
@@ -174,6 +199,7 @@ pub fn strategy_toml(nodes: usize) -> String {
             &format!("intents.intent-{i}"),
             None,
             false,
+            checkins,
         );
     }
     for i in 0..initiatives {
@@ -185,6 +211,7 @@ pub fn strategy_toml(nodes: usize) -> String {
             &format!("initiatives.problem-{i}"),
             Some(("intent", &parent)),
             i % 10 == 9,
+            checkins,
         );
     }
     for i in 0..options {
@@ -196,6 +223,7 @@ pub fn strategy_toml(nodes: usize) -> String {
             &format!("options.bet-{i}"),
             Some(("initiative", &parent)),
             i % 10 == 9,
+            checkins,
         );
     }
     out

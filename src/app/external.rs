@@ -6,7 +6,7 @@
 use super::overlays::Layer;
 use super::overlays::confirm::Confirm;
 use super::{App, Effect};
-use crate::model::{Edit, NodeId, from_markdown, to_markdown};
+use crate::model::{Edit, NodeId, follow_metric_renames, from_markdown, to_markdown};
 use crate::sanitize;
 
 /// Text from the editor that did not read back as a two-pager.
@@ -72,11 +72,17 @@ pub fn external_edited(app: &mut App, node: NodeId, result: Result<String, Strin
             app.notice = Some("no change".into());
         }
         Ok(doc) => {
+            // A metric renamed in the editor keeps its check-ins, in the same step.
+            let follow = follow_metric_renames(&current.doc, &doc, &current.checkins);
             app.drop_draft(node);
-            match app.commit(Edit::SetDoc {
+            let mut edit = Edit::SetDoc {
                 node,
                 doc: Box::new(doc),
-            }) {
+            };
+            if let Some(checkins) = follow {
+                edit = Edit::Batch(vec![edit, Edit::SetCheckins { node, checkins }]);
+            }
+            match app.commit(edit) {
                 Ok(()) => app.notice = Some("two-pager updated; u undoes it".into()),
                 Err(error) => app.notice = Some(format!("not applied: {error}")),
             }

@@ -173,9 +173,13 @@ pub fn reading_order(field: Field) -> (u8, usize, u8) {
                 MetricPart::Baseline => 2,
                 MetricPart::Target => 3,
                 MetricPart::By => 4,
+                MetricPart::Start => 5,
             },
         ),
-        Field::Notes => (12, 0, 0),
+        // Check-ins are shown under their metrics, which come just before.
+        Field::Checkins => (12, 0, 0),
+        Field::Checkin(i) => (13, i, 0),
+        Field::Notes => (14, 0, 0),
     }
 }
 

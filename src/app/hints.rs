@@ -167,6 +167,14 @@ fn edits(out: &mut Hints<'_>) {
     if app.shown_node().is_some() {
         out.action(Action::EditInEditor, "$EDITOR");
     }
+    // Reading a two-pager whose metrics can be checked in.
+    if app.focus == Focus::Document
+        && app
+            .shown_node()
+            .is_some_and(|id| !app.strategy.node(id).doc.metrics.is_empty())
+    {
+        out.action(Action::CheckIn, "check in");
+    }
 }
 
 struct Hints<'a> {

@@ -14,8 +14,9 @@
 //! - [`browse`]: the tree and its filter, the two-pager laid out, moving in the panes.
 //! - [`edit`]: every change to the strategy (commit, undo, relint); the section codec.
 //! - [`overlays`]: one file per overlay: its state, key table, hints and help.
-//! - [`structure`], [`external`], [`saving`], [`review`]: what opens an overlay
-//!   and takes its answer (add, rename, delete; `$EDITOR`; a save; review mode).
+//! - [`structure`], [`external`], [`saving`], [`review`], [`tracking`]: what
+//!   opens an overlay and takes its answer (add, rename, delete; `$EDITOR`; a
+//!   save; review mode; a check-in).
 //! - `update`, [`hints`]: an action to the room that does it; the status bar's hints.
 //! - [`input`]: keys, clicks and pastes, routed overlay first.
 
@@ -32,6 +33,7 @@ pub mod saving;
 pub mod screen;
 pub mod structure;
 pub mod text;
+pub mod tracking;
 mod update;
 
 use std::cell::RefCell;
@@ -41,6 +43,7 @@ pub use keys::action::Action;
 pub use update::update;
 
 use crate::lint::{self, Diagnostic, LintConfig};
+use crate::model::progress::{Measure, Progress};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
 use browse::document::{Document, Wrapped};
@@ -188,6 +191,8 @@ pub struct App {
     pub history: History,
     /// The lint settings the file asked for, to relint edited nodes.
     pub lint_config: LintConfig,
+    /// Every node's progress and health, measured again after each edit.
+    pub progress: Progress,
     /// The strategy as last loaded or saved: what "unsaved" is measured against.
     saved: Strategy,
     dirty: bool,
@@ -223,6 +228,9 @@ impl App {
         let findings = Findings::new(diagnostics, strategy.len().max(max_index(&strategy)));
         let as_of = strategy.as_of.unwrap_or(today);
         let saved = strategy.clone();
+        let lint_config = LintConfig::default();
+        let progress =
+            Progress::compute(&strategy, Measure::file(as_of, today), lint_config.progress);
         let mut app = App {
             strategy,
             file: sanitize::line(file).into_owned(),
@@ -244,7 +252,8 @@ impl App {
             notice: None,
             screen: Screen::default(),
             history: History::default(),
-            lint_config: LintConfig::default(),
+            lint_config,
+            progress,
             saved,
             dirty: false,
             quit_after_save: false,
@@ -289,6 +298,7 @@ impl App {
         let mut app = App::new(strategy, diagnostics, keymap, &file.name, today);
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
         app.lint_config = config;
+        app.remeasure();
         app
     }
 
@@ -337,6 +347,7 @@ impl App {
                 node,
                 self.findings.for_node(node),
                 self.as_of,
+                self.progress.node(node),
             );
             *cache = LayoutCache {
                 node: Some(node),
@@ -390,6 +401,16 @@ impl App {
             }
             View::Document => vec![Focus::Tree, Focus::Document, Focus::Diagnostics],
         }
+    }
+
+    /// Measures every node's progress again (the thresholds or the whole
+    /// strategy changed; an edit measures only what it touched).
+    pub(in crate::app) fn remeasure(&mut self) {
+        self.progress = Progress::compute(
+            &self.strategy,
+            Measure::file(self.as_of, self.today),
+            self.lint_config.progress,
+        );
     }
 
     /// Rebuilds the tree's rows after folds or the filter changed.

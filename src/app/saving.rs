@@ -162,6 +162,7 @@ impl App {
         self.findings = Findings::new(diagnostics, super::max_index(&strategy).max(strategy.len()));
         self.saved = saved;
         self.strategy = strategy;
+        self.remeasure();
         self.revision += 1;
         self.history = History::default();
         self.search.strategy_changed();

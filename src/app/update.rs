@@ -57,6 +57,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::MoveNodeUp => app.move_node(true),
         Action::MoveNodeDown => app.move_node(false),
         Action::Delete => app.start_delete(),
+        Action::CheckIn => app.start_checkin(),
         Action::StartReview
         | Action::Approve
         | Action::RequestChanges

@@ -12,6 +12,7 @@ use super::open::{self, FileArg};
 use super::style::Style;
 use crate::export::{self, Format};
 use crate::lint;
+use crate::model::progress::{Measure, Progress};
 use crate::store;
 
 /// `strata export [FILE] [--format FORMAT] [-o OUT]`.
@@ -80,8 +81,10 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
     let Some(config) = open::lint_config(&file, style) else {
         return Exit::Error;
     };
-    let as_of = strategy.as_of.unwrap_or_else(clock::today);
+    let today = clock::today();
+    let as_of = strategy.as_of.unwrap_or(today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
+    let progress = Progress::compute(&strategy, Measure::file(as_of, today), config.progress);
     let format = match choose_format(args.format, args.output.as_deref()) {
         Ok(format) => format,
         Err(extension) => {
@@ -95,7 +98,7 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
             return Exit::Error;
         }
     };
-    let text = export::render(format, &strategy, &diagnostics, as_of);
+    let text = export::render(format, &strategy, &diagnostics, as_of, &progress);
     match &args.output {
         None => print_stdout(&text),
         Some(out) => write_file(out, &text, format, strategy.len()),

@@ -10,6 +10,7 @@
 //! stdout is not a terminal.
 
 mod browse;
+mod checkin;
 mod clock;
 mod exit;
 mod export;
@@ -17,6 +18,7 @@ mod find;
 mod init;
 mod lint;
 mod open;
+mod progress;
 mod review;
 mod rollup;
 mod rules;
@@ -33,6 +35,7 @@ use crate::sanitize;
 
 pub use clock::today;
 pub use exit::Exit;
+pub use progress::{Format as ProgressFormat, report as progress_report};
 pub use style::{ColorChoice, Style};
 
 const EXAMPLES: &str = "\
@@ -44,6 +47,9 @@ Examples:
                                     how one epic ladders up to the vision
   strata lint --deny warnings       check every two-pager; fail CI on findings
   strata rules sunday-words         what a lint rule catches and why
+  strata checkin pilot-lane-first \"Onboardings rolled back after cut-over\" 4%
+                                    record a metric's value today
+  strata progress                   is it working? each node's progress and health
   strata review --level intent      a review meeting, one intent per screen
 
 FILE defaults to ./strategy.toml. FILE may be a directory: then every *.toml
@@ -87,6 +93,13 @@ pub enum Command {
     /// lofty-achievable, different-from-today, will-not) and the cascade.
     #[command(after_help = lint::HELP)]
     Lint(lint::LintArgs),
+    /// Record a metric's value on a day (a check-in), or import many from a CSV export.
+    #[command(override_usage = checkin::USAGE, after_help = checkin::HELP)]
+    Checkin(checkin::CheckinArgs),
+    /// Is the strategy working? The cascade with each node's progress and
+    /// health, rolled up from its metrics' check-ins.
+    #[command(after_help = progress::HELP)]
+    Progress(progress::ProgressArgs),
     /// List the lint rules, or explain one: what it catches, why, and what to write instead.
     #[command(after_help = rules::HELP)]
     Rules(rules::RulesArgs),
@@ -123,6 +136,8 @@ pub fn run(mut cli: Cli) -> Exit {
         Some(Command::Init(args)) => init::run(&args),
         Some(Command::Lint(args)) => lint::run(&args, style),
         Some(Command::Rules(args)) => rules::run(&args),
+        Some(Command::Checkin(args)) => checkin::run(&args, style),
+        Some(Command::Progress(args)) => progress::run(&args, style),
         Some(Command::Export(args)) => export::run(&args, style),
         Some(Command::Review(args)) => review::run(&args, cli.color, style),
         Some(Command::Completions(args)) => shell::completions(&args),
@@ -149,6 +164,16 @@ fn hand_file_down(cli: &mut Cli) -> Result<(), String> {
         Command::Lint(args) => &mut args.file.file,
         Command::Export(args) => &mut args.file.file,
         Command::Review(args) => &mut args.file.file,
+        Command::Progress(args) => &mut args.file.file,
+        Command::Checkin(args) if args.file_and_rest().0.is_none() => {
+            args.args.insert(0, top.display().to_string());
+            return Ok(());
+        }
+        Command::Checkin(_) => {
+            return Err(format!(
+                "FILE given twice: `{shown}` before `checkin` and another after it; give it once"
+            ));
+        }
         Command::Rollup(args) if args.args.len() == 1 => {
             args.args.insert(0, top.into_os_string());
             return Ok(());
@@ -182,6 +207,8 @@ fn command_name(command: &Command) -> &'static str {
         Command::Rollup(_) => "rollup",
         Command::Lint(_) => "lint",
         Command::Rules(_) => "rules",
+        Command::Checkin(_) => "checkin",
+        Command::Progress(_) => "progress",
         Command::Init(_) => "init",
         Command::Export(_) => "export",
         Command::Review(_) => "review",

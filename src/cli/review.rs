@@ -17,6 +17,7 @@ use super::terminal::{self, Browser};
 use crate::app::review::{NO_REVIEWER, ReviewMode, Since};
 use crate::config::{self, Config};
 use crate::lint;
+use crate::model::progress::{Measure, Progress};
 use crate::model::{Date, Level, Status, Strategy};
 use crate::review::{Changes, QueueFilter, Scope, changes, queue, summarize};
 use crate::sanitize;
@@ -122,7 +123,9 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
     };
     if args.summary {
         let queue = queue(&strategy, &filter, since.as_ref().map(|s| &s.changes));
-        let summary = summarize(&strategy, &queue, &diagnostics, Scope::default());
+        let progress =
+            Progress::compute(&strategy, Measure::file(as_of, today), lint_config.progress);
+        let summary = summarize(&strategy, &queue, &diagnostics, &progress, Scope::default());
         print!(
             "{}",
             match args.format {

@@ -13,9 +13,11 @@ use std::fmt::{self, Write};
 use super::escape::html as h;
 use super::outline::{Entry, LaddersUp, Outline, counted};
 use super::prose::{self, Block};
+use super::svg;
 use crate::lint::Grade;
 use crate::lint::Severity;
 use crate::model::Level;
+use crate::model::progress::text::{metric_summary, node_summary};
 
 const STYLE: &str = include_str!("html.css");
 
@@ -182,6 +184,18 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     let horizon = doc.horizon.map(|h| h.to_string()).unwrap_or_default();
     fact(out, "Horizon", &or_empty(&horizon))?;
     fact(out, "Key", &format!("<code>{}</code>", h(&node.key())))?;
+    if let Some(p) = outline.progress_of(entry).filter(|p| p.health.reports()) {
+        fact(
+            out,
+            "Progress",
+            &format!(
+                "{} <span class=\"health {}\">{}</span>",
+                svg::bar(p.progress, p.expected, p.health),
+                p.health.as_str(),
+                h(&node_summary(p, node.level.child()))
+            ),
+        )?;
+    }
     writeln!(out, "</dl>")?;
     writeln!(out, "</header>")?;
     review(out, entry)?;
@@ -198,7 +212,7 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
         writeln!(out, "</ul>")?;
     }
     writeln!(out, "</section>")?;
-    metrics(out, entry)?;
+    metrics(out, outline, entry)?;
     if !doc.notes.trim().is_empty() {
         section(out, "Notes", &doc.notes)?;
     }
@@ -326,29 +340,62 @@ fn section(out: &mut String, heading: &str, text: &str) -> fmt::Result {
     writeln!(out, "</section>")
 }
 
-fn metrics(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+fn metrics(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
     writeln!(out, "<section>\n<h3>Metrics</h3>")?;
-    let metrics = &entry.node.doc.metrics;
+    let node = entry.node;
+    let metrics = &node.doc.metrics;
     if metrics.is_empty() {
         writeln!(out, "<p class=\"empty\">Not written yet.</p>")?;
         return writeln!(out, "</section>");
     }
+    // A two-pager whose metrics are tracked shows where they stand.
+    let tracked = outline.tracked(entry);
     writeln!(out, "<table class=\"metrics\">")?;
+    let extra = if tracked.is_empty() {
+        ""
+    } else {
+        "<th scope=\"col\">Now</th><th scope=\"col\">Progress</th>"
+    };
     writeln!(
         out,
-        "<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Baseline</th><th scope=\"col\">Target</th><th scope=\"col\">By</th></tr></thead>"
+        "<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Baseline</th><th scope=\"col\">Target</th><th scope=\"col\">By</th>{extra}</tr></thead>"
     )?;
     writeln!(out, "<tbody>")?;
     let cell = |value: &Option<String>| value.as_deref().map_or_else(|| "—".to_owned(), h);
-    for metric in metrics {
-        writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+    for (i, metric) in metrics.iter().enumerate() {
+        let mut row = format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
             h(&metric.name),
             cell(&metric.baseline),
             cell(&metric.target),
             cell(&metric.by)
-        )?;
+        );
+        if !tracked.is_empty() {
+            let measured = tracked.get(i).copied().flatten();
+            let current = measured
+                .and_then(|m| m.current)
+                .and_then(|c| node.checkins.get(c));
+            match current {
+                Some(c) => row.push_str(&format!(
+                    "<td>{0} <time datetime=\"{1}\">{1}</time> {2}</td>",
+                    h(&c.value),
+                    c.on,
+                    measured.map_or_else(String::new, |m| svg::sparkline(&m.series))
+                )),
+                None => row.push_str("<td>—</td>"),
+            }
+            match measured {
+                Some(m) => row.push_str(&format!(
+                    "<td>{} <span class=\"health {}\">{}</span></td>",
+                    svg::bar(m.progress, m.expected, m.health),
+                    m.health.as_str(),
+                    h(&metric_summary(m))
+                )),
+                None => row.push_str("<td>—</td>"),
+            }
+        }
+        row.push_str("</tr>");
+        writeln!(out, "{row}")?;
     }
     writeln!(out, "</tbody>\n</table>\n</section>")
 }

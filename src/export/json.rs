@@ -11,7 +11,8 @@ use serde::{Serialize, Serializer};
 use super::outline::{Entry, Outline};
 use crate::lint::Diagnostic;
 use crate::lint::Scorecard;
-use crate::model::Metric;
+use crate::model::progress::{Health, MetricProgress};
+use crate::model::{CheckIn, Metric, Node};
 
 /// The version of the JSON shape; it changes only if a field is removed or
 /// changes meaning, never when one is added.
@@ -44,6 +45,20 @@ struct JsonNode<'a> {
     #[serde(serialize_with = "grades")]
     scorecard: Scorecard,
     reviews: Vec<JsonReview<'a>>,
+    progress: Option<f64>,
+    expected: Option<f64>,
+    health: &'static str,
+    weight: Option<f64>,
+    checkins: Vec<JsonCheckin<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCheckin<'a> {
+    metric: &'a str,
+    on: String,
+    value: &'a str,
+    note: &'a str,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -61,6 +76,12 @@ struct JsonMetric<'a> {
     baseline: Option<&'a str>,
     target: Option<&'a str>,
     by: Option<&'a str>,
+    start: Option<String>,
+    current: Option<&'a str>,
+    current_on: Option<String>,
+    progress: Option<f64>,
+    expected: Option<f64>,
+    health: &'static str,
 }
 
 #[derive(Serialize)]
@@ -96,6 +117,7 @@ pub fn render(outline: &Outline<'_>) -> String {
 fn node<'a>(outline: &Outline<'a>, entry: &Entry<'a>) -> JsonNode<'a> {
     let node = entry.node;
     let doc = &node.doc;
+    let measured = outline.progress_of(entry);
     JsonNode {
         key: node.key(),
         level: node.level.name(),
@@ -108,7 +130,12 @@ fn node<'a>(outline: &Outline<'a>, entry: &Entry<'a>) -> JsonNode<'a> {
         today: &doc.today,
         future: &doc.future,
         will_not: &doc.will_not,
-        metrics: doc.metrics.iter().map(metric).collect(),
+        metrics: doc
+            .metrics
+            .iter()
+            .enumerate()
+            .map(|(i, m)| metric(node, m, measured.and_then(|p| p.metrics.get(i))))
+            .collect(),
         notes: &doc.notes,
         diagnostics: entry.diagnostics.iter().map(|d| diagnostic(d)).collect(),
         scorecard: entry.scorecard,
@@ -123,16 +150,49 @@ fn node<'a>(outline: &Outline<'a>, entry: &Entry<'a>) -> JsonNode<'a> {
                 reason: r.reason.as_deref(),
             })
             .collect(),
+        progress: measured.and_then(|p| p.progress).map(round),
+        expected: measured.and_then(|p| p.expected).map(round),
+        health: measured.map_or(Health::NoData, |p| p.health).as_str(),
+        weight: node.weight,
+        checkins: node.checkins.iter().map(checkin).collect(),
     }
 }
 
-fn metric(metric: &Metric) -> JsonMetric<'_> {
+fn metric<'a>(
+    node: &'a Node,
+    metric: &'a Metric,
+    measured: Option<&MetricProgress>,
+) -> JsonMetric<'a> {
+    let current = measured
+        .and_then(|m| m.current)
+        .and_then(|i| node.checkins.get(i));
     JsonMetric {
         name: &metric.name,
         baseline: metric.baseline.as_deref(),
         target: metric.target.as_deref(),
         by: metric.by.as_deref(),
+        start: metric.start.map(|d| d.to_string()),
+        current: current.map(|c| c.value.as_str()),
+        current_on: current.map(|c| c.on.to_string()),
+        progress: measured.and_then(|m| m.progress).map(round),
+        expected: measured.and_then(|m| m.expected).map(round),
+        health: measured.map_or(Health::NoData, |m| m.health).as_str(),
     }
+}
+
+fn checkin(c: &CheckIn) -> JsonCheckin<'_> {
+    JsonCheckin {
+        metric: &c.metric,
+        on: c.on.to_string(),
+        value: &c.value,
+        note: &c.note,
+        source: &c.source,
+    }
+}
+
+/// Shares of the way to four places, as `strata progress --format json` writes them.
+fn round(share: f64) -> f64 {
+    (share * 10_000.0).round() / 10_000.0
 }
 
 fn diagnostic(d: &Diagnostic) -> JsonDiagnostic<'_> {

@@ -12,6 +12,7 @@ use super::outline::{Entry, LaddersUp, Outline, counted};
 use super::prose::{self, Block};
 use crate::lint::Grade;
 use crate::lint::Severity;
+use crate::model::progress::text::{metric_summary, node_summary};
 
 /// Renders `outline` as Markdown.
 pub fn render(outline: &Outline<'_>) -> String {
@@ -98,6 +99,13 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     if let Some(line) = ladders_up(outline, entry) {
         writeln!(out, "\n{line}")?;
     }
+    if let Some(p) = outline.progress_of(entry).filter(|p| p.health.reports()) {
+        writeln!(
+            out,
+            "\n**Progress:** {}",
+            md(&node_summary(p, node.level.child()))
+        )?;
+    }
     lint_state(out, entry)?;
     review_records(out, entry)?;
 
@@ -110,7 +118,7 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     for item in &doc.will_not {
         writeln!(out, "- {}", md(item))?;
     }
-    metrics(out, entry)?;
+    metrics(out, outline, entry)?;
     if !doc.notes.trim().is_empty() {
         section(out, "Notes", &doc.notes)?;
     }
@@ -226,24 +234,44 @@ fn section(out: &mut String, heading: &str, text: &str) -> fmt::Result {
     Ok(())
 }
 
-fn metrics(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
+fn metrics(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
     writeln!(out, "\n### Metrics\n")?;
-    let metrics = &entry.node.doc.metrics;
+    let node = entry.node;
+    let metrics = &node.doc.metrics;
     if metrics.is_empty() {
         return writeln!(out, "*Not written yet.*");
     }
-    writeln!(out, "| Metric | Baseline | Target | By |")?;
-    writeln!(out, "| --- | --- | --- | --- |")?;
+    // A two-pager whose metrics are tracked shows where they stand.
+    let tracked = outline.tracked(entry);
+    if tracked.is_empty() {
+        writeln!(out, "| Metric | Baseline | Target | By |")?;
+        writeln!(out, "| --- | --- | --- | --- |")?;
+    } else {
+        writeln!(out, "| Metric | Baseline | Target | By | Now | Progress |")?;
+        writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
+    }
     let cell = |value: &Option<String>| or_dash(&md(value.as_deref().unwrap_or("")));
-    for metric in metrics {
-        writeln!(
-            out,
+    for (i, metric) in metrics.iter().enumerate() {
+        let mut row = format!(
             "| {} | {} | {} | {} |",
             or_dash(&md(&metric.name)),
             cell(&metric.baseline),
             cell(&metric.target),
             cell(&metric.by)
-        )?;
+        );
+        if !tracked.is_empty() {
+            let measured = tracked.get(i).copied().flatten();
+            let now = measured
+                .and_then(|m| m.current)
+                .and_then(|c| node.checkins.get(c))
+                .map_or_else(
+                    || "—".to_owned(),
+                    |c| format!("{} ({})", md(&c.value), c.on),
+                );
+            let standing = measured.map_or_else(|| "—".to_owned(), |m| md(&metric_summary(m)));
+            row.push_str(&format!(" {now} | {standing} |"));
+        }
+        writeln!(out, "{row}")?;
     }
     Ok(())
 }

@@ -13,12 +13,14 @@ mod markdown;
 mod mermaid;
 mod outline;
 mod prose;
+mod svg;
 
 use std::fmt;
 
 pub use json::JSON_VERSION;
 
 use crate::lint::Diagnostic;
+use crate::model::progress::Progress;
 use crate::model::{Date, Strategy};
 use outline::Outline;
 
@@ -65,14 +67,16 @@ impl fmt::Display for Format {
 }
 
 /// Renders `strategy` in `format`, with `diagnostics` (from
-/// [`lint_strategy`](crate::lint::lint_strategy) for `as_of`) shown on their nodes.
+/// [`lint_strategy`](crate::lint::lint_strategy) for `as_of`) shown on their
+/// nodes, and each node's `progress` (measured for the same strategy).
 pub fn render(
     format: Format,
     strategy: &Strategy,
     diagnostics: &[Diagnostic],
     as_of: Date,
+    progress: &Progress,
 ) -> String {
-    let outline = Outline::new(strategy, diagnostics, as_of);
+    let outline = Outline::new(strategy, diagnostics, as_of).measured(progress);
     match format {
         Format::Markdown => markdown::render(&outline),
         Format::Html => html::render(&outline),

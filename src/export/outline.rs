@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use super::escape;
 use crate::lint::{Diagnostic, Severity};
 use crate::lint::{Scorecard, scorecard};
+use crate::model::progress::{MetricProgress, NodeProgress, Progress};
 use crate::model::{Date, Level, Node, NodeId, Strategy};
 
 /// The strategy arranged for reading.
@@ -18,6 +19,8 @@ pub struct Outline<'a> {
     pub strategy: &'a Strategy,
     /// The day the diagnostics were computed for.
     pub as_of: Date,
+    /// Every node's progress, when the export shows it.
+    progress: Option<&'a Progress>,
     entries: Vec<Entry<'a>>,
     /// Where the nodes that do not ladder up to the vision begin in `entries`.
     first_unlinked: usize,
@@ -28,6 +31,8 @@ pub struct Outline<'a> {
 /// One node as the exports show it.
 #[derive(Debug)]
 pub struct Entry<'a> {
+    /// The node's id.
+    pub id: NodeId,
     /// The node itself.
     pub node: &'a Node,
     /// Its depth in the tree it belongs to: the vision and each unlinked root are 0.
@@ -91,6 +96,7 @@ impl<'a> Outline<'a> {
                 let node = strategy.node(id);
                 let diagnostics = std::mem::take(&mut by_node[id.index()]);
                 Entry {
+                    id,
                     node,
                     depth,
                     parent: strategy.parent(id),
@@ -103,10 +109,43 @@ impl<'a> Outline<'a> {
         Outline {
             strategy,
             as_of,
+            progress: None,
             entries,
             first_unlinked,
             position,
         }
+    }
+
+    /// The same outline showing `progress` (measured for the same strategy).
+    pub fn measured(self, progress: &'a Progress) -> Outline<'a> {
+        Outline {
+            progress: Some(progress),
+            ..self
+        }
+    }
+
+    /// The progress of `entry`'s node, when the outline shows progress.
+    pub fn progress_of(&self, entry: &Entry<'a>) -> Option<&'a NodeProgress> {
+        self.progress?.node(entry.id)
+    }
+
+    /// The progress of `entry`'s metrics that are tracked (have a check-in
+    /// or a `start`), by metric index; empty when none is.
+    pub fn tracked(&self, entry: &Entry<'a>) -> Vec<Option<&'a MetricProgress>> {
+        let node = entry.node;
+        let tracked = |i: usize| {
+            let metric = &node.doc.metrics[i];
+            metric.start.is_some() || node.checkins.iter().any(|c| c.metric == metric.name)
+        };
+        let Some(progress) = self.progress_of(entry) else {
+            return Vec::new();
+        };
+        if !(0..node.doc.metrics.len()).any(tracked) {
+            return Vec::new();
+        }
+        (0..node.doc.metrics.len())
+            .map(|i| progress.metrics.get(i).filter(|_| tracked(i)))
+            .collect()
     }
 
     /// Every node in reading order: the cascade depth first from the vision,

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::Severity;
 use crate::model::Level;
+use crate::model::progress::Thresholds;
 
 /// The linter's settings; `Default` is what a file without `[lint]` gets.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +25,10 @@ pub struct LintConfig {
     /// Allowed horizon per level, in months from `as_of`: `[min, max]`,
     /// indexed by [`Level::depth`].
     pub horizons: [(i32, i32); 4],
+    /// When a metric is at risk or off track (`[lint.progress]`).
+    pub progress: Thresholds,
+    /// A metric with no check-in for more days than this is stale.
+    pub stale_after_days: u32,
 }
 
 impl Default for LintConfig {
@@ -35,6 +40,8 @@ impl Default for LintConfig {
             allow_words: Vec::new(),
             rules: HashMap::new(),
             horizons: [(60, 120), (12, 36), (0, 18), (0, 12)],
+            progress: Thresholds::default(),
+            stale_after_days: 45,
         }
     }
 }

@@ -62,17 +62,21 @@ pub enum Criterion {
     Cascade,
     /// The document itself: length, metrics, invisible characters.
     Writing,
+    /// Its metrics are tracked: checked in lately, dated sensibly, measured
+    /// in their own units, and their dates kept or faced.
+    Tracking,
 }
 
 impl Criterion {
     /// Every criterion, in the order reviews discuss them.
-    pub const ALL: [Criterion; 6] = [
+    pub const ALL: [Criterion; 7] = [
         Criterion::Concrete,
         Criterion::LoftyAchievable,
         Criterion::DifferentFromToday,
         Criterion::WillNot,
         Criterion::Cascade,
         Criterion::Writing,
+        Criterion::Tracking,
     ];
 
     /// The name used in output and config (`"lofty-achievable"`).
@@ -84,6 +88,7 @@ impl Criterion {
             Criterion::WillNot => "will-not",
             Criterion::Cascade => "cascade",
             Criterion::Writing => "writing",
+            Criterion::Tracking => "tracking",
         }
     }
 

@@ -18,14 +18,17 @@ pub struct ConfigError {
     pub help: String,
 }
 
-const KEYS: [&str; 6] = [
+const KEYS: [&str; 7] = [
     "max_intents",
     "max_words",
     "fluff",
     "allow_words",
     "rules",
     "horizon",
+    "progress",
 ];
+
+const PROGRESS_KEYS: [&str; 3] = ["at_risk", "off_track", "stale_after_days"];
 
 impl LintConfig {
     /// Builds the config from the `[lint]` table, collecting every error.
@@ -49,6 +52,7 @@ impl LintConfig {
                 "allow_words" => config.allow_words = word_list(value, &path, &mut errors),
                 "rules" => read_rules(value, &mut config, &mut errors),
                 "horizon" => read_horizons(value, &mut config, &mut errors),
+                "progress" => read_progress(value, &mut config, &mut errors),
                 other => errors.push(unknown(path, "key", other, &KEYS)),
             }
         }
@@ -170,6 +174,71 @@ fn read_horizons(value: &toml::Value, config: &mut LintConfig, errors: &mut Vec<
     }
 }
 
+fn read_progress(value: &toml::Value, config: &mut LintConfig, errors: &mut Vec<ConfigError>) {
+    let Some(table) = value.as_table() else {
+        errors.push(ConfigError {
+            path: vec!["progress".into()],
+            message: "`progress` must be a table of thresholds".into(),
+            help: "write `[lint.progress]` and lines like `at_risk = 0.1`".into(),
+        });
+        return;
+    };
+    for (name, setting) in table {
+        let path = vec!["progress".to_owned(), name.clone()];
+        match name.as_str() {
+            "at_risk" | "off_track" => {
+                let share = match setting {
+                    toml::Value::Float(f) => Some(*f),
+                    toml::Value::Integer(i) => Some(*i as f64),
+                    _ => None,
+                };
+                match share {
+                    Some(share) if (0.0..=1.0).contains(&share) => {
+                        if name == "at_risk" {
+                            config.progress.at_risk = share;
+                        } else {
+                            config.progress.off_track = share;
+                        }
+                    }
+                    _ => errors.push(ConfigError {
+                        path,
+                        message: format!(
+                            "`{name}` must be a share of the way from baseline to target, 0 to 1"
+                        ),
+                        help: format!(
+                            "write e.g. `{name} = {}` ({} points behind the expected mark)",
+                            if name == "at_risk" { "0.1" } else { "0.25" },
+                            if name == "at_risk" { "ten" } else { "25" }
+                        ),
+                    }),
+                }
+            }
+            "stale_after_days" => match setting.as_integer() {
+                Some(days) if (1..=3650).contains(&days) => {
+                    // Bounded just above, so the cast cannot truncate.
+                    config.stale_after_days = days as u32;
+                }
+                _ => errors.push(ConfigError {
+                    path,
+                    message: "`stale_after_days` must be a whole number of days, 1 to 3650".into(),
+                    help: "write e.g. `stale_after_days = 45`".into(),
+                }),
+            },
+            other => errors.push(unknown(path, "key", other, &PROGRESS_KEYS)),
+        }
+    }
+    if config.progress.at_risk > config.progress.off_track {
+        errors.push(ConfigError {
+            path: vec!["progress".into(), "at_risk".into()],
+            message: format!(
+                "`at_risk` ({}) is more than `off_track` ({}): a metric would be off track before it is at risk",
+                config.progress.at_risk, config.progress.off_track
+            ),
+            help: "make `at_risk` the smaller: e.g. `at_risk = 0.1`, `off_track = 0.25`".into(),
+        });
+    }
+}
+
 fn unknown(path: Vec<String>, what: &str, written: &str, known: &[&str]) -> ConfigError {
     let help = match did_you_mean(written, known.iter().copied()) {
         Some(k) => format!("did you mean `{k}`?"),
@@ -211,6 +280,10 @@ mod tests {
             [horizon]
             vision = [48, 96]
             initiative = [0, 24]
+            [progress]
+            at_risk = 0.05
+            off_track = 0.2
+            stale_after_days = 30
             "#,
         )
         .map_err(|e| format!("{e:?}"));
@@ -233,6 +306,23 @@ mod tests {
         assert_eq!(config.horizon(Level::Vision), (48, 96));
         assert_eq!(config.horizon(Level::Initiative), (0, 24));
         assert_eq!(config.horizon(Level::Option), (0, 12));
+        assert_eq!(config.progress.at_risk, 0.05);
+        assert_eq!(config.progress.off_track, 0.2);
+        assert_eq!(config.stale_after_days, 30);
+    }
+
+    #[test]
+    fn progress_thresholds_must_be_shares_in_order() {
+        let errors = parse("[progress]\nat_risk = 0.5\noff_track = 0.3\nstale = 3\n")
+            .err()
+            .unwrap_or_default();
+        let paths: Vec<String> = errors.iter().map(|e| e.path.join(".")).collect();
+        assert_eq!(paths, ["progress.stale", "progress.at_risk"]);
+        assert_eq!(errors[0].help, "did you mean `stale_after_days`?");
+        let errors = parse("[progress]\noff_track = 2\nstale_after_days = 0\n")
+            .err()
+            .unwrap_or_default();
+        assert_eq!(errors.len(), 2, "{errors:?}");
     }
 
     #[test]

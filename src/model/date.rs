@@ -32,6 +32,46 @@ impl Date {
         let day = parse_digits(parts.next()?, 2)?;
         Date::new(year as i32, month as u8, day as u8)
     }
+
+    /// Days since 1970-01-01 (negative before it), for counting the days
+    /// between two dates: `b.days() - a.days()`.
+    pub fn days(self) -> i64 {
+        // Howard Hinnant's days_from_civil: a year starts in March, so the
+        // leap day is the last day of its "year" and needs no special case.
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month = i64::from(self.month);
+        let day_of_year =
+            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The day `days` days after this one (before it when negative).
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_days(self.days() + days)
+    }
+
+    /// The date `days` days after 1970-01-01: the inverse of [`Date::days`].
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        // The algorithm yields a real month and day for every input.
+        Date {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
 }
 
 impl fmt::Display for Date {
@@ -76,6 +116,25 @@ impl Horizon {
         let end_month = i32::from(self.month.unwrap_or(12));
         (self.year - from.year) * 12 + end_month - i32::from(from.month)
     }
+
+    /// The first day of the horizon: 1 January, or the first of its month.
+    pub fn first_day(self) -> Date {
+        Date {
+            year: self.year,
+            month: self.month.unwrap_or(1),
+            day: 1,
+        }
+    }
+
+    /// The last day of the horizon: 31 December, or the last of its month.
+    pub fn last_day(self) -> Date {
+        let month = self.month.unwrap_or(12);
+        Date {
+            year: self.year,
+            month,
+            day: days_in_month(self.year, month),
+        }
+    }
 }
 
 impl fmt::Display for Horizon {
@@ -114,6 +173,31 @@ mod tests {
         assert_eq!(Date::parse("2026-13-01"), None);
         assert_eq!(Date::parse("26-11-01"), None);
         assert_eq!(Date::parse("2026-11"), None);
+    }
+
+    #[test]
+    fn days_count_across_months_leap_years_and_the_epoch() {
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(day(1970, 1, 1).days(), 0);
+        assert_eq!(day(1969, 12, 31).days(), -1);
+        assert_eq!(day(2026, 11, 1).days() - day(2026, 10, 1).days(), 31);
+        assert_eq!(day(2024, 3, 1).days() - day(2024, 2, 28).days(), 2);
+        assert_eq!(day(2100, 3, 1).days() - day(2100, 2, 28).days(), 1);
+        for days in [-800_000, -1, 0, 59, 19_000, 20_424, 400_000] {
+            assert_eq!(Date::from_days(days).days(), days, "{days}");
+        }
+        assert_eq!(day(2026, 12, 30).plus_days(3), day(2027, 1, 2));
+        let june = Horizon::parse("2027-06").unwrap();
+        assert_eq!(june.first_day(), day(2027, 6, 1));
+        assert_eq!(june.last_day(), day(2027, 6, 30));
+        assert_eq!(
+            Horizon::parse("2028").unwrap().last_day(),
+            day(2028, 12, 31)
+        );
+        assert_eq!(
+            Horizon::parse("2028-02").unwrap().last_day(),
+            day(2028, 2, 29)
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! inverse, so undo and redo are just more edits, and every change the UI
 //! makes (structure included) is recorded the same way.
 
-use super::{Level, Node, NodeId, Review, Strategy, TwoPager};
+use super::{CheckIn, Level, Node, NodeId, Review, Strategy, TwoPager};
 
 /// One change to the strategy.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +20,13 @@ pub enum Edit {
         node: NodeId,
         /// Its records, oldest first.
         reviews: Vec<Review>,
+    },
+    /// Replace a node's check-ins (recording one appends it, a fix replaces it).
+    SetCheckins {
+        /// The node.
+        node: NodeId,
+        /// Its check-ins, in file order.
+        checkins: Vec<CheckIn>,
     },
     /// Give a node a new id (only the node; see [`rename`] for references).
     SetId {
@@ -110,6 +117,14 @@ impl Strategy {
                 Ok(Edit::SetReviews {
                     node,
                     reviews: before,
+                })
+            }
+            Edit::SetCheckins { node, checkins } => {
+                self.get(node).ok_or(EditError::NoSuchNode)?;
+                let before = std::mem::replace(self.checkins_mut(node), checkins);
+                Ok(Edit::SetCheckins {
+                    node,
+                    checkins: before,
                 })
             }
             Edit::SetId { node, id } => {

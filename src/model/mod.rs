@@ -2,18 +2,23 @@
 //!
 //! Everything else (the loader, the linter, the UI) reads and edits this model.
 
+mod checkin;
 mod date;
 mod edit;
 mod find;
 mod level;
 mod markdown;
 mod node;
+pub mod progress;
+pub mod quantity;
+mod recording;
 mod replay;
 mod review;
 mod status;
 mod tree;
 mod two_pager;
 
+pub use checkin::CheckIn;
 pub use date::{Date, Horizon};
 pub use edit::{
     Edit, EditError, add_child, delete, id_from_title, is_valid_id, move_among_siblings, rename,
@@ -22,6 +27,10 @@ pub use find::FindError;
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
 pub use node::{Allow, Node};
+pub use recording::{
+    Batch, CheckinError, Recording, check_value, find_metric, follow_metric_renames,
+    keep_metric_dates, latest_checkin, record_checkin, record_checkins,
+};
 pub use replay::{added_reviews, record_review, replay_reviews};
 pub use review::{Decision, Review, latest_decision};
 pub use status::Status;

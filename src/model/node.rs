@@ -1,7 +1,8 @@
 //! One node of the cascade: a two-pager at a level, the id that names it, the
-//! parent it names, the rules it silences and the reviews it has had.
+//! parent it names, the rules it silences, the reviews it has had and the
+//! check-ins of its metrics.
 
-use super::{Level, Review, TwoPager};
+use super::{CheckIn, Level, Review, TwoPager};
 
 /// A two-pager at one level of the cascade, with the id that names it.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +19,10 @@ pub struct Node {
     pub allow: Vec<Allow>,
     /// What review meetings decided about it, oldest first.
     pub reviews: Vec<Review>,
+    /// Its metrics' measured values, in the order they were recorded.
+    pub checkins: Vec<CheckIn>,
+    /// How much it counts in its parent's progress (`weight`); `None` is 1.
+    pub weight: Option<f64>,
 }
 
 /// A node's decision to silence one lint rule, with the reason written down.
@@ -39,6 +44,8 @@ impl Node {
             doc: TwoPager::default(),
             allow: Vec::new(),
             reviews: Vec::new(),
+            checkins: Vec::new(),
+            weight: None,
         }
     }
 

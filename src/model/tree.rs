@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{Date, Level, Node, Review, TwoPager};
+use super::{CheckIn, Date, Level, Node, Review, TwoPager};
 
 /// A node's index in the arena; stable for the life of a [`Strategy`], so
 /// diagnostics and the UI can hold on to it across edits.
@@ -294,6 +294,17 @@ impl Strategy {
             .as_mut()
             .expect("NodeId refers to a removed node")
             .reviews
+    }
+
+    /// The check-ins of `id`, for recording one; links do not depend on them.
+    ///
+    /// # Panics
+    /// As [`Strategy::node`].
+    pub fn checkins_mut(&mut self, id: NodeId) -> &mut Vec<CheckIn> {
+        &mut self.nodes[id.index()]
+            .as_mut()
+            .expect("NodeId refers to a removed node")
+            .checkins
     }
 
     /// The two-pager at `id`, for editing; links do not depend on it.

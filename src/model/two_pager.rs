@@ -1,6 +1,6 @@
 //! The document every node carries, whatever its level.
 
-use super::{Horizon, Status};
+use super::{Date, Horizon, Status};
 
 /// The short document at every level of the cascade.
 ///
@@ -39,6 +39,9 @@ pub struct Metric {
     pub target: Option<String>,
     /// When the target should be reached ("2032-12").
     pub by: Option<String>,
+    /// When the work to move it began (`start`), for the pace it should
+    /// keep; `None` counts from its first check-in.
+    pub start: Option<Date>,
 }
 
 impl Metric {
@@ -73,6 +76,8 @@ pub enum MetricPart {
     Target,
     /// `by`.
     By,
+    /// `start`.
+    Start,
 }
 
 /// A place in a two-pager: what diagnostics, the editor and the source map point at.
@@ -98,6 +103,10 @@ pub enum Field {
     Metrics,
     /// One metric, or one part of it.
     Metric(usize, MetricPart),
+    /// The whole `checkins` list.
+    Checkins,
+    /// One check-in.
+    Checkin(usize),
     /// `notes`.
     Notes,
     /// The key naming the parent (`intent` or `initiative`).
@@ -118,6 +127,7 @@ impl Field {
             Field::Future => "future",
             Field::WillNotList | Field::WillNot(_) => "will_not",
             Field::Metrics | Field::Metric(..) => "metrics",
+            Field::Checkins | Field::Checkin(_) => "checkins",
             Field::Notes => "notes",
             Field::Parent => "parent",
             Field::Node => "node",
@@ -128,6 +138,7 @@ impl Field {
     pub fn label(self) -> String {
         match self {
             Field::WillNot(i) => format!("will_not[{i}]"),
+            Field::Checkin(i) => format!("checkins[{i}]"),
             Field::Metric(i, MetricPart::Entry) => format!("metrics[{i}]"),
             Field::Metric(i, part) => format!("metrics[{i}].{}", part.key()),
             other => other.key().to_owned(),
@@ -144,6 +155,7 @@ impl MetricPart {
             MetricPart::Baseline => "baseline",
             MetricPart::Target => "target",
             MetricPart::By => "by",
+            MetricPart::Start => "start",
         }
     }
 }
@@ -176,7 +188,7 @@ impl TwoPager {
                     MetricPart::Baseline => metric.baseline.as_deref(),
                     MetricPart::Target => metric.target.as_deref(),
                     MetricPart::By => metric.by.as_deref(),
-                    MetricPart::Entry => None,
+                    MetricPart::Entry | MetricPart::Start => None,
                 }
             }
             _ => None,
@@ -221,6 +233,7 @@ mod tests {
             baseline: Some("1.8M".into()),
             target: None,
             by: Some("2032-12".into()),
+            start: None,
         };
         assert_eq!(metric.summary(), "Loads: 1.8M → ? by 2032-12");
     }

@@ -17,5 +17,6 @@ pub use bookmark::Bookmark;
 pub use changes::{Change, Changes, changes};
 pub use queue::{QueueFilter, queue};
 pub use summary::{
-    Approval, LevelCounts, NodeLine, Remark, RequestedChanges, Scope, Summary, summarize,
+    Approval, LevelCounts, MetricLine, NodeLine, OffTrack, Remark, RequestedChanges, Scope,
+    Summary, summarize,
 };

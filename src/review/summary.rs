@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::lint::{Diagnostic, Severity};
+use crate::model::progress::{Health, Progress};
 use crate::model::{Date, Decision, Level, NodeId, Review, Strategy, latest_decision};
 
 /// Which records a summary counts.
@@ -34,7 +35,7 @@ impl Scope {
 }
 
 /// A meeting's outcome.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     /// The company whose strategy was reviewed.
     pub company: String,
@@ -54,6 +55,35 @@ pub struct Summary {
     pub to_discuss: Vec<NodeLine>,
     /// Nodes with no decision in scope.
     pub undecided: Vec<NodeLine>,
+    /// Nodes off track, or with a metric off track: what the meeting should ask about.
+    pub off_track: Vec<OffTrack>,
+}
+
+/// A node that is off track, or has a metric that is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OffTrack {
+    /// The node.
+    #[serde(flatten)]
+    pub node: NodeLine,
+    /// Its health, rolled up (`off-track`, or better when only a metric is).
+    pub health: &'static str,
+    /// Its progress, a share of the way; `None` without data.
+    pub progress: Option<f64>,
+    /// Where it should be by now.
+    pub expected: Option<f64>,
+    /// Its own metrics that are off track, with their progress and expected mark.
+    pub metrics: Vec<MetricLine>,
+}
+
+/// A metric named in a list, with where it stands.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricLine {
+    /// The metric's name.
+    pub name: String,
+    /// Its progress, a share of the way.
+    pub progress: Option<f64>,
+    /// Where it should be by now.
+    pub expected: Option<f64>,
 }
 
 /// How the nodes of one level were decided.
@@ -122,11 +152,13 @@ pub struct Approval {
 }
 
 /// Summarizes the decisions on `queue` (the nodes of the review, in its
-/// order) that `scope` counts; `diagnostics` are the strategy's lint findings.
+/// order) that `scope` counts; `diagnostics` are the strategy's lint
+/// findings and `progress` its nodes' progress.
 pub fn summarize(
     strategy: &Strategy,
     queue: &[NodeId],
     diagnostics: &[Diagnostic],
+    progress: &Progress,
     scope: Scope,
 ) -> Summary {
     let mut summary = Summary {
@@ -139,6 +171,7 @@ pub fn summarize(
         approved_despite_errors: Vec::new(),
         to_discuss: Vec::new(),
         undecided: Vec::new(),
+        off_track: Vec::new(),
     };
     let mut counts: Vec<(Level, LevelCounts)> = Vec::new();
     for &id in queue {
@@ -149,6 +182,27 @@ pub fn summarize(
             key: node.key(),
             title: node.doc.title.clone(),
         };
+        if let Some(p) = progress.node(id) {
+            let metrics: Vec<MetricLine> = p
+                .metrics
+                .iter()
+                .filter(|m| m.health == Health::OffTrack)
+                .map(|m| MetricLine {
+                    name: node.doc.metrics[m.index].name.clone(),
+                    progress: m.progress,
+                    expected: m.expected,
+                })
+                .collect();
+            if p.health == Health::OffTrack || !metrics.is_empty() {
+                summary.off_track.push(OffTrack {
+                    node: line.clone(),
+                    health: p.health.as_str(),
+                    progress: p.progress,
+                    expected: p.expected,
+                    metrics,
+                });
+            }
+        }
         let in_scope: Vec<&Review> = node
             .reviews
             .iter()

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::Summary;
 use crate::export::escape;
+use crate::model::progress::text::percent;
 use crate::sanitize;
 
 impl Summary {
@@ -86,6 +87,36 @@ impl Summary {
                     if approval.errors_now == 1 { "" } else { "s" },
                     multiline(&approval.reason)
                 );
+            }
+        }
+        if !self.off_track.is_empty() {
+            out.push_str("\n## Off track\n\n");
+            for item in &self.off_track {
+                let standing = match (item.progress, item.expected) {
+                    (Some(p), Some(e)) => {
+                        format!("{} of the way, expected {}", percent(p), percent(e))
+                    }
+                    _ => "no data".to_owned(),
+                };
+                let health = item.health.replace('-', " ");
+                let _ = write!(out, "- {}: {health} ({standing})", node_heading(&item.node));
+                let metrics: Vec<String> = item
+                    .metrics
+                    .iter()
+                    .map(|m| {
+                        let figures = match (m.progress, m.expected) {
+                            (Some(p), Some(e)) => {
+                                format!(" ({}, expected {})", percent(p), percent(e))
+                            }
+                            _ => String::new(),
+                        };
+                        format!("{}{figures}", escape::markdown(&m.name))
+                    })
+                    .collect();
+                if !metrics.is_empty() {
+                    let _ = write!(out, "; off track: {}", metrics.join("; "));
+                }
+                out.push('\n');
             }
         }
         for (title, nodes) in [

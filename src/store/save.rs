@@ -2,6 +2,7 @@
 //! what changed is rewritten, so comments, key order and untouched nodes stay
 //! byte-identical and a git diff shows exactly the edit.
 
+mod checkin;
 mod layout;
 mod list;
 mod metric;
@@ -146,6 +147,17 @@ fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), S
     if old.reviews != new.reviews {
         review::patch_reviews(table, &new.reviews);
     }
+    if old.checkins != new.checkins {
+        checkin::patch_checkins(table, &new.checkins);
+    }
+    if old.weight != new.weight {
+        match new.weight {
+            Some(weight) => set_value(table, "weight", weight_value(weight)),
+            None => {
+                table.remove("weight");
+            }
+        }
+    }
     if old.allow != new.allow {
         let same_rule = |a: &Allow, b: &Allow| a.rule == b.rule;
         patch_list(
@@ -161,6 +173,15 @@ fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), S
         );
     }
     Ok(())
+}
+
+/// A weight as written: a whole number as an integer (`weight = 2`).
+fn weight_value(weight: f64) -> Value {
+    if weight.fract() == 0.0 && weight.abs() < 1e15 {
+        Value::from(weight as i64)
+    } else {
+        Value::from(weight)
+    }
 }
 
 /// Sets a text field, or removes its key when the text is now empty.
@@ -181,6 +202,24 @@ fn set_value(table: &mut dyn TableLike, key: &str, mut value: Value) {
         }
         Some(item) => *item = Item::Value(value),
         None => {
+            // In an inline table the space before `}` is the last value's
+            // suffix: it moves to the new last value (`by = "…", start = … }`).
+            let last = table
+                .iter_mut()
+                .last()
+                .and_then(|(_, item)| item.as_value_mut());
+            if let Some(last) = last {
+                let suffix = last
+                    .decor()
+                    .suffix()
+                    .and_then(|s| s.as_str())
+                    .unwrap_or("")
+                    .to_owned();
+                if !suffix.is_empty() && suffix.trim().is_empty() && !suffix.contains('\n') {
+                    last.decor_mut().set_suffix("");
+                    value.decor_mut().set_suffix(suffix);
+                }
+            }
             table.insert(key, Item::Value(value));
         }
     }

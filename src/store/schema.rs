@@ -6,6 +6,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+mod checkin;
 mod fields;
 mod review;
 
@@ -27,11 +28,11 @@ const TOP_KEYS: [&str; 8] = [
     "options",
     "lint",
 ];
-const DOC_KEYS: [&str; 11] = [
+const DOC_KEYS: [&str; 13] = [
     "title", "owner", "status", "horizon", "today", "future", "will_not", "metrics", "notes",
-    "allow", "reviews",
+    "allow", "reviews", "checkins", "weight",
 ];
-const METRIC_KEYS: [&str; 4] = ["name", "baseline", "target", "by"];
+const METRIC_KEYS: [&str; 5] = ["name", "baseline", "target", "by", "start"];
 
 /// Walks a parsed file into a [`Strategy`], collecting problems as it goes.
 pub(super) struct SchemaReader {
@@ -313,6 +314,14 @@ impl SchemaReader {
             }
             "reviews" => {
                 node.reviews = self.reviews(value, &path);
+                return Some(Field::Node);
+            }
+            "checkins" => {
+                node.checkins = self.checkins(value, &path);
+                return Some(Field::Checkins);
+            }
+            "weight" => {
+                node.weight = self.weight(value, &path);
                 return Some(Field::Node);
             }
             _ => return None,

@@ -79,6 +79,7 @@ impl SourceMap {
         let container = match field {
             Field::WillNot(_) => Some(Field::WillNotList),
             Field::Metric(..) => Some(Field::Metrics),
+            Field::Checkin(_) => Some(Field::Checkins),
             _ => None,
         };
         container

@@ -130,7 +130,9 @@ fn render_line(
         BlockKind::Title => theme.title(),
         BlockKind::Heading => theme.accent(),
         BlockKind::Placeholder => theme.dim().add_modifier(Modifier::ITALIC),
-        BlockKind::Prose | BlockKind::Item | BlockKind::Blank => theme.text(),
+        BlockKind::Prose | BlockKind::Item | BlockKind::Blank | BlockKind::Progress { .. } => {
+            theme.text()
+        }
     };
     let mut spans = Vec::new();
     if block.kind == BlockKind::Item {
@@ -140,10 +142,21 @@ fn render_line(
             theme.accent(),
         ));
     }
+    // A metric's progress sits under its name; its bar takes the health's colour.
+    let bar = match block.kind {
+        BlockKind::Progress { health, bar } => {
+            spans.push(Span::raw(" ".repeat(ITEM_INDENT)));
+            Some((theme.health(health), bar as usize))
+        }
+        _ => None,
+    };
     let text = &block.text;
     // Cut the line where marks begin or end, then style each piece by the
     // strongest mark covering it (the selected diagnostic wins).
     let mut cuts = vec![start, end];
+    if let Some((_, bar_end)) = bar.filter(|(_, e)| (start..end).contains(e)) {
+        cuts.push(bar_end);
+    }
     for mark in block.marks.iter().filter(|m| overlaps(m, start, end)) {
         cuts.push(mark.range.start.clamp(start, end));
         cuts.push(mark.range.end.clamp(start, end));
@@ -154,6 +167,10 @@ fn render_line(
         let (a, b) = (pair[0], pair[1]);
         let Some(piece) = text.get(a..b) else {
             continue;
+        };
+        let base = match bar {
+            Some((health, bar_end)) if b <= bar_end => base.patch(health),
+            _ => base,
         };
         let style = strongest(block, a, b, selected).map_or(base, |(mark, chosen)| {
             base.patch(theme.mark(mark.severity, chosen))

@@ -15,6 +15,7 @@ use crate::app::text::wrap::{text_width, wrap};
 use crate::app::{App, Focus};
 use crate::lint::Grade;
 use crate::lint::Severity;
+use crate::model::progress::text::{self, percent};
 use crate::model::{Level, NodeId, first_sentence};
 use crate::sanitize;
 
@@ -220,18 +221,60 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
             Span::styled("no metrics", theme.dim()),
         ]));
     }
+    let measured = app.progress.node(id);
     for (i, metric) in doc.metrics.iter().take(shown).enumerate() {
         let more = match doc.metrics.len().saturating_sub(shown) {
             n if n > 0 && i + 1 == shown => format!(" (+{n} more)"),
             _ => String::new(),
         };
-        let text = format!("• {}", sanitize::line(&metric.summary()));
+        // The current value, where there is one, after what the metric promises.
+        let now = measured
+            .and_then(|p| p.metrics.get(i))
+            .and_then(|m| Some((m.current?, m.health)))
+            .map(|(c, health)| {
+                format!(
+                    " · now {} ({})",
+                    sanitize::line(&node.checkins[c].value),
+                    health.label()
+                )
+            })
+            .unwrap_or_default();
+        let text = format!("• {}{now}", sanitize::line(&metric.summary()));
         let room = inner.saturating_sub(text_width(&more));
         out.push(Line::from(vec![
             gutter(),
             Span::raw(fit(&text, room)),
             Span::styled(more, theme.dim()),
         ]));
+    }
+    // Progress at every level, so a weak link in the chain shows at once.
+    if let Some(p) = measured {
+        let reporting = p.reporting(node.level.child());
+        let line = match (p.progress, p.expected) {
+            (Some(share), Some(expected)) => {
+                let drawn = text::bar(Some(share), Some(expected), 10);
+                let rest = format!(
+                    " {} · expected {} · {} · {reporting}",
+                    percent(share),
+                    percent(expected),
+                    p.health.label()
+                );
+                let room = inner.saturating_sub(text_width(&drawn));
+                Line::from(vec![
+                    gutter(),
+                    Span::styled(drawn, theme.health(p.health)),
+                    Span::styled(fit(&rest, room), theme.text()),
+                ])
+            }
+            _ => Line::from(vec![
+                gutter(),
+                Span::styled(
+                    fit(&format!("progress: no data · {reporting}"), inner),
+                    theme.dim(),
+                ),
+            ]),
+        };
+        out.push(line);
     }
     if chosen {
         let mut score = scorecard::line(app, id, inner, theme);

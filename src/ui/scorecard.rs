@@ -28,6 +28,7 @@ fn tiny(criterion: Criterion) -> &'static str {
         Criterion::WillNot => "w-not",
         Criterion::Cascade => "casc",
         Criterion::Writing => "writ",
+        Criterion::Tracking => "track",
     }
 }
 
@@ -39,6 +40,7 @@ fn short(criterion: Criterion) -> &'static str {
         Criterion::WillNot => "will-not",
         Criterion::Cascade => "cascade",
         Criterion::Writing => "writing",
+        Criterion::Tracking => "tracking",
     }
 }
 

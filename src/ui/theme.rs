@@ -8,6 +8,7 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::app::keys::keymap::DEFAULT_CONFIG;
 use crate::lint::Grade;
 use crate::lint::Severity;
+use crate::model::progress::Health;
 
 /// The colour roles `[colors]` may set.
 pub const ROLES: [&str; 9] = [
@@ -174,6 +175,16 @@ impl Theme {
             Grade::Pass => self.fg("pass"),
             Grade::Warn => self.fg("warning"),
             Grade::Fail => self.fg("error").add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// A metric's or a node's health: its bar and its mark in the tree.
+    pub fn health(&self, health: Health) -> Style {
+        match health {
+            Health::Done | Health::OnTrack => self.fg("pass"),
+            Health::AtRisk => self.fg("warning"),
+            Health::OffTrack => self.fg("error").add_modifier(Modifier::BOLD),
+            Health::NoData => self.dim(),
         }
     }
 

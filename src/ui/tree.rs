@@ -111,6 +111,14 @@ fn render_row(
     };
     let indent = "  ".repeat(depth.min(width / 4));
     let mut right = super::scorecard::badge(app.findings.counts(id), false, theme);
+    // The node's health, when it has data: its own metrics and those below it.
+    let health = app.progress.health(id);
+    if health.reports() && width >= 28 {
+        right.insert(
+            0,
+            Span::styled(format!(" {}", health.mark()), theme.health(health)),
+        );
+    }
     if width >= 40 {
         right.push(Span::styled(
             format!(" {:<8}", status_word(node.doc.status)),

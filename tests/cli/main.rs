@@ -7,6 +7,7 @@
 mod support;
 
 mod browse_cli;
+mod checkin_cli;
 mod cli;
 mod e2e_journal_kill;
 mod e2e_kill;

@@ -79,3 +79,28 @@ fn without_a_terminal_the_review_says_to_use_the_summary() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("strata review --summary"), "{stderr}");
 }
+
+#[test]
+fn the_summary_lists_the_nodes_off_track() {
+    let (code, stdout, stderr) = summary(&["sample-strategy.toml"]);
+    assert_eq!(code, 0, "{stderr}");
+    let off_track = stdout
+        .split_once("## Off track\n\n")
+        .map(|(_, rest)| rest.split("\n\n").next().unwrap_or(""))
+        .unwrap_or_else(|| panic!("no off-track section:\n{stdout}"));
+    let lines: Vec<&str> = off_track.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "- `options.quick-pay-at-pod` Pay carriers within 48 hours of a matched proof of delivery for a 2% fee: at risk (5% of the way, expected 22%); off track: Carrier invoices at pilot brokers paid through quick pay (8%, expected 36%)"
+        ]
+    );
+    let (_, json, _) = summary(&["--format", "json", "sample-strategy.toml"]);
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(parsed["off_track"][0]["key"], "options.quick-pay-at-pod");
+    assert_eq!(parsed["off_track"][0]["health"], "at-risk");
+    assert_eq!(
+        parsed["off_track"][0]["metrics"][0]["name"],
+        "Carrier invoices at pilot brokers paid through quick pay"
+    );
+}

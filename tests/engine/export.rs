@@ -7,6 +7,7 @@ use assert_cmd::Command;
 use strata::export::{self, Format};
 use strata::lint::{LintConfig, lint_strategy};
 use strata::model::Date;
+use strata::model::progress::{Measure, Progress};
 use strata::store::StrategyFile;
 
 fn root() -> &'static Path {
@@ -21,7 +22,8 @@ fn export_file(path: &Path, format: Format) -> String {
     let config = LintConfig::from_toml(&file.lint).unwrap();
     let as_of = strategy.as_of.unwrap_or(Date::new(2026, 11, 1).unwrap());
     let diagnostics = lint_strategy(&strategy, &config, as_of);
-    export::render(format, &strategy, &diagnostics, as_of)
+    let progress = Progress::compute(&strategy, Measure::on(as_of), config.progress);
+    export::render(format, &strategy, &diagnostics, as_of, &progress)
 }
 
 fn export_sample(format: Format) -> String {

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 use strata::export::{self, Format};
 use strata::lint::{LintConfig, lint_strategy};
+use strata::model::progress::{Measure, Progress};
 use strata::store::StrategyFile;
 
 #[derive(Debug, Deserialize)]
@@ -38,6 +39,32 @@ struct Node {
     diagnostics: Vec<Diagnostic>,
     scorecard: Scorecard,
     reviews: Vec<Review>,
+    progress: Option<f64>,
+    expected: Option<f64>,
+    health: Health,
+    weight: Option<f64>,
+    checkins: Vec<Checkin>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // Read to check the shape.
+struct Checkin {
+    metric: String,
+    on: String,
+    value: String,
+    note: String,
+    source: String,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum Health {
+    Done,
+    OnTrack,
+    AtRisk,
+    OffTrack,
+    NoData,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +126,12 @@ struct Metric {
     baseline: Option<String>,
     target: Option<String>,
     by: Option<String>,
+    start: Option<String>,
+    current: Option<String>,
+    current_on: Option<String>,
+    progress: Option<f64>,
+    expected: Option<f64>,
+    health: Health,
 }
 
 #[derive(Debug, Deserialize)]
@@ -121,6 +154,7 @@ enum Criterion {
     WillNot,
     Cascade,
     Writing,
+    Tracking,
 }
 
 #[derive(Debug, Deserialize, PartialEq, PartialOrd)]
@@ -158,7 +192,8 @@ fn export_of(relative: &str) -> (strata::model::Strategy, String) {
     let config = LintConfig::from_toml(&file.lint).unwrap();
     let as_of = strategy.as_of.unwrap_or_else(strata::cli::today);
     let diagnostics = lint_strategy(&strategy, &config, as_of);
-    let json = export::render(Format::Json, &strategy, &diagnostics, as_of);
+    let progress = Progress::compute(&strategy, Measure::on(as_of), config.progress);
+    let json = export::render(Format::Json, &strategy, &diagnostics, as_of, &progress);
     (strategy, json)
 }
 
@@ -322,4 +357,36 @@ fn text_is_exactly_as_in_the_file() {
             assert!(documented.contains(&base), "undocumented field {}", d.field);
         }
     }
+}
+
+#[test]
+fn progress_and_checkins_are_exported_with_each_node_and_metric() {
+    let (_, json) = sample();
+    let document: Document = serde_json::from_str(&json).unwrap();
+    let node = |key: &str| document.nodes.iter().find(|n| n.key == key).unwrap();
+    let pilot = node("options.pilot-lane-first");
+    assert_eq!(pilot.checkins.len(), 5);
+    assert_eq!(
+        pilot.checkins[3].note,
+        "Two pilot lanes live; the third customer waited 3 weeks for EDI setup"
+    );
+    let days = &pilot.metrics[0];
+    assert_eq!(days.start.as_deref(), Some("2026-07-01"));
+    assert_eq!(days.current.as_deref(), Some("63"));
+    assert_eq!(days.current_on.as_deref(), Some("2026-10-01"));
+    assert_eq!(days.progress, Some(0.2222), "(77 − 63) / (77 − 14)");
+    assert_eq!(days.health, Health::AtRisk);
+    assert!(days.expected.unwrap() > days.progress.unwrap());
+    assert_eq!(pilot.health, Health::OnTrack);
+    assert!(pilot.progress.is_some() && pilot.expected.is_some());
+    assert_eq!(pilot.weight, None);
+    // A node with nothing measured below it says so.
+    let quiet = node("options.self-serve-data-import");
+    assert_eq!(
+        (quiet.progress, quiet.expected, &quiet.health),
+        (None, None, &Health::NoData)
+    );
+    // The vision rolls up the three intents that report.
+    let vision = node("vision");
+    assert!(vision.progress.is_some());
 }

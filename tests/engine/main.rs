@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod checkin_file;
 mod criteria_corpus;
 mod docs_fresh;
 #[cfg(unix)]

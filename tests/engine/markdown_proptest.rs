@@ -61,6 +61,7 @@ fn metric() -> impl Strategy<Value = Metric> {
             baseline,
             target,
             by,
+            start: None,
         })
 }
 

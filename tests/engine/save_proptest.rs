@@ -57,7 +57,7 @@ proptest! {
         doc.future = future;
         doc.notes = notes;
         doc.will_not = will_not;
-        doc.metrics = vec![Metric { name: metric_name, baseline: Some(baseline), target: Some("2".into()), by: None }];
+        doc.metrics = vec![Metric { name: metric_name, baseline: Some(baseline), target: Some("2".into()), by: None, start: None }];
         let saved = patch(&text, &loaded.strategy, &current).unwrap();
         let reloaded = parse(&saved).unwrap_or_else(|p| panic!("saved file does not load: {p:#?}\n{saved}"));
         prop_assert_eq!(&reloaded.strategy.node(id).doc, &current.node(id).doc);

@@ -2,7 +2,7 @@
 //! docs' examples and the labelled corpus, which give nodes as bare tables.
 
 use strata::lint::LintConfig;
-use strata::model::{Allow, Date, Horizon, Level, Metric, Node, NodeId, Status, Strategy};
+use strata::model::{Allow, CheckIn, Date, Horizon, Level, Metric, Node, NodeId, Status, Strategy};
 use toml::{Table, Value};
 
 /// The `as_of` every fixture is written against.
@@ -17,6 +17,10 @@ fn text(value: &Value) -> String {
         Value::Float(f) => f.to_string(),
         other => other.to_string(),
     }
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).unwrap_or_else(|| panic!("`{text}` is a day"))
 }
 
 /// Builds a node from its table; `intent`/`initiative` set the parent reference.
@@ -52,6 +56,7 @@ pub fn node_from_table(level: Level, id: &str, table: &Table) -> Node {
                             baseline: m.get("baseline").map(text),
                             target: m.get("target").map(text),
                             by: m.get("by").map(text),
+                            start: m.get("start").map(|d| date(&text(d))),
                         }
                     })
                     .collect()
@@ -67,6 +72,21 @@ pub fn node_from_table(level: Level, id: &str, table: &Table) -> Node {
                     })
                     .collect()
             }
+            "checkins" => {
+                node.checkins = value
+                    .as_array()
+                    .expect("checkins is a list")
+                    .iter()
+                    .map(|c| CheckIn {
+                        metric: c.get("metric").map(text).unwrap_or_default(),
+                        on: date(&c.get("on").map(text).unwrap_or_default()),
+                        value: c.get("value").map(text).unwrap_or_default(),
+                        note: c.get("note").map(text).unwrap_or_default(),
+                        source: c.get("source").map(text).unwrap_or_default(),
+                    })
+                    .collect()
+            }
+            "weight" => node.weight = value.as_float().or(value.as_integer().map(|i| i as f64)),
             "intent" | "initiative" => node.parent_ref = Some(text(value)),
             other => panic!("unknown node key `{other}`"),
         }

@@ -62,7 +62,8 @@ fn bytes_written(app: &mut App, theme: &Theme, script: &str) -> Vec<u8> {
 /// Walks every node in the document view, the roll-up and the diagnostics,
 /// then search, filter and help.
 const SCRIPT: &str = "j ] d ] d tab tab j j j backtab backtab j ] d r j j r j j j \
-                      / {PWN} down down enter / {evil} enter f e s o esc ? j j esc G g g";
+                      / {PWN} down down enter / {evil} enter f e s o esc ? j j esc G g g \
+                      c {1} tab {x} enter esc";
 
 #[test]
 fn no_escape_sequence_from_the_file_reaches_the_terminal() {

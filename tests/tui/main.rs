@@ -8,6 +8,7 @@ mod browser;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod checkin_keys;
 mod edit_keys;
 mod edit_undo_proptest;
 mod external_editor_tui;

@@ -6,7 +6,7 @@ use crate::browser;
 use browser::Browser;
 
 /// Scripts that put the browser in each view and overlay.
-const VIEWS: [(&str, &str); 9] = [
+const VIEWS: [(&str, &str); 11] = [
     ("main", ""),
     ("lint-heavy node", "/ {earn-on-carrier} enter ] d"),
     ("diagnostics focused", "/ {earn-on-carrier} enter tab tab j"),
@@ -16,6 +16,8 @@ const VIEWS: [(&str, &str); 9] = [
     ("filter", "f s"),
     ("which-key", "g"),
     ("document scrolled to the end", "tab G"),
+    ("check-in form", "/ {pilot-lane} enter c {61} tab {a note}"),
+    ("a tracked two-pager", "/ {quick-pay} enter tab G"),
 ];
 
 fn sizes() -> Vec<(u16, u16)> {
@@ -52,7 +54,7 @@ fn every_view_survives_every_size() {
 #[test]
 fn keys_at_a_tiny_size_do_not_panic() {
     let mut browser = Browser::new("sample-strategy.toml", 1, 1);
-    browser.keys("j j l h G g g tab ctrl-d pagedown r j enter / {x} enter f e esc ? j esc ] d [ d ] e z M z R");
+    browser.keys("j j l h G g g tab ctrl-d pagedown r j enter / {x} enter f e esc ? j esc ] d [ d ] e z M z R c {5} tab enter esc");
     browser.resize(0, 0);
     browser.keys("j tab");
 }

@@ -298,6 +298,7 @@ fn hostile_text_in_records_never_reaches_the_terminal() {
         &browser.app.strategy,
         &browser.app.review.as_ref().unwrap().queue,
         &[],
+        &browser.app.progress,
         strata::review::Scope::default(),
     )
     .to_markdown();

@@ -26,6 +26,7 @@ pub fn nodes_of(edit: &Edit, out: &mut Vec<NodeId>) {
     match edit {
         Edit::SetDoc { node, .. }
         | Edit::SetReviews { node, .. }
+        | Edit::SetCheckins { node, .. }
         | Edit::SetId { node, .. }
         | Edit::SetParent { node, .. }
         | Edit::Move { node, .. }
@@ -38,7 +39,7 @@ pub fn nodes_of(edit: &Edit, out: &mut Vec<NodeId>) {
 /// True when the edit only changes text, not the shape of the cascade.
 pub fn is_text_only(edit: &Edit) -> bool {
     match edit {
-        Edit::SetDoc { .. } | Edit::SetReviews { .. } => true,
+        Edit::SetDoc { .. } | Edit::SetReviews { .. } | Edit::SetCheckins { .. } => true,
         Edit::Batch(edits) => edits.iter().all(is_text_only),
         _ => false,
     }

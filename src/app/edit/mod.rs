@@ -68,6 +68,11 @@ impl App {
         touched.sort();
         touched.dedup();
         self.relint(&touched);
+        if structural {
+            self.remeasure();
+        } else {
+            self.progress.refresh(&self.strategy, &touched);
+        }
         self.layout_changed();
         if structural {
             self.search.strategy_changed();
@@ -96,6 +101,7 @@ impl App {
         // Conservative while typing; leaving the editor measures it exactly.
         self.dirty = true;
         self.relint(&touched);
+        self.progress.refresh(&self.strategy, &touched);
         self.layout_changed();
         if self.filter.is_active() {
             self.rebuild_tree();

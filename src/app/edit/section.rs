@@ -138,7 +138,7 @@ impl Section {
             Section::Notes => doc.notes = text.to_owned(),
             Section::WillNot => doc.will_not = items().map(|line| unescape_item(&line)).collect(),
             Section::Metrics => {
-                doc.metrics = items()
+                let metrics = items()
                     .map(|line| {
                         let mut fields = split_fields(&line);
                         // Nothing typed is dropped: fields past the fourth stay in `by`.
@@ -157,9 +157,13 @@ impl Section {
                             baseline: next(),
                             target: next(),
                             by: next(),
+                            start: None,
                         }
                     })
-                    .collect()
+                    .collect();
+                // The pipe form has no place for `start`; it stays with its metric.
+                let before = std::mem::replace(&mut doc.metrics, metrics);
+                crate::model::keep_metric_dates(&before, &mut doc.metrics);
             }
         }
         doc
@@ -260,6 +264,7 @@ mod tests {
                 baseline: Some("1\\2".into()),
                 target: Some("40".into()),
                 by: None,
+                start: None,
             }],
             ..TwoPager::default()
         };
@@ -286,6 +291,7 @@ mod tests {
                 baseline: Some("1800".into()),
                 target: Some("4000".into()),
                 by: None,
+                start: None,
             }],
             ..TwoPager::default()
         };

@@ -116,6 +116,8 @@ actions! {
     MoveNodeDown = "move-node-down",
     /// Delete the selected node (asks first; twice when nodes sit below it).
     Delete = "delete",
+    /// Record a metric's value on a day for the shown two-pager (a check-in): pick the metric, type the value; undoable, saved with ctrl-s.
+    CheckIn = "check-in",
     /// Review the selected node and the nodes below it, one screen each, in cascade order.
     StartReview = "start-review",
     /// Approve the node under review (a node with lint errors asks for the reason first).

@@ -2,6 +2,7 @@
 //! topmost sees every key first and consumes it. One file (or folder) per
 //! overlay holds its state, its keys and what they do.
 
+pub mod checkin;
 pub mod confirm;
 pub mod filter_menu;
 pub mod help;
@@ -38,6 +39,8 @@ pub enum Layer {
     Reparent(parent_picker::ParentPicker),
     /// What a reviewer is typing: a comment or an approval's reason.
     Note(Box<note::Note>),
+    /// A check-in being typed for one of the shown node's metrics.
+    Checkin(Box<checkin::CheckinForm>),
 }
 
 /// Gives `key` to the topmost overlay. `None` when there is no overlay;
@@ -57,6 +60,7 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
         Layer::Editor(_) => section_editor::key(app, key),
         Layer::Reparent(_) => parent_picker::key(app, key),
         Layer::Note(_) => note::key(app, key),
+        Layer::Checkin(_) => checkin::key(app, key),
     };
     Some(effects)
 }
@@ -74,6 +78,7 @@ pub(super) fn hints(app: &App) -> Option<Vec<Hint>> {
         Layer::Editor(editor) => section_editor::hints(editor),
         Layer::Reparent(_) => parent_picker::hints(),
         Layer::Note(_) => note::hints(),
+        Layer::Checkin(form) => checkin::hints(form),
     };
     Some(hints)
 }
@@ -111,6 +116,7 @@ pub(super) fn paste(app: &mut App, text: &str) -> bool {
         Some(Layer::Editor(_)) => section_editor::paste(app, text),
         Some(Layer::Note(_)) => note::paste(app, text),
         Some(Layer::Prompt(_)) => prompt::paste(app, text),
+        Some(Layer::Checkin(_)) => checkin::paste(app, text),
         _ => return false,
     }
     true
@@ -166,6 +172,7 @@ mod tests {
         found.extend(problems("editor", &section_editor::KEYS, true, false));
         found.extend(problems("parents", &parent_picker::KEYS, false, false));
         found.extend(problems("note", &note::KEYS, true, false));
+        found.extend(problems("check-in", &checkin::KEYS, true, false));
         found.extend(problems("text", &text::KEYS, false, false));
         assert!(found.is_empty(), "{found:#?}");
     }

@@ -9,7 +9,7 @@ use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
-use crate::model::{Edit, NodeId, TwoPager};
+use crate::model::{Edit, NodeId, TwoPager, follow_metric_renames};
 
 /// The editor overlay's state.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,9 +194,24 @@ fn finish(app: &mut App) {
         .get(editor.node)
         .is_some_and(|n| n.doc != editor.original);
     if changed {
-        app.history.record(Edit::SetDoc {
+        let mut undo = vec![Edit::SetDoc {
             node: editor.node,
-            doc: Box::new(editor.original),
+            doc: Box::new(editor.original.clone()),
+        }];
+        // A metric renamed here keeps its check-ins, in the same step.
+        if let Some(node) = app.strategy.get(editor.node)
+            && let Some(checkins) =
+                follow_metric_renames(&editor.original, &node.doc, &node.checkins)
+            && let Ok(inverse) = app.apply_preview(Edit::SetCheckins {
+                node: editor.node,
+                checkins,
+            })
+        {
+            undo.push(inverse);
+        }
+        app.history.record(match undo.len() {
+            1 => undo.remove(0),
+            _ => Edit::Batch(undo),
         });
     }
     app.refresh_dirty();

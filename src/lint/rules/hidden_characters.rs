@@ -125,6 +125,34 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if let Some(parent) = cx.node.parent_ref.as_deref() {
         fields.push((Field::Parent, parent));
     }
+    // A check-in is one line of the file: its findings point at the line.
+    for (i, c) in cx.node.checkins.iter().enumerate() {
+        for (key, text) in [
+            ("metric", &c.metric),
+            ("value", &c.value),
+            ("note", &c.note),
+            ("source", &c.source),
+        ] {
+            let mut before = None;
+            let found = text.chars().find_map(|ch| {
+                let name = invisible(before, ch);
+                before = Some(ch);
+                Some((ch, name?))
+            });
+            if let Some((code, name)) = found {
+                out.push(
+                    Field::Checkin(i),
+                    0..0,
+                    format!(
+                        "invisible character U+{:04X} ({name}) in `checkins[{i}].{key}`",
+                        code as u32
+                    ),
+                    "A reviewer cannot see it, yet it changes how the text displays or compares. \
+                     Delete it; retype the surrounding words if it came from a paste.",
+                );
+            }
+        }
+    }
     for (field, text) in fields {
         // Almost all text is printable ASCII; skip the char walk for it.
         let printable = |b: u8| (b' '..0x7F).contains(&b) || b == b'\n' || b == b'\t';
@@ -225,6 +253,33 @@ mod tests {
                 &[("future", "\u{BAA}\u{BBE}\u{BB2}\u{BBE} \u{2630}")]
             ),
             2
+        );
+    }
+
+    #[test]
+    fn finds_them_in_checkins_too() {
+        use crate::lint::rules::support::tests::{as_of, cascade_with};
+        use crate::lint::{LintConfig, lint_node};
+        use crate::model::{CheckIn, Date, Field, Level};
+        let (s, id) = cascade_with(Level::Option, |n| {
+            n.checkins.push(CheckIn {
+                metric: "M".into(),
+                on: Date::new(2026, 10, 1).unwrap(),
+                value: "3".into(),
+                note: "fine \u{202E}evil".into(),
+                source: String::new(),
+            });
+        });
+        let found: Vec<_> = lint_node(&s, id, &LintConfig::default(), as_of())
+            .into_iter()
+            .filter(|d| d.rule == super::RULE.name)
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].field, Field::Checkin(0));
+        assert!(
+            found[0].message.contains("`checkins[0].note`"),
+            "{}",
+            found[0].message
         );
     }
 }

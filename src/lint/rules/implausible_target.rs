@@ -359,6 +359,7 @@ mod tests {
                 baseline: Some(baseline.into()),
                 target: Some(target.into()),
                 by: None,
+                start: None,
             })
         });
         count(super::RULE.name, &s, id)
@@ -392,6 +393,7 @@ mod more_tests {
                 baseline: Some(baseline.into()),
                 target: Some(target.into()),
                 by: Some(by.into()),
+                start: None,
             })
         });
         count(super::RULE.name, &s, id)

@@ -97,6 +97,7 @@ mod tests {
             baseline: Some("1".into()),
             target: Some("2".into()),
             by: Some("2027-06".into()),
+            start: None,
         };
         assert_eq!(fires(full.clone()), 0);
         assert_eq!(

@@ -5,6 +5,7 @@ use super::RuleInfo;
 
 pub(crate) mod support;
 
+mod checkin_without_metric;
 mod continues_today;
 mod deliverable_as_vision;
 mod distant_deadline;
@@ -17,12 +18,14 @@ mod horizon_in_past;
 mod horizon_out_of_range;
 mod horizon_past_parent;
 mod implausible_target;
+mod incomparable_checkin;
 mod incomplete_metric;
 mod initiative_is_a_solution;
 mod initiative_without_options;
 mod intent_without_initiatives;
 mod invalid_allow;
 mod metaphor_future;
+mod misdated_checkin;
 mod missing_future;
 mod missing_horizon;
 mod missing_metrics;
@@ -34,7 +37,9 @@ mod output_metric;
 mod over_two_pages;
 mod restates_today;
 mod short_deadline;
+mod stale_metric;
 mod sunday_words;
+mod target_missed;
 mod too_many_intents;
 mod unachievable_absolute;
 mod unknown_parent;
@@ -88,6 +93,12 @@ pub static RULES: &[&RuleInfo] = &[
     &over_two_pages::RULE,
     &hidden_characters::RULE,
     &invalid_allow::RULE,
+    // tracking
+    &stale_metric::RULE,
+    &target_missed::RULE,
+    &misdated_checkin::RULE,
+    &incomparable_checkin::RULE,
+    &checkin_without_metric::RULE,
 ];
 
 #[cfg(test)]

@@ -108,6 +108,7 @@ mod tests {
                 baseline: Some("0".into()),
                 target: Some(target.into()),
                 by: Some("2027-06".into()),
+                start: None,
             })
         });
         count(super::RULE.name, &s, id)

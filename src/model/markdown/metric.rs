@@ -157,6 +157,7 @@ mod tests {
             baseline: baseline.map(Into::into),
             target: target.map(Into::into),
             by: by.map(Into::into),
+            start: None,
         }
     }
 

@@ -321,6 +321,8 @@ fn fill(
                 let metric = metric::read(&item).map_err(|(m, h)| error(number, m, h))?;
                 doc.metrics.push(metric);
             }
+            // The Markdown has no place for `start`; it stays with its metric.
+            crate::model::keep_metric_dates(&before.metrics, &mut doc.metrics);
         }
     }
     Ok(())

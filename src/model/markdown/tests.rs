@@ -35,6 +35,7 @@ fn writes_a_readable_document() {
             baseline: Some("16%".into()),
             target: Some("33%".into()),
             by: Some("2028-12".into()),
+            start: None,
         }],
         notes: String::new(),
     };

@@ -7,7 +7,7 @@ use toml_edit::{DocumentMut, Item, Table, Value};
 
 use super::list::set_or_remove_array;
 use super::metric::metric_value;
-use super::{allow_value, patch_strings, review, set_text};
+use super::{allow_value, checkin, patch_strings, review, set_text, weight_value};
 use crate::model::{Level, Node, Strategy};
 use crate::store::toml_string::text_value;
 
@@ -147,6 +147,10 @@ fn fill_new_table(table: &mut Table, node: &Node) {
     set_text(table, "notes", &doc.notes);
     set_or_remove_array(table, "allow", node.allow.iter().map(allow_value).collect());
     review::patch_reviews(table, &node.reviews);
+    checkin::patch_checkins(table, &node.checkins);
+    if let Some(weight) = node.weight {
+        table.insert("weight", Item::Value(weight_value(weight)));
+    }
 }
 
 fn last_position_in(doc: &DocumentMut, level: Level) -> Option<isize> {

@@ -6,7 +6,7 @@ use toml_edit::{ArrayOfTables, InlineTable, Item, Table, TableLike, Value};
 
 use super::list::{match_entries, patch_list};
 use super::set_value;
-use crate::model::Metric;
+use crate::model::{Date, Metric};
 use crate::store::toml_string::text_value;
 
 pub(super) fn patch_metrics(table: &mut dyn TableLike, new: &[Metric]) {
@@ -90,6 +90,41 @@ fn patch_metric(entry: &mut dyn TableLike, before: &Metric, after: &Metric) {
             }
         }
     }
+    if before.start != after.start {
+        match after.start {
+            Some(day) => set_value(entry, "start", date_value(day)),
+            None => {
+                entry.remove("start");
+            }
+        }
+    }
+}
+
+/// A day as a TOML date (`2026-11-20`), as strata writes `on` and `start`.
+pub(super) fn date_value(day: Date) -> Value {
+    Value::from(toml_edit::Datetime {
+        date: Some(toml_edit::Date {
+            year: day.year as u16,
+            month: day.month,
+            day: day.day,
+        }),
+        time: None,
+        offset: None,
+    })
+}
+
+/// A day written as a TOML date or a `YYYY-MM-DD` string (or, for a
+/// metric's `start`, a `YYYY-MM` or `YYYY` string: its first day).
+pub(super) fn read_date(value: &Value) -> Option<Date> {
+    match value {
+        Value::Datetime(dt) => {
+            let date = dt.value().date?;
+            Date::new(i32::from(date.year), date.month, date.day)
+        }
+        Value::String(s) => Date::parse(s.value())
+            .or_else(|| crate::model::Horizon::parse(s.value()).map(|h| h.first_day())),
+        _ => None,
+    }
 }
 
 fn read_metric_value(value: &Value) -> Option<Metric> {
@@ -115,6 +150,10 @@ fn read_metric(entry: &dyn TableLike) -> Option<Metric> {
         baseline: text("baseline"),
         target: text("target"),
         by: text("by"),
+        start: entry
+            .get("start")
+            .and_then(Item::as_value)
+            .and_then(read_date),
     })
 }
 
@@ -129,6 +168,9 @@ pub(super) fn metric_value(metric: &Metric) -> Value {
         if let Some(text) = value {
             entry.insert(key, text_value(text));
         }
+    }
+    if let Some(day) = metric.start {
+        entry.insert("start", date_value(day));
     }
     Value::InlineTable(entry)
 }

@@ -183,6 +183,13 @@ impl SchemaReader {
                     "baseline" => MetricPart::Baseline,
                     "target" => MetricPart::Target,
                     "by" => MetricPart::By,
+                    "start" => {
+                        let path = format!("{item_path}.start");
+                        metric.start = self.start_date(value, &path);
+                        self.spans
+                            .push((Field::Metric(index, MetricPart::Start), value.span()));
+                        continue;
+                    }
                     _ => {
                         self.unknown_key(key, &METRIC_KEYS, &format!("in {item_path}"));
                         continue;
@@ -197,12 +204,57 @@ impl SchemaReader {
                     MetricPart::Name => metric.name = text,
                     MetricPart::Baseline => metric.baseline = Some(text),
                     MetricPart::Target => metric.target = Some(text),
-                    MetricPart::By | MetricPart::Entry => metric.by = Some(text),
+                    MetricPart::By | MetricPart::Entry | MetricPart::Start => {
+                        metric.by = Some(text)
+                    }
                 }
             }
             out.push(metric);
         }
         out
+    }
+
+    /// A metric's `start`: a day (`2026-09-01`, as a TOML date or a string),
+    /// or a month (`"2026-09"`, its first day) or a year (its 1 January).
+    fn start_date(&mut self, value: &Item<'_>, path: &str) -> Option<crate::model::Date> {
+        if let DeValue::String(text) = value.get_ref()
+            && let Some(horizon) = Horizon::parse(text)
+        {
+            return Some(horizon.first_day());
+        }
+        self.date(
+            value,
+            path,
+            "write the day work on the metric began, such as `start = 2026-09-01` or `start = \"2026-09\"`",
+        )
+    }
+
+    /// `weight`: how much a node counts in its parent's progress, a number
+    /// of at least 0; `None` (and an error) for anything else.
+    pub(super) fn weight(&mut self, value: &Item<'_>, path: &str) -> Option<f64> {
+        let number = match value.get_ref() {
+            DeValue::Integer(_) | DeValue::Float(_) => {
+                number_text(value.get_ref()).and_then(|t| t.replace('_', "").parse::<f64>().ok())
+            }
+            _ => None,
+        };
+        match number {
+            Some(w) if w.is_finite() && w >= 0.0 => Some(w),
+            _ => {
+                self.errors.push(
+                    Problem::error(
+                        value.span(),
+                        format!("`{path}` must be a number of at least 0"),
+                    )
+                    .label("not a weight")
+                    .help(
+                        "write how much this node counts in its parent's progress, such as \
+                             `weight = 2` (every node counts 1 unless it says otherwise)",
+                    ),
+                );
+                None
+            }
+        }
     }
 
     /// Metric values may be written as strings ("4.2M") or numbers; numbers

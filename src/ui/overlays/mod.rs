@@ -1,6 +1,7 @@
 //! Drawing the overlays, one file each, as `app/overlays/` holds them: the
 //! stack is drawn bottom to top, so the topmost overlay is on top.
 
+mod checkin;
 mod confirm;
 mod filter_menu;
 mod help;
@@ -60,6 +61,7 @@ pub(super) fn draw(
                 text_box::editor(frame, area, app, editor, theme, screen)
             }
             Layer::Note(note) => text_box::note(frame, body, app, note, theme, screen),
+            Layer::Checkin(form) => checkin::draw(frame, body, app, form, theme, screen),
         }
     }
 }

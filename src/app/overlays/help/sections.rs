@@ -7,7 +7,7 @@ use std::fmt::Write;
 use crate::app::keys::action::Action;
 use crate::app::keys::keymap::{DEFAULT_CONFIG, Keymap};
 use crate::app::overlays::{
-    filter_menu, help, note, parent_picker, prompt, search, section_editor, section_picker,
+    checkin, filter_menu, help, note, parent_picker, prompt, search, section_editor, section_picker,
 };
 use crate::app::text;
 
@@ -32,6 +32,8 @@ pub enum HelpSection {
     ParentPicker,
     /// A one-line prompt.
     Prompt,
+    /// The check-in form `c` opens.
+    Checkin,
     /// The keys every text box shares.
     Typing,
     /// The help overlay itself.
@@ -42,7 +44,7 @@ pub enum HelpSection {
 
 impl HelpSection {
     /// Every section, in the order help lists them.
-    pub const ALL: [HelpSection; 12] = [
+    pub const ALL: [HelpSection; 13] = [
         HelpSection::Browsing,
         HelpSection::Reviewing,
         HelpSection::Note,
@@ -52,6 +54,7 @@ impl HelpSection {
         HelpSection::SectionEditor,
         HelpSection::ParentPicker,
         HelpSection::Prompt,
+        HelpSection::Checkin,
         HelpSection::Typing,
         HelpSection::Help,
         HelpSection::Legend,
@@ -69,6 +72,7 @@ impl HelpSection {
             HelpSection::SectionEditor => "Editing a section",
             HelpSection::ParentPicker => "Choosing a new parent",
             HelpSection::Prompt => "Typing a title, an id or a path",
+            HelpSection::Checkin => "Checking in a metric",
             HelpSection::Typing => "In every text box",
             HelpSection::Help => "This help",
             HelpSection::Legend => "Legend",
@@ -104,6 +108,7 @@ impl HelpSection {
             HelpSection::SectionEditor => table(section_editor::KEYS.help()),
             HelpSection::ParentPicker => table(parent_picker::KEYS.help()),
             HelpSection::Prompt => table(prompt::KEYS.help()),
+            HelpSection::Checkin => table(checkin::KEYS.help()),
             HelpSection::Typing => table(text::keys::KEYS.help()),
             HelpSection::Help => table(help::KEYS.help()),
             HelpSection::Legend => LEGEND
@@ -148,6 +153,10 @@ pub const LEGEND: &[(&str, &str)] = &[
     ("▸ ▾", "A folded or an open node."),
     ("E2 W1", "The node's errors and warnings."),
     ("✓ ! ✗", "A criterion passes, has warnings, or fails."),
+    (
+        "↗ → ↘ ✓",
+        "Progress: on track, at risk, off track, done (no mark: no data yet).",
+    ),
 ];
 
 /// Every section of the help overlay with its entries, for `keymap` and

@@ -7,9 +7,12 @@
 
 use std::ops::Range;
 
+mod progress;
+
 use super::prose::{display, paragraphs, single, soften_newlines};
 use crate::app::text::wrap::wrap;
 use crate::lint::{Diagnostic, Severity};
+use crate::model::progress::{Health, NodeProgress};
 use crate::model::{Date, Field, Level, MetricPart, Node, NodeId, Strategy};
 use crate::sanitize;
 
@@ -28,6 +31,14 @@ pub enum BlockKind {
     Prose,
     /// One item of a list (`will_not`, `metrics`), drawn after a bullet.
     Item,
+    /// A metric's progress under it: the bar (its first `bar` bytes, drawn
+    /// in the colour of `health`), the figures, the sparkline.
+    Progress {
+        /// The metric's health.
+        health: Health,
+        /// Bytes of the text the bar takes.
+        bar: u16,
+    },
     /// Stands in for a missing field.
     Placeholder,
     /// An empty line between sections.
@@ -96,12 +107,14 @@ pub const ITEM_INDENT: usize = 2;
 
 impl Document {
     /// Lays out `node`'s two-pager with `diagnostics` (the node's own, in
-    /// reading order) marked; horizons are counted from `as_of`.
+    /// reading order) marked; horizons are counted from `as_of`; each
+    /// tracked metric shows its `progress`.
     pub fn build(
         strategy: &Strategy,
         id: NodeId,
         diagnostics: &[Diagnostic],
         as_of: Date,
+        progress: Option<&NodeProgress>,
     ) -> Document {
         let Some(node) = strategy.get(id) else {
             return Document::default();
@@ -143,7 +156,10 @@ impl Document {
         }
         for (i, metric) in doc.metrics.iter().enumerate() {
             builder.metric(i, metric);
+            let measured = progress.and_then(|p| p.metrics.get(i));
+            builder.progress(node, metric, measured);
         }
+        builder.stray_checkins(node);
 
         builder.section("Notes", Field::Notes, &doc.notes, "(no notes)");
         Document {
@@ -158,7 +174,9 @@ impl Document {
         let mut diagnostic_lines = vec![usize::MAX; diagnostics];
         for (b, block) in self.blocks.iter().enumerate() {
             let inner = match block.kind {
-                BlockKind::Item => width.saturating_sub(ITEM_INDENT).max(1),
+                BlockKind::Item | BlockKind::Progress { .. } => {
+                    width.saturating_sub(ITEM_INDENT).max(1)
+                }
                 _ => width,
             };
             let block_start = lines.len();
