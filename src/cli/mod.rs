@@ -16,6 +16,7 @@ mod export;
 mod find;
 mod init;
 mod lint;
+mod lsp;
 mod open;
 mod review;
 mod rollup;
@@ -44,6 +45,7 @@ Examples:
                                     how one epic ladders up to the vision
   strata lint --deny warnings       check every two-pager; fail CI on findings
   strata rules sunday-words         what a lint rule catches and why
+  strata lsp                        lint in your editor (docs/editors.md)
   strata review --level intent      a review meeting, one intent per screen
 
 FILE defaults to ./strategy.toml. FILE may be a directory: then every *.toml
@@ -100,6 +102,10 @@ pub enum Command {
     /// decision is recorded in the file beside the node.
     #[command(after_help = review::HELP)]
     Review(review::ReviewArgs),
+    /// Run the language server for editors (Neovim, Helix, VS Code, ...):
+    /// lint as you type, explanations on hover, fixes as code actions.
+    #[command(after_help = lsp::HELP)]
+    Lsp(lsp::LspArgs),
     /// Print a shell completion script.
     #[command(after_help = shell::COMPLETIONS_HELP)]
     Completions(shell::CompletionsArgs),
@@ -121,6 +127,7 @@ pub fn run(mut cli: Cli) -> Exit {
         Some(Command::Init(args)) => init::run(&args),
         Some(Command::Lint(args)) => lint::run(&args, style),
         Some(Command::Rules(args)) => rules::run(&args),
+        Some(Command::Lsp(args)) => lsp::run(&args),
         Some(Command::Export(args)) => export::run(&args, style),
         Some(Command::Review(args)) => review::run(&args, cli.color, style),
         Some(Command::Completions(args)) => shell::completions(&args),
@@ -156,7 +163,7 @@ fn hand_file_down(cli: &mut Cli) -> Result<(), String> {
                 "FILE given twice: `{shown}` before `rollup` and another after it; give it once"
             ));
         }
-        Command::Rules(_) | Command::Completions(_) | Command::Man => {
+        Command::Rules(_) | Command::Lsp(_) | Command::Completions(_) | Command::Man => {
             return Err(format!(
                 "`strata {name}` takes no FILE, but `{shown}` came before it"
             ));
@@ -180,6 +187,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Rollup(_) => "rollup",
         Command::Lint(_) => "lint",
         Command::Rules(_) => "rules",
+        Command::Lsp(_) => "lsp",
         Command::Init(_) => "init",
         Command::Export(_) => "export",
         Command::Review(_) => "review",

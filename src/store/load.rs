@@ -32,6 +32,14 @@ pub fn parse_part(text: &str) -> Result<Loaded, Vec<Problem>> {
     parse_with(text, SchemaReader::for_part(super::save::uses_crlf(text)))
 }
 
+/// Parses one table cut out of a strategy file (from its `[header]` line to
+/// the next node's), as the language server re-reads the table an edit
+/// touched: as [`parse_part`], without asking for a `version`. Spans are
+/// relative to `text`.
+pub fn parse_table(text: &str) -> Result<Loaded, Vec<Problem>> {
+    parse_with(text, SchemaReader::for_table(super::save::uses_crlf(text)))
+}
+
 fn parse_with(text: &str, mut reader: SchemaReader) -> Result<Loaded, Vec<Problem>> {
     let conflicts = conflict_problems(text);
     if !conflicts.is_empty() {

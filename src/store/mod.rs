@@ -30,11 +30,11 @@ pub use journal::{
     Journal, JournalError, JournalLock, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys,
     journal_dir, rebase_by_key, strata_state_dir,
 };
-pub use load::{Loaded, lint_key_span, parse};
+pub use load::{Loaded, lint_key_span, parse, parse_part, parse_table};
 pub use problem::{Problem, ProblemLevel};
 pub use report::render;
 pub use review_state::ReviewState;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};
-pub use workspace::{PartFile, Workspace, read_on_disk};
+pub use workspace::{PartFile, Workspace, read_on_disk, toml_files};

@@ -12,5 +12,6 @@ mod e2e_kill;
 mod e2e_tmux;
 mod export_html_browser;
 mod lint_cli;
+mod lsp;
 mod review_e2e;
 mod review_summary;

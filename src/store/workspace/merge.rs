@@ -45,7 +45,7 @@ pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenEr
 
 /// The strategy files of `dir`: regular files (or links to them) named
 /// `*.toml`, not hidden, sorted by name. Subdirectories are not read.
-pub(super) fn toml_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+pub fn toml_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();

@@ -1,0 +1,699 @@
+//! `strata lsp` driven over stdio by a real JSON-RPC client: the handshake,
+//! documents opened and edited, hover, code actions, definition,
+//! completion, symbols, shutdown and exit.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::support;
+
+/// How long any one answer may take before the test fails (a debug build
+/// on a busy machine; answers normally take milliseconds).
+const PATIENCE: Duration = Duration::from_secs(30);
+
+#[test]
+fn opening_the_sample_shows_what_strata_lint_finds() {
+    let (dir, path) = sample_copy();
+    let mut client = Client::start(dir.path());
+    let found = client.open(&path);
+    let mut lsp: Vec<(u64, String)> = found
+        .iter()
+        .map(|d| (d["range"]["start"]["line"].as_u64().unwrap() + 1, code(d)))
+        .collect();
+    let mut cli = lint_json(&path);
+    lsp.sort();
+    cli.sort();
+    assert_eq!(lsp, cli);
+    // Each finding carries its severity, criterion and the link to its rule.
+    let buzz = found
+        .iter()
+        .find(|d| code(d) == "sunday-words")
+        .expect("the sample has Sunday words");
+    assert_eq!(buzz["severity"], 2, "a warning");
+    assert_eq!(buzz["source"], "strata");
+    assert_eq!(buzz["data"]["criterion"], "concrete");
+    assert!(buzz["message"].as_str().unwrap().contains("(concrete)"));
+    assert!(
+        buzz["codeDescription"]["href"]
+            .as_str()
+            .unwrap()
+            .ends_with("rules.md#sunday-words"),
+        "{buzz}"
+    );
+    client.shut_down();
+}
+
+#[test]
+fn a_buzzword_typed_into_a_future_is_flagged_on_its_line_and_goes_when_deleted() {
+    let (dir, path) = sample_copy();
+    let mut client = Client::start(dir.path());
+    let before = client.open(&path);
+    let line = clean_future_line(&path);
+    assert!(!on_line(&before, line).contains(&"sunday-words".to_owned()));
+
+    // Typed a character at a time, as an editor sends it.
+    let mut version = 1;
+    let mut column = 0;
+    for c in "We leverage synergies. ".chars() {
+        version += 1;
+        client.change(&path, version, line, column, line, column, &c.to_string());
+        column += 1;
+    }
+    let after = client.diagnostics_for(&path, version);
+    assert!(
+        on_line(&after, line).contains(&"sunday-words".to_owned()),
+        "{:?}",
+        on_line(&after, line)
+    );
+    // Everything else is where it was: the text grew on one line only.
+    assert_eq!(
+        after.len(),
+        before.len() + count_on(&after, line, "sunday-words")
+    );
+
+    version += 1;
+    client.change(&path, version, line, 0, line, column, "");
+    let again = client.diagnostics_for(&path, version);
+    assert_eq!(ranges(&again), ranges(&before));
+    client.shut_down();
+}
+
+#[test]
+fn hover_explains_the_rule_and_names_the_parent() {
+    let (dir, path) = sample_copy();
+    let mut client = Client::start(dir.path());
+    let found = client.open(&path);
+    let buzz = found.iter().find(|d| code(d) == "sunday-words").unwrap();
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&path) }, "position": buzz["range"]["start"] }),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    let explained = strata::lint::explain("sunday-words").unwrap();
+    let first_line = explained.lines().next().unwrap();
+    assert!(text.contains(first_line), "{text}");
+    assert!(text.contains("What it does"), "{text}");
+
+    // On `intent = "…"`: the intent's title, level and status.
+    let (line, column) = find(&path, "intent = \"win-mid-market-brokers\"", 10);
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&path) }, "position": { "line": line, "character": column } }),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("Strategic intent"), "{text}");
+    assert!(text.contains("status: "), "{text}");
+    // Nothing to say on a blank line.
+    let none = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&path) }, "position": { "line": 1, "character": 0 } }),
+    );
+    assert_eq!(none, Value::Null);
+    client.shut_down();
+}
+
+#[test]
+fn allow_with_a_reason_is_a_code_action_and_the_reason_makes_it_count() {
+    let (dir, path) = sample_copy();
+    let mut client = Client::start(dir.path());
+    let found = client.open(&path);
+    let buzz = found
+        .iter()
+        .find(|d| code(d) == "sunday-words")
+        .unwrap()
+        .clone();
+    let node = buzz["data"]["node"].as_str().unwrap().to_owned();
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri(&path) },
+            "range": buzz["range"],
+            "context": { "diagnostics": [buzz] },
+        }),
+    );
+    let allow = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("Allow `sunday-words`")
+        })
+        .expect("an allow action")
+        .clone();
+    let edits = &allow["edit"]["changes"][uri(&path)];
+    let text = client.apply(&path, 2, edits);
+    assert!(
+        text.contains("allow = [{ rule = \"sunday-words\", reason = \"\" }]"),
+        "the entry is written as strata writes it"
+    );
+    let after = client.diagnostics_for(&path, 2);
+    // Without a reason it silences nothing, and says so.
+    let on_node = |found: &[Value], rule: &str| {
+        found
+            .iter()
+            .filter(|d| d["data"]["node"] == node.as_str() && code(d) == rule)
+            .count()
+    };
+    assert!(on_node(&after, "sunday-words") > 0);
+    assert_eq!(on_node(&after, "invalid-allow"), 1);
+
+    // The writer types the reason between the quotes.
+    let (line, column) = find_in(&text, "reason = \"\"", 10);
+    client.change(&path, 3, line, column, line, column, "quoting the customer");
+    let reasoned = client.diagnostics_for(&path, 3);
+    assert_eq!(on_node(&reasoned, "sunday-words"), 0);
+    assert_eq!(on_node(&reasoned, "invalid-allow"), 0);
+    client.shut_down();
+}
+
+#[test]
+fn a_horizon_out_of_range_has_a_quick_fix() {
+    let (dir, path) = sample_copy();
+    let mut client = Client::start(dir.path());
+    let found = client.open(&path);
+    let far = found
+        .iter()
+        .find(|d| code(d) == "horizon-out-of-range")
+        .expect("the sample has one")
+        .clone();
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri(&path) },
+            "range": far["range"],
+            "context": { "diagnostics": [far] },
+        }),
+    );
+    let fix = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"].as_str().unwrap().starts_with("Set horizon to"))
+        .expect("a horizon fix")
+        .clone();
+    assert_eq!(fix["isPreferred"], true);
+    let text = client.apply(&path, 2, &fix["edit"]["changes"][uri(&path)]);
+    let after = client.diagnostics_for(&path, 2);
+    assert!(
+        !after.iter().any(|d| code(d) == "horizon-out-of-range"),
+        "{after:?}"
+    );
+    // Only the horizon's value changed.
+    let old = support::read(&path);
+    let changed: Vec<_> = old
+        .lines()
+        .zip(text.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].1.starts_with("horizon = \"2027-"), "{changed:?}");
+    client.shut_down();
+}
+
+#[test]
+fn definition_completion_and_the_outline() {
+    let (dir, path) = sample_copy();
+    let mut client = Client::start(dir.path());
+    client.open(&path);
+    let (line, column) = find(&path, "intent = \"win-mid-market-brokers\"", 12);
+    let location = client.request(
+        "textDocument/definition",
+        json!({ "textDocument": { "uri": uri(&path) }, "position": { "line": line, "character": column } }),
+    );
+    let (target, _) = find(&path, "[intents.win-mid-market-brokers]", 0);
+    assert_eq!(location["uri"], uri(&path));
+    assert_eq!(location["range"]["start"]["line"], target);
+
+    // Typing a new parent value: the intents are offered.
+    let (line, _) = find(&path, "intent = \"win-mid-market-brokers\"", 0);
+    client.change(&path, 2, line, 0, line + 1, 0, "intent = \"win\n");
+    let items = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": uri(&path) }, "position": { "line": line, "character": 13 } }),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert!(labels.contains(&"win-mid-market-brokers"), "{labels:?}");
+    assert!(
+        labels.iter().all(|l| !l.contains("vision")),
+        "intents only: {labels:?}"
+    );
+    let edit = &items[0]["textEdit"]["range"];
+    assert_eq!(edit["start"]["character"], 10, "replaces what was typed");
+
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri(&path) } }),
+    );
+    let roots = symbols.as_array().unwrap();
+    assert_eq!(roots[0]["name"], "vision");
+    let intents = roots[0]["children"].as_array().unwrap();
+    assert!(intents.len() >= 3);
+    assert!(
+        intents[0]["children"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty())
+    );
+    client.shut_down();
+}
+
+#[test]
+fn a_directory_is_one_strategy_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let vision = dir.path().join("vision.toml");
+    let team = dir.path().join("team.toml");
+    std::fs::write(
+        &vision,
+        "version = 1\nas_of = 2026-11-01\n\n[vision]\ntitle = \"V\"\n\n[intents.grow]\ntitle = \"Grow\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &team,
+        "version = 1\n\n[initiatives.slow]\nintent = \"grow\"\ntitle = \"Quotes are slow\"\n",
+    )
+    .unwrap();
+    let mut client = Client::start(dir.path());
+    let found = client.open(&team);
+    assert!(
+        !found.iter().any(|d| code(d) == "unknown-parent"),
+        "{found:?}"
+    );
+    let location = client.request(
+        "textDocument/definition",
+        json!({ "textDocument": { "uri": uri(&team) }, "position": { "line": 3, "character": 11 } }),
+    );
+    assert_eq!(
+        location["uri"],
+        uri(&vision),
+        "the parent is in the other file"
+    );
+
+    client.change(&team, 2, 3, 10, 3, 14, "grwo");
+    let after = client.diagnostics_for(&team, 2);
+    let unknown = after
+        .iter()
+        .find(|d| code(d) == "unknown-parent")
+        .expect("a parent that is nowhere");
+    assert_eq!(unknown["range"]["start"]["line"], 3);
+    client.shut_down();
+}
+
+#[test]
+fn other_toml_is_left_alone_and_a_broken_file_gets_one_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    let cargo = dir.path().join("Cargo.toml");
+    std::fs::write(&cargo, "[package]\nname = \"x\"\nversion = \"1.0.0\"\n").unwrap();
+    let mut client = Client::start(dir.path());
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri(&cargo), "languageId": "toml", "version": 1, "text": support::read(&cargo) } }),
+    );
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&cargo) }, "position": { "line": 0, "character": 1 } }),
+    );
+    assert_eq!(hover, Value::Null);
+    assert!(client.published.is_empty(), "{:?}", client.published);
+
+    let broken = dir.path().join("strategy.toml");
+    std::fs::write(&broken, "version = 1\n[vision]\ntitle = \"unclosed\n").unwrap();
+    let found = client.open(&broken);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["severity"], 1);
+    assert_eq!(found[0]["range"]["start"]["line"], 2);
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("invalid TOML")
+    );
+    // Fixed, it lints.
+    client.change(&broken, 2, 2, 17, 2, 17, "\"");
+    let fixed = client.diagnostics_for(&broken, 2);
+    assert!(
+        fixed.iter().all(|d| d["data"]["criterion"].is_string()),
+        "{fixed:?}"
+    );
+    assert!(!fixed.is_empty());
+    client.shut_down();
+}
+
+#[test]
+fn hostile_text_reaches_the_editor_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    std::fs::write(
+        &path,
+        "version = 1\nas_of = 2026-11-01\n[vision]\ntitle = \"V\"\n\"ti\\u001b]0;pwned\\u0007tle\" = 1\n\
+         [initiatives.x]\nintent = \"no\\u001b[31m\\u202eone\"\ntitle = \"T\"\n",
+    )
+    .unwrap();
+    let mut client = Client::start(dir.path());
+    let found = client.open(&path);
+    let messages: Vec<&str> = found
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains("unknown key")),
+        "{messages:?}"
+    );
+    for message in &messages {
+        assert!(
+            !message
+                .chars()
+                .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+            "{message:?}"
+        );
+    }
+    client.shut_down();
+}
+
+// ---------------------------------------------------------------------------
+// The client.
+
+/// A language client talking to `strata lsp` on its stdin and stdout.
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    next_id: i64,
+    /// Every `publishDiagnostics` seen, oldest first.
+    published: Vec<Value>,
+    /// Texts as the client holds them, by path.
+    texts: std::collections::HashMap<PathBuf, String>,
+}
+
+impl Client {
+    fn start(root: &Path) -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_strata"))
+            .arg("lsp")
+            .current_dir(root)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("strata lsp starts");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (send, messages) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(message) = read_message(&mut reader) {
+                if send.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut client = Client {
+            child,
+            stdin,
+            messages,
+            next_id: 1,
+            published: Vec::new(),
+            texts: Default::default(),
+        };
+        let answer = client.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": uri(root),
+                "capabilities": {},
+                "initializationOptions": { "debounceMs": 20 },
+            }),
+        );
+        assert_eq!(answer["serverInfo"]["name"], "strata");
+        assert_eq!(
+            answer["capabilities"]["textDocumentSync"]["change"], 2,
+            "incremental"
+        );
+        client.notify("initialized", json!({}));
+        client
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        loop {
+            let message = self.next();
+            if message["id"] == id {
+                assert!(message.get("error").is_none(), "{method}: {message}");
+                return message["result"].clone();
+            }
+        }
+    }
+
+    fn next(&mut self) -> Value {
+        let message = match self.messages.recv_timeout(PATIENCE) {
+            Ok(message) => message,
+            Err(RecvTimeoutError::Timeout) => panic!("strata lsp said nothing for {PATIENCE:?}"),
+            Err(RecvTimeoutError::Disconnected) => panic!("strata lsp closed its stdout"),
+        };
+        if message["method"] == "textDocument/publishDiagnostics" {
+            self.published.push(message["params"].clone());
+        }
+        message
+    }
+
+    /// Opens `path` and returns the diagnostics published for it.
+    fn open(&mut self, path: &Path) -> Vec<Value> {
+        let text = support::read(path);
+        self.texts.insert(path.to_path_buf(), text.clone());
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri(path), "languageId": "toml", "version": 1, "text": text } }),
+        );
+        self.diagnostics_for(path, 1)
+    }
+
+    /// Replaces a range of `path` (lines and UTF-16 columns) with `with`.
+    #[allow(clippy::too_many_arguments)]
+    fn change(
+        &mut self,
+        path: &Path,
+        version: i32,
+        l0: u64,
+        c0: u64,
+        l1: u64,
+        c1: u64,
+        with: &str,
+    ) {
+        let range = json!({ "start": { "line": l0, "character": c0 }, "end": { "line": l1, "character": c1 } });
+        let text = self.texts.get_mut(path).unwrap();
+        let (a, b) = (offset(text, l0, c0), offset(text, l1, c1));
+        text.replace_range(a..b, with);
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri(path), "version": version },
+                "contentChanges": [{ "range": range, "text": with }],
+            }),
+        );
+    }
+
+    /// Applies a code action's edits as an editor would, and returns the text.
+    fn apply(&mut self, path: &Path, version: i32, edits: &Value) -> String {
+        let mut edits: Vec<Value> = edits.as_array().expect("edits for this file").clone();
+        // Last first, so earlier ranges stay valid.
+        edits.sort_by_key(|e| {
+            std::cmp::Reverse((
+                e["range"]["start"]["line"].as_u64(),
+                e["range"]["start"]["character"].as_u64(),
+            ))
+        });
+        for edit in edits {
+            let r = &edit["range"];
+            let n = |v: &Value| v.as_u64().unwrap();
+            self.change(
+                path,
+                version,
+                n(&r["start"]["line"]),
+                n(&r["start"]["character"]),
+                n(&r["end"]["line"]),
+                n(&r["end"]["character"]),
+                edit["newText"].as_str().unwrap(),
+            );
+        }
+        self.texts[path].clone()
+    }
+
+    /// Waits for the diagnostics of `path` at `version`.
+    fn diagnostics_for(&mut self, path: &Path, version: i32) -> Vec<Value> {
+        let uri = uri(path);
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(found) = self
+                .published
+                .iter()
+                .rev()
+                .find(|p| p["uri"] == uri.as_str() && p["version"] == version)
+            {
+                return found["diagnostics"].as_array().unwrap().clone();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no diagnostics for {uri} at version {version}"
+            );
+            self.next();
+        }
+    }
+
+    fn shut_down(mut self) {
+        assert_eq!(self.request("shutdown", Value::Null), Value::Null);
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "strata lsp exited with {status}");
+                return;
+            }
+            assert!(Instant::now() < deadline, "strata lsp did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(n) = line.strip_prefix("Content-Length: ") {
+            length = n.parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+/// The byte offset of a line and UTF-16 column.
+fn offset(text: &str, line: u64, character: u64) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line as usize)
+        .map(str::len)
+        .sum();
+    let mut units = 0;
+    for (i, c) in text[start..].char_indices() {
+        if units >= character || c == '\n' {
+            return start + i;
+        }
+        units += c.len_utf16() as u64;
+    }
+    text.len()
+}
+
+fn uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+fn code(diagnostic: &Value) -> String {
+    diagnostic["code"].as_str().unwrap_or_default().to_owned()
+}
+
+fn on_line(found: &[Value], line: u64) -> Vec<String> {
+    found
+        .iter()
+        .filter(|d| d["range"]["start"]["line"] == line)
+        .map(code)
+        .collect()
+}
+
+fn count_on(found: &[Value], line: u64, rule: &str) -> usize {
+    on_line(found, line).iter().filter(|c| *c == rule).count()
+}
+
+fn ranges(found: &[Value]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = found
+        .iter()
+        .map(|d| (code(d), d["range"].to_string()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The sample, copied to a directory of its own.
+fn sample_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    std::fs::copy(support::root().join("sample-strategy.toml"), &path).unwrap();
+    (dir, path)
+}
+
+/// `strata lint --format json` of `path`: (line, rule) of each finding.
+fn lint_json(path: &Path) -> Vec<(u64, String)> {
+    let out = Command::new(env!("CARGO_BIN_EXE_strata"))
+        .args(["lint", "--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap(),
+                code(&json!({ "code": d["rule"] })),
+            )
+        })
+        .collect()
+}
+
+/// The 0-based line and column (plus `shift`) where `needle` starts in `path`.
+fn find(path: &Path, needle: &str, shift: u64) -> (u64, u64) {
+    find_in(&support::read(path), needle, shift)
+}
+
+fn find_in(text: &str, needle: &str, shift: u64) -> (u64, u64) {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} is in the text"));
+    let line = text[..at].matches('\n').count() as u64;
+    let column = text[..at]
+        .rsplit('\n')
+        .next()
+        .unwrap()
+        .encode_utf16()
+        .count() as u64;
+    (line, column + shift)
+}
+
+/// A line inside a future with no finding on it: the vision's future's first line.
+pub fn clean_future_line(path: &Path) -> u64 {
+    let text = support::read(path);
+    let vision = text.find("[vision]").unwrap();
+    let future = vision + text[vision..].find("future = \"\"\"").unwrap();
+    text[..future].matches('\n').count() as u64 + 1
+}
