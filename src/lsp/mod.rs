@@ -26,6 +26,8 @@ mod project;
 mod relint;
 mod server;
 mod tables;
+#[cfg(test)]
+mod tests;
 mod text;
 mod uri;
 mod workspace;

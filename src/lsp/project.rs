@@ -48,6 +48,9 @@ pub struct Project {
     broken: Option<Vec<Vec<Problem>>>,
     /// Files whose diagnostics changed since they were last published.
     pub stale: Vec<bool>,
+    /// How many times every file was read whole (for tests and benchmarks
+    /// to see that an edit did not need it).
+    pub reloads: usize,
 }
 
 /// Where a node lives: its file, its chunk, and the id that chunk's source
@@ -80,6 +83,7 @@ impl Project {
             findings: Vec::new(),
             broken: None,
             stale: vec![true; count],
+            reloads: 0,
         };
         project.reload(today);
         project
@@ -130,6 +134,7 @@ impl Project {
 
     /// Reads every file with the loader and lints the whole strategy.
     pub fn reload(&mut self, today: Date) {
+        self.reloads += 1;
         self.stale = vec![true; self.parts.len()];
         self.config_broken = false;
         self.as_of = today;
@@ -430,39 +435,38 @@ impl Project {
         }
     }
 
-    /// The loader's problems to show in file `p`: why the files do not load;
-    /// else why a table of `p` does not (and then nothing else); else its
-    /// warnings and, in the vision's file, mistakes in `[lint]`. Spans are
-    /// in the file.
+    /// The loader's problems to show in file `p`: while the files do not
+    /// load (as the loader read them, or a table as re-read), why, file by
+    /// file; else its warnings and, in the vision's file, mistakes in
+    /// `[lint]`. Spans are in the file.
     pub fn problems(&self, p: usize) -> Vec<(Range<usize>, &Problem)> {
         if let Some(broken) = &self.broken {
             return broken[p].iter().map(|e| (e.span.clone(), e)).collect();
         }
+        let blocked = self.shows_errors(p);
         let part = &self.parts[p];
-        let errors: Vec<_> = (0..part.chunks.len())
-            .flat_map(|i| {
-                part.chunks[i]
-                    .errors
-                    .iter()
-                    .map(move |e| (part.absolute(i, &e.span), e))
-            })
-            .collect();
-        if !errors.is_empty() {
-            return errors;
-        }
         (0..part.chunks.len())
             .flat_map(|i| {
-                part.chunks[i]
-                    .warnings
-                    .iter()
-                    .map(move |w| (part.absolute(i, &w.span), w))
+                let chunk = &part.chunks[i];
+                let shown = if blocked {
+                    &chunk.errors
+                } else {
+                    &chunk.warnings
+                };
+                shown.iter().map(move |w| (part.absolute(i, &w.span), w))
             })
             .collect()
     }
 
-    /// True when file `p` shows only why it does not load.
-    pub fn shows_errors(&self, p: usize) -> bool {
-        self.broken.is_some() || self.parts[p].chunks.iter().any(|c| !c.errors.is_empty())
+    /// True while the files do not load as written: then every file shows
+    /// only why (the one whose table is broken) or nothing, as `strata
+    /// lint` prints no findings for a strategy it cannot read.
+    pub fn shows_errors(&self, _p: usize) -> bool {
+        self.broken.is_some()
+            || self
+                .parts
+                .iter()
+                .any(|part| part.chunks.iter().any(|c| !c.errors.is_empty()))
     }
 
     /// The findings on the nodes of file `p`, each with the file bytes it
