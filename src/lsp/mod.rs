@@ -36,7 +36,7 @@ use std::time::Duration;
 
 use crate::model::Date;
 
-pub use server::{Server, serve};
+pub use server::{Outgoing, Server, serve};
 
 /// How long the editor must be quiet after a change before it is linted.
 pub const DEBOUNCE: Duration = Duration::from_millis(200);
@@ -56,9 +56,32 @@ pub struct Options {
 }
 
 /// Serves the editor on stdin and stdout until it shuts the server down.
+/// A thread reads stdin (so the loop can wait for a message or the end of
+/// the debounce, whichever comes first); the loop writes stdout.
 pub fn run(options: Options) -> Result<(), String> {
-    let (connection, threads) = lsp_server::Connection::stdio();
-    serve(&connection, options)?;
-    drop(connection);
-    threads.join().map_err(|e| e.to_string())
+    let (send, incoming) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || -> Result<(), String> {
+        let mut stdin = std::io::stdin().lock();
+        loop {
+            match lsp_server::Message::read(&mut stdin) {
+                Ok(Some(message)) => {
+                    let exit = matches!(&message, lsp_server::Message::Notification(n) if n.method == "exit");
+                    if send.send(message).is_err() || exit {
+                        return Ok(());
+                    }
+                }
+                Ok(None) => return Ok(()),
+                Err(e) => return Err(format!("cannot read from the client: {e}")),
+            }
+        }
+    });
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let served = serve(&incoming, &mut stdout, options);
+    drop(incoming);
+    served?;
+    // Once the client said `exit`, the reader has stopped too.
+    match reader.join() {
+        Ok(read) => read,
+        Err(_) => Err("the reader thread panicked".to_owned()),
+    }
 }

@@ -84,6 +84,47 @@ fn a_buzzword_typed_into_a_future_is_flagged_on_its_line_and_goes_when_deleted()
 }
 
 #[test]
+fn edits_wait_for_the_debounce_and_a_request_reads_them_first() {
+    let (dir, path) = sample_copy();
+    // A debounce longer than the test: only the request can read the edits.
+    let mut client = Client::start_with(dir.path(), json!({ "debounceMs": 10_000 }));
+    client.open(&path);
+    let line = clean_future_line(&path);
+    let typed = "We leverage synergies. ";
+    for (i, c) in typed.chars().enumerate() {
+        client.change(
+            &path,
+            2 + i as i32,
+            line,
+            i as u64,
+            line,
+            i as u64,
+            &c.to_string(),
+        );
+    }
+    let last = 1 + typed.len() as i32;
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&path) }, "position": { "line": line, "character": 14 } }),
+    );
+    // Published once, for the last version, before the answer.
+    let versions: Vec<&Value> = client
+        .published
+        .iter()
+        .skip(1)
+        .map(|p| &p["version"])
+        .collect();
+    assert_eq!(versions, [&json!(last)]);
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("sunday-words")
+    );
+    client.shut_down();
+}
+
+#[test]
 fn hover_explains_the_rule_and_names_the_parent() {
     let (dir, path) = sample_copy();
     let mut client = Client::start(dir.path());
@@ -398,6 +439,11 @@ struct Client {
 
 impl Client {
     fn start(root: &Path) -> Client {
+        Client::start_with(root, json!({ "debounceMs": 20 }))
+    }
+
+    /// Starts `strata lsp` with these `initializationOptions`.
+    fn start_with(root: &Path, options: Value) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_strata"))
             .arg("lsp")
             .current_dir(root)
@@ -431,7 +477,7 @@ impl Client {
                 "processId": null,
                 "rootUri": uri(root),
                 "capabilities": {},
-                "initializationOptions": { "debounceMs": 20 },
+                "initializationOptions": options,
             }),
         );
         assert_eq!(answer["serverInfo"]["name"], "strata");
@@ -643,7 +689,7 @@ fn ranges(found: &[Value]) -> Vec<(String, String)> {
 }
 
 /// The sample, copied to a directory of its own.
-fn sample_copy() -> (tempfile::TempDir, PathBuf) {
+pub fn sample_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("strategy.toml");
     std::fs::copy(support::root().join("sample-strategy.toml"), &path).unwrap();
@@ -651,7 +697,7 @@ fn sample_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 /// `strata lint --format json` of `path`: (line, rule) of each finding.
-fn lint_json(path: &Path) -> Vec<(u64, String)> {
+pub fn lint_json(path: &Path) -> Vec<(u64, String)> {
     let out = Command::new(env!("CARGO_BIN_EXE_strata"))
         .args(["lint", "--format", "json"])
         .arg(path)

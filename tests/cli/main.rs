@@ -13,5 +13,6 @@ mod e2e_tmux;
 mod export_html_browser;
 mod lint_cli;
 mod lsp;
+mod lsp_neovim;
 mod review_e2e;
 mod review_summary;
