@@ -27,7 +27,7 @@ pub fn run(_args: &LspArgs) -> Exit {
     let options = Options {
         today: clock::today,
         debounce: lsp::DEBOUNCE,
-        rules_url: rules_url(),
+        rules_url: lsp::rules_in_source(),
     };
     match lsp::run(options) {
         Ok(()) => Exit::Ok,
@@ -36,13 +36,4 @@ pub fn run(_args: &LspArgs) -> Exit {
             Exit::Error
         }
     }
-}
-
-/// `docs/rules.md` of the source strata was built from, when it is still
-/// there (a `cargo install --path` keeps it); editors may give another
-/// address in `initializationOptions.rulesUrl`.
-fn rules_url() -> Option<String> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
-    path.is_file()
-        .then(|| format!("file://{}", path.display()).replace(' ', "%20"))
 }

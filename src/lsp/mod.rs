@@ -55,6 +55,17 @@ pub struct Options {
     pub rules_url: Option<String>,
 }
 
+/// `docs/rules.md` of the source this strata was built from, as a `file://`
+/// address, when it is still there (a `cargo install --path` keeps it):
+/// where each diagnostic's rule link points unless the editor says otherwise.
+pub fn rules_in_source() -> Option<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    if !path.is_file() {
+        return None;
+    }
+    uri::from_path(&path).map(|uri| uri.as_str().to_owned())
+}
+
 /// Serves the editor on stdin and stdout until it shuts the server down.
 /// A thread reads stdin (so the loop can wait for a message or the end of
 /// the debounce, whichever comes first); the loop writes stdout.
