@@ -33,7 +33,7 @@ pub fn code_actions(
     };
     let mut out = Vec::new();
     let mut offered: Vec<(NodeId, &str)> = Vec::new();
-    for (span, d) in project.findings(p) {
+    for (span, d) in project.findings_near(p, range.clone()) {
         let overlaps = span.start <= range.end && range.start <= span.end;
         if !overlaps || offered.contains(&(d.node, d.rule)) {
             continue;

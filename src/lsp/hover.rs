@@ -33,7 +33,7 @@ fn findings_at(
     rules: Option<&str>,
 ) -> Option<(String, Range<usize>)> {
     let here: Vec<_> = project
-        .findings(p)
+        .findings_near(p, offset..offset)
         .into_iter()
         .filter(|(span, _)| span.start <= offset && offset <= span.end)
         .collect();

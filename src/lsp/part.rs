@@ -163,18 +163,16 @@ impl Part {
 
     /// Replaces the bytes `span` with `with` and marks the tables it touches.
     pub fn edit(&mut self, span: Range<usize>, with: &str) {
-        let (a, b) = (
-            span.start.min(self.text.len()),
-            span.end.min(self.text.len()),
-        );
-        self.text.replace(a..b.max(a), with);
+        let a = self.text.floor(span.start);
+        let b = self.text.floor(span.end.max(a));
+        self.text.replace(a..b, with);
         if self.chunks.is_empty() {
             // Not cut (the files did not load): read everything again.
             self.replaced = true;
             return;
         }
         let new_end = a + with.len();
-        let delta = with.len() as isize - (b.max(a) - a) as isize;
+        let delta = with.len() as isize - (b - a) as isize;
         if let Some(i) = self.chunk_at(a) {
             self.chunks[i].dirty = true;
         }

@@ -179,7 +179,7 @@ fn some_edit(rng: &mut Rng, text: &str, step: usize) -> (Range<usize>, String) {
     let table = &text[start..end];
     let at = |needle: &str| table.find(needle).map(|i| start + i + needle.len());
     let header_end = start + table.find(']').unwrap_or(0);
-    match rng.below(13) {
+    match rng.below(14) {
         0 => match at("future = \"\"\"\n").or_else(|| at("title = \"")) {
             Some(i) => (i..i, "We leverage synergies. ".into()),
             None => (start..start, "\n".into()),
@@ -231,6 +231,25 @@ fn some_edit(rng: &mut Rng, text: &str, step: usize) -> (Range<usize>, String) {
             Some(i) => (i + 6..i + 6, format!("\n# {step}")),
             None => (text.len()..text.len(), "\n[lint]\nmax_intents = 2\n".into()),
         },
+        // Anything, anywhere: TOML's punctuation, line ends, wide characters.
+        12 => {
+            let mut at = rng.below(text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let pieces = [
+                "[", "]", "\"", "'", "\"\"\"", "\n", "\r\n", "=", "#", "{", "}", "é", "𝄞", "\\",
+                ",",
+            ];
+            let with: String = (0..1 + rng.below(3))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let end = (at + rng.below(3)).min(text.len());
+            let end = (end..=text.len())
+                .find(|&e| text.is_char_boundary(e))
+                .unwrap_or(text.len());
+            (at..end, with)
+        }
         // The whole file, as some editors send it after a reformat.
         _ => (0..text.len(), text.to_owned()),
     }
@@ -318,6 +337,14 @@ fn a_directory_agrees_too() {
     ];
     let (seed, steps) = edits(50);
     edit_and_compare(files, &dir, seed + 1, steps);
+}
+
+#[test]
+fn crlf_files_agree_too() {
+    let dir = PathBuf::from("/nowhere");
+    let files = vec![(dir.join("strategy.toml"), sample().replace('\n', "\r\n"))];
+    let (seed, steps) = edits(30);
+    edit_and_compare(files, &dir, seed + 2, steps);
 }
 
 #[test]

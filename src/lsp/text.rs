@@ -94,8 +94,8 @@ impl Text {
     /// Replaces the bytes `span` (clamped to the text and to character
     /// boundaries) with `with`, and moves the line starts after it.
     pub fn replace(&mut self, span: Range<usize>, with: &str) {
-        let start = self.floor(span.start.min(self.text.len()));
-        let end = self.floor(span.end.clamp(start, self.text.len()));
+        let start = self.floor(span.start);
+        let end = self.floor(span.end.max(start));
         self.text.replace_range(start..end, with);
         // Lines starting inside the replaced bytes are gone; the inserted
         // text brings its own; the rest move by the change in length.
@@ -130,7 +130,9 @@ impl Text {
         }
     }
 
-    fn floor(&self, mut offset: usize) -> usize {
+    /// `offset` clamped to the text and moved back to a character's start.
+    pub fn floor(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }

@@ -70,7 +70,8 @@ impl Workspace {
             return;
         }
         // A directory's strategy that this file is new to is read again.
-        if let Some(dir) = path.parent()
+        if tables::looks(&text).has_nodes()
+            && let Some(dir) = path.parent()
             && let Some(i) = self
                 .projects
                 .iter()

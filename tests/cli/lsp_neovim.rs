@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::lsp::{clean_future_line, lint_json, sample_copy};
+use crate::lsp_client::{clean_future_line, lint_json, sample_copy};
 use crate::support;
 
 const SCRIPT: &str = include_str!("lsp_neovim.lua");

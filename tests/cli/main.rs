@@ -13,6 +13,7 @@ mod e2e_tmux;
 mod export_html_browser;
 mod lint_cli;
 mod lsp;
+mod lsp_client;
 mod lsp_neovim;
 mod review_e2e;
 mod review_summary;
