@@ -347,6 +347,77 @@ fn crlf_files_agree_too() {
     edit_and_compare(files, &dir, seed + 2, steps);
 }
 
+/// Dotted keys and inline node tables: a layout the cut does not follow,
+/// read whole (and still right).
+const DOTTED: &str = "version = 1\nas_of = 2026-11-01\n[vision]\ntitle = \"V\"\n[intents]\n\
+                      grow.title = \"Grow\"\ngrow.future = \"We leverage synergies.\"\n\
+                      [initiatives]\nslow = { intent = \"grow\", title = \"Quotes are slow\" }\n";
+
+/// Metrics as arrays of tables: tables inside a node's, cut with it.
+const INSIDE: &str = "version = 1\nas_of = 2026-11-01\n[vision]\ntitle = \"V\"\n\
+                      [initiatives.slow]\nintent = \"nowhere\"\ntitle = \"Quotes are slow\"\n\
+                      [[initiatives.slow.metrics]]\nname = \"Minutes per quote\"\nbaseline = \"40\"\n\
+                      [options.auto]\ninitiative = \"slow\"\ntitle = \"Auto-price\"\n";
+
+#[test]
+fn a_layout_the_cut_does_not_follow_is_read_whole() {
+    let dir = PathBuf::from("/nowhere");
+    let path = dir.join("strategy.toml");
+    let part = Part::new(path.clone(), DOTTED.into(), Some(1));
+    let project = Project::new(path.clone(), false, vec![part], today());
+    let kinds: Vec<_> = project.parts[0]
+        .chunks
+        .iter()
+        .map(|c| c.kind.clone())
+        .collect();
+    assert_eq!(kinds, [super::part::Kind::Whole]);
+    assert!(
+        project
+            .findings(0)
+            .iter()
+            .any(|(_, d)| d.rule == "sunday-words")
+    );
+    let (seed, steps) = edits(20);
+    edit_and_compare(vec![(path, DOTTED.into())], &dir, seed + 3, steps);
+}
+
+#[test]
+fn tables_inside_a_node_are_cut_with_it() {
+    let dir = PathBuf::from("/nowhere");
+    let path = dir.join("strategy.toml");
+    let part = Part::new(path.clone(), INSIDE.into(), Some(1));
+    let mut project = Project::new(path.clone(), false, vec![part], today());
+    let kinds: Vec<_> = project.parts[0]
+        .chunks
+        .iter()
+        .map(|c| c.kind.clone())
+        .collect();
+    assert_eq!(
+        kinds.len(),
+        4,
+        "preamble, vision, initiative, option: {kinds:?}"
+    );
+    let reloads = project.reloads;
+    let at = INSIDE.find("baseline = \"40\"").unwrap() + 12;
+    project.parts[0].edit(at..at + 2, "45");
+    project.update(today());
+    assert_eq!(
+        project.reloads, reloads,
+        "an edit in the metric re-read its node's table"
+    );
+    let metric = &project
+        .strategy()
+        .iter()
+        .find(|(_, n)| n.id == "slow")
+        .unwrap()
+        .1
+        .doc
+        .metrics[0];
+    assert_eq!(metric.baseline.as_deref(), Some("45"));
+    let (seed, steps) = edits(20);
+    edit_and_compare(vec![(path, INSIDE.into())], &dir, seed + 4, steps);
+}
+
 #[test]
 fn a_keystroke_in_a_table_reads_only_that_table() {
     let dir = PathBuf::from("/nowhere");

@@ -81,7 +81,7 @@ fn a_buzzword_typed_into_a_future_is_flagged_on_its_line_and_goes_when_deleted()
 fn edits_wait_for_the_debounce_and_a_request_reads_them_first() {
     let (dir, path) = sample_copy();
     // A debounce longer than the test: only the request can read the edits.
-    let mut client = Client::start_with(dir.path(), json!({ "debounceMs": 10_000 }));
+    let mut client = Client::start_with(dir.path(), json!({ "debounceMs": 10_000 }), json!({}));
     client.open(&path);
     let line = clean_future_line(&path);
     let typed = "We leverage synergies. ";
@@ -342,6 +342,20 @@ fn a_directory_is_one_strategy_across_files() {
         .find(|d| code(d) == "unknown-parent")
         .expect("a parent that is nowhere");
     assert_eq!(unknown["range"]["start"]["line"], 3);
+
+    // A colleague renames the intent in the other file, on disk.
+    let seen = client.published.len();
+    std::fs::write(
+        &vision,
+        support::read(&vision).replace("intents.grow", "intents.grwo"),
+    )
+    .unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&vision), "type": 2 }] }),
+    );
+    let now = client.diagnostics_after(&team, seen);
+    assert!(!now.iter().any(|d| code(d) == "unknown-parent"), "{now:?}");
     client.shut_down();
 }
 

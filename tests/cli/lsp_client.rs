@@ -25,17 +25,19 @@ pub struct Client {
     next_id: i64,
     /// Every `publishDiagnostics` seen, oldest first.
     pub published: Vec<Value>,
+    /// Requests the server sent the client (method names).
+    pub asked: Vec<String>,
     /// Texts as the client holds them, by path.
     texts: std::collections::HashMap<PathBuf, String>,
 }
 
 impl Client {
     pub fn start(root: &Path) -> Client {
-        Client::start_with(root, json!({ "debounceMs": 20 }))
+        Client::start_with(root, json!({ "debounceMs": 20 }), json!({}))
     }
 
-    /// Starts `strata lsp` with these `initializationOptions`.
-    pub fn start_with(root: &Path, options: Value) -> Client {
+    /// Starts `strata lsp` with these `initializationOptions` and client capabilities.
+    pub fn start_with(root: &Path, options: Value, capabilities: Value) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_strata"))
             .arg("lsp")
             .current_dir(root)
@@ -61,6 +63,7 @@ impl Client {
             messages,
             next_id: 1,
             published: Vec::new(),
+            asked: Vec::new(),
             texts: Default::default(),
         };
         let answer = client.request(
@@ -68,7 +71,7 @@ impl Client {
             json!({
                 "processId": null,
                 "rootUri": uri(root),
-                "capabilities": {},
+                "capabilities": capabilities,
                 "initializationOptions": options,
             }),
         );
@@ -112,6 +115,9 @@ impl Client {
         };
         if message["method"] == "textDocument/publishDiagnostics" {
             self.published.push(message["params"].clone());
+        } else if let (Some(method), false) = (message["method"].as_str(), message["id"].is_null())
+        {
+            self.asked.push(method.to_owned());
         }
         message
     }
@@ -176,6 +182,23 @@ impl Client {
             );
         }
         self.texts[path].clone()
+    }
+
+    /// Waits for diagnostics of `path` published after the first `seen`.
+    pub fn diagnostics_after(&mut self, path: &Path, seen: usize) -> Vec<Value> {
+        let uri = uri(path);
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(found) = self.published[seen.min(self.published.len())..]
+                .iter()
+                .rev()
+                .find(|p| p["uri"] == uri.as_str())
+            {
+                return found["diagnostics"].as_array().unwrap().clone();
+            }
+            assert!(Instant::now() < deadline, "no new diagnostics for {uri}");
+            self.next();
+        }
     }
 
     /// Waits for the diagnostics of `path` at `version`.
