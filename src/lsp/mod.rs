@@ -9,11 +9,12 @@
 //! `lint::lint_strategy`. What it adds is reading only what an edit
 //! touched: the table it is in (`part.rs`, cut by `tables.rs`) and the
 //! nodes linked to it (`relint.rs`), so a keystroke in a 5,000-node file is
-//! answered in milliseconds. Synchronous, on `lsp-server`'s channels: no
-//! async runtime.
+//! answered in milliseconds. Synchronous, with `lsp-server`'s message
+//! framing, one reader thread and a channel: no async runtime.
 //!
 //! Lowest first: `text` (UTF-16 positions), `tables`, `uri` → `part` (one
-//! file) → `relint` → `project` (one strategy) → `workspace` (the open
+//! file) → `relint` → `project/` (one strategy: `load`, `install`,
+//! `view`) → `workspace` (the open
 //! files) → `diagnostics`, `hover`, `navigate`, `actions` → `server` (the
 //! protocol loop).
 

@@ -62,7 +62,10 @@ impl Workspace {
     /// The editor opened `path` with `text`.
     pub fn open(&mut self, path: PathBuf, text: String, version: i32) {
         if let Some((i, p)) = self.find(&path) {
-            let part = &mut self.projects[i].parts[p];
+            let project = &mut self.projects[i];
+            // Published again, with the editor's version, even if unchanged.
+            project.stale[p] = true;
+            let part = &mut project.parts[p];
             part.open = Some(version);
             if part.text.as_str() != text {
                 part.set_text(text);

@@ -356,6 +356,9 @@ fn a_directory_is_one_strategy_across_files() {
     );
     let now = client.diagnostics_after(&team, seen);
     assert!(!now.iter().any(|d| code(d) == "unknown-parent"), "{now:?}");
+    // The other file, opened now, gets its diagnostics with its version.
+    let vision_found = client.open(&vision);
+    assert!(vision_found.iter().all(|d| d["source"] == "strata"));
     client.shut_down();
 }
 
@@ -396,6 +399,36 @@ fn other_toml_is_left_alone_and_a_broken_file_gets_one_diagnostic() {
         "{fixed:?}"
     );
     assert!(!fixed.is_empty());
+    client.shut_down();
+}
+
+#[test]
+fn ranges_count_utf16_units() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("strategy.toml");
+    // `é` is one UTF-16 unit (two bytes), `𝄞` two units (four bytes).
+    let line = "future = \"Café 𝄞: we deliver a world-class, seamless experience.\"";
+    std::fs::write(
+        &path,
+        format!("version = 1\nas_of = 2026-11-01\n[vision]\ntitle = \"V\"\n{line}\n"),
+    )
+    .unwrap();
+    let mut client = Client::start(dir.path());
+    let found = client.open(&path);
+    let buzz = found
+        .iter()
+        .find(|d| code(d) == "sunday-words")
+        .expect("a buzzword");
+    let at = line.find("world-class").unwrap();
+    let units = line[..at].encode_utf16().count() as u64;
+    assert_eq!(
+        buzz["range"]["start"],
+        json!({ "line": 4, "character": units })
+    );
+    assert_eq!(
+        buzz["range"]["end"]["character"],
+        units + "world-class".len() as u64
+    );
     client.shut_down();
 }
 
