@@ -32,6 +32,9 @@ pub struct Part {
     pub chunks: Vec<Chunk>,
     /// An edit that no table can absorb (the whole text replaced).
     pub replaced: bool,
+    /// The file's line ending when it was cut (CRLF or not), which decides
+    /// how each table's multi-line strings read.
+    crlf: bool,
 }
 
 /// What a stretch of a file holds.
@@ -118,6 +121,7 @@ impl Part {
             open,
             chunks: Vec::new(),
             replaced: true,
+            crlf: false,
         }
     }
 
@@ -213,7 +217,8 @@ impl Part {
 
     /// Cuts the whole text into tables and reads each node's table; `None`
     /// when the text does not cut cleanly.
-    pub fn cut(&self) -> Option<Vec<Cut>> {
+    pub fn cut(&mut self) -> Option<Vec<Cut>> {
+        self.crlf = store::uses_crlf(self.text.as_str());
         self.cut_span(0, self.text.len(), true)
     }
 
@@ -221,6 +226,10 @@ impl Part {
     /// cut is not clean (text before the first header belongs to the table
     /// above; a string or array left open runs into the table below).
     pub fn reread(&self, run: Range<usize>) -> Reread {
+        // The file's line ending changed: every table reads differently.
+        if store::uses_crlf(self.text.as_str()) != self.crlf {
+            return Reread::Reload;
+        }
         let (mut lo, mut hi) = (run.start, run.end);
         for _ in 0..MAX_GROWTH {
             if self.chunks[lo..hi]
@@ -313,7 +322,7 @@ impl Part {
             let Kind::Node(level, id) = &cut.kind else {
                 continue;
             };
-            let read = store::parse_table(&self.text.as_str()[cut.start..end]);
+            let read = store::parse_table(&self.text.as_str()[cut.start..end], self.crlf);
             match &read {
                 Ok(loaded) => {
                     let mut nodes = loaded.strategy.iter();

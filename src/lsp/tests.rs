@@ -419,6 +419,28 @@ fn tables_inside_a_node_are_cut_with_it() {
 }
 
 #[test]
+fn a_table_read_alone_keeps_its_files_line_endings() {
+    // A CRLF file with one LF line, at the top of a table: the table's
+    // strings still read as the file's (CRLF) strings do.
+    let dir = PathBuf::from("/nowhere");
+    let path = dir.join("strategy.toml");
+    let text = sample().replace('\n', "\r\n");
+    let part = Part::new(path.clone(), text.clone(), Some(1));
+    let mut project = Project::new(path.clone(), false, vec![part], today());
+    let at = text.find("[intents.win-mid-market-brokers]").unwrap() + 32;
+    project.parts[0].edit(at..at + 2, "\n");
+    project.update(today());
+    let files = [(path, project.parts[0].text.as_str().to_owned())];
+    assert_eq!(shown(&project, 0), fresh(&dir, &files)[0]);
+    assert!(
+        !project
+            .findings(0)
+            .iter()
+            .any(|(_, d)| d.rule == "hidden-characters")
+    );
+}
+
+#[test]
 fn a_keystroke_in_a_table_reads_only_that_table() {
     let dir = PathBuf::from("/nowhere");
     let text = sample();

@@ -30,7 +30,7 @@ pub use journal::{
     Journal, JournalError, JournalLock, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys,
     journal_dir, rebase_by_key, strata_state_dir,
 };
-pub use load::{Loaded, lint_key_span, parse, parse_part, parse_table};
+pub use load::{Loaded, lint_key_span, parse, parse_part, parse_table, uses_crlf};
 pub use problem::{Problem, ProblemLevel};
 pub use report::render;
 pub use review_state::ReviewState;

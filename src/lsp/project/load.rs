@@ -32,7 +32,7 @@ impl Project {
             }
         };
         self.broken = None;
-        let cuts: Vec<Option<Vec<Cut>>> = self.parts.iter().map(Part::cut).collect();
+        let cuts: Vec<Option<Vec<Cut>>> = self.parts.iter_mut().map(Part::cut).collect();
         self.assemble(cuts, &oracle);
         if !store::same_content(&self.strategy, &oracle.strategy) {
             // A layout the cut misread: every file is kept whole.
