@@ -206,14 +206,9 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
     let scope = scope(text);
     // "go live", not "live training sessions".
     let go_live = |i: usize| {
-        text.word(i) == "live"
-            && i > 0
-            && ["go", "goes", "going", "went"].contains(&text.word(i - 1))
+        text.word(i) == "live" && i > 0 && ["go", "goes", "going", "went"].contains(&text.word(i - 1))
     };
-    if !scope
-        .clone()
-        .any(|i| OUTCOME.contains(&text.word(i)) || go_live(i))
-    {
+    if !scope.clone().any(|i| OUTCOME.contains(&text.word(i)) || go_live(i)) {
         return None;
     }
     scope.clone().find_map(|i| {
