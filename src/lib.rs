@@ -5,6 +5,8 @@
 //! [`review`] (pure) ← [`store`] (files) ← [`app`] (the browser's state,
 //! pure) ← [`ui`] (drawing, pure) ← [`config`] ← [`tui`] (the terminal
 //! shell) ← [`cli`] (the command line, and the one reader of the clock).
+//! [`lsp`] (the language server) is a second shell over [`store`] and
+//! [`lint`], started by `cli`.
 //! [`sanitize`] and [`suggest`] import nothing of strata; every layer may
 //! use them. `docs/architecture.md` draws it; `tests/engine/imports.rs`
 //! keeps it free of cycles.
@@ -14,6 +16,7 @@ pub mod cli;
 pub mod config;
 pub mod export;
 pub mod lint;
+pub mod lsp;
 pub mod model;
 pub mod review;
 pub mod sanitize;

@@ -17,6 +17,7 @@ mod export;
 mod find;
 mod init;
 mod lint;
+mod lsp;
 mod open;
 mod progress;
 mod review;
@@ -50,6 +51,7 @@ Examples:
   strata checkin pilot-lane-first \"Onboardings rolled back after cut-over\" 4%
                                     record a metric's value today
   strata progress                   is it working? each node's progress and health
+  strata lsp                        lint in your editor (docs/editors.md)
   strata review --level intent      a review meeting, one intent per screen
 
 FILE defaults to ./strategy.toml. FILE may be a directory: then every *.toml
@@ -115,6 +117,10 @@ pub enum Command {
     /// decision is recorded in the file beside the node.
     #[command(after_help = review::HELP)]
     Review(review::ReviewArgs),
+    /// Run the language server for editors (Neovim, Helix, VS Code, ...):
+    /// lint as you type, explanations on hover, fixes as code actions.
+    #[command(after_help = lsp::HELP)]
+    Lsp(lsp::LspArgs),
     /// Print a shell completion script.
     #[command(after_help = shell::COMPLETIONS_HELP)]
     Completions(shell::CompletionsArgs),
@@ -138,6 +144,7 @@ pub fn run(mut cli: Cli) -> Exit {
         Some(Command::Rules(args)) => rules::run(&args),
         Some(Command::Checkin(args)) => checkin::run(&args, style),
         Some(Command::Progress(args)) => progress::run(&args, style),
+        Some(Command::Lsp(args)) => lsp::run(&args),
         Some(Command::Export(args)) => export::run(&args, style),
         Some(Command::Review(args)) => review::run(&args, cli.color, style),
         Some(Command::Completions(args)) => shell::completions(&args),
@@ -183,7 +190,7 @@ fn hand_file_down(cli: &mut Cli) -> Result<(), String> {
                 "FILE given twice: `{shown}` before `rollup` and another after it; give it once"
             ));
         }
-        Command::Rules(_) | Command::Completions(_) | Command::Man => {
+        Command::Rules(_) | Command::Lsp(_) | Command::Completions(_) | Command::Man => {
             return Err(format!(
                 "`strata {name}` takes no FILE, but `{shown}` came before it"
             ));
@@ -209,6 +216,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Rules(_) => "rules",
         Command::Checkin(_) => "checkin",
         Command::Progress(_) => "progress",
+        Command::Lsp(_) => "lsp",
         Command::Init(_) => "init",
         Command::Export(_) => "export",
         Command::Review(_) => "review",

@@ -194,6 +194,33 @@ impl Strategy {
         }
     }
 
+    /// Puts `node` in the place of the node at `id` (the same slot and the
+    /// same place in file order), under its own level and id: a table read
+    /// again after an edit. Returns false, changing nothing, if `id` is not
+    /// live or another node of `node`'s level already has its id (compared
+    /// in NFC, as every id is).
+    pub fn replace(&mut self, id: NodeId, node: Node) -> bool {
+        let Some(old) = self.get(id) else {
+            return false;
+        };
+        let key = id_key(node.level, &node.id);
+        if self.by_id.get(&key).is_some_and(|&other| other != id) {
+            return false;
+        }
+        let (old_level, old_id) = (old.level, old.id.clone());
+        self.unindex(id, old_level, &old_id);
+        self.by_id.insert(key, id);
+        if self.vision == Some(id) && node.level != Level::Vision {
+            self.vision = None;
+        }
+        if node.level == Level::Vision && self.vision.is_none() {
+            self.vision = Some(id);
+        }
+        self.nodes[id.index()] = Some(node);
+        self.relink();
+        true
+    }
+
     /// Points `id` at another parent (by the parent's id).
     pub fn set_parent_ref(&mut self, id: NodeId, parent: Option<String>) {
         if let Some(node) = self.nodes.get_mut(id.index()).and_then(Option::as_mut) {
@@ -426,6 +453,27 @@ mod tests {
         }
         assert_eq!(part, slow);
         assert_eq!(s.subset(|_| false).len(), 0);
+    }
+
+    #[test]
+    fn replacing_a_node_keeps_its_slot_and_place_and_relinks() {
+        let mut s = sample();
+        let grow = s.find(Level::Intent, "grow").unwrap();
+        let slow = s.find(Level::Initiative, "slow-quotes").unwrap();
+        let place = s.position(grow);
+        let mut renamed = s.node(grow).clone();
+        renamed.id = "expand".into();
+        assert!(s.replace(grow, renamed));
+        assert_eq!(s.position(grow), place);
+        assert_eq!(s.find(Level::Intent, "expand"), Some(grow));
+        assert_eq!(s.find(Level::Intent, "grow"), None);
+        // The initiative still names `grow`, which is gone.
+        assert_eq!(s.parent(slow), None);
+        // An id another node of the level has is refused.
+        let mut clash = s.node(grow).clone();
+        clash.id = "save".into();
+        assert!(!s.replace(grow, clash));
+        assert_eq!(s.node(grow).id, "expand");
     }
 
     fn sample() -> Strategy {

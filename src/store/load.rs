@@ -34,6 +34,21 @@ pub fn parse_part(text: &str) -> Result<Loaded, Vec<Problem>> {
     parse_with(text, SchemaReader::for_part(super::save::uses_crlf(text)))
 }
 
+/// Parses one table cut out of a strategy file (from its `[header]` line to
+/// the next node's), as the language server re-reads the table an edit
+/// touched: as [`parse_part`], without asking for a `version`. Spans are
+/// relative to `text`. `crlf` is the whole file's line ending
+/// ([`uses_crlf`] of its text), which decides how multi-line strings read.
+pub fn parse_table(text: &str, crlf: bool) -> Result<Loaded, Vec<Problem>> {
+    parse_with(text, SchemaReader::for_table(crlf))
+}
+
+/// True when a file ends its lines with CRLF (its first line does): then a
+/// multi-line string's line ends read as `\n`, and a save keeps CRLF.
+pub fn uses_crlf(text: &str) -> bool {
+    super::save::uses_crlf(text)
+}
+
 fn parse_with(text: &str, mut reader: SchemaReader) -> Result<Loaded, Vec<Problem>> {
     let conflicts = conflict_problems(text);
     if !conflicts.is_empty() {

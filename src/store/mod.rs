@@ -34,7 +34,7 @@ pub use journal::{
     Journal, JournalError, JournalLock, Recovered, STATE_DIR_ENV, Throttle, changed_node_keys,
     journal_dir, rebase_by_key, strata_state_dir,
 };
-pub use load::{Loaded, lint_key_span, parse};
+pub use load::{Loaded, lint_key_span, parse, parse_part, parse_table, uses_crlf};
 pub use problem::{Problem, ProblemLevel};
 pub use read::{MAX_FILE_SIZE, MAX_FILE_SIZE_ENV, human_size, max_file_size};
 pub use report::render;
@@ -42,4 +42,4 @@ pub use review_state::ReviewState;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;
 pub use source_map::{LineIndex, Position, SourceMap, raw_offset};
-pub use workspace::{PartFile, Skipped, Workspace, read_on_disk, skipped_in};
+pub use workspace::{PartFile, Skipped, Workspace, read_on_disk, skipped_in, toml_files};

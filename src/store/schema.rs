@@ -47,6 +47,8 @@ pub(super) struct SchemaReader {
     crlf: bool,
     /// The file is one of several in a directory, so it need not hold the vision.
     vision_optional: bool,
+    /// The text is one table cut out of a file, so `version` is elsewhere.
+    version_elsewhere: bool,
 }
 
 type Item<'i> = Spanned<DeValue<'i>>;
@@ -56,6 +58,7 @@ impl SchemaReader {
         SchemaReader {
             crlf,
             vision_optional: false,
+            version_elsewhere: false,
             strategy: Strategy::default(),
             source: SourceMap::default(),
             errors: Vec::new(),
@@ -71,6 +74,16 @@ impl SchemaReader {
         SchemaReader {
             vision_optional: true,
             ..SchemaReader::new(crlf)
+        }
+    }
+
+    /// A reader for one table cut out of a file (the language server re-reads
+    /// only the table that changed): as [`SchemaReader::for_part`], without
+    /// the warning about a missing `version`, which is at the file's top.
+    pub fn for_table(crlf: bool) -> Self {
+        SchemaReader {
+            version_elsewhere: true,
+            ..SchemaReader::for_part(crlf)
         }
     }
 
@@ -124,6 +137,9 @@ impl SchemaReader {
 
     fn read_version(&mut self, item: Option<&Item<'_>>) {
         let Some(item) = item else {
+            if self.version_elsewhere {
+                return;
+            }
             self.warnings.push(
                 Problem::warning(0..0, "the file does not say which format version it uses").help(
                     format!("add `version = {FORMAT_VERSION}` as the first line"),

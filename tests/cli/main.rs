@@ -19,5 +19,8 @@ mod hostile_files;
 mod lint_cli;
 #[cfg(unix)]
 mod permissions;
+mod lsp;
+mod lsp_client;
+mod lsp_neovim;
 mod review_e2e;
 mod review_summary;

@@ -52,7 +52,7 @@ pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenEr
 /// that is passed over (a dangling link, a link loop, a FIFO, a
 /// subdirectory called `x.toml`), with why, so none goes unsaid.
 /// Subdirectories are not read.
-pub(super) fn toml_files(dir: &Path) -> io::Result<(Vec<PathBuf>, Vec<Skipped>)> {
+pub fn toml_files(dir: &Path) -> io::Result<(Vec<PathBuf>, Vec<Skipped>)> {
     let mut paths = Vec::new();
     let mut skipped = Vec::new();
     for entry in std::fs::read_dir(dir)? {

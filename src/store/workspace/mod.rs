@@ -31,6 +31,7 @@ use super::file::{OpenError, SaveError, StrategyFile};
 use super::{Problem, SourceMap};
 use crate::model::{Field, NodeId, Strategy};
 
+pub use merge::toml_files;
 pub use snapshot::read_on_disk;
 
 /// An opened strategy: one file or a directory of files, the text each was
