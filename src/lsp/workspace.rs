@@ -247,7 +247,9 @@ impl Workspace {
         let own = self.text_of(path)?;
         let today = (self.today)();
         if let Some(dir) = path.parent() {
-            let mut files = store::toml_files(dir).map(|(files, _)| files).unwrap_or_default();
+            let mut files = store::toml_files(dir)
+                .map(|(files, _)| files)
+                .unwrap_or_default();
             if !files.iter().any(|f| f == path) {
                 files.push(path.to_path_buf());
                 files.sort();

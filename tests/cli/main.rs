@@ -17,10 +17,10 @@ mod export_html_browser;
 mod hangup;
 mod hostile_files;
 mod lint_cli;
-#[cfg(unix)]
-mod permissions;
 mod lsp;
 mod lsp_client;
 mod lsp_neovim;
+#[cfg(unix)]
+mod permissions;
 mod review_e2e;
 mod review_summary;
