@@ -251,6 +251,15 @@ mod tests {
     }
 
     #[test]
+    fn a_real_will_not_that_names_its_bet_is_not_the_starter() {
+        // "in this bet" is how real will-nots are scoped, not guidance.
+        assert_eq!(
+            read("We will not support shelving older than 1995 in this bet"),
+            None
+        );
+    }
+
+    #[test]
     fn pointers_promises_and_appeals() {
         assert_eq!(read("See the Q3 offsite slides."), Some(StandIn::Pointer));
         assert_eq!(
