@@ -158,6 +158,26 @@ mod tests {
     }
 
     #[test]
+    fn every_measure_of_today_given_again_is_a_restatement() {
+        let today = "Our Net Promoter Score is 31 and 2.1% of customers leave each month.";
+        assert_eq!(
+            fires(
+                today,
+                "A loyal customer base: an NPS of 31 and monthly churn of 2.1%."
+            ),
+            1
+        );
+        // The same measures with something added beside them is a change.
+        assert_eq!(
+            fires(
+                "We run 14 stores and 2 warehouses, and sell only in-store.",
+                "Our 14 stores and 2 warehouses also take orders on the web and by phone, delivered from the nearest store."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn needs_both_fields() {
         assert_eq!(fires("", "Reps quote in 8 minutes from one screen."), 0);
     }

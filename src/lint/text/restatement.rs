@@ -16,6 +16,9 @@ pub struct Overlap {
     pub same_numbers: bool,
     /// True when the future says "still".
     pub still: bool,
+    /// True when today measures two things or more and the future gives
+    /// every one of them again, unchanged: the metrics do not move.
+    pub repeats_every_measure: bool,
 }
 
 impl Overlap {
@@ -25,7 +28,11 @@ impl Overlap {
         // shared words are needed.
         let threshold = if self.same_numbers { 0.5 } else { 0.7 };
         // "We're still getting about 21,000 in": today's numbers, "still".
-        self.of_future >= threshold || (self.same_numbers && self.still)
+        self.of_future >= threshold
+            || (self.same_numbers && self.still)
+            // "A loyal base: an NPS of 31 and churn of 2.1%" after "NPS 31,
+            // 2.1% leave each month": other words, the same measurements.
+            || (self.repeats_every_measure && self.of_future >= 0.3)
     }
 
     /// The future is today word for word (give or take a tense or a date).
@@ -82,7 +89,27 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
         of_today: shared(&today_words, &future_keys) as f64 / today_words.len().max(1) as f64,
         same_numbers: !future_values.is_empty(),
         still: (0..future.len()).any(|i| future.word(i) == "still"),
+        repeats_every_measure: today_values.len() >= 2
+            && !adds_something(future)
+            && today_values
+                .iter()
+                .all(|t| future_values.iter().any(|f| f.same_as(t))),
     })
+}
+
+/// "Our 14 stores also take orders online": the same measures, and
+/// something besides them.
+fn adds_something(future: &Text) -> bool {
+    const ADDING: &[&str] = &[
+        "also",
+        "too",
+        "additionally",
+        "now",
+        "new",
+        "besides",
+        "plus",
+    ];
+    (0..future.len()).any(|i| future.word_in(i, ADDING) || future.tokens[i].is(Kind::BuildVerb))
 }
 
 /// The future's content stems without praise, buzzwords and non-choices: "a

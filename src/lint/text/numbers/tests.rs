@@ -1,0 +1,75 @@
+//! How numbers in prose read.
+
+use super::*;
+
+fn read(text: &str) -> Vec<f64> {
+    values(&Text::new(text)).iter().map(|v| v.value).collect()
+}
+
+#[test]
+fn digits_words_and_shares_read_alike() {
+    assert_eq!(read("14 screens, 45% give up"), [14.0, 45.0]);
+    assert_eq!(read("fourteen screens, twenty five drivers"), [14.0, 25.0]);
+    assert_eq!(read("a 14-screen set-up"), [14.0]);
+    assert_eq!(
+        read("seven-tenths wholesale and three-tenths direct"),
+        [70.0, 30.0]
+    );
+    assert_eq!(
+        read("four in five repairs, a third now, half of all"),
+        [80.0, 100.0 / 3.0, 50.0]
+    );
+    assert_eq!(read("two million loads"), [2e6]);
+}
+
+#[test]
+fn durations_frequencies_and_hedges_compare_as_measures() {
+    let one = |text: &str| values(&Text::new(text)).to_vec();
+    let same = |a: &str, b: &str| {
+        let (a, b) = (one(a), one(b));
+        new_numbers(&b, &a).is_empty()
+    };
+    assert!(same(
+        "paid 23 days after issue",
+        "paid three weeks and two days after issue"
+    ));
+    assert!(same(
+        "paid 23 days after issue",
+        "paid a bit over three weeks after issue"
+    ));
+    assert!(same(
+        "we review prices twice a year",
+        "prices are reviewed every six months"
+    ));
+    assert!(same(
+        "we review prices twice a year",
+        "a price review happens each half-year"
+    ));
+    assert!(same(
+        "4,000 members get it; 35% of them open it",
+        "roughly 1,400 of our 4,000 members open it"
+    ));
+    assert!(same(
+        "wins about one tender in five",
+        "winning roughly one in five"
+    ));
+    assert!(same(
+        "lead time is 14 calendar days from order",
+        "delivered no later than a fortnight after the order"
+    ));
+    assert!(same(
+        "we win about a 20% of public tenders",
+        "one won in every five"
+    ));
+    assert!(!same("paid 23 days after issue", "paid 9 days after issue"));
+    assert!(!same(
+        "lead time is 14 calendar days",
+        "lead time is ten working days"
+    ));
+}
+
+#[test]
+fn years_ordinals_and_idioms_are_not_numbers() {
+    assert!(read("By 2030, in the third quarter, one of our rivals").is_empty());
+    assert!(read("no one waits").is_empty());
+}
