@@ -122,6 +122,8 @@ fn part_word(word: &str) -> Option<f64> {
 
 /// Days in a unit of time, for durations.
 fn unit_days(word: &str) -> Option<f64> {
+    // "each month's bill"
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
     Some(match word.trim_end_matches('s') {
         "hour" => 1.0 / 24.0,
         "day" | "working-day" => 1.0,
@@ -205,6 +207,12 @@ fn numbers(text: &Text) -> Vec<Value> {
             if !token.has(shape::YEAR)
                 && let Some((value, unit)) = digits(word)
             {
+                // "1.2 million": the number and its multiplier are one amount.
+                if let Some(times) = unit_word(text.word(i + 1)).filter(|m| *m >= 1e3) {
+                    out.push(at(value * times, unit, i + 1));
+                    i += 2;
+                    continue;
+                }
                 // "four in five" written "4 in 5".
                 out.push(at(value, unit, i));
             }
@@ -216,6 +224,17 @@ fn numbers(text: &Text) -> Vec<Value> {
             && let (Some(n), Some(d)) = (unit_word(count), part_word(part))
         {
             out.push(at(100.0 * n / d, Unit::Percent, i));
+            i += 1;
+            continue;
+        }
+        // "forty-two", "sixty-five"
+        if let Some((tens, ones)) = word.split_once('-')
+            && let (Some(t), Some(o)) = (unit_word(tens), unit_word(ones))
+            && (20.0..100.0).contains(&t)
+            && t % 10.0 == 0.0
+            && (1.0..10.0).contains(&o)
+        {
+            out.push(at(t + o, Unit::Plain, i));
             i += 1;
             continue;
         }
@@ -291,6 +310,13 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
             }
         };
         values[k].approx = ROUGHLY.contains(&before(1)) || ROUGHLY.contains(&before(2));
+        // "forty per cent", "12 percent"
+        let after = text.word(v.last + 1);
+        if v.unit == Unit::Plain
+            && (after == "percent" || (after == "per" && text.word(v.last + 2) == "cent"))
+        {
+            values[k].unit = Unit::Percent;
+        }
         // "14 calendar days", "ten working days": the kind of day between.
         let kind_of_day = ["calendar", "working", "business", "clear"]
             .contains(&text.word(v.last + 1))
@@ -370,11 +396,31 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
             }
             _ => None,
         };
+        // "200,000 readings a month", "180 km of pipe a year": a count
+        // before "a month" in its clause makes it a rate, as "each month"
+        // is; "within a month", "takes a week" stay durations.
+        const DURATION_LEAD: &[&str] = &[
+            "in", "within", "for", "after", "over", "under", "than", "about", "around", "inside",
+            "nearly", "almost", "just", "past", "take", "takes", "took", "taking", "wait", "waits",
+            "waited", "last", "lasts", "spend", "spends", "up", "by", "to",
+        ];
+        let rate = text.word(i.wrapping_sub(1)) == "a"
+            && !DURATION_LEAD.contains(&text.word(i.wrapping_sub(2)))
+            && values.iter().any(|v| {
+                v.last + 2 < i
+                    && v.last + 7 >= i
+                    && text.tokens[v.last].clause == text.tokens[i].clause
+            });
         if let Some(days) = days
             && !values.iter().any(|v| v.first <= i && i <= v.last)
         {
             let mut v = Value::plain(days, Unit::Plain, i, i);
-            v.days = Some(days);
+            if rate && days > 0.0 {
+                v.value = 365.0 / days;
+                v.per_year = Some(v.value);
+            } else {
+                v.days = Some(days);
+            }
             extra.push(v);
         }
     }
@@ -411,6 +457,11 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
     // "and two days" is part of "three weeks and two days".
     for k in merged.into_iter().rev() {
         values.remove(k);
+    }
+    // "about six calls in ten": the hedge holds for the share too.
+    for v in &mut extra {
+        let before = |n: usize| v.first.checked_sub(n).map_or("", |j| text.word(j));
+        v.approx |= ROUGHLY.contains(&before(1)) || ROUGHLY.contains(&before(2));
     }
     values.extend(extra);
     values.sort_by_key(|v| (v.first, v.last));

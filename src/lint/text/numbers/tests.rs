@@ -20,6 +20,10 @@ fn digits_words_and_shares_read_alike() {
         [80.0, 100.0 / 3.0, 50.0]
     );
     assert_eq!(read("two million loads"), [2e6]);
+    assert_eq!(
+        read("1.2 million premises, forty-two planes"),
+        [1.2e6, 42.0]
+    );
 }
 
 #[test]
@@ -60,6 +64,22 @@ fn durations_frequencies_and_hedges_compare_as_measures() {
     assert!(same(
         "we win about a 20% of public tenders",
         "one won in every five"
+    ));
+    assert!(same(
+        "four customers in ten look at the bill",
+        "forty per cent of customers look at it"
+    ));
+    assert!(same(
+        "about six calls in ten are answered",
+        "answering 62% of calls"
+    ));
+    assert!(same(
+        "each month around 200,000 readings come in",
+        "roughly 200,000 readings a month"
+    ));
+    assert!(!same(
+        "the app shows a PDF bill",
+        "each month's bill is in the app"
     ));
     assert!(!same("paid 23 days after issue", "paid 9 days after issue"));
     assert!(!same(
