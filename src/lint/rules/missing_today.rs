@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::stand_in::{StandIn, stand_in};
+use crate::lint::text::stand_in::{StandIn, stand_in_today};
 use crate::model::Field;
 
 declare_rule! {
@@ -8,7 +8,8 @@ declare_rule! {
     /// Flags a two-pager whose `today` is missing, blank, or stands in for
     /// one: a placeholder (*TBD*, *n/a*), a pointer to another document (*see
     /// the Q3 offsite slides*, *as set out in the annual plan*), a promise to
-    /// write it later (*ops will fill this in*), an appeal to what everyone
+    /// write it later (*ops will fill this in*) or to find it out (*we will
+    /// know where we stand once the survey closes*), an appeal to what everyone
     /// knows (*we all know where we stand*), or the starter's guidance left in
     /// place (*Where we are now, with numbers*). It is an error: without a
     /// today, nothing can be judged different from it.
@@ -40,7 +41,7 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let Some(stand_in) = stand_in(&cx.today) else {
+    let Some(stand_in) = stand_in_today(&cx.today) else {
         return;
     };
     let message = match stand_in {

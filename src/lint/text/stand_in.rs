@@ -27,6 +27,9 @@ pub enum StandIn {
     Known,
     /// The starter's guidance: "Where we are now, with numbers."
     Starter,
+    /// "We will know where we stand once the survey closes": what the field
+    /// should say waits on research.
+    Awaited,
 }
 
 impl StandIn {
@@ -39,6 +42,7 @@ impl StandIn {
             StandIn::Unwritten => "a promise to write it later",
             StandIn::Known => "an appeal to what everyone already knows",
             StandIn::Starter => "the starter's guidance, not yet replaced",
+            StandIn::Awaited => "a promise to find it out later",
         }
     }
 }
@@ -118,6 +122,52 @@ pub fn stand_in(text: &Text) -> Option<StandIn> {
     }
 }
 
+/// Knowledge a field can wait on besides a document: "once the data is in".
+const FINDINGS: &[&str] = &[
+    "review",
+    "data",
+    "results",
+    "figures",
+    "numbers",
+    "baseline",
+    "census",
+    "benchmark",
+    "benchmarking",
+    "findings",
+];
+
+/// A future ("will", "to follow", "pending") with something still to be
+/// studied after it: "we will understand where we are once the student
+/// survey closes", "to follow once the data team finishes the book review".
+fn awaits_findings(text: &Text) -> bool {
+    let future = (0..text.len()).find(|&i| {
+        let w = text.word(i);
+        // "we will not build a reservoir" is a decision, not a wait.
+        let negated = ["not", "never"].contains(&text.word(i + 1));
+        (["will", "shall"].contains(&w) || w.ends_with("'ll")) && !negated
+            || (w == "going" && text.word(i + 1) == "to")
+            || text.tokens[i].is(Kind::Unwritten)
+    });
+    let future = future
+        .into_iter()
+        .chain(text.matches_of(Kind::Unwritten).map(|m| m.last))
+        .min();
+    future.is_some_and(|from| {
+        (from + 1..text.len())
+            .any(|j| text.tokens[j].is(Kind::Document) || text.word_in(j, FINDINGS))
+    })
+}
+
+/// [`stand_in`] for a `today`, which describes the present: one that waits
+/// on research ("our baseline will come out of the needs assessment") stands
+/// in for it too. A future or a will-not is about later, so is not read so.
+pub fn stand_in_today(text: &Text) -> Option<StandIn> {
+    stand_in(text).or_else(|| {
+        (text.len() <= SHORT && awaits_findings(text) && !counts_something(text))
+            .then_some(StandIn::Awaited)
+    })
+}
+
 /// True when the text names something of the world, not of the document:
 /// a number that is not a year or a section, a name, a role or a thing.
 fn says_something(text: &Text) -> bool {
@@ -161,7 +211,7 @@ fn points_elsewhere(text: &Text) -> bool {
         );
     for (first, last) in starts {
         if pointer_at(first)
-            && (last + 1..(last + 9).min(text.len())).any(|j| text.tokens[j].is(Kind::Document))
+            && (last + 1..(last + 12).min(text.len())).any(|j| text.tokens[j].is(Kind::Document))
         {
             return true;
         }
@@ -247,6 +297,31 @@ mod tests {
             "A feature we will not build in this bet",
         ] {
             assert_eq!(read(text), Some(StandIn::Starter), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_today_that_waits_on_research_is_a_stand_in() {
+        for text in [
+            "Our baseline will come out of the needs assessment we have commissioned for next spring.",
+            "We will understand where we are once the student survey closes in March.",
+            "Current state: to follow once the data team finishes the book review.",
+        ] {
+            assert_eq!(
+                stand_in_today(&Text::new(text)),
+                Some(StandIn::Awaited),
+                "{text}"
+            );
+            // A future may say what a study will find.
+            assert_eq!(read(text), None, "{text}");
+        }
+        // A present that says what will happen next is a description.
+        for text in [
+            "Our contract with the county ends in March and will not be renewed.",
+            "We will not commission another parking study.",
+            "1,400 of 9,000 students answered last year's survey; the next one will run in May.",
+        ] {
+            assert_eq!(read(text), None, "{text}");
         }
     }
 
