@@ -202,6 +202,9 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
         "errors",
         "uptime",
         "availability",
+        "take-up",
+        "uptake",
+        "adoption",
     ];
     let scope = scope(text);
     // "go live", not "live training sessions".
