@@ -74,6 +74,15 @@ fn next_month(as_of: Date, month: u8) -> i32 {
 }
 
 /// Every forward-looking deadline in `text`, in order.
+/// Years that start elsewhere than January: "this academic year".
+const KINDS_OF_YEAR: &[&str] = &["academic", "school", "financial", "fiscal", "calendar"];
+
+/// Months from `as_of` to the end of its decade (2026-11 to 2030-01).
+fn to_decade_end(as_of: Date) -> f64 {
+    let end = (as_of.year / 10 + 1) * 10;
+    f64::from((end - as_of.year) * 12 - i32::from(as_of.month) + 1)
+}
+
 pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
     let numbers = values(text);
     let mut out = Vec::new();
@@ -172,7 +181,38 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
             }
             // "next quarter", "this year", "by the end of the month"
             "next" | "this" | "coming" => {
-                let unit = text.word(i + 1);
+                // "this academic year", "next financial year": a kind of year.
+                let kind_of_year =
+                    KINDS_OF_YEAR.contains(&text.word(i + 1)) && text.word(i + 2) == "year";
+                let unit = if kind_of_year {
+                    "year"
+                } else {
+                    text.word(i + 1)
+                };
+                // "this decade" ends with it; "next decade" a decade on.
+                if unit == "decade" && word != "coming" {
+                    let rest = to_decade_end(as_of);
+                    push(
+                        &mut out,
+                        if word == "next" { rest + 120.0 } else { rest },
+                        i + 1,
+                    );
+                    continue;
+                }
+                // An academic or school year ends in summer.
+                if kind_of_year && ["academic", "school"].contains(&text.word(i + 1)) {
+                    let months = f64::from(next_month(as_of, 7));
+                    push(
+                        &mut out,
+                        if word == "next" {
+                            months + 12.0
+                        } else {
+                            months
+                        },
+                        i + 2,
+                    );
+                    continue;
+                }
                 let months = match unit {
                     "week" => 0.25,
                     "month" => 1.0,
@@ -243,6 +283,9 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                         None => next_month(as_of, m),
                     };
                     push(&mut out, f64::from(months), j);
+                } else if at == "decade" {
+                    // "by the end of the decade"
+                    push(&mut out, to_decade_end(as_of), j);
                 } else if ["year-end", "yearend"].contains(&at) {
                     push(&mut out, f64::from(12 - i32::from(as_of.month)), j);
                 }
@@ -299,6 +342,15 @@ mod tests {
             [60]
         );
         assert_eq!(months("Come 2031 or so, all trials are on it"), [61]);
+        assert_eq!(
+            months("By the end of the decade, claims are lodged in the app"),
+            [38]
+        );
+        assert_eq!(
+            months("By the end of this academic year, adults pick us"),
+            [8]
+        );
+        assert_eq!(months("next financial year"), [13]);
     }
 
     #[test]

@@ -32,7 +32,7 @@ impl Overlap {
             || (self.same_numbers && self.still)
             // "A loyal base: an NPS of 31 and churn of 2.1%" after "NPS 31,
             // 2.1% leave each month": other words, the same measurements.
-            || (self.repeats_every_measure && self.of_future >= 0.3)
+            || (self.repeats_every_measure && self.of_future >= 0.25)
     }
 
     /// The future is today word for word (give or take a tense or a date).
