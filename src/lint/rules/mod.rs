@@ -36,6 +36,7 @@ mod non_choice;
 mod output_metric;
 mod over_two_pages;
 mod restates_today;
+mod score_only_future;
 mod short_deadline;
 mod stale_metric;
 mod sunday_words;
@@ -58,6 +59,7 @@ pub static RULES: &[&RuleInfo] = &[
     &weasel_words::RULE,
     &vague_future::RULE,
     &metaphor_future::RULE,
+    &score_only_future::RULE,
     // lofty-achievable
     &missing_horizon::RULE,
     &horizon_in_past::RULE,

@@ -102,6 +102,8 @@ pub enum Kind {
     Feeling,
     /// `lexicon/cosmetic.txt`.
     Cosmetic,
+    /// `lexicon/financial.txt`.
+    Financial,
 }
 
 impl Kind {
@@ -185,6 +187,7 @@ const LISTS: &[(Kind, &str)] = &[
     (Kind::Ceiling, words::CEILING),
     (Kind::Feeling, words::FEELING),
     (Kind::Cosmetic, words::COSMETIC),
+    (Kind::Financial, words::FINANCIAL),
 ];
 
 /// What the lexicon knows about one word form or stem.
@@ -320,7 +323,7 @@ fn reported(kind: Kind) -> bool {
     )
 }
 
-const ALL_KINDS: [Kind; 46] = [
+const ALL_KINDS: [Kind; 47] = [
     Kind::Fluff,
     Kind::NonChoice,
     Kind::Weasel,
@@ -367,6 +370,7 @@ const ALL_KINDS: [Kind; 46] = [
     Kind::Ceiling,
     Kind::Feeling,
     Kind::Cosmetic,
+    Kind::Financial,
 ];
 
 /// Bits of the kinds that [`reported`] lets through.

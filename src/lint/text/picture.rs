@@ -63,6 +63,33 @@ const PREPOSITIONS: &[&str] = &[
     "for", "to", "with", "by", "from", "across", "in", "on", "at", "into", "through", "via",
 ];
 
+/// True when `text` is only a financial score: it names revenue, margin or
+/// returns, and nothing else a reader can see (no person, place, product or
+/// thing beside them), so its numbers measure the result and show no play.
+pub fn only_the_score(text: &Text) -> bool {
+    let financial = |i: usize| {
+        text.tokens[i].is(Kind::Financial)
+            || text
+                .matches_of(Kind::Financial)
+                .any(|m| m.first <= i && i <= m.last)
+    };
+    let mut scored = false;
+    for i in 0..text.len() {
+        if financial(i) {
+            scored = true;
+            continue;
+        }
+        let token = &text.tokens[i];
+        let thing = is_name(text, i)
+            || token.is(Kind::Concrete)
+            || (token.is(Kind::Actor) && !token.is(Kind::GenericActor));
+        if thing {
+            return false;
+        }
+    }
+    scored
+}
+
 /// True when some clause of `text` can be pictured.
 pub fn pictured(text: &Text) -> bool {
     scenes(text).iter().any(Scene::pictured)

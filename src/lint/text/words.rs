@@ -104,6 +104,8 @@ pub const CEILING: &str = include_str!("../lexicon/ceiling.txt");
 pub const FEELING: &str = include_str!("../lexicon/feeling.txt");
 /// Cosmetic changes (`lexicon/cosmetic.txt`)
 pub const COSMETIC: &str = include_str!("../lexicon/cosmetic.txt");
+/// The score of a business: revenue, margin, returns (`lexicon/financial.txt`).
+pub const FINANCIAL: &str = include_str!("../lexicon/financial.txt");
 
 #[cfg(test)]
 mod tests {
