@@ -11,7 +11,9 @@ mod checkin_cli;
 mod cli;
 mod e2e_journal_kill;
 mod e2e_kill;
+mod devtools;
 mod e2e_tmux;
+mod export_browser_layout;
 mod export_html_browser;
 #[cfg(unix)]
 mod hangup;
