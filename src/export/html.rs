@@ -18,8 +18,8 @@ use super::prose::{self, Block};
 use super::svg;
 use crate::lint::Grade;
 use crate::lint::Severity;
-use crate::model::Status;
 use crate::model::Level;
+use crate::model::Status;
 use crate::model::progress::text::{metric_summary, node_summary};
 
 const STYLE: &str = include_str!("html.css");

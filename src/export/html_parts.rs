@@ -40,7 +40,10 @@ pub fn overview(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
             out,
             "<p class=\"hint\">Each circle counts the two-pagers of a level that name that horizon; the line is the day this page is as of.</p>"
         )?;
-        writeln!(out, "<figure class=\"timeline\">\n{wide}\n{narrow}\n</figure>")?;
+        writeln!(
+            out,
+            "<figure class=\"timeline\">\n{wide}\n{narrow}\n</figure>"
+        )?;
     }
     writeln!(out, "</section>")
 }
@@ -174,17 +177,22 @@ pub fn lint(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
     }
     for group in &groups {
         let n = group.findings.len();
-        let first = group.findings[0];
+        let shared = group.shared_help();
+        // One finding reads as its message; many of a rule, as the advice they share.
+        let gist = match (n, shared) {
+            (1, _) => with_code_spans(&h(&group.findings[0].message)),
+            (_, Some(help)) => with_code_spans(&h(help)),
+            (_, None) => String::new(),
+        };
         writeln!(
             out,
             "<li class=\"{0}\"><details><summary><span class=\"sev {0}\">{0}</span> <code>{1}</code> × {2} <span class=\"gist\">{3}</span></summary>",
             group.severity,
             h(group.rule),
             n,
-            with_code_spans(&h(&first.message))
+            gist
         )?;
-        let shared = group.shared_help();
-        if let Some(help) = shared {
+        if let (1, Some(help)) = (n, shared) {
             writeln!(out, "<p class=\"help\">{}</p>", with_code_spans(&h(help)))?;
         }
         writeln!(out, "<ul>")?;

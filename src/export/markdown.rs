@@ -413,8 +413,12 @@ mod tests {
         {
             assert!(
                 line.starts_with("<a id=\"")
-                    || ["<details>", "</details>", "<summary>The findings in full</summary>"]
-                        .contains(&line),
+                    || [
+                        "<details>",
+                        "</details>",
+                        "<summary>The findings in full</summary>"
+                    ]
+                    .contains(&line),
                 "{line}"
             );
         }

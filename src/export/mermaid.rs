@@ -50,7 +50,11 @@ fn flowchart(out: &mut String, outline: &Outline<'_>, depth: usize) -> fmt::Resu
             )?;
             open = true;
         }
-        let indent = if open && entry.depth >= 1 { "        " } else { "    " };
+        let indent = if open && entry.depth >= 1 {
+            "        "
+        } else {
+            "    "
+        };
         node(out, indent, i, entry)?;
     }
     if open {

@@ -80,7 +80,10 @@ pub fn draw(outline: &Outline<'_>, frame: Frame, class: &str) -> Option<String> 
         let lane = (level.depth(), i32::MIN)..=(level.depth(), i32::MAX);
         for (&(_, period), members) in buckets.range(lane) {
             let x = x_of(f64::from(period * span) + f64::from(span) / 2.0);
-            let row = match row_ends.iter().position(|&end| end + 2.0 * RADIUS + 2.0 <= x) {
+            let row = match row_ends
+                .iter()
+                .position(|&end| end + 2.0 * RADIUS + 2.0 <= x)
+            {
                 Some(row) => row,
                 None => {
                     row_ends.push(f64::NEG_INFINITY);
@@ -95,8 +98,12 @@ pub fn draw(outline: &Outline<'_>, frame: Frame, class: &str) -> Option<String> 
         }
     }
 
-    let height: f64 =
-        lanes.iter().map(|(_, _, rows)| *rows as f64 * ROW + 8.0).sum::<f64>() + AXIS + TOP;
+    let height: f64 = lanes
+        .iter()
+        .map(|(_, _, rows)| *rows as f64 * ROW + 8.0)
+        .sum::<f64>()
+        + AXIS
+        + TOP;
     let mut out = String::new();
     let _ = write!(
         out,
@@ -238,9 +245,12 @@ mod tests {
         assert!(svg.contains(">as of 2026-11-01</text>"));
         // On a phone, by year: the three intents share one circle.
         let narrow = draw(&outline, NARROW, "narrow").unwrap();
-        assert!(narrow.contains("<title>2028: &lt;a&gt;; &lt;b&gt;; &lt;c&gt;</title>"), "{narrow}");
+        assert!(
+            narrow.contains("<title>2028: &lt;a&gt;; &lt;b&gt;; &lt;c&gt;</title>"),
+            "{narrow}"
+        );
         assert_eq!(period_name(2028 * 12 / 6, 6), "2028 H1");
-        assert_eq!(period_name(2030 * 12 / 24 , 24), "2030–2031");
+        assert_eq!(period_name(2030 * 12 / 24, 24), "2030–2031");
     }
 
     #[test]

@@ -146,7 +146,8 @@ impl Chromium {
     pub fn screenshot(&mut self, clip: Option<(f64, f64, f64, f64)>) -> Vec<u8> {
         let mut params = json!({ "format": "png" });
         if let Some((x, y, width, height)) = clip {
-            params["clip"] = json!({ "x": x, "y": y, "width": width, "height": height, "scale": 1 });
+            params["clip"] =
+                json!({ "x": x, "y": y, "width": width, "height": height, "scale": 1 });
             params["captureBeyondViewport"] = json!(true);
         }
         let shot = self.call("Page.captureScreenshot", params);

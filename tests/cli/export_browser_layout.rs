@@ -75,7 +75,11 @@ fn check_at(browser: &mut Chromium, page: &Path, audience: &str, width: u32, hei
     }
     for class in ["map", "timeline"] {
         let drawn = figure(browser, class);
-        assert_eq!(drawn["count"], json!(1), "{audience} at {width} px: {class}");
+        assert_eq!(
+            drawn["count"],
+            json!(1),
+            "{audience} at {width} px: {class}"
+        );
         let shown = drawn["width"].as_f64().unwrap();
         assert!(shown <= f64::from(width), "{class} is {shown} px wide");
         let font = drawn["font"].as_f64().unwrap();
@@ -96,7 +100,11 @@ fn check_at(browser: &mut Chromium, page: &Path, audience: &str, width: u32, hei
     assert_eq!(broken, json!([]), "broken across lines at {width} px");
 
     let stem = format!("{audience}-{width}");
-    std::fs::write(shots().join(format!("{stem}.png")), browser.screenshot(None)).unwrap();
+    std::fs::write(
+        shots().join(format!("{stem}.png")),
+        browser.screenshot(None),
+    )
+    .unwrap();
     let overview = browser.evaluate(
         "(() => { const r = document.querySelector('#overview').getBoundingClientRect();
                   return [r.left + scrollX, r.top + scrollY, r.width, r.height]; })()",
@@ -142,7 +150,10 @@ fn the_sample_reads_on_a_screen_on_a_phone_and_on_paper() {
             assert!(!text.contains("Lint"), "lint in the company's page");
             assert!(text.contains("Draft: still being written"));
         } else {
-            assert!(lint.as_u64().unwrap() > 0, "the authors' page lost its lint");
+            assert!(
+                lint.as_u64().unwrap() > 0,
+                "the authors' page lost its lint"
+            );
             assert!(summary.as_str().unwrap().contains("warning"), "{summary}");
         }
         assert!(text.contains("Back to top") && text.contains("Map of the cascade"));
