@@ -353,16 +353,16 @@ mod tests {
         vision.doc.title = "Every shipper tracks every load without a phone call ".repeat(3);
         s.add(vision);
         for i in 0..intents {
-            let mut intent = Node::new(Level::Intent, &format!("i{i}"));
+            let mut intent = Node::new(Level::Intent, format!("i{i}"));
             intent.doc.title = format!("Intent {i} with a title long enough to be cut short");
             s.add(intent);
             for j in 0..initiatives {
                 let key = format!("i{i}-{j}");
-                let mut initiative = Node::child_of(Level::Initiative, &key, &format!("i{i}"));
+                let mut initiative = Node::child_of(Level::Initiative, &key, format!("i{i}"));
                 initiative.doc.title = format!("Initiative {key}: {}", "longer words ".repeat(4));
                 s.add(initiative);
                 for k in 0..options {
-                    let mut option = Node::child_of(Level::Option, &format!("{key}-{k}"), &key);
+                    let mut option = Node::child_of(Level::Option, format!("{key}-{k}"), &key);
                     option.doc.title = "一个很长的选项标题 with wide characters".into();
                     s.add(option);
                 }

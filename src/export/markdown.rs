@@ -393,6 +393,34 @@ mod tests {
     }
 
     #[test]
+    fn the_map_stays_inside_its_fence() {
+        let mut s = hostile();
+        s.add(Node::new(Level::Intent, "x\n```\n<script>"));
+        let options = Options {
+            mermaid_map: true,
+            ..Options::default()
+        };
+        let out = render(
+            &Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()),
+            options,
+        );
+        let (_, rest) = out.split_once("\n```mermaid\n").unwrap();
+        let (map, _) = rest.split_once("\n```\n").unwrap();
+        // Every line of the map starts with strata's own words, never with a
+        // backtick that could close the fence.
+        for line in map.lines() {
+            let start = line.trim_start();
+            assert!(
+                ["%%", "flowchart", "subgraph", "end", "n", "legend", "class"]
+                    .iter()
+                    .any(|word| start.starts_with(word)),
+                "{line}"
+            );
+        }
+        assert!(!map.contains("<script"));
+    }
+
+    #[test]
     fn file_text_cannot_add_structure() {
         let s = hostile();
         let out = render(
