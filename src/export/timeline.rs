@@ -229,18 +229,18 @@ mod tests {
     }
 
     #[test]
-    fn horizons_gather_by_level_and_month_and_close_ones_stack() {
+    fn horizons_gather_by_level_and_by_a_period_that_keeps_circles_apart() {
         let s = strategy();
         let outline = Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap());
         let svg = draw(&outline, WIDE, "wide").unwrap();
         assert!(svg.contains(">Vision</text>") && svg.contains(">Intents</text>"));
         assert!(!svg.contains(">Options</text>"));
-        // Seven years across 700 px: horizons gather by quarter.
+        // Seven years across 600 px: quarters would touch, so by half-year.
         assert!(
-            svg.contains("<title>2028 Q2: &lt;a&gt;; &lt;b&gt;</title>"),
+            svg.contains("<title>2028 H1: &lt;a&gt;; &lt;b&gt;</title>"),
             "{svg}"
         );
-        assert!(svg.contains("<a href=\"#intents-c\" class=\"mark\"><title>2028 Q3: &lt;c&gt;"));
+        assert!(svg.contains("<a href=\"#intents-c\" class=\"mark\"><title>2028 H2: &lt;c&gt;"));
         assert!(svg.contains(">2026</text>") && svg.contains(">2032</text>"));
         assert!(svg.contains(">as of 2026-11-01</text>"));
         // On a phone, by year: the three intents share one circle.
@@ -249,7 +249,7 @@ mod tests {
             narrow.contains("<title>2028: &lt;a&gt;; &lt;b&gt;; &lt;c&gt;</title>"),
             "{narrow}"
         );
-        assert_eq!(period_name(2028 * 12 / 6, 6), "2028 H1");
+        assert_eq!(period_name(2028 * 12 / 3 + 2, 3), "2028 Q3");
         assert_eq!(period_name(2030 * 12 / 24, 24), "2030–2031");
     }
 

@@ -105,17 +105,20 @@ fn check_at(browser: &mut Chromium, page: &Path, audience: &str, width: u32, hei
         browser.screenshot(None),
     )
     .unwrap();
-    let overview = browser.evaluate(
-        "(() => { const r = document.querySelector('#overview').getBoundingClientRect();
-                  return [r.left + scrollX, r.top + scrollY, r.width, r.height]; })()",
-    );
-    let at = |i: usize| overview[i].as_f64().unwrap();
-    let clip = (at(0), at(1), at(2), at(3).min(6000.0));
-    std::fs::write(
-        shots().join(format!("{stem}-overview.png")),
-        browser.screenshot(Some(clip)),
-    )
-    .unwrap();
+    // The overview, and the first intent's two-pager, each whole.
+    for (name, selector) in [("overview", "#overview"), ("intent", "article.intent")] {
+        let rect = browser.evaluate(&format!(
+            "(() => {{ const r = document.querySelector('{selector}').getBoundingClientRect();
+                      return [r.left + scrollX, r.top + scrollY, r.width, r.height]; }})()"
+        ));
+        let at = |i: usize| rect[i].as_f64().unwrap();
+        let clip = (at(0), at(1), at(2), at(3).min(6000.0));
+        std::fs::write(
+            shots().join(format!("{stem}-{name}.png")),
+            browser.screenshot(Some(clip)),
+        )
+        .unwrap();
+    }
 }
 
 /// How many pages a PDF has: Chromium writes one `/Type /Page` object per page.
