@@ -10,12 +10,12 @@ use super::clock;
 use super::exit::Exit;
 use super::open::{self, FileArg};
 use super::style::Style;
-use crate::export::{self, Format};
+use crate::export::{self, Audience, Format, Options};
 use crate::lint;
 use crate::model::progress::{Measure, Progress};
 use crate::store;
 
-/// `strata export [FILE] [--format FORMAT] [-o OUT]`.
+/// `strata export [FILE] [--format FORMAT] [--for AUDIENCE] [-o OUT]`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The strategy file or directory.
@@ -30,6 +30,40 @@ pub struct ExportArgs {
     /// Write to OUT (replaced atomically) instead of stdout.
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
+
+    /// Who reads it (html and md): `authors` get everything, with lint
+    /// grouped per node; `company` gets the two-pagers, map, timeline and
+    /// progress, without lint, review records or notes.
+    #[arg(long = "for", value_enum, default_value_t = ForAudience::Authors, value_name = "AUDIENCE")]
+    pub audience: ForAudience,
+
+    /// Mermaid (and the md map): show the cascade down to level N only,
+    /// 0 the vision, 1 the intents, 2 the initiatives, 3 the options.
+    #[arg(long, value_name = "N")]
+    pub depth: Option<usize>,
+
+    /// md: start the document with a Mermaid map of the cascade, which
+    /// GitHub draws.
+    #[arg(long)]
+    pub map: bool,
+}
+
+/// The `--for` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ForAudience {
+    /// The writers and reviewers: everything, lint grouped per node.
+    Authors,
+    /// Everyone else: no lint, no review records, no notes; drafts marked.
+    Company,
+}
+
+impl From<ForAudience> for Audience {
+    fn from(audience: ForAudience) -> Audience {
+        match audience {
+            ForAudience::Authors => Audience::Authors,
+            ForAudience::Company => Audience::Company,
+        }
+    }
 }
 
 /// The `--format` values, as typed on the command line.
@@ -58,9 +92,10 @@ impl From<ExportFormat> for Format {
 
 /// Examples under `strata export --help`.
 pub const HELP: &str = "Examples:\n  strata export sample-strategy.toml -o strategy.html\n  \
-                        strata export --format md > STRATEGY.md\n  \
+                        strata export --for company -o strategy.html\n  \
+                        strata export --format md --map > STRATEGY.md\n  \
                         strata export --format json | jq '.nodes[] | select(.scorecard.concrete == \"fail\") | .key'\n  \
-                        strata export --format mermaid > cascade.mmd";
+                        strata export --format mermaid --depth 2 > cascade.mmd";
 
 /// Exports the file in `args`.
 pub fn run(args: &ExportArgs, style: Style) -> Exit {
@@ -98,7 +133,12 @@ pub fn run(args: &ExportArgs, style: Style) -> Exit {
             return Exit::Error;
         }
     };
-    let text = export::render(format, &strategy, &diagnostics, as_of, &progress);
+    let options = Options {
+        audience: args.audience.into(),
+        depth: args.depth,
+        mermaid_map: args.map,
+    };
+    let text = export::render_with(format, &strategy, &diagnostics, as_of, &progress, options);
     match &args.output {
         None => print_stdout(&text),
         Some(out) => write_file(out, &text, format, strategy.len()),

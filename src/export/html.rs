@@ -10,13 +10,16 @@
 
 use std::fmt::{self, Write};
 
+use super::Audience;
 use super::escape::html as h;
+use super::html_parts::{self as parts, mark, unbroken_numbers};
 use super::outline::{Entry, LaddersUp, Outline, counted};
 use super::prose::{self, Block};
 use super::svg;
 use crate::lint::Grade;
 use crate::lint::Severity;
 use crate::model::Level;
+use crate::model::Status;
 use crate::model::progress::text::{metric_summary, node_summary};
 
 const STYLE: &str = include_str!("html.css");
@@ -26,15 +29,15 @@ const STYLE: &str = include_str!("html.css");
 const CSP: &str =
     "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-/// Renders `outline` as an HTML document.
-pub fn render(outline: &Outline<'_>) -> String {
-    let mut out = String::new();
+/// Renders `outline` as an HTML document for `audience`.
+pub fn render(outline: &Outline<'_>, audience: Audience) -> String {
+    let mut out = String::with_capacity(outline.entries().len() * 6000);
     // Writing to a String cannot fail.
-    let _ = page(&mut out, outline);
+    let _ = page(&mut out, outline, audience);
     out
 }
 
-fn page(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
+fn page(out: &mut String, outline: &Outline<'_>, audience: Audience) -> fmt::Result {
     let company = outline.strategy.company.trim();
     let title = if company.is_empty() {
         "Strategy".to_owned()
@@ -59,23 +62,32 @@ fn page(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
     writeln!(out, "<style>\n{STYLE}</style>")?;
     writeln!(out, "</head>")?;
     writeln!(out, "<body>")?;
-    writeln!(out, "<header class=\"page\">")?;
+    writeln!(out, "<header class=\"page\" id=\"top\">")?;
     writeln!(out, "<h1>{title}</h1>")?;
-    writeln!(
+    write!(
         out,
-        "<p class=\"summary\">As of <time datetime=\"{0}\">{0}</time> · {1} two-pagers · {2} · {3} · {4}</p>",
+        "<p class=\"summary\">As of <time datetime=\"{0}\">{0}</time> · {1} two-pagers",
         outline.as_of,
         outline.entries().len(),
-        counted(outline.count(Severity::Error), Severity::Error),
-        counted(outline.count(Severity::Warning), Severity::Warning),
-        counted(outline.count(Severity::Note), Severity::Note),
     )?;
+    if audience.shows_workings() {
+        write!(
+            out,
+            " · {} · {} · {}",
+            counted(outline.count(Severity::Error), Severity::Error),
+            counted(outline.count(Severity::Warning), Severity::Warning),
+            counted(outline.count(Severity::Note), Severity::Note),
+        )?;
+    }
+    writeln!(out, "</p>")?;
     writeln!(out, "</header>")?;
+    parts::print_contents(out, outline)?;
     writeln!(out, "<div class=\"layout\">")?;
-    navigation(out, outline)?;
+    navigation(out, outline, audience)?;
     writeln!(out, "<main>")?;
+    parts::overview(out, outline)?;
     for entry in outline.linked() {
-        two_pager(out, outline, entry)?;
+        two_pager(out, outline, entry, audience)?;
     }
     if !outline.unlinked().is_empty() {
         writeln!(out, "<h2 id=\"not-linked\">Not linked</h2>")?;
@@ -84,27 +96,31 @@ fn page(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
             "<p>These two-pagers name a parent that does not exist, so they do not ladder up to the vision.</p>"
         )?;
         for entry in outline.unlinked() {
-            two_pager(out, outline, entry)?;
+            two_pager(out, outline, entry, audience)?;
         }
     }
     writeln!(out, "</main>")?;
     writeln!(out, "</div>")?;
-    writeln!(
-        out,
-        "<footer>Exported by strata. Each two-pager is graded on four criteria: pass, warn (a warning) or fail (an error).</footer>"
-    )?;
+    if audience.shows_workings() {
+        writeln!(
+            out,
+            "<footer>Exported by strata. Each two-pager is graded on four criteria: pass, warn (a warning) or fail (an error).</footer>"
+        )?;
+    } else {
+        writeln!(out, "<footer>Exported by strata.</footer>")?;
+    }
     writeln!(out, "</body>")?;
     writeln!(out, "</html>")
 }
 
 /// The cascade as nested lists of links; subtrees fold with `<details>`.
-fn navigation(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
-    writeln!(out, "<nav aria-label=\"Cascade\">")?;
+fn navigation(out: &mut String, outline: &Outline<'_>, audience: Audience) -> fmt::Result {
+    writeln!(out, "<nav class=\"cascade\" aria-label=\"Cascade\">")?;
     writeln!(out, "<h2>Cascade</h2>")?;
-    tree(out, outline.linked())?;
+    tree(out, outline.linked(), audience)?;
     if !outline.unlinked().is_empty() {
         writeln!(out, "<h2><a href=\"#not-linked\">Not linked</a></h2>")?;
-        tree(out, outline.unlinked())?;
+        tree(out, outline.unlinked(), audience)?;
     }
     writeln!(out, "</nav>")
 }
@@ -112,7 +128,7 @@ fn navigation(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
 /// `entries` in depth-first order as a nested list. Depth grows by one from
 /// a node to its first child, so a node has children exactly when the next
 /// entry is deeper, and its list closes when an entry is as shallow again.
-fn tree(out: &mut String, entries: &[Entry<'_>]) -> fmt::Result {
+fn tree(out: &mut String, entries: &[Entry<'_>], audience: Audience) -> fmt::Result {
     writeln!(out, "<ul>")?;
     for (i, entry) in entries.iter().enumerate() {
         let next_depth = entries.get(i + 1).map_or(0, |next| next.depth);
@@ -120,11 +136,11 @@ fn tree(out: &mut String, entries: &[Entry<'_>]) -> fmt::Result {
             writeln!(
                 out,
                 "<li><details open><summary>{}</summary>",
-                nav_link(entry)
+                nav_link(entry, audience)
             )?;
             writeln!(out, "<ul>")?;
         } else {
-            writeln!(out, "<li>{}</li>", nav_link(entry))?;
+            writeln!(out, "<li>{}</li>", nav_link(entry, audience))?;
             for _ in next_depth..entry.depth {
                 writeln!(out, "</ul></details></li>")?;
             }
@@ -133,9 +149,12 @@ fn tree(out: &mut String, entries: &[Entry<'_>]) -> fmt::Result {
     writeln!(out, "</ul>")
 }
 
-fn nav_link(entry: &Entry<'_>) -> String {
+fn nav_link(entry: &Entry<'_>, audience: Audience) -> String {
     let status = entry.node.doc.status;
-    let overall = entry.scorecard.overall();
+    let overall = match audience {
+        Audience::Authors => entry.scorecard.overall(),
+        Audience::Company => Grade::Pass,
+    };
     format!(
         "<a href=\"#{}\"><span class=\"status {status}\" title=\"{status}\"></span>{}</a>{}",
         h(&entry.anchor),
@@ -150,16 +169,12 @@ fn nav_link(entry: &Entry<'_>) -> String {
     )
 }
 
-/// A mark that tells the grades apart without colour.
-fn mark(grade: Grade) -> &'static str {
-    match grade {
-        Grade::Pass => "✓",
-        Grade::Warn => "!",
-        Grade::Fail => "✗",
-    }
-}
-
-fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
+fn two_pager(
+    out: &mut String,
+    outline: &Outline<'_>,
+    entry: &Entry<'_>,
+    audience: Audience,
+) -> fmt::Result {
     let node = entry.node;
     let doc = &node.doc;
     let level = node.level.name();
@@ -171,6 +186,12 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     writeln!(out, "<header>")?;
     writeln!(out, "<p class=\"level\">{}</p>", node.level.title())?;
     writeln!(out, "<h2>{}</h2>", h(entry.title()))?;
+    if audience == Audience::Company && doc.status == Status::Draft {
+        writeln!(
+            out,
+            "<p class=\"draft-note\">Draft: still being written, not yet reviewed.</p>"
+        )?;
+    }
     if let Some(line) = ladders_up(outline, entry) {
         writeln!(out, "<p class=\"up\">{line}</p>")?;
     }
@@ -179,9 +200,16 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     fact(
         out,
         "Status",
-        &format!("<span class=\"badge {0}\">{0}</span>", doc.status),
+        &format!(
+            "<span class=\"badge {}\">{}</span>",
+            doc.status,
+            parts::status_words(doc.status)
+        ),
     )?;
-    let horizon = doc.horizon.map(|h| h.to_string()).unwrap_or_default();
+    let horizon = doc
+        .horizon
+        .map(|h| format!("<span class=\"nw\">{h}</span>"))
+        .unwrap_or_default();
     fact(out, "Horizon", &or_empty(&horizon))?;
     fact(out, "Key", &format!("<code>{}</code>", h(&node.key())))?;
     if let Some(p) = outline.progress_of(entry).filter(|p| p.health.reports()) {
@@ -198,7 +226,10 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     }
     writeln!(out, "</dl>")?;
     writeln!(out, "</header>")?;
-    review(out, entry)?;
+    if audience.shows_workings() {
+        parts::lint(out, entry)?;
+        parts::reviews(out, entry)?;
+    }
     section(out, "Today", &doc.today)?;
     section(out, "Future", &doc.future)?;
     writeln!(out, "<section>\n<h3>Will not</h3>")?;
@@ -213,10 +244,14 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
     }
     writeln!(out, "</section>")?;
     metrics(out, outline, entry)?;
-    if !doc.notes.trim().is_empty() {
+    parts::children(out, outline, entry)?;
+    if audience.shows_workings() && !doc.notes.trim().is_empty() {
         section(out, "Notes", &doc.notes)?;
     }
-    writeln!(out, "</article>")
+    writeln!(
+        out,
+        "<p class=\"top\"><a href=\"#top\">Back to top</a></p>\n</article>"
+    )
 }
 
 fn fact(out: &mut String, name: &str, value_html: &str) -> fmt::Result {
@@ -258,67 +293,6 @@ fn article(level: Level) -> String {
     format!("the {}", level.title().to_lowercase())
 }
 
-fn review(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
-    writeln!(out, "<section class=\"review\">")?;
-    writeln!(
-        out,
-        "<h3>Lint <small>{} · {} · {}</small></h3>",
-        counted(entry.count(Severity::Error), Severity::Error),
-        counted(entry.count(Severity::Warning), Severity::Warning),
-        counted(entry.count(Severity::Note), Severity::Note),
-    )?;
-    writeln!(out, "<table class=\"scorecard\">")?;
-    write!(out, "<thead><tr>")?;
-    for (criterion, _) in entry.scorecard.iter() {
-        write!(out, "<th scope=\"col\">{criterion}</th>")?;
-    }
-    writeln!(out, "</tr></thead>")?;
-    write!(out, "<tbody><tr>")?;
-    for (_, grade) in entry.scorecard.iter() {
-        write!(out, "<td class=\"{grade}\">{} {grade}</td>", mark(grade))?;
-    }
-    writeln!(out, "</tr></tbody>")?;
-    writeln!(out, "</table>")?;
-    if !entry.diagnostics.is_empty() {
-        writeln!(out, "<ul class=\"findings\">")?;
-        for d in &entry.diagnostics {
-            writeln!(
-                out,
-                "<li class=\"{0}\"><span><span class=\"sev {0}\">{0}</span> <code>{1}</code> in <code>{2}</code>: {3}</span><span class=\"help\">{4}</span></li>",
-                d.severity,
-                h(d.rule),
-                h(&d.field.label()),
-                with_code_spans(&h(&d.message)),
-                with_code_spans(&h(&d.help))
-            )?;
-        }
-        writeln!(out, "</ul>")?;
-    }
-    writeln!(out, "</section>")
-}
-
-/// Linter messages quote words and ids between backticks; shows each pair as
-/// `<code>`. Works on escaped text, so the quoted words stay text, and a lone
-/// backtick (one from the file) stays as it is.
-fn with_code_spans(escaped: &str) -> String {
-    let parts: Vec<&str> = escaped.split('`').collect();
-    let mut out = String::with_capacity(escaped.len() + 16);
-    for (i, part) in parts.iter().enumerate() {
-        if i % 2 == 0 {
-            out.push_str(part);
-        } else if i + 1 < parts.len() {
-            // An odd part with more text after it sat between a pair of backticks.
-            out.push_str("<code>");
-            out.push_str(part);
-            out.push_str("</code>");
-        } else {
-            out.push('`');
-            out.push_str(part);
-        }
-    }
-    out
-}
-
 fn section(out: &mut String, heading: &str, text: &str) -> fmt::Result {
     writeln!(out, "<section>\n<h3>{heading}</h3>")?;
     let blocks = prose::blocks(text);
@@ -350,7 +324,7 @@ fn metrics(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::R
     }
     // A two-pager whose metrics are tracked shows where they stand.
     let tracked = outline.tracked(entry);
-    writeln!(out, "<table class=\"metrics\">")?;
+    writeln!(out, "<div class=\"scroll\"><table class=\"metrics\">")?;
     let extra = if tracked.is_empty() {
         ""
     } else {
@@ -361,10 +335,14 @@ fn metrics(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::R
         "<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Baseline</th><th scope=\"col\">Target</th><th scope=\"col\">By</th>{extra}</tr></thead>"
     )?;
     writeln!(out, "<tbody>")?;
-    let cell = |value: &Option<String>| value.as_deref().map_or_else(|| "—".to_owned(), h);
+    let cell = |value: &Option<String>| {
+        value
+            .as_deref()
+            .map_or_else(|| "—".to_owned(), |v| unbroken_numbers(&h(v)))
+    };
     for (i, metric) in metrics.iter().enumerate() {
         let mut row = format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+            "<tr><td class=\"name\">{}</td><td data-label=\"Baseline\">{}</td><td data-label=\"Target\">{}</td><td data-label=\"By\" class=\"nw\">{}</td>",
             h(&metric.name),
             cell(&metric.baseline),
             cell(&metric.target),
@@ -377,27 +355,27 @@ fn metrics(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::R
                 .and_then(|c| node.checkins.get(c));
             match current {
                 Some(c) => row.push_str(&format!(
-                    "<td>{0} <time datetime=\"{1}\">{1}</time> {2}</td>",
+                    "<td data-label=\"Now\">{0} <time datetime=\"{1}\">{1}</time> {2}</td>",
                     h(&c.value),
                     c.on,
                     measured.map_or_else(String::new, |m| svg::sparkline(&m.series))
                 )),
-                None => row.push_str("<td>—</td>"),
+                None => row.push_str("<td data-label=\"Now\">—</td>"),
             }
             match measured {
                 Some(m) => row.push_str(&format!(
-                    "<td>{} <span class=\"health {}\">{}</span></td>",
+                    "<td data-label=\"Progress\">{} <span class=\"health {}\">{}</span></td>",
                     svg::bar(m.progress, m.expected, m.health),
                     m.health.as_str(),
                     h(&metric_summary(m))
                 )),
-                None => row.push_str("<td>—</td>"),
+                None => row.push_str("<td data-label=\"Progress\">—</td>"),
             }
         }
         row.push_str("</tr>");
         writeln!(out, "{row}")?;
     }
-    writeln!(out, "</tbody>\n</table>\n</section>")
+    writeln!(out, "</tbody>\n</table></div>\n</section>")
 }
 
 #[cfg(test)]
@@ -415,7 +393,10 @@ mod tests {
         let mut intent = Node::new(Level::Intent, "x\"><script>");
         intent.doc.owner = "O'Brien".into();
         s.add(intent);
-        let out = render(&Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()));
+        let out = render(
+            &Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()),
+            Audience::Authors,
+        );
         assert!(out.contains("<title>&lt;b&gt;Evil&lt;/b&gt; &amp; Co strategy</title>"));
         assert!(out.contains("<h2>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h2>"));
         assert!(out.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"));
@@ -423,20 +404,6 @@ mod tests {
         assert!(out.contains("O&#39;Brien"));
         assert!(!out.contains("<script"));
         assert!(!out.contains("<img"));
-    }
-
-    #[test]
-    fn backticks_in_messages_become_code_only_in_pairs() {
-        assert_eq!(
-            with_code_spans("`usually` is vague"),
-            "<code>usually</code> is vague"
-        );
-        assert_eq!(with_code_spans("a `b` c `d"), "a <code>b</code> c `d");
-        assert_eq!(
-            with_code_spans(&h("`<img src=x>`")),
-            "<code>&lt;img src=x&gt;</code>"
-        );
-        assert_eq!(with_code_spans("none"), "none");
     }
 
     #[test]
@@ -451,7 +418,7 @@ mod tests {
         s.add(Node::new(Level::Intent, "c"));
         let outline = Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap());
         let mut out = String::new();
-        tree(&mut out, outline.linked()).unwrap();
+        tree(&mut out, outline.linked(), Audience::Authors).unwrap();
         assert_eq!(out.matches("<ul>").count(), out.matches("</ul>").count());
         assert_eq!(out.matches("<li>").count(), out.matches("</li>").count());
         assert_eq!(out.matches("<details open>").count(), 2);

@@ -1,5 +1,7 @@
-//! The strategy as one Markdown document: a table of contents, then every
-//! two-pager in cascade order with its review, then the unlinked nodes.
+//! The strategy as one Markdown document: a table of contents (and, when
+//! asked, a Mermaid map), then every two-pager in cascade order, its heading
+//! one level deeper per cascade level (vision `##` … options `#####`, so
+//! GitHub's outline follows the cascade), then the unlinked nodes.
 //!
 //! Written for GitHub and CommonMark. Every piece of file text goes through
 //! [`escape::markdown`]; anchors are explicit `<a id>` tags, because headings'
@@ -8,36 +10,53 @@
 use std::fmt::{self, Write};
 
 use super::escape::markdown as md;
+use super::lint_groups::by_rule;
+use super::mermaid;
 use super::outline::{Entry, LaddersUp, Outline, counted};
 use super::prose::{self, Block};
+use super::{Audience, Options};
 use crate::lint::Grade;
 use crate::lint::Severity;
-use crate::model::progress::text::{metric_summary, node_summary};
+use crate::model::Status;
+use crate::model::progress::text::{metric_summary, percent};
 
-/// Renders `outline` as Markdown.
-pub fn render(outline: &Outline<'_>) -> String {
-    let mut out = String::new();
+/// Renders `outline` as Markdown with `options` (the audience, the map).
+pub fn render(outline: &Outline<'_>, options: Options) -> String {
+    let mut out = String::with_capacity(outline.entries().len() * 3000);
     // Writing to a String cannot fail.
-    let _ = document(&mut out, outline);
+    let _ = document(&mut out, outline, options);
     out
 }
 
-fn document(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
+fn document(out: &mut String, outline: &Outline<'_>, options: Options) -> fmt::Result {
+    let audience = options.audience;
     let company = outline.strategy.company.trim();
     if company.is_empty() {
         writeln!(out, "# Strategy")?;
     } else {
         writeln!(out, "# {} strategy", md(company))?;
     }
-    writeln!(
+    write!(
         out,
-        "\nAs of {} · {} two-pagers · {} · {} · {}",
+        "\nAs of {} · {} two-pagers",
         outline.as_of,
         outline.entries().len(),
-        counted(outline.count(Severity::Error), Severity::Error),
-        counted(outline.count(Severity::Warning), Severity::Warning),
-        counted(outline.count(Severity::Note), Severity::Note),
     )?;
+    if audience.shows_workings() {
+        write!(
+            out,
+            " · {} · {} · {}",
+            counted(outline.count(Severity::Error), Severity::Error),
+            counted(outline.count(Severity::Warning), Severity::Warning),
+            counted(outline.count(Severity::Note), Severity::Note),
+        )?;
+    }
+    writeln!(out)?;
+    if options.mermaid_map {
+        writeln!(out, "\n## Map\n\n```mermaid")?;
+        out.push_str(&mermaid::render(outline, options.depth));
+        writeln!(out, "```")?;
+    }
 
     writeln!(out, "\n## Contents\n")?;
     for entry in outline.linked() {
@@ -51,7 +70,7 @@ fn document(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
     }
 
     for entry in outline.linked() {
-        two_pager(out, outline, entry)?;
+        two_pager(out, outline, entry, audience)?;
     }
     if !outline.unlinked().is_empty() {
         writeln!(out, "\n<a id=\"not-linked\"></a>\n\n## Not linked\n")?;
@@ -60,7 +79,7 @@ fn document(out: &mut String, outline: &Outline<'_>) -> fmt::Result {
             "These two-pagers name a parent that does not exist, so they do not ladder up to the vision."
         )?;
         for entry in outline.unlinked() {
-            two_pager(out, outline, entry)?;
+            two_pager(out, outline, entry, audience)?;
         }
     }
     Ok(())
@@ -78,11 +97,30 @@ fn contents_line(out: &mut String, entry: &Entry<'_>, indent: usize) -> fmt::Res
     )
 }
 
-fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
+/// The heading for a node at `level`: `##` for the vision, one `#` more per level.
+fn heading(level: crate::model::Level) -> &'static str {
+    ["##", "###", "####", "#####"][level.depth().min(3)]
+}
+
+fn two_pager(
+    out: &mut String,
+    outline: &Outline<'_>,
+    entry: &Entry<'_>,
+    audience: Audience,
+) -> fmt::Result {
     let node = entry.node;
     let doc = &node.doc;
     writeln!(out, "\n<a id=\"{}\"></a>\n", entry.anchor)?;
-    writeln!(out, "## {}: {}\n", node.level.title(), md(entry.title()))?;
+    writeln!(
+        out,
+        "{} {}: {}\n",
+        heading(node.level),
+        node.level.title(),
+        md(entry.title())
+    )?;
+    if audience == Audience::Company && doc.status == Status::Draft {
+        writeln!(out, "> **Draft:** still being written, not yet reviewed.\n")?;
+    }
 
     writeln!(out, "| Owner | Status | Horizon | Key |")?;
     writeln!(out, "| --- | --- | --- | --- |")?;
@@ -100,18 +138,27 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
         writeln!(out, "\n{line}")?;
     }
     if let Some(p) = outline.progress_of(entry).filter(|p| p.health.reports()) {
+        let share = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), percent);
+        writeln!(out, "\n**Progress**\n")?;
+        writeln!(out, "| Progress | Expected | Health | Reporting |")?;
+        writeln!(out, "| --- | --- | --- | --- |")?;
         writeln!(
             out,
-            "\n**Progress:** {}",
-            md(&node_summary(p, node.level.child()))
+            "| {} | {} | {} | {} |",
+            share(p.progress),
+            share(p.expected),
+            p.health.label(),
+            md(&p.reporting(node.level.child()))
         )?;
     }
-    lint_state(out, entry)?;
-    review_records(out, entry)?;
+    if audience.shows_workings() {
+        lint_state(out, entry)?;
+        review_records(out, entry)?;
+    }
 
     section(out, "Today", &doc.today)?;
     section(out, "Future", &doc.future)?;
-    writeln!(out, "\n### Will not\n")?;
+    writeln!(out, "\n**Will not**\n")?;
     if doc.will_not.is_empty() {
         writeln!(out, "*Not written yet.*")?;
     }
@@ -119,8 +166,28 @@ fn two_pager(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt:
         writeln!(out, "- {}", md(item))?;
     }
     metrics(out, outline, entry)?;
-    if !doc.notes.trim().is_empty() {
+    children(out, outline, entry)?;
+    if audience.shows_workings() && !doc.notes.trim().is_empty() {
         section(out, "Notes", &doc.notes)?;
+    }
+    Ok(())
+}
+
+/// The nodes that ladder up to `entry`, each a link with its status.
+fn children(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
+    let mut kids = outline.children_of(entry).peekable();
+    let Some(first) = kids.peek() else {
+        return Ok(());
+    };
+    writeln!(out, "\n**{}s**\n", first.node.level.title())?;
+    for child in kids {
+        writeln!(
+            out,
+            "- [{}](#{}) ({})",
+            md(child.title()),
+            child.anchor,
+            child.node.doc.status
+        )?;
     }
     Ok(())
 }
@@ -144,27 +211,27 @@ fn ladders_up(outline: &Outline<'_>, entry: &Entry<'_>) -> Option<String> {
     })
 }
 
-/// The node's review records, oldest first, one line each.
+/// The node's review records, oldest first, as a table.
 fn review_records(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
     if entry.node.reviews.is_empty() {
         return Ok(());
     }
-    writeln!(out, "\n**Reviews:**\n")?;
+    writeln!(out, "\n**Reviews**\n")?;
+    writeln!(out, "| On | By | Decision | Comment |")?;
+    writeln!(out, "| --- | --- | --- | --- |")?;
     for record in &entry.node.reviews {
-        write!(
-            out,
-            "- {} · {} · {}",
-            record.on,
-            md(&record.by),
-            record.decision
-        )?;
-        if !record.comment.is_empty() {
-            write!(out, ": {}", md(&record.comment.replace('\n', " ")))?;
-        }
+        let mut comment = md(&record.comment.replace('\n', " "));
         if let Some(reason) = &record.reason {
-            write!(out, " (approved despite lint errors: {})", md(reason))?;
+            let _ = write!(comment, " (approved despite lint errors: {})", md(reason));
         }
-        writeln!(out)?;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            record.on,
+            or_dash(&md(&record.by)),
+            record.decision,
+            or_dash(comment.trim())
+        )?;
     }
     Ok(())
 }
@@ -191,9 +258,29 @@ fn lint_state(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
         }
     }
     writeln!(out, "{names}\n{rule}\n{grades}")?;
-    if !entry.diagnostics.is_empty() {
-        writeln!(out)?;
+    let groups = by_rule(&entry.diagnostics);
+    if groups.is_empty() {
+        return Ok(());
     }
+    // One line per rule with its count; every finding folded below.
+    writeln!(out)?;
+    for group in &groups {
+        write!(
+            out,
+            "- **{}** {} × {}",
+            group.severity,
+            md(group.rule),
+            group.findings.len()
+        )?;
+        match group.shared_help().map(md) {
+            Some(help) if !help.is_empty() => writeln!(out, ": *{help}*")?,
+            _ => writeln!(out)?,
+        }
+    }
+    writeln!(
+        out,
+        "\n<details>\n<summary>The findings in full</summary>\n"
+    )?;
     for d in &entry.diagnostics {
         write!(
             out,
@@ -209,11 +296,12 @@ fn lint_state(out: &mut String, entry: &Entry<'_>) -> fmt::Result {
             help => writeln!(out, "\\\n  *{help}*")?,
         }
     }
-    Ok(())
+    writeln!(out, "\n</details>")
 }
 
+/// A section of the two-pager under a bold label: headings are the cascade's.
 fn section(out: &mut String, heading: &str, text: &str) -> fmt::Result {
-    writeln!(out, "\n### {heading}\n")?;
+    writeln!(out, "\n**{heading}**\n")?;
     let blocks = prose::blocks(text);
     if blocks.is_empty() {
         return writeln!(out, "*Not written yet.*");
@@ -235,7 +323,7 @@ fn section(out: &mut String, heading: &str, text: &str) -> fmt::Result {
 }
 
 fn metrics(out: &mut String, outline: &Outline<'_>, entry: &Entry<'_>) -> fmt::Result {
-    writeln!(out, "\n### Metrics\n")?;
+    writeln!(out, "\n**Metrics**\n")?;
     let node = entry.node;
     let metrics = &node.doc.metrics;
     if metrics.is_empty() {
@@ -305,9 +393,40 @@ mod tests {
     }
 
     #[test]
+    fn the_map_stays_inside_its_fence() {
+        let mut s = hostile();
+        s.add(Node::new(Level::Intent, "x\n```\n<script>"));
+        let options = Options {
+            mermaid_map: true,
+            ..Options::default()
+        };
+        let out = render(
+            &Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()),
+            options,
+        );
+        let (_, rest) = out.split_once("\n```mermaid\n").unwrap();
+        let (map, _) = rest.split_once("\n```\n").unwrap();
+        // Every line of the map starts with strata's own words, never with a
+        // backtick that could close the fence.
+        for line in map.lines() {
+            let start = line.trim_start();
+            assert!(
+                ["%%", "flowchart", "subgraph", "end", "n", "legend", "class"]
+                    .iter()
+                    .any(|word| start.starts_with(word)),
+                "{line}"
+            );
+        }
+        assert!(!map.contains("<script"));
+    }
+
+    #[test]
     fn file_text_cannot_add_structure() {
         let s = hostile();
-        let out = render(&Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()));
+        let out = render(
+            &Outline::new(&s, &[], Date::new(2026, 11, 1).unwrap()),
+            Options::default(),
+        );
         assert!(out.contains("# Evil \\| Corp strategy"), "{out}");
         assert!(out.contains("## Vision: \\# \\<b>Bold\\</b> \\| take over\n"));
         assert!(out.contains("\n\\---\n"));
@@ -315,12 +434,21 @@ mod tests {
         assert!(out.contains("\n1\\. listed \\<script>x\\</script>\n"));
         assert!(out.contains("| a\\|b | ␛\\[31m | — | — |"));
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'));
-        // The only raw HTML is strata's own anchors.
+        // The only raw HTML is strata's own anchors and folds.
         for line in out
             .lines()
             .filter(|l| l.contains('<') && !l.contains("\\<"))
         {
-            assert!(line.starts_with("<a id=\""), "{line}");
+            assert!(
+                line.starts_with("<a id=\"")
+                    || [
+                        "<details>",
+                        "</details>",
+                        "<summary>The findings in full</summary>"
+                    ]
+                    .contains(&line),
+                "{line}"
+            );
         }
     }
 }

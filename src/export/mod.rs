@@ -8,12 +8,16 @@
 
 pub(crate) mod escape;
 mod html;
+mod html_parts;
 mod json;
+mod lint_groups;
+mod map;
 mod markdown;
 mod mermaid;
 mod outline;
 mod prose;
 mod svg;
+mod timeline;
 
 use std::fmt;
 
@@ -66,7 +70,38 @@ impl fmt::Display for Format {
     }
 }
 
-/// Renders `strategy` in `format`, with `diagnostics` (from
+/// Who a document is for: what HTML and Markdown leave in or out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Audience {
+    /// The people who write and review the strategy: everything, with the
+    /// linter's findings grouped per node and rule.
+    #[default]
+    Authors,
+    /// Everyone else: the two-pagers, the map, the timeline and progress;
+    /// no findings, no review records, no notes, and drafts marked as drafts.
+    Company,
+}
+
+impl Audience {
+    /// Whether the document shows the linter's findings, review records and notes.
+    pub fn shows_workings(self) -> bool {
+        self == Audience::Authors
+    }
+}
+
+/// How to export, beyond the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Who reads the document (HTML and Markdown).
+    pub audience: Audience,
+    /// The deepest cascade level a Mermaid diagram shows: 0 is the vision
+    /// alone, 1 adds the intents, and so on; `None` shows every level.
+    pub depth: Option<usize>,
+    /// Whether a Markdown document starts with a ```` ```mermaid ```` map.
+    pub mermaid_map: bool,
+}
+
+/// Renders `strategy` in `format` for authors, with `diagnostics` (from
 /// [`lint_strategy`](crate::lint::lint_strategy) for `as_of`) shown on their
 /// nodes, and each node's `progress` (measured for the same strategy).
 pub fn render(
@@ -76,11 +111,30 @@ pub fn render(
     as_of: Date,
     progress: &Progress,
 ) -> String {
+    render_with(
+        format,
+        strategy,
+        diagnostics,
+        as_of,
+        progress,
+        Options::default(),
+    )
+}
+
+/// [`render`] with `options`: the audience, a Mermaid depth, a Markdown map.
+pub fn render_with(
+    format: Format,
+    strategy: &Strategy,
+    diagnostics: &[Diagnostic],
+    as_of: Date,
+    progress: &Progress,
+    options: Options,
+) -> String {
     let outline = Outline::new(strategy, diagnostics, as_of).measured(progress);
     match format {
-        Format::Markdown => markdown::render(&outline),
-        Format::Html => html::render(&outline),
+        Format::Markdown => markdown::render(&outline, options),
+        Format::Html => html::render(&outline, options.audience),
         Format::Json => json::render(&outline),
-        Format::Mermaid => mermaid::render(&outline),
+        Format::Mermaid => mermaid::render(&outline, options.depth),
     }
 }

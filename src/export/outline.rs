@@ -26,6 +26,8 @@ pub struct Outline<'a> {
     first_unlinked: usize,
     /// `entries` position by [`NodeId::index`], for following parent links.
     position: Vec<Option<usize>>,
+    /// Each entry's children, as positions in `entries`, in reading order.
+    children: Vec<Vec<usize>>,
 }
 
 /// One node as the exports show it.
@@ -106,6 +108,12 @@ impl<'a> Outline<'a> {
                 }
             })
             .collect();
+        let mut children = vec![Vec::new(); entries.len()];
+        for (i, entry) in entries.iter().enumerate() {
+            if let Some(p) = entry.parent.and_then(|p| position[p.index()]) {
+                children[p].push(i);
+            }
+        }
         Outline {
             strategy,
             as_of,
@@ -113,6 +121,7 @@ impl<'a> Outline<'a> {
             entries,
             first_unlinked,
             position,
+            children,
         }
     }
 
@@ -172,6 +181,15 @@ impl<'a> Outline<'a> {
     /// The entry for `id`.
     pub fn entry(&self, id: NodeId) -> Option<&Entry<'a>> {
         self.entries.get(self.position(id)?)
+    }
+
+    /// The entries that ladder up to `entry`, in reading order.
+    pub fn children_of<'o>(&'o self, entry: &Entry<'a>) -> impl Iterator<Item = &'o Entry<'a>> {
+        let list = self
+            .position(entry.id)
+            .and_then(|p| self.children.get(p))
+            .map_or(&[][..], Vec::as_slice);
+        list.iter().map(|&i| &self.entries[i])
     }
 
     /// The entry `entry` ladders up to, if its parent exists.

@@ -31,6 +31,7 @@ name = "Evil {script} Corp"
 
 [vision]
 title = "{script}"
+horizon = "2030"
 owner = "O'Brien & <b>Sons</b>"
 future = "{img}"
 will_not = ["{script}"]
@@ -38,6 +39,7 @@ metrics = [{{ name = "{img}", baseline = "1", target = "2", by = "2030" }}]
 
 [intents."x\"><img src=x onerror=alert(1)>"]
 title = "{img}"
+horizon = "2028-06"
 
 [initiatives.escape]
 intent = "x\"><img src=x onerror=alert(1)>"
@@ -46,6 +48,7 @@ title = "{ansi}"
 [options.orphan]
 initiative = "{script}"
 title = "Orphan {img}"
+horizon = "2028-06"
 "#,
         script = toml_escape(SCRIPT),
         img = toml_escape(IMG),
@@ -191,6 +194,17 @@ fn hostile_titles_render_as_text_in_a_real_browser() {
         "a raw escape byte reached the page"
     );
 
+    // The map and the timeline carry the titles too, as text and tooltips.
+    for figure in ["<svg class=\"map wide\"", "<svg class=\"timeline wide\""] {
+        assert!(dom.contains(figure), "no {figure}");
+    }
+    let tooltip = format!(
+        "<title>Strategic intent: {} (draft)</title>",
+        as_dom_text(IMG)
+    );
+    assert!(dom.contains(&tooltip), "no tooltip {tooltip}");
+    assert_inert(dom);
+
     // A page with no scripts and no fetches has nothing to complain about:
     // a CSP violation or a script error would be logged as a console message.
     let console: Vec<&str> = browsed
@@ -203,6 +217,29 @@ fn hostile_titles_render_as_text_in_a_real_browser() {
         "console messages:\n{}",
         console.join("\n")
     );
+}
+
+/// Every tag in the serialized DOM (where text has its `<` escaped, so each
+/// `<` opens a tag) has no event handler attribute and no URL but `#anchors`.
+fn assert_inert(dom: &str) {
+    for tag in dom.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap_or("");
+        for word in tag.split_whitespace().skip(1) {
+            let name = word.split('=').next().unwrap_or("").to_ascii_lowercase();
+            assert!(!name.starts_with("on"), "an event handler: <{tag}>");
+            if ["href", "src", "xlink:href", "action", "srcset"].contains(&name.as_str()) {
+                let value = word
+                    .split_once('=')
+                    .map_or("", |(_, v)| v.trim_matches('"'));
+                assert!(
+                    value.starts_with('#'),
+                    "a URL that leaves the page: <{tag}>"
+                );
+            }
+        }
+        assert!(!tag.contains("://"), "an external URL: <{tag}>");
+    }
+    assert!(!dom.contains("url("), "a stylesheet URL");
 }
 
 #[test]

@@ -9,9 +9,11 @@ mod support;
 mod browse_cli;
 mod checkin_cli;
 mod cli;
+mod devtools;
 mod e2e_journal_kill;
 mod e2e_kill;
 mod e2e_tmux;
+mod export_browser_layout;
 mod export_html_browser;
 #[cfg(unix)]
 mod hangup;

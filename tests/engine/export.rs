@@ -180,11 +180,13 @@ fn review_records_are_listed_under_their_node_in_markdown() {
         Format::Markdown,
     );
     assert!(
-        text.contains("\n**Reviews:**\n\n- 2026-11-20 · Lee Park · approve\n"),
+        text.contains(
+            "\n**Reviews**\n\n| On | By | Decision | Comment |\n| --- | --- | --- | --- |\n| 2026-11-20 | Lee Park | approve | — |\n"
+        ),
         "{text}"
     );
     assert!(
-        text.contains("- 2026-11-20 · Lee Park · discuss: Is 420 a stretch or a forecast?\n"),
+        text.contains("| 2026-11-20 | Lee Park | discuss | Is 420 a stretch or a forecast? |\n"),
         "{text}"
     );
     assert!(

@@ -13,6 +13,7 @@ mod docs_fresh;
 mod drafting_env;
 mod edit_proptest;
 mod export;
+mod export_audience;
 mod export_json;
 #[cfg(unix)]
 mod external_editor;
