@@ -66,7 +66,8 @@ fn print_skipped(skipped: &[store::Skipped]) {
     for entry in skipped {
         eprintln!(
             "warning: skipped {}: {}\n  = help: the strategy files of a directory are the \
-             regular *.toml files directly in it; move or rename this one, or fix the link",
+             regular *.toml files directly in it that hold strata's keys; if this one should \
+             be read, make it one (or fix the link)",
             display(&entry.path),
             sanitize::line(&entry.why)
         );

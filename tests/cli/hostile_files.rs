@@ -193,6 +193,12 @@ fn directory_with_strays() -> (tempfile::TempDir, PathBuf) {
     symlink("loop-a.toml", dir.join("loop-b.toml")).unwrap();
     mkfifo(&dir.join("pipe.toml"));
     std::fs::create_dir(dir.join("dir.toml")).unwrap();
+    // Someone else's TOML beside the team files.
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        "[package]\nname = \"x\"\nversion = \"0.1.0\"\n",
+    )
+    .unwrap();
     (tmp, dir)
 }
 
@@ -210,6 +216,7 @@ fn every_entry_a_directory_passes_over_is_named_in_a_warning() {
             "{command:?}: {stderr}"
         );
         for warning in [
+            "warning: skipped strategy/Cargo.toml: not a strata file (it has `package`, and no `version` or strata table)",
             "warning: skipped strategy/dangling.toml: a symbolic link to gone.toml, which does not exist",
             "warning: skipped strategy/dir.toml: a directory (subdirectories are not read)",
             "warning: skipped strategy/loop-a.toml: a symbolic link that loops (to loop-b.toml)",
@@ -222,8 +229,16 @@ fn every_entry_a_directory_passes_over_is_named_in_a_warning() {
             );
         }
     }
-    // Even when the directory cannot be opened, what was passed over is said.
+    // Someone else's TOML alone is read after all, so the error says what it lacks.
     std::fs::remove_file(tmp.path().join("strategy/vision.toml")).unwrap();
+    let (code, _, stderr) = run(tmp.path(), &["tree", "strategy"], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("this is not a strata strategy file: it has `package`"),
+        "{stderr}"
+    );
+    // Even when the directory cannot be opened, what was passed over is said.
+    std::fs::remove_file(tmp.path().join("strategy/Cargo.toml")).unwrap();
     let (code, _, stderr) = run(tmp.path(), &["tree", "strategy"], &[]);
     assert_eq!(code, 2);
     assert!(

@@ -27,14 +27,31 @@ pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenEr
     }
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let mut skipped = skipped;
+    let mut others = Vec::new();
     for path in paths {
         match read_regular(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => files.push((path, text)),
+                // A `Cargo.toml` or a `pyproject.toml` beside the team files
+                // is someone else's: passed over and named, not an error.
+                Ok(text) => match foreign(&text) {
+                    Some(key) => others.push((path, text, key)),
+                    None => files.push((path, text)),
+                },
                 Err(e) => errors.push(not_utf8(&path, e)),
             },
             Err(e) => errors.push(read_failed(&path, e)),
         }
+    }
+    // With nothing of strata's beside them, they are read after all, so the
+    // loader says what they lack.
+    if files.is_empty() {
+        files.extend(others.into_iter().map(|(path, text, _)| (path, text)));
+    } else {
+        skipped.extend(others.into_iter().map(|(path, _, key)| Skipped {
+            path,
+            why: format!("not a strata file (it has `{key}`, and no `version` or strata table)"),
+        }));
     }
     if !errors.is_empty() {
         return Err(OpenError::Files {
@@ -43,8 +60,56 @@ pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenEr
         });
     }
     let (mut workspace, strategy) = merge(dir, files)?;
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
     workspace.skipped = skipped;
     Ok((workspace, strategy))
+}
+
+/// The tables a strata file's headers start with.
+const STRATA_TABLES: [&str; 5] = ["vision", "intents", "initiatives", "options", "lint"];
+
+/// The first top-level key or table of `text` when nothing in it is
+/// strata's: no top-level `version`, `company` or `as_of`, and no
+/// `[vision]`, `[intents.…]`, `[initiatives.…]`, `[options.…]` or `[lint]`
+/// table. A file that is empty, or that does not parse, is strata's to
+/// report on.
+fn foreign(text: &str) -> Option<String> {
+    let mut first = None;
+    let mut top_level = true;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[') {
+            let name = header.trim_start_matches('[').trim();
+            let head = name
+                .split(['.', ']'])
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .trim_matches('"');
+            if STRATA_TABLES.contains(&head) {
+                return None;
+            }
+            top_level = false;
+            first.get_or_insert_with(|| head.to_owned());
+            continue;
+        }
+        let key = line
+            .split('=')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .trim_matches('"');
+        if top_level && ["version", "company", "as_of"].contains(&key) {
+            return None;
+        }
+        if top_level && line.contains('=') {
+            first.get_or_insert_with(|| key.to_owned());
+        }
+    }
+    first
 }
 
 /// The strategy files of `dir`: regular files (or links to them) named
