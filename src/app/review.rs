@@ -207,13 +207,9 @@ impl App {
         let Some(review) = &self.review else {
             return Vec::new();
         };
-        let record = Review {
-            by: review.reviewer.clone(),
-            on: review.today,
-            decision,
-            comment,
-            reason,
-        };
+        let mut record = Review::new(&review.reviewer, review.today, decision);
+        record.comment = comment;
+        record.reason = reason;
         let Some(edit) = record_review(&self.strategy, node, record) else {
             return Vec::new();
         };

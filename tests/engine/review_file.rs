@@ -13,13 +13,9 @@ fn fixture() -> String {
 }
 
 fn review(decision: Decision, comment: &str) -> Review {
-    Review {
-        by: "Robin Vega".into(),
-        on: Date::new(2026, 11, 23).unwrap(),
-        decision,
-        comment: comment.into(),
-        reason: None,
-    }
+    let mut review = Review::new("Robin Vega", Date::new(2026, 11, 23).unwrap(), decision);
+    review.comment = comment.into();
+    review
 }
 
 fn with_review(strategy: &Strategy, key: &str, record: Review) -> Strategy {

@@ -267,13 +267,10 @@ fn hostile_text_in_records_never_reaches_the_terminal() {
     let mut app = browser::open_app("tests/fixtures/tui/hostile-every-field.toml");
     let hostile = "\u{1b}]0;PWN-review\u{7} \u{1b}[2J \u{202e}rtl";
     let vision = app.strategy.vision().unwrap();
-    let record = strata::model::Review {
-        by: hostile.into(),
-        on: day(),
-        decision: strata::model::Decision::RequestChanges,
-        comment: format!("{hostile}\nsecond line {hostile}"),
-        reason: Some(hostile.into()),
-    };
+    let mut record =
+        strata::model::Review::new(hostile, day(), strata::model::Decision::RequestChanges);
+    record.comment = format!("{hostile}\nsecond line {hostile}");
+    record.reason = Some(hostile.into());
     let edit = strata::model::record_review(&app.strategy, vision, record).unwrap();
     app.strategy.apply(edit).unwrap();
     let review = ReviewMode::new(
