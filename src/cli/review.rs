@@ -125,7 +125,14 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
         let queue = queue(&strategy, &filter, since.as_ref().map(|s| &s.changes));
         let progress =
             Progress::compute(&strategy, Measure::file(as_of, today), lint_config.progress);
-        let summary = summarize(&strategy, &queue, &diagnostics, &progress, Scope::default());
+        let summary = summarize(
+            &strategy,
+            &queue,
+            &diagnostics,
+            &progress,
+            Scope::default(),
+            today,
+        );
         print!(
             "{}",
             match args.format {

@@ -10,12 +10,14 @@
 mod bookmark;
 mod changes;
 mod queue;
+mod said;
 mod summary;
 mod summary_text;
 
 pub use bookmark::Bookmark;
 pub use changes::{Change, Changes, changes};
 pub use queue::{QueueFilter, queue};
+pub use said::{ActionLine, DecisionLine, Said, SaidLine, StatusCount};
 pub use summary::{
     Approval, LevelCounts, MetricLine, NodeLine, OffTrack, Remark, RequestedChanges, Scope,
     Summary, summarize,

@@ -297,6 +297,7 @@ fn hostile_text_in_records_never_reaches_the_terminal() {
         &[],
         &browser.app.progress,
         strata::review::Scope::default(),
+        day(),
     )
     .to_markdown();
     assert!(summary.contains("PWN-review"), "{summary}");
