@@ -66,6 +66,7 @@ mod tests {
         let bookmark = Bookmark {
             started: Date::new(2026, 11, 22).unwrap(),
             at: Some("intents.win".into()),
+            attendees: vec!["CPO".into(), "VP Sales".into()],
         };
         let text = bookmark.to_json("strategy.toml\nlevel=intent").unwrap();
         assert_eq!(

@@ -13,6 +13,7 @@ mod queue;
 mod said;
 mod summary;
 mod summary_text;
+pub mod word_diff;
 
 pub use bookmark::Bookmark;
 pub use changes::{Change, Changes, changes};

@@ -197,7 +197,9 @@ impl App {
     /// The end-of-meeting screen: the summary, and the keys to go back,
     /// write the notes, or quit.
     pub(super) fn finish_review(&mut self) {
+        let notes = self.review_notes();
         if let Some(review) = &mut self.review {
+            review.end_notes = notes;
             review.finished = true;
             review.show_rollup = false;
             let on = review.current();

@@ -6,7 +6,7 @@ mod after;
 mod clock;
 
 pub use after::{AfterDecision, Banner};
-pub use clock::Clock;
+pub use clock::{Clock, clock_text};
 
 use super::overlays::note::{self, NoteKind};
 use super::{Action, App, Effect, Focus, View};
@@ -43,6 +43,8 @@ pub struct ReviewMode {
     /// The end-of-meeting screen is shown: every node is decided, or the
     /// last one was passed.
     pub finished: bool,
+    /// The session's summary as Markdown, made when the end screen opened.
+    pub end_notes: Option<String>,
     /// The roll-up of the node under review is shown instead of its two-pager.
     pub show_rollup: bool,
 }
@@ -82,6 +84,7 @@ impl ReviewMode {
             banner: None,
             clock: Clock::default(),
             finished: false,
+            end_notes: None,
             show_rollup: false,
         }
     }
