@@ -7,6 +7,7 @@
 //! git revision, and the file a bookmark is kept in, live in `store`.
 //! Nothing here touches a terminal, a file or git.
 
+mod actions;
 mod bookmark;
 mod changes;
 mod queue;
@@ -15,6 +16,7 @@ mod summary;
 mod summary_text;
 pub mod word_diff;
 
+pub use actions::{ActionList, open_action_list};
 pub use bookmark::Bookmark;
 pub use changes::{Change, Changes, changes};
 pub use queue::{QueueFilter, queue};

@@ -244,7 +244,8 @@ impl Summary {
     }
 }
 
-fn node_heading(node: &super::NodeLine) -> String {
+/// `` `intents.win` Win brokerages… ``: a node named in a list, escaped.
+pub(super) fn node_heading(node: &super::NodeLine) -> String {
     let title = if node.title.trim().is_empty() {
         "(untitled)".to_owned()
     } else {
