@@ -137,7 +137,7 @@ fn a_meeting_by_keys_records_decisions_and_resumes_where_it_stopped() {
     let mut again = review(&path, &state);
     assert_eq!(shown(&again), "intents.cut-manual-touches");
     assert!(again.text().contains("3/5 decided"), "{}", again.text());
-    again.keys("d");
+    again.keys("d esc");
     assert_eq!(
         shown(&again),
         "initiatives.onboarding-takes-eleven-weeks",
@@ -250,7 +250,7 @@ fn a_decision_that_cannot_be_saved_is_kept_and_the_file_left_intact() {
         day(),
     );
     app.start_review(review, None);
-    browser.keys("d");
+    browser.keys("d esc");
     let notice = browser.app.notice.clone().unwrap_or_default();
     assert!(
         notice.contains("not saved") && notice.contains("disk full"),

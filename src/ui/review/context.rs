@@ -66,7 +66,6 @@ pub(super) fn draw(
             theme.severity(Severity::Warning),
         )),
     }
-    children(&mut lines, app, node, theme);
     if let Some(since) = &review.since {
         lines.push(Line::raw(""));
         lines.push(heading(&format!("Since {}", since_label(review))));
@@ -88,6 +87,7 @@ pub(super) fn draw(
             None => lines.push(Line::styled("unchanged", theme.dim())),
         }
     }
+    children(&mut lines, app, node, theme);
     actions(&mut lines, app, node, theme);
     lines.push(Line::raw(""));
     lines.push(heading("Reviews"));
@@ -140,10 +140,11 @@ fn children(lines: &mut Vec<Line<'static>>, app: &App, node: NodeId, theme: &The
     if below.is_empty() {
         return;
     }
-    let level = app
-        .strategy
-        .get(below[0])
-        .map_or("nodes", |n| n.level.table());
+    let level = match app.strategy.get(below[0]) {
+        Some(n) if below.len() == 1 => n.level.name(),
+        Some(n) => n.level.table(),
+        None => "nodes",
+    };
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!("Below it: {} {level}", below.len()),
