@@ -163,14 +163,18 @@ impl App {
             .is_some_and(|r| r.banner.is_some() || r.clock.timebox.is_some())
     }
 
-    /// Makes the move the banner is waiting for, now.
-    pub(super) fn finish_pending_move(&mut self) {
+    /// Makes the move the banner is waiting for, now; true if there was one.
+    pub(super) fn finish_pending_move(&mut self) -> bool {
         let Some(review) = &mut self.review else {
-            return;
+            return false;
         };
-        if let Some(banner) = review.banner.as_mut().filter(|b| b.then_move) {
-            banner.then_move = false;
-            self.advance_after_decision();
+        match review.banner.as_mut().filter(|b| b.then_move) {
+            Some(banner) => {
+                banner.then_move = false;
+                self.advance_after_decision();
+                true
+            }
+            None => false,
         }
     }
 

@@ -380,8 +380,14 @@ pub(in crate::app) fn update(app: &mut App, action: Action) -> Option<Vec<Effect
     app.review.as_ref()?;
     // A move waiting behind the banner happens before anything else, so
     // the key acts on the node the room expects; undo takes it back instead.
-    if action != Action::Undo {
-        app.finish_pending_move();
+    if action != Action::Undo
+        && app.finish_pending_move()
+        && matches!(
+            action,
+            Action::NextNode | Action::Skip | Action::NextUndecided
+        )
+    {
+        return Some(Vec::new()); // That key asked for the move just made.
     }
     let review = app.review.as_ref()?;
     let (at, len) = (review.at, review.queue.len());
