@@ -23,4 +23,5 @@ mod lsp_neovim;
 #[cfg(unix)]
 mod permissions;
 mod review_e2e;
+mod review_meeting_e2e;
 mod review_summary;
