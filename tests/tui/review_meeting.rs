@@ -229,3 +229,27 @@ fn hostile_text_in_comments_questions_and_action_items_is_shown_harmless() {
         "{list}"
     );
 }
+
+#[test]
+fn an_open_action_item_shows_in_the_browser_and_the_roll_up_and_x_closes_it() {
+    let (_dir, path, mut browser) = meeting(AfterDecision::Move);
+    browser.keys("n A {Send the pricing memo} esc {Lee Park} esc {2026-12-15} esc esc");
+    assert!(browser.app.review.is_none(), "esc leaves the review");
+    let screen = browser.text();
+    assert!(screen.contains("1 open action item"), "{screen}");
+    browser.keys("r");
+    assert!(
+        browser.text().contains("☐ action: Send the pricing memo (Lee Park, due 2026-12-15)"),
+        "{}",
+        browser.text()
+    );
+    browser.keys("r X {1 x} esc");
+    assert!(!browser.text().contains("open action item"), "{}", browser.text());
+    assert!(browser.app.is_dirty(), "in the browser, closing is an edit saved with the others");
+    browser.keys("ctrl-s");
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains(r#"decision = "comment", closes = "Send the pricing memo", outcome = "dropped" }"#),
+        "{saved}"
+    );
+}
