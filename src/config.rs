@@ -6,8 +6,8 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use crate::app::Action;
-use crate::app::review::AfterDecision;
 use crate::app::keys::keymap::Keymap;
+use crate::app::review::AfterDecision;
 use crate::sanitize;
 use crate::suggest::did_you_mean;
 use crate::ui::Theme;

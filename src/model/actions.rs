@@ -105,6 +105,9 @@ mod tests {
         assert_eq!(open[0].item.due, Some(day(9)));
         assert!(open[1].is_overdue(day(3)), "due on the 2nd, today the 3rd");
         assert!(!open[0].is_overdue(day(3)));
-        assert!(!items[0].is_overdue(day(30)), "a closed item is never overdue");
+        assert!(
+            !items[0].is_overdue(day(30)),
+            "a closed item is never overdue"
+        );
     }
 }

@@ -90,7 +90,11 @@ impl ActionList {
             } else {
                 escape::markdown(&a.owner)
             };
-            let due = a.due.as_ref().map(|d| format!(", due {d}")).unwrap_or_default();
+            let due = a
+                .due
+                .as_ref()
+                .map(|d| format!(", due {d}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "- [ ] {} ({owner}{due}){} · {} · recorded by {} on {}",

@@ -5,9 +5,9 @@
 
 use serde::Serialize;
 
+use super::said::Said;
 use crate::lint::{Diagnostic, Severity};
 use crate::model::progress::{Health, Progress};
-use super::said::Said;
 use crate::model::{Date, Decision, Level, NodeId, Review, Strategy, latest_decision};
 
 /// Which records a summary counts.

@@ -27,7 +27,12 @@ impl Summary {
             None => String::new(),
         };
         if !self.said.attendees.is_empty() {
-            let names: Vec<String> = self.said.attendees.iter().map(|a| escape::markdown(a)).collect();
+            let names: Vec<String> = self
+                .said
+                .attendees
+                .iter()
+                .map(|a| escape::markdown(a))
+                .collect();
             let _ = writeln!(out, "Attendees: {}.\n", names.join(", "));
         }
         let _ = writeln!(
@@ -44,7 +49,11 @@ impl Summary {
         let _ = writeln!(
             out,
             "Statuses in the file (where each node stands, whoever set it): {}.\n",
-            if statuses.is_empty() { "none".to_owned() } else { statuses.join(", ") }
+            if statuses.is_empty() {
+                "none".to_owned()
+            } else {
+                statuses.join(", ")
+            }
         );
         if self.said.minutes > 0 {
             let _ = writeln!(out, "Time recorded: {} min.\n", self.said.minutes);

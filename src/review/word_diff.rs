@@ -25,10 +25,8 @@ pub type Side = Vec<Vec<Piece>>;
 pub fn word_diff(old: &str, new: &str) -> (Side, Side) {
     let (old_tokens, new_tokens) = (tokens(old), tokens(new));
     let ops = capture_diff_slices(Algorithm::Myers, &old_tokens, &new_tokens);
-    let (mut old_marks, mut new_marks) = (
-        vec![false; old_tokens.len()],
-        vec![false; new_tokens.len()],
-    );
+    let (mut old_marks, mut new_marks) =
+        (vec![false; old_tokens.len()], vec![false; new_tokens.len()]);
     for op in ops {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         if tag == DiffTag::Equal {
@@ -127,7 +125,8 @@ mod tests {
 
     #[test]
     fn a_changed_number_is_marked_inside_an_unchanged_sentence() {
-        let old = "Brokers wait 8 minutes for a quote, and a 12-minute call\nfollows on every load.";
+        let old =
+            "Brokers wait 8 minutes for a quote, and a 12-minute call\nfollows on every load.";
         let new = "Brokers wait 6 minutes for a quote, and a 12-minute call follows on every load.";
         let (before, after) = word_diff(old, new);
         assert_eq!(marked(&before), ["8"]);

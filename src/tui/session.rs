@@ -492,7 +492,11 @@ fn write_notes(file: &Path, today: crate::model::Date, text: &str) -> io::Result
         .file_stem()
         .map_or_else(|| "strategy".into(), |s| s.to_string_lossy().into_owned());
     for n in 1..1000 {
-        let suffix = if n == 1 { String::new() } else { format!("-{n}") };
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
         let path = dir.join(format!("{stem}-review-{today}{suffix}.md"));
         match std::fs::OpenOptions::new()
             .write(true)

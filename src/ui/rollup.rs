@@ -198,8 +198,15 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
         limit(2),
     );
 
-    for item in crate::model::open_actions(&node.reviews).iter().take(limit(3)) {
-        let due = item.item.due.map(|d| format!(", due {d}")).unwrap_or_default();
+    for item in crate::model::open_actions(&node.reviews)
+        .iter()
+        .take(limit(3))
+    {
+        let due = item
+            .item
+            .due
+            .map(|d| format!(", due {d}"))
+            .unwrap_or_default();
         let style = if item.is_overdue(app.today) {
             theme.severity(Severity::Error)
         } else {

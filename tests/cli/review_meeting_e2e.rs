@@ -99,52 +99,101 @@ fn the_acceptance_review_ends_in_summaries_that_name_everything_and_an_action_li
     assert!(screen.contains("## Action items"), "{screen}");
     drop(meeting);
 
-    let (code, markdown, stderr) = strata(dir.path(), &["review", "--summary", "--level", "intent", "s.toml"]);
+    let (code, markdown, stderr) = strata(
+        dir.path(),
+        &["review", "--summary", "--level", "intent", "s.toml"],
+    );
     assert_eq!(code, 0, "{stderr}");
     for expected in [
         "Attendees: CPO, VP Sales.".to_owned(),
         format!("`intents.win-mid-market-brokers` {FIRST}: approved by Robin Vega"),
         format!("`intents.win-mid-market-brokers` {FIRST}: Robin Vega, "),
         "The pricing floor holds.".to_owned(),
-        format!("- [ ] `intents.win-mid-market-brokers` {FIRST}: Send the pricing memo (Lee Park, due 2026-12-15)"),
+        format!(
+            "- [ ] `intents.win-mid-market-brokers` {FIRST}: Send the pricing memo (Lee Park, due 2026-12-15)"
+        ),
         format!("`intents.cut-manual-touches-per-load` {SECOND}: to discuss by Robin Vega"),
         "Question: Is 5 touches a stretch or a forecast?".to_owned(),
         "Statuses in the file".to_owned(),
     ] {
-        assert!(markdown.contains(&expected), "{expected}\nnot in\n{markdown}");
+        assert!(
+            markdown.contains(&expected),
+            "{expected}\nnot in\n{markdown}"
+        );
     }
-    let (code, json, _) = strata(dir.path(), &["review", "--summary", "--format", "json", "--level", "intent", "s.toml"]);
+    let (code, json, _) = strata(
+        dir.path(),
+        &[
+            "review",
+            "--summary",
+            "--format",
+            "json",
+            "--level",
+            "intent",
+            "s.toml",
+        ],
+    );
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     let titled = |list: &str, field: &str, text: &str, title: &str| {
-        json[list]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|item| item["title"] == title && item[field].as_str().is_some_and(|t| t.contains(text)))
+        json[list].as_array().unwrap().iter().any(|item| {
+            item["title"] == title && item[field].as_str().is_some_and(|t| t.contains(text))
+        })
     };
-    assert!(titled("comments", "text", "The pricing floor holds.", FIRST), "{json}");
-    assert!(titled("questions", "text", "Is 5 touches a stretch", SECOND), "{json}");
-    assert!(titled("actions", "what", "Send the pricing memo", FIRST), "{json}");
+    assert!(
+        titled("comments", "text", "The pricing floor holds.", FIRST),
+        "{json}"
+    );
+    assert!(
+        titled("questions", "text", "Is 5 touches a stretch", SECOND),
+        "{json}"
+    );
+    assert!(
+        titled("actions", "what", "Send the pricing memo", FIRST),
+        "{json}"
+    );
     assert!(titled("decisions", "decision", "approve", FIRST), "{json}");
     assert_eq!(json["actions"][0]["owner"], "Lee Park");
     assert_eq!(json["actions"][0]["due"], "2026-12-15");
 
     let (code, actions, _) = strata(dir.path(), &["review", "--actions", "s.toml"]);
     assert_eq!(code, 0);
-    assert!(actions.contains("- [ ] Send the pricing memo (Lee Park, due 2026-12-15)"), "{actions}");
+    assert!(
+        actions.contains("- [ ] Send the pricing memo (Lee Park, due 2026-12-15)"),
+        "{actions}"
+    );
     assert!(actions.contains(FIRST), "{actions}");
-    let (_, mine, _) = strata(dir.path(), &["review", "--actions", "--owner", "lee", "s.toml"]);
+    let (_, mine, _) = strata(
+        dir.path(),
+        &["review", "--actions", "--owner", "lee", "s.toml"],
+    );
     assert!(mine.contains("Send the pricing memo"), "{mine}");
-    let (_, theirs, _) = strata(dir.path(), &["review", "--actions", "--owner", "Priya", "s.toml"]);
-    assert!(theirs.contains("No open action items owned by Priya."), "{theirs}");
-    let (code, closed, stderr) = strata(dir.path(), &["review", "--actions", "--close", "pricing memo", "s.toml"]);
+    let (_, theirs, _) = strata(
+        dir.path(),
+        &["review", "--actions", "--owner", "Priya", "s.toml"],
+    );
+    assert!(
+        theirs.contains("No open action items owned by Priya."),
+        "{theirs}"
+    );
+    let (code, closed, stderr) = strata(
+        dir.path(),
+        &["review", "--actions", "--close", "pricing memo", "s.toml"],
+    );
     assert_eq!(code, 0, "{stderr}");
-    assert!(closed.contains("closed (done): Send the pricing memo"), "{closed}");
+    assert!(
+        closed.contains("closed (done): Send the pricing memo"),
+        "{closed}"
+    );
     let (_, after, _) = strata(dir.path(), &["review", "--actions", "s.toml"]);
     assert!(after.contains("No open action items."), "{after}");
     let saved = std::fs::read_to_string(dir.path().join("s.toml")).unwrap();
-    assert!(saved.contains(r#"decision = "comment", closes = "Send the pricing memo", outcome = "done" }"#), "{saved}");
+    assert!(
+        saved.contains(
+            r#"decision = "comment", closes = "Send the pricing memo", outcome = "done" }"#
+        ),
+        "{saved}"
+    );
 }
 
 fn git(dir: &Path, args: &[&str]) {
@@ -154,7 +203,11 @@ fn git(dir: &Path, args: &[&str]) {
         .args(args)
         .output()
         .expect("git runs");
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -185,17 +238,20 @@ fn the_old_and_new_comparison_marks_a_changed_number_inside_a_long_sentence() {
     std::fs::write(&path, file("6")).unwrap();
     git(dir.path(), &["commit", "-q", "-a", "-m", "second"]);
 
-    let session = start("review-compare", dir.path(), "--since HEAD~1 --restart s.toml");
+    let session = start(
+        "review-compare",
+        dir.path(),
+        "--since HEAD~1 --restart s.toml",
+    );
     session.wait_for_all(&["Review 1/1", "Book a load faster"]);
     session.keys(&["o"]);
     let plain = session.wait_for_all(&["Before HEAD~1", "Now"]);
     // Both sides re-wrapped to their pane: the sentence reads on, no ragged break.
     assert!(plain.contains("in 8 minutes"), "{plain}");
     assert!(plain.contains("in 6 minutes"), "{plain}");
-    let colored = String::from_utf8_lossy(
-        &tmux(&["capture-pane", "-e", "-p", "-t", session.name()]).stdout,
-    )
-    .into_owned();
+    let colored =
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-e", "-p", "-t", session.name()]).stdout)
+            .into_owned();
     // The number is drawn in its own style, and nothing else on its line:
     // between "a load in " and " minutes" there is the digit wrapped in
     // escape sequences, a style other than the plain one starting at it,
@@ -209,17 +265,25 @@ fn the_old_and_new_comparison_marks_a_changed_number_inside_a_long_sentence() {
         let seg = part.split(" minutes").next().unwrap_or("");
         let bare = strip_sgr(seg);
         assert!(bare == "8" || bare == "6", "{seg:?} in {line:?}");
-        assert!(seg.starts_with("\u{1b}["), "the style starts at the number: {seg:?}");
+        assert!(
+            seg.starts_with("\u{1b}["),
+            "the style starts at the number: {seg:?}"
+        );
         let opening = &seg[..seg.find(bare.as_str()).unwrap()];
         assert!(
-            opening.split('\u{1b}').any(|sgr| sgr.starts_with("[1") || sgr.starts_with("[4") || sgr.starts_with("[9")),
+            opening
+                .split('\u{1b}')
+                .any(|sgr| sgr.starts_with("[1") || sgr.starts_with("[4") || sgr.starts_with("[9")),
             "bold, underlined or struck: {seg:?}"
         );
         sides += 1;
     }
     assert_eq!(sides, 2, "both the old and the new side: {line:?}");
     for before in line.split("a load in ").take(1) {
-        assert!(!before.contains("\u{1b}[1;"), "the words before are plain: {before:?}");
+        assert!(
+            !before.contains("\u{1b}[1;"),
+            "the words before are plain: {before:?}"
+        );
     }
 }
 

@@ -259,7 +259,9 @@ fn empty_commented_and_table_review_lists_keep_what_was_written() {
 
 #[test]
 fn questions_action_items_and_attendees_are_new_keys_on_one_line_that_merge_like_decisions() {
-    use strata::model::{ActionItem, Closing, Outcome, added_reviews, open_actions, replay_reviews};
+    use strata::model::{
+        ActionItem, Closing, Outcome, added_reviews, open_actions, replay_reviews,
+    };
     let text = fixture();
     let saved = parse(&text).unwrap().strategy;
     let id = saved.find_key("intents.cut-manual-touches").unwrap();
@@ -293,23 +295,37 @@ fn questions_action_items_and_attendees_are_new_keys_on_one_line_that_merge_like
     let written = patch(&text, &saved, &current).unwrap();
     let (_, added_lines) = support::line_diff(&text, &written);
     assert!(
-        added_lines.iter().all(|l| l.starts_with("  { by = \"Robin Vega\"") || l == "reviews = [" || l == "]" || l.starts_with("status = ")),
+        added_lines
+            .iter()
+            .all(|l| l.starts_with("  { by = \"Robin Vega\"")
+                || l == "reviews = ["
+                || l == "]"
+                || l.starts_with("status = ")),
         "one record per line: {added_lines:#?}"
     );
     assert!(written.contains(r#"decision = "discuss", question = "Is 5 a stretch?", minutes = 3, with = ["CPO", "VP Sales"] },"#), "{written}");
     let reread = parse(&written).unwrap();
     assert!(reread.warnings.is_empty(), "new keys are known keys");
     assert!(same_content(&reread.strategy, &current));
-    let node = reread.strategy.node(reread.strategy.find_key("intents.cut-manual-touches").unwrap());
+    let node = reread.strategy.node(
+        reread
+            .strategy
+            .find_key("intents.cut-manual-touches")
+            .unwrap(),
+    );
     let open = open_actions(&node.reviews);
     assert_eq!(open.len(), 1);
     assert_eq!(open[0].item.what, "Call the carrier");
 
     // A colleague's newer file: the records replay onto it, as decisions do.
     let added = added_reviews(&saved, &current).expect("only review records were added");
-    let theirs = parse(&text.replacen("Cut manual touches per load from 14 to 5", "Cut manual touches per load to 5", 1))
-        .unwrap()
-        .strategy;
+    let theirs = parse(&text.replacen(
+        "Cut manual touches per load from 14 to 5",
+        "Cut manual touches per load to 5",
+        1,
+    ))
+    .unwrap()
+    .strategy;
     let merged = replay_reviews(&theirs, &added).unwrap();
     let node = merged.node(merged.find_key("intents.cut-manual-touches").unwrap());
     assert_eq!(node.doc.title, "Cut manual touches per load to 5");
@@ -325,8 +341,15 @@ fn older_files_and_a_misspelt_new_key_read_as_before() {
         1,
     );
     let problems = parse(&text).unwrap_err();
-    let all: Vec<String> = problems.iter().map(|p| format!("{} | {}", p.message, p.help)).collect();
-    assert!(all.iter().any(|m| m.contains("must be a whole number of minutes")), "{all:?}");
+    let all: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} | {}", p.message, p.help))
+        .collect();
+    assert!(
+        all.iter()
+            .any(|m| m.contains("must be a whole number of minutes")),
+        "{all:?}"
+    );
     let text = fixture().replacen(
         "decision = \"approve\" }",
         "decision = \"approve\", questoin = \"x\" }",
@@ -334,5 +357,10 @@ fn older_files_and_a_misspelt_new_key_read_as_before() {
     );
     let loaded = parse(&text).unwrap();
     let warnings: Vec<String> = loaded.warnings.iter().map(|p| p.help.clone()).collect();
-    assert!(warnings.iter().any(|w| w.contains("did you mean `question`")), "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("did you mean `question`")),
+        "{warnings:?}"
+    );
 }

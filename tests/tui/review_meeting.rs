@@ -16,7 +16,8 @@ use strata::review::{QueueFilter, Scope, summarize};
 
 const FIXTURE: &str = "tests/fixtures/review/reviewed.toml";
 const REVIEWER: &str = "Dana Okafor";
-const VISION: &str = "A 60-person freight brokerage runs every load in Northwind without re-typing it";
+const VISION: &str =
+    "A 60-person freight brokerage runs every load in Northwind without re-typing it";
 const INTENT: &str = "Win brokerages with 25-150 employees";
 
 fn day() -> Date {
@@ -67,15 +68,38 @@ fn comment_question_action_item_and_approval_land_in_the_file_and_the_summary() 
     let (_dir, path, mut browser) = meeting(AfterDecision::Move);
     assert_eq!(shown(&browser), "vision");
     browser.keys("c {Pricing floor holds.} esc");
-    assert!(browser.text().contains("✔ comment · Dana Okafor: “Pricing floor holds.”"), "{}", browser.text());
-    assert_eq!(shown(&browser), "vision", "a comment decides nothing: no move");
+    assert!(
+        browser
+            .text()
+            .contains("✔ comment · Dana Okafor: “Pricing floor holds.”"),
+        "{}",
+        browser.text()
+    );
+    assert_eq!(
+        shown(&browser),
+        "vision",
+        "a comment decides nothing: no move"
+    );
     browser.keys("A {Send the pricing memo} esc {Lee Park} esc {2026-12-15} esc");
     let screen = browser.text();
-    assert!(screen.contains("action item “Send the pricing memo” for Lee Park by 2026-12-15"), "{screen}");
+    assert!(
+        screen.contains("action item “Send the pricing memo” for Lee Park by 2026-12-15"),
+        "{screen}"
+    );
     assert!(screen.contains("Open action items: 1"), "{screen}");
     browser.keys("a");
-    assert_eq!(shown(&browser), "intents.win-mid-market", "approving moves on");
-    assert!(browser.text().contains("✔ approve · Dana Okafor · on A 60-person"), "{}", browser.text());
+    assert_eq!(
+        shown(&browser),
+        "intents.win-mid-market",
+        "approving moves on"
+    );
+    assert!(
+        browser
+            .text()
+            .contains("✔ approve · Dana Okafor · on A 60-person"),
+        "{}",
+        browser.text()
+    );
     browser.keys("d {Is 420 a stretch or a forecast?} esc");
     assert_eq!(shown(&browser), "initiatives.onboarding-takes-eleven-weeks");
 
@@ -96,13 +120,20 @@ fn comment_question_action_item_and_approval_land_in_the_file_and_the_summary() 
     for expected in [
         "Attendees: CPO, VP Sales.".to_owned(),
         format!("- `vision` {VISION}: approved by Dana Okafor on 2026-11-23"),
-        format!("- `intents.win-mid-market` {INTENT}: to discuss by Dana Okafor on 2026-11-23. Question: Is 420 a stretch or a forecast?"),
-        format!("- `intents.win-mid-market` {INTENT}: Dana Okafor, 2026-11-23: Is 420 a stretch or a forecast?"),
+        format!(
+            "- `intents.win-mid-market` {INTENT}: to discuss by Dana Okafor on 2026-11-23. Question: Is 420 a stretch or a forecast?"
+        ),
+        format!(
+            "- `intents.win-mid-market` {INTENT}: Dana Okafor, 2026-11-23: Is 420 a stretch or a forecast?"
+        ),
         format!("- `vision` {VISION}: Dana Okafor, 2026-11-23: Pricing floor holds."),
         format!("- [ ] `vision` {VISION}: Send the pricing memo (Lee Park, due 2026-12-15)"),
         "Statuses in the file (where each node stands, whoever set it):".to_owned(),
     ] {
-        assert!(markdown.contains(&expected), "{expected}\nnot in\n{markdown}");
+        assert!(
+            markdown.contains(&expected),
+            "{expected}\nnot in\n{markdown}"
+        );
     }
     let json: serde_json::Value = serde_json::from_str(&summary(&browser).to_json()).unwrap();
     let action = &json["actions"][0];
@@ -111,16 +142,44 @@ fn comment_question_action_item_and_approval_land_in_the_file_and_the_summary() 
     assert_eq!(action["owner"], "Lee Park");
     assert_eq!(action["due"], "2026-12-15");
     assert_eq!(action["state"], "open");
-    assert!(json["questions"].as_array().unwrap().iter().any(|q| q["title"] == INTENT && q["text"] == "Is 420 a stretch or a forecast?"));
-    assert!(json["comments"].as_array().unwrap().iter().any(|c| c["title"] == VISION && c["text"] == "Pricing floor holds."));
-    assert!(json["decisions"].as_array().unwrap().iter().any(|d| d["title"] == VISION && d["decision"] == "approve" && d["on"] == "2026-11-23"));
+    assert!(
+        json["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q["title"] == INTENT && q["text"] == "Is 420 a stretch or a forecast?")
+    );
+    assert!(
+        json["comments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["title"] == VISION && c["text"] == "Pricing floor holds.")
+    );
+    assert!(
+        json["decisions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["title"] == VISION && d["decision"] == "approve" && d["on"] == "2026-11-23")
+    );
     assert_eq!(json["attendees"], serde_json::json!(["CPO", "VP Sales"]));
-    assert!(json["statuses"].as_array().unwrap().iter().any(|s| s["status"] == "approved"));
+    assert!(
+        json["statuses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["status"] == "approved")
+    );
 
     // Undo takes back the discussion and goes back to the node it was on.
     browser.keys("u");
     assert_eq!(shown(&browser), "intents.win-mid-market");
-    assert!(!std::fs::read_to_string(&path).unwrap().contains("question ="));
+    assert!(
+        !std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("question =")
+    );
 }
 
 #[test]
@@ -128,9 +187,16 @@ fn the_banner_stays_a_moment_then_the_review_moves_on() {
     let (_dir, _path, mut browser) = meeting(AfterDecision::Pause);
     browser.app.review_tick(10_000);
     browser.keys("a");
-    assert_eq!(shown(&browser), "vision", "the room sees what was recorded first");
+    assert_eq!(
+        shown(&browser),
+        "vision",
+        "the room sees what was recorded first"
+    );
     assert!(browser.text().contains("✔ approve"), "{}", browser.text());
-    assert!(!browser.app.review_tick(10_500), "half a second on: nothing changes");
+    assert!(
+        !browser.app.review_tick(10_500),
+        "half a second on: nothing changes"
+    );
     assert_eq!(shown(&browser), "vision");
     assert!(browser.app.review_tick(11_600));
     browser.draw();
@@ -151,16 +217,28 @@ fn after_the_last_node_the_end_screen_shows_the_summary_and_writes_the_notes() {
     let (_dir, _path, mut browser) = meeting(AfterDecision::Move);
     browser.keys("a a s s s");
     let screen = browser.text();
-    assert!(screen.contains("The review is over: 2 of 5 decided"), "{screen}");
+    assert!(
+        screen.contains("The review is over: 2 of 5 decided"),
+        "{screen}"
+    );
     assert!(screen.contains("tab back to an undecided node"), "{screen}");
-    assert!(screen.contains("# Review summary: Northwind Freight"), "{screen}");
-    assert!(screen.contains(&format!("`vision` {VISION}: approved by Dana Okafor")), "{screen}");
+    assert!(
+        screen.contains("# Review summary: Northwind Freight"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("`vision` {VISION}: approved by Dana Okafor")),
+        "{screen}"
+    );
     browser.keys("w");
     let notes = browser.effects.iter().find_map(|e| match e {
         Effect::WriteNotes(text) => Some(text.clone()),
         _ => None,
     });
-    assert!(notes.is_some_and(|n| n.contains(INTENT)), "w hands the notes to the shell");
+    assert!(
+        notes.is_some_and(|n| n.contains(INTENT)),
+        "w hands the notes to the shell"
+    );
     browser.keys("tab");
     assert_eq!(shown(&browser), "initiatives.onboarding-takes-eleven-weeks");
     assert!(!browser.text().contains("The review is over"));
@@ -174,9 +252,18 @@ fn an_intents_screen_lists_its_initiatives_and_r_opens_the_roll_up() {
     assert!(screen.contains("Below it: 1 initiative"), "{screen}");
     assert!(screen.contains("Onboarding takes eleven weeks"), "{screen}");
     browser.keys("r");
-    assert!(browser.text().contains("Roll-up: how win-mid-market ladders up"), "{}", browser.text());
+    assert!(
+        browser
+            .text()
+            .contains("Roll-up: how win-mid-market ladders up"),
+        "{}",
+        browser.text()
+    );
     browser.keys("esc");
-    assert!(browser.app.review.is_some(), "esc leaves the roll-up, not the review");
+    assert!(
+        browser.app.review.is_some(),
+        "esc leaves the roll-up, not the review"
+    );
 }
 
 #[test]
@@ -199,16 +286,28 @@ fn hostile_text_in_comments_questions_and_action_items_is_shown_harmless() {
             !screen.contains('\u{1b}') && !screen.contains('\u{202e}') && !screen.contains('\u{7}'),
             "{screen}"
         );
-        assert!(screen.contains("✔"), "the banner shows each record:\n{screen}");
+        assert!(
+            screen.contains("✔"),
+            "the banner shows each record:\n{screen}"
+        );
     }
     let node = browser.app.shown_node().unwrap();
     let records = &browser.app.strategy.node(node).reviews;
-    assert_eq!(records.len(), 1 + 3, "the fixture's one and ours: {records:?}");
+    assert_eq!(
+        records.len(),
+        1 + 3,
+        "the fixture's one and ours: {records:?}"
+    );
     let markdown = summary(&browser).to_markdown();
-    assert!(!markdown.contains('\u{1b}') && !markdown.contains('\u{202e}'), "{markdown}");
+    assert!(
+        !markdown.contains('\u{1b}') && !markdown.contains('\u{202e}'),
+        "{markdown}"
+    );
     assert!(markdown.contains("PWN"), "{markdown}");
     assert!(
-        !markdown.lines().any(|l| l.starts_with("# Owned") || l.trim_start().starts_with("# Owned")),
+        !markdown
+            .lines()
+            .any(|l| l.starts_with("# Owned") || l.trim_start().starts_with("# Owned")),
         "a line of the text never becomes a heading:\n{markdown}"
     );
     // Outside the counts table, every `<` and `|` of the text is escaped:
@@ -239,17 +338,28 @@ fn an_open_action_item_shows_in_the_browser_and_the_roll_up_and_x_closes_it() {
     assert!(screen.contains("1 open action item"), "{screen}");
     browser.keys("r");
     assert!(
-        browser.text().contains("☐ action: Send the pricing memo (Lee Park, due 2026-12-15)"),
+        browser
+            .text()
+            .contains("☐ action: Send the pricing memo (Lee Park, due 2026-12-15)"),
         "{}",
         browser.text()
     );
     browser.keys("r X {1 x} esc");
-    assert!(!browser.text().contains("open action item"), "{}", browser.text());
-    assert!(browser.app.is_dirty(), "in the browser, closing is an edit saved with the others");
+    assert!(
+        !browser.text().contains("open action item"),
+        "{}",
+        browser.text()
+    );
+    assert!(
+        browser.app.is_dirty(),
+        "in the browser, closing is an edit saved with the others"
+    );
     browser.keys("ctrl-s");
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(
-        saved.contains(r#"decision = "comment", closes = "Send the pricing memo", outcome = "dropped" }"#),
+        saved.contains(
+            r#"decision = "comment", closes = "Send the pricing memo", outcome = "dropped" }"#
+        ),
         "{saved}"
     );
 }

@@ -68,7 +68,9 @@ impl NoteKind {
                 )
             }
             NoteKind::ActionOwner { .. } => "Action item: who owns it?".to_owned(),
-            NoteKind::ActionDue { .. } => "Action item: due when? (YYYY-MM-DD, or empty)".to_owned(),
+            NoteKind::ActionDue { .. } => {
+                "Action item: due when? (YYYY-MM-DD, or empty)".to_owned()
+            }
             NoteKind::RequestChanges => "What should change?".to_owned(),
             NoteKind::Comment => "Comment".to_owned(),
             NoteKind::ApprovalReason { errors } => format!(

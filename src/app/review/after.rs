@@ -86,10 +86,7 @@ impl Banner {
             .get(node)
             .map(|n| first_line(&n.doc.title))
             .unwrap_or_default();
-        format!(
-            "✔ {what} · {}{said} · on {title}",
-            first_line(&record.by)
-        )
+        format!("✔ {what} · {}{said} · on {title}", first_line(&record.by))
     }
 }
 
@@ -216,8 +213,7 @@ impl App {
     /// the review started, for the end screen and the notes file.
     pub fn review_notes(&self) -> Option<String> {
         let review = self.review.as_ref()?;
-        let diagnostics =
-            crate::lint::lint_strategy(&self.strategy, &self.lint_config, self.as_of);
+        let diagnostics = crate::lint::lint_strategy(&self.strategy, &self.lint_config, self.as_of);
         let scope = Scope {
             reviewer: Some(review.reviewer.clone()),
             from: Some(review.started),

@@ -252,7 +252,11 @@ impl App {
     }
 
     /// Records "discuss" with the question the room is to answer.
-    pub(in crate::app) fn record_question(&mut self, node: NodeId, question: String) -> Vec<Effect> {
+    pub(in crate::app) fn record_question(
+        &mut self,
+        node: NodeId,
+        question: String,
+    ) -> Vec<Effect> {
         self.record(node, Decision::Discuss, |r| r.question = Some(question))
     }
 
@@ -396,7 +400,9 @@ pub(in crate::app) fn update(app: &mut App, action: Action) -> Option<Vec<Effect
         Action::Approve | Action::RequestChanges | Action::Discuss | Action::Comment
             if finished =>
         {
-            app.notice = Some("the review is over: tab goes back to an undecided node, p to the last one".into());
+            app.notice = Some(
+                "the review is over: tab goes back to an undecided node, p to the last one".into(),
+            );
             Vec::new()
         }
         Action::Approve => app.decide(Decision::Approve),

@@ -5,13 +5,15 @@
 //! atomic write, refusing a file changed on disk).
 
 use super::{OutcomeArg, ReviewArgs, SummaryFormat};
+use crate::app::review::NO_REVIEWER;
 use crate::cli::exit::Exit;
 use crate::cli::open;
 use crate::cli::style::Style;
 use crate::cli::terminal;
-use crate::app::review::NO_REVIEWER;
 use crate::config::Config;
-use crate::model::{Closing, Date, Decision, NodeId, Outcome, Review, Strategy, open_actions, record_review};
+use crate::model::{
+    Closing, Date, Decision, NodeId, Outcome, Review, Strategy, open_actions, record_review,
+};
 use crate::review::open_action_list;
 use crate::sanitize;
 use crate::store::{SaveError, Workspace};

@@ -89,10 +89,13 @@ pub enum OutcomeArg {
 /// `5m`, `90s`, `1h`, or a number of minutes, as seconds.
 fn parse_timebox(text: &str) -> Result<u64, String> {
     let text = text.trim();
-    let (digits, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()));
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| "write the time per node as minutes or seconds, such as `5m` or `90s`".to_owned())?;
+    let (digits, unit) = text.split_at(
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
+    let n: u64 = digits.parse().map_err(|_| {
+        "write the time per node as minutes or seconds, such as `5m` or `90s`".to_owned()
+    })?;
     let seconds = match unit.trim() {
         "" | "m" | "min" => n * 60,
         "s" => n,

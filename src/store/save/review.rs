@@ -179,7 +179,13 @@ fn read_review(value: &Value) -> Option<Review> {
         attendees: entry
             .get("with")
             .and_then(Value::as_array)
-            .map(|names| names.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .map(|names| {
+                names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default(),
         minutes: entry
             .get("minutes")

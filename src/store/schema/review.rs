@@ -117,15 +117,19 @@ impl SchemaReader {
 
     fn minutes(&mut self, value: &Item<'_>, path: &str) -> Option<u32> {
         let minutes = match value.get_ref() {
-            DeValue::Integer(_) => number_text(value.get_ref())
-                .and_then(|t| t.replace('_', "").parse::<u32>().ok()),
+            DeValue::Integer(_) => {
+                number_text(value.get_ref()).and_then(|t| t.replace('_', "").parse::<u32>().ok())
+            }
             _ => None,
         };
         if minutes.is_none() {
             self.errors.push(
-                Problem::error(value.span(), format!("`{path}` must be a whole number of minutes"))
-                    .label("not minutes")
-                    .help("write the minutes the meeting spent on the node, such as `minutes = 4`"),
+                Problem::error(
+                    value.span(),
+                    format!("`{path}` must be a whole number of minutes"),
+                )
+                .label("not minutes")
+                .help("write the minutes the meeting spent on the node, such as `minutes = 4`"),
             );
         }
         minutes

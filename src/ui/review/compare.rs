@@ -42,7 +42,8 @@ pub(super) fn draw(
         .add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
     let (mut old_lines, mut new_lines) = (Vec::new(), Vec::new());
     for &field in sections {
-        let (old_side, new_side) = word_diff(&section_text(before, field), &section_text(now, field));
+        let (old_side, new_side) =
+            word_diff(&section_text(before, field), &section_text(now, field));
         for (lines, side, width, mark) in [
             (&mut old_lines, &old_side, old_inner.width, removed),
             (&mut new_lines, &new_side, new_inner.width, added),
@@ -83,7 +84,9 @@ pub(super) fn section_text(doc: &TwoPager, field: Field) -> String {
 /// draws the characters.
 fn wrapped(side: &Side, width: usize, mark: Style, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let empty = side.iter().all(|p| p.iter().all(|piece| piece.text.trim().is_empty()));
+    let empty = side
+        .iter()
+        .all(|p| p.iter().all(|piece| piece.text.trim().is_empty()));
     if empty {
         lines.push(Line::styled("(empty)", theme.dim()));
         return lines;

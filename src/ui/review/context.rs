@@ -133,7 +133,6 @@ fn decision_style(decision: crate::model::Decision, theme: &Theme) -> ratatui::s
     }
 }
 
-
 /// The nodes directly below `node`, each with its status, lint and progress.
 fn children(lines: &mut Vec<Line<'static>>, app: &App, node: NodeId, theme: &Theme) {
     let below = app.strategy.children(node);
@@ -156,9 +155,15 @@ fn children(lines: &mut Vec<Line<'static>>, app: &App, node: NodeId, theme: &The
         };
         let counts = app.findings.counts(child);
         let (lint, lint_style) = if counts.errors > 0 {
-            (format!("✗{}", counts.errors), theme.severity(Severity::Error))
+            (
+                format!("✗{}", counts.errors),
+                theme.severity(Severity::Error),
+            )
         } else if counts.warnings > 0 {
-            (format!("!{}", counts.warnings), theme.severity(Severity::Warning))
+            (
+                format!("!{}", counts.warnings),
+                theme.severity(Severity::Warning),
+            )
         } else {
             ("✓".to_owned(), theme.grade(Grade::Pass))
         };
@@ -200,7 +205,11 @@ fn actions(lines: &mut Vec<Line<'static>>, app: &App, node: NodeId, theme: &Them
         theme.accent(),
     ));
     for item in open {
-        let due = item.item.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        let due = item
+            .item
+            .due
+            .map(|d| format!(", due {d}"))
+            .unwrap_or_default();
         let style = if item.is_overdue(app.today) {
             theme.severity(Severity::Error)
         } else {
@@ -211,7 +220,11 @@ fn actions(lines: &mut Vec<Line<'static>>, app: &App, node: NodeId, theme: &Them
                 "☐ {} ({}{due}){}",
                 sanitize::line(&item.item.what),
                 sanitize::line(&item.item.owner),
-                if item.is_overdue(app.today) { " overdue" } else { "" }
+                if item.is_overdue(app.today) {
+                    " overdue"
+                } else {
+                    ""
+                }
             ),
             style,
         ));

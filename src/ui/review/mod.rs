@@ -85,7 +85,15 @@ pub(super) fn draw(
         (old, review.show_old, app.strategy.get(node))
     {
         let label = since_label(review);
-        compare::draw(frame, main, before, &now.doc, &change.sections, &label, theme);
+        compare::draw(
+            frame,
+            main,
+            before,
+            &now.doc,
+            &change.sections,
+            &label,
+            theme,
+        );
         return;
     }
     if !left.is_empty() {
