@@ -363,3 +363,54 @@ fn an_open_action_item_shows_in_the_browser_and_the_roll_up_and_x_closes_it() {
         "{saved}"
     );
 }
+
+#[test]
+fn a_timebox_shows_the_time_in_the_header_and_records_the_minutes() {
+    let (_dir, path, mut browser) = meeting(AfterDecision::Move);
+    browser.app.review.as_mut().unwrap().clock.timebox = Some(60);
+    assert!(browser.app.review_tick(45_000), "a new second: draw again");
+    browser.draw();
+    assert!(
+        browser.text().contains("0:45/1:00 here · 0:45 in all"),
+        "{}",
+        browser.text()
+    );
+    browser.app.review_tick(65_000);
+    browser.keys("a");
+    assert!(browser.app.review_tick(70_000));
+    browser.draw();
+    assert!(
+        browser.text().contains("0:05/1:00 here · 1:10 in all"),
+        "{}",
+        browser.text()
+    );
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains(r#"decision = "approve", minutes = 2, with = ["CPO", "VP Sales"] }"#),
+        "65 s on the vision: 2 minutes, a started one counting\n{saved}"
+    );
+    let markdown = summary(&browser).to_markdown();
+    assert!(
+        markdown.contains("approved by Dana Okafor on 2026-11-23 (2 min)"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("Time recorded: 2 min."), "{markdown}");
+}
+
+#[test]
+fn a_resumed_review_keeps_who_attended() {
+    let (_dir, _path, browser) = meeting(AfterDecision::Move);
+    let bookmark = browser.app.review_bookmark().unwrap();
+    assert_eq!(bookmark.attendees, ["CPO", "VP Sales"]);
+    let mut app = browser::open_app(FIXTURE);
+    let review = ReviewMode::new(
+        &app.strategy,
+        &QueueFilter::default(),
+        None,
+        REVIEWER,
+        day(),
+        day(),
+    );
+    app.resume_review(review, Some(&bookmark));
+    assert_eq!(app.review.as_ref().unwrap().attendees, ["CPO", "VP Sales"]);
+}
