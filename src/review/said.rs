@@ -6,8 +6,16 @@
 
 use serde::Serialize;
 
-use super::NodeLine;
 use crate::model::{Date, Node, Outcome, Review, Status, action_items};
+
+/// A node named in a list: its key and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NodeLine {
+    /// `intents.win`.
+    pub key: String,
+    /// Its title.
+    pub title: String,
+}
 
 /// One decision (approve, request changes, discuss) as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+pub use super::said::NodeLine;
 use super::said::Said;
 use crate::lint::{Diagnostic, Severity};
 use crate::model::progress::{Health, Progress};
@@ -106,15 +107,6 @@ pub struct LevelCounts {
     pub undecided: usize,
     /// Nodes of this level in the review.
     pub total: usize,
-}
-
-/// A node named in a list: its key and title.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NodeLine {
-    /// `intents.win`.
-    pub key: String,
-    /// Its title.
-    pub title: String,
 }
 
 /// One thing a reviewer said about a node.
