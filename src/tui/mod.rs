@@ -23,6 +23,7 @@ use ratatui::DefaultTerminal;
 
 mod external;
 mod hangup;
+mod notes;
 mod session;
 
 pub use hangup::{HungUp, is_hang_up};

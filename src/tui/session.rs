@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::app::external;
@@ -330,16 +330,18 @@ impl Session {
                 }
                 Effect::DiscardJournal => self.discard_journal(),
                 Effect::WriteNotes(text) => {
-                    app.notice = Some(match write_notes(self.file.path(), app.today, &text) {
-                        Ok(path) => format!(
-                            "notes written to {}",
-                            sanitize::line(&path.display().to_string())
-                        ),
-                        Err(error) => format!(
-                            "could not write the notes: {}",
-                            sanitize::line(&error.to_string())
-                        ),
-                    });
+                    app.notice = Some(
+                        match super::notes::write_notes(self.file.path(), app.today, &text) {
+                            Ok(path) => format!(
+                                "notes written to {}",
+                                sanitize::line(&path.display().to_string())
+                            ),
+                            Err(error) => format!(
+                                "could not write the notes: {}",
+                                sanitize::line(&error.to_string())
+                            ),
+                        },
+                    );
                 }
             }
         }
@@ -478,38 +480,4 @@ fn recovery_offer(path: &std::path::Path, found: &Recovered) -> Result<RecoveryO
         age,
         base_matches_disk: found.base_matches_disk,
     })
-}
-
-/// Writes a review's notes beside `file` as `STEM-review-DAY.md` (or
-/// `…-2.md` and on: an earlier file of notes is never replaced).
-fn write_notes(file: &Path, today: crate::model::Date, text: &str) -> io::Result<PathBuf> {
-    let dir = if file.is_dir() {
-        file.to_path_buf()
-    } else {
-        file.parent().map_or_else(PathBuf::new, Path::to_path_buf)
-    };
-    let stem = file
-        .file_stem()
-        .map_or_else(|| "strategy".into(), |s| s.to_string_lossy().into_owned());
-    for n in 1..1000 {
-        let suffix = if n == 1 {
-            String::new()
-        } else {
-            format!("-{n}")
-        };
-        let path = dir.join(format!("{stem}-review-{today}{suffix}.md"));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
-            Ok(mut out) => {
-                out.write_all(text.as_bytes())?;
-                return Ok(path);
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(io::Error::other("too many notes files for today"))
 }
