@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::app::Action;
 use crate::app::keys::keymap::Keymap;
+use crate::app::review::AfterDecision;
 use crate::sanitize;
 use crate::suggest::did_you_mean;
 use crate::ui::Theme;
@@ -28,6 +29,8 @@ pub struct Config {
     pub theme: Theme,
     /// The name review records are signed with (`[review] reviewer`).
     pub reviewer: Option<String>,
+    /// What a review does after a decision (`[review] after-decision`).
+    pub after_decision: AfterDecision,
 }
 
 impl Default for Config {
@@ -37,6 +40,7 @@ impl Default for Config {
             review_keymap: Keymap::review_bindings(),
             theme: Theme::default_colors(),
             reviewer: None,
+            after_decision: AfterDecision::Pause,
         }
     }
 }
@@ -184,7 +188,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
     }
 }
 
-/// `[review]`: the reviewer's name, the only entry.
+/// `[review]`: the reviewer's name, and what happens after a decision.
 fn read_review_section(entries: &toml::Table, config: &mut Config, problems: &mut Vec<String>) {
     for (key, value) in entries {
         match (key.as_str(), value.as_str()) {
@@ -195,10 +199,17 @@ fn read_review_section(entries: &toml::Table, config: &mut Config, problems: &mu
                 "  [review] reviewer: must be your name as text\n    = help: write `reviewer = \"Dana Okafor\"`"
                     .to_owned(),
             ),
+            ("after-decision", choice) => match choice.and_then(AfterDecision::parse) {
+                Some(after) => config.after_decision = after,
+                None => problems.push(format!(
+                    "  [review] after-decision: must be one of {}\n    = help: write `after-decision = \"pause\"` (a moment's banner, then the next node), \"move\" (at once) or \"stay\"",
+                    AfterDecision::NAMES.join(", ")
+                )),
+            },
             (other, _) => {
-                let hint = match did_you_mean(other, ["reviewer"]) {
+                let hint = match did_you_mean(other, ["reviewer", "after-decision"]) {
                     Some(close) => format!("did you mean `{close}`?"),
-                    None => "the only key here is `reviewer`".to_owned(),
+                    None => "the keys here are `reviewer` and `after-decision`".to_owned(),
                 };
                 problems.push(format!(
                     "  [review] `{}` is not a setting\n    = help: {hint}",

@@ -110,14 +110,23 @@ fn normal(out: &mut Hints<'_>) {
 /// Review mode: the decisions first, then moving through the queue.
 fn reviewing(out: &mut Hints<'_>) {
     let app = out.app;
+    if app.review.as_ref().is_some_and(|r| r.finished) {
+        out.action(Action::NextUndecided, "undecided");
+        out.action(Action::PreviousNode, "last node");
+        out.action(Action::WriteNotes, "write notes");
+        out.action(Action::Quit, "quit");
+        return;
+    }
     if app.shown_node().is_some() {
         out.action(Action::Approve, "approve");
         out.action(Action::RequestChanges, "changes");
         out.action(Action::Discuss, "discuss");
         out.action(Action::Comment, "comment");
+        out.action(Action::AddActionItem, "action item");
         out.action(Action::Skip, "skip");
         out.pair(Action::NextNode, Action::PreviousNode, "next/prev");
         out.action(Action::NextUndecided, "undecided");
+        out.action(Action::ToggleRollup, "roll-up");
     }
     let changed = app.review.as_ref().is_some_and(|r| {
         r.since.as_ref().is_some_and(|since| {

@@ -94,6 +94,8 @@ pub enum Effect {
     /// Markdown) in the user's editor; the result comes back through
     /// [`external::external_edited`].
     OpenEditor(NodeId, String),
+    /// Write a review's notes (Markdown) to a file beside the strategy.
+    WriteNotes(String),
 }
 
 /// What the right-hand side shows.
@@ -333,9 +335,11 @@ impl App {
 
     /// The chain the roll-up shows: the selected node up to the vision.
     pub fn chain(&self) -> Vec<NodeId> {
-        self.tree
-            .selected()
-            .map_or_else(Vec::new, |id| self.strategy.path_to_vision(id))
+        let node = match &self.review {
+            Some(review) => review.current(),
+            None => self.tree.selected(),
+        };
+        node.map_or_else(Vec::new, |id| self.strategy.path_to_vision(id))
     }
 
     /// The shown node's document, built once and reused while it stays shown.

@@ -67,7 +67,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::NextNode
         | Action::PreviousNode
         | Action::NextUndecided
-        | Action::ToggleOldText => review::update_browsing(app, action),
+        | Action::ToggleOldText
+        | Action::AddActionItem
+        | Action::CloseActionItem
+        | Action::WriteNotes => review::update_browsing(app, action),
     }
     app.sync_reading();
     app.keep_tree_cursor_visible();

@@ -138,6 +138,23 @@ pub fn render(strategy: &Strategy, node: NodeId, style: Style) -> String {
         for metric in &doc.metrics {
             let _ = writeln!(out, "    metric: {}", sanitize::line(&metric.summary()));
         }
+        for item in crate::model::open_actions(&n.reviews) {
+            let owner = if item.item.owner.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", sanitize::line(&item.item.owner))
+            };
+            let due = item
+                .item
+                .due
+                .map(|d| format!(", due {d}"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    open action item: {}{owner}{due}",
+                sanitize::line(&item.item.what)
+            );
+        }
     }
     if strategy.node(*path.last().unwrap_or(&node)).level != crate::model::Level::Vision {
         let _ = writeln!(

@@ -133,7 +133,15 @@ pub fn print_review_summary(app: &App, queue: &[NodeId], reviewer: &str, started
     };
     print!(
         "{}",
-        summarize(&app.strategy, queue, &diagnostics, &app.progress, scope).to_markdown()
+        summarize(
+            &app.strategy,
+            queue,
+            &diagnostics,
+            &app.progress,
+            scope,
+            app.today,
+        )
+        .to_markdown()
     );
     if app.is_dirty() {
         eprintln!("warning: the last change was not saved; the summary shows what is on screen");

@@ -2,6 +2,7 @@
 //!
 //! Everything else (the loader, the linter, the UI) reads and edits this model.
 
+mod actions;
 mod checkin;
 mod date;
 mod edit;
@@ -18,6 +19,7 @@ mod status;
 mod tree;
 mod two_pager;
 
+pub use actions::{ActionState, action_items, open_actions};
 pub use checkin::CheckIn;
 pub use date::{Date, Horizon};
 pub use edit::{
@@ -32,7 +34,7 @@ pub use recording::{
     keep_metric_dates, latest_checkin, record_checkin, record_checkins,
 };
 pub use replay::{added_reviews, record_review, replay_reviews};
-pub use review::{Decision, Review, latest_decision};
+pub use review::{ActionItem, Closing, Decision, Outcome, Review, latest_decision};
 pub use status::Status;
 pub use tree::{NodeId, Strategy, normal_id};
 pub use two_pager::{Field, Metric, MetricPart, TwoPager, first_sentence};

@@ -78,13 +78,7 @@ mod tests {
     use crate::model::{Date, Decision, Status};
 
     fn review(by: &str, day: u8, decision: Decision) -> Review {
-        Review {
-            by: by.into(),
-            on: Date::new(2026, 11, day).unwrap(),
-            decision,
-            comment: String::new(),
-            reason: None,
-        }
+        Review::new(by, Date::new(2026, 11, day).unwrap(), decision)
     }
 
     #[test]

@@ -82,9 +82,90 @@ pub struct Review {
     pub comment: String,
     /// Why the node was approved although it had lint errors (`reason`).
     pub reason: Option<String>,
+    /// The question a "discuss" leaves for the room (`question`).
+    pub question: Option<String>,
+    /// Who was in the room (`with`); empty when nobody was named.
+    pub attendees: Vec<String>,
+    /// Minutes the meeting spent on the node (`minutes`), with `--timebox`.
+    pub minutes: Option<u32>,
+    /// An action item this record opens (`action`, `owner`, `due`).
+    pub action: Option<ActionItem>,
+    /// An action item this record closes (`closes`, `outcome`).
+    pub closes: Option<Closing>,
+}
+
+/// Something a person agreed to do, by a day: opened by a record whose
+/// `action` names it, open until a later record `closes` it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionItem {
+    /// What is to be done (`action`).
+    pub what: String,
+    /// Who does it (`owner`); may be empty.
+    pub owner: String,
+    /// By when (`due`).
+    pub due: Option<Date>,
+}
+
+/// How an action item ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// It was done.
+    Done,
+    /// It was given up.
+    Dropped,
+}
+
+impl Outcome {
+    /// Both outcomes.
+    pub const ALL: [Outcome; 2] = [Outcome::Done, Outcome::Dropped];
+
+    /// The spelling used in the file (`"done"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Done => "done",
+            Outcome::Dropped => "dropped",
+        }
+    }
+
+    /// Parses the file's spelling; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+}
+
+/// A record closing the open action item whose text is `what`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closing {
+    /// The action item's text, as its record wrote it (`closes`).
+    pub what: String,
+    /// Done or dropped (`outcome`).
+    pub outcome: Outcome,
 }
 
 impl Review {
+    /// A record of `decision` by `by` on `on`, saying nothing more.
+    pub fn new(by: &str, on: Date, decision: Decision) -> Review {
+        Review {
+            by: by.to_owned(),
+            on,
+            decision,
+            comment: String::new(),
+            reason: None,
+            question: None,
+            attendees: Vec::new(),
+            minutes: None,
+            action: None,
+            closes: None,
+        }
+    }
+
+    /// True for a record that only opens or closes an action item.
+    pub fn is_bookkeeping(&self) -> bool {
+        self.decision == Decision::Comment
+            && (self.action.is_some() || self.closes.is_some())
+            && self.comment.trim().is_empty()
+    }
+
     /// True when this record is a decision by `reviewer` on or after `from`:
     /// what makes a node decided within a review session.
     pub fn decides_for(&self, reviewer: &str, from: Date) -> bool {
@@ -106,13 +187,7 @@ mod tests {
     use super::*;
 
     fn review(by: &str, day: u8, decision: Decision) -> Review {
-        Review {
-            by: by.into(),
-            on: Date::new(2026, 11, day).unwrap(),
-            decision,
-            comment: String::new(),
-            reason: None,
-        }
+        Review::new(by, Date::new(2026, 11, day).unwrap(), decision)
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub struct Bookmark {
     pub started: Date,
     /// The node shown when it stopped (`intents.win`).
     pub at: Option<String>,
+    /// Who was in the room (`--with`), kept for the review's next run.
+    pub attendees: Vec<String>,
 }
 
 /// The bookmark as kept: the review it belongs to, spelled out, so that a
@@ -25,6 +27,8 @@ struct Stored {
     review: String,
     started: String,
     at: Option<String>,
+    #[serde(default)]
+    attendees: Vec<String>,
 }
 
 impl Bookmark {
@@ -35,6 +39,7 @@ impl Bookmark {
             review: review.to_owned(),
             started: self.started.to_string(),
             at: self.at.clone(),
+            attendees: self.attendees.clone(),
         })
     }
 
@@ -47,6 +52,7 @@ impl Bookmark {
         Some(Bookmark {
             started: Date::parse(&stored.started)?,
             at: stored.at,
+            attendees: stored.attendees,
         })
     }
 }
@@ -60,6 +66,7 @@ mod tests {
         let bookmark = Bookmark {
             started: Date::new(2026, 11, 22).unwrap(),
             at: Some("intents.win".into()),
+            attendees: vec!["CPO".into(), "VP Sales".into()],
         };
         let text = bookmark.to_json("strategy.toml\nlevel=intent").unwrap();
         assert_eq!(

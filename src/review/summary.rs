@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+pub use super::said::NodeLine;
+use super::said::Said;
 use crate::lint::{Diagnostic, Severity};
 use crate::model::progress::{Health, Progress};
 use crate::model::{Date, Decision, Level, NodeId, Review, Strategy, latest_decision};
@@ -57,6 +59,10 @@ pub struct Summary {
     pub undecided: Vec<NodeLine>,
     /// Nodes off track, or with a metric off track: what the meeting should ask about.
     pub off_track: Vec<OffTrack>,
+    /// Each record said: decisions, comments, questions, action items,
+    /// attendees, minutes, and the nodes' statuses in the file.
+    #[serde(flatten)]
+    pub said: Said,
 }
 
 /// A node that is off track, or has a metric that is.
@@ -103,15 +109,6 @@ pub struct LevelCounts {
     pub total: usize,
 }
 
-/// A node named in a list: its key and title.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NodeLine {
-    /// `intents.win`.
-    pub key: String,
-    /// Its title.
-    pub title: String,
-}
-
 /// One thing a reviewer said about a node.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Remark {
@@ -153,13 +150,15 @@ pub struct Approval {
 
 /// Summarizes the decisions on `queue` (the nodes of the review, in its
 /// order) that `scope` counts; `diagnostics` are the strategy's lint
-/// findings and `progress` its nodes' progress.
+/// findings and `progress` its nodes' progress; `today` tells which
+/// action items are overdue.
 pub fn summarize(
     strategy: &Strategy,
     queue: &[NodeId],
     diagnostics: &[Diagnostic],
     progress: &Progress,
     scope: Scope,
+    today: Date,
 ) -> Summary {
     let mut summary = Summary {
         company: strategy.company.clone(),
@@ -172,6 +171,7 @@ pub fn summarize(
         to_discuss: Vec::new(),
         undecided: Vec::new(),
         off_track: Vec::new(),
+        said: Said::default(),
     };
     let mut counts: Vec<(Level, LevelCounts)> = Vec::new();
     for &id in queue {
@@ -203,6 +203,9 @@ pub fn summarize(
                 });
             }
         }
+        summary
+            .said
+            .add(node, &line, |r| summary.scope.counts(r), today);
         let in_scope: Vec<&Review> = node
             .reviews
             .iter()
@@ -263,6 +266,7 @@ pub fn summarize(
             None => summary.undecided.push(line),
         }
     }
+    summary.said.finish();
     counts.sort_by_key(|(level, _)| level.depth());
     summary.levels = counts.into_iter().map(|(_, c)| c).collect();
     summary

@@ -26,11 +26,38 @@ impl Summary {
             Some(from) => format!(" since {from}"),
             None => String::new(),
         };
+        if !self.said.attendees.is_empty() {
+            let names: Vec<String> = self
+                .said
+                .attendees
+                .iter()
+                .map(|a| escape::markdown(a))
+                .collect();
+            let _ = writeln!(out, "Attendees: {}.\n", names.join(", "));
+        }
         let _ = writeln!(
             out,
-            "{} of {} nodes decided{who}{when}.\n",
+            "Decisions taken in reviews: {} of {} nodes decided{who}{when} (the review records).\n",
             self.decided, self.total
         );
+        let statuses: Vec<String> = self
+            .said
+            .statuses
+            .iter()
+            .map(|s| format!("{} {}", s.nodes, s.status))
+            .collect();
+        let _ = writeln!(
+            out,
+            "Statuses in the file (where each node stands, whoever set it): {}.\n",
+            if statuses.is_empty() {
+                "none".to_owned()
+            } else {
+                statuses.join(", ")
+            }
+        );
+        if self.said.minutes > 0 {
+            let _ = writeln!(out, "Time recorded: {} min.\n", self.said.minutes);
+        }
         out.push_str("| level | approved | changes requested | to discuss | undecided | total |\n");
         out.push_str("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for c in &self.levels {
@@ -51,6 +78,7 @@ impl Summary {
             self.total
         );
 
+        self.said_markdown(&mut out);
         if !self.changes_requested.is_empty() {
             out.push_str("\n## Changes requested\n");
             for node in &self.changes_requested {
@@ -145,7 +173,88 @@ impl Summary {
     }
 }
 
-fn node_heading(node: &super::NodeLine) -> String {
+impl Summary {
+    /// Decisions, questions, comments and action items, each with its node.
+    fn said_markdown(&self, out: &mut String) {
+        let said = &self.said;
+        if !said.decisions.is_empty() {
+            out.push_str("\n## Decisions\n\n");
+            for d in &said.decisions {
+                let verb = match d.decision {
+                    "approve" => "approved",
+                    "request-changes" => "changes requested",
+                    "discuss" => "to discuss",
+                    other => other,
+                };
+                let _ = write!(
+                    out,
+                    "- {}: {verb} by {} on {}",
+                    node_heading(&d.node),
+                    escape::markdown(&d.by),
+                    d.on
+                );
+                if let Some(minutes) = d.minutes {
+                    let _ = write!(out, " ({minutes} min)");
+                }
+                if !d.comment.trim().is_empty() {
+                    let _ = write!(out, ". Comment: {}", multiline(&d.comment));
+                }
+                if let Some(question) = d.question.as_deref().filter(|q| !q.trim().is_empty()) {
+                    let _ = write!(out, ". Question: {}", multiline(question));
+                }
+                if let Some(reason) = &d.reason {
+                    let _ = write!(out, ". Reason: {}", multiline(reason));
+                }
+                out.push('\n');
+            }
+        }
+        for (title, lines) in [("Questions", &said.questions), ("Comments", &said.comments)] {
+            if lines.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "\n## {title}\n");
+            for line in lines {
+                let _ = writeln!(
+                    out,
+                    "- {}: {}, {}: {}",
+                    node_heading(&line.node),
+                    escape::markdown(&line.by),
+                    line.on,
+                    multiline(&line.text)
+                );
+            }
+        }
+        if !said.actions.is_empty() {
+            out.push_str("\n## Action items\n\n");
+            for a in &said.actions {
+                let mark = if a.state == "open" { " " } else { "x" };
+                let owner = if a.owner.trim().is_empty() {
+                    "no owner".to_owned()
+                } else {
+                    escape::markdown(&a.owner)
+                };
+                let due = match &a.due {
+                    Some(due) => format!(", due {due}"),
+                    None => String::new(),
+                };
+                let state = match (a.state, a.overdue) {
+                    ("open", true) => " (overdue)".to_owned(),
+                    ("open", false) => String::new(),
+                    (other, _) => format!(" ({other})"),
+                };
+                let _ = writeln!(
+                    out,
+                    "- [{mark}] {}: {} ({owner}{due}){state}",
+                    node_heading(&a.node),
+                    multiline(&a.what),
+                );
+            }
+        }
+    }
+}
+
+/// `` `intents.win` Win brokerages… ``: a node named in a list, escaped.
+pub(super) fn node_heading(node: &super::NodeLine) -> String {
     let title = if node.title.trim().is_empty() {
         "(untitled)".to_owned()
     } else {

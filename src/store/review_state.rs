@@ -69,6 +69,7 @@ mod tests {
         let bookmark = Bookmark {
             started: Date::new(2026, 11, 22).unwrap(),
             at: Some("intents.win".into()),
+            attendees: Vec::new(),
         };
         state.write(&bookmark).unwrap();
         assert_eq!(state.read(), Some(bookmark));

@@ -23,6 +23,7 @@ use ratatui::DefaultTerminal;
 
 mod external;
 mod hangup;
+mod notes;
 mod session;
 
 pub use hangup::{HungUp, is_hang_up};
@@ -37,6 +38,9 @@ use crate::ui::{self, Theme};
 
 /// How long to wait for an event before checking for signals again.
 const POLL: Duration = Duration::from_millis(200);
+
+/// How often a review with a banner or a timebox looks at the clock.
+const REVIEW_TICK: Duration = Duration::from_millis(100);
 
 /// Runs the browser until the user quits, a signal arrives or the terminal
 /// goes away; returns the app as it ended (a review's summary is printed
@@ -72,6 +76,8 @@ fn event_loop(
     tty: &Tty,
     flags: &Flags,
 ) -> io::Result<()> {
+    // A review's clock (its banner, its timebox) runs from here.
+    let began = Instant::now();
     loop {
         if std::mem::take(&mut session.terminal_was_lent) {
             terminal.clear()?;
@@ -101,19 +107,31 @@ fn event_loop(
             }
             let now = Instant::now();
             session.tick(app, now);
+            let ms = u64::try_from(now.duration_since(began).as_millis()).unwrap_or(u64::MAX);
+            if app.review_tick(ms) {
+                break None;
+            }
             if tty.wait(Duration::ZERO)? == Wait::HungUp {
                 return Err(hangup::hung_up());
             }
             // Events crossterm has already read and parsed come first.
             if event::poll(Duration::ZERO)? {
-                break event::read()?;
+                break Some(event::read()?);
             }
+            let poll = if app.review_wants_ticks() {
+                REVIEW_TICK
+            } else {
+                POLL
+            };
             let wait = session
                 .journal_due()
-                .map_or(POLL, |due| due.saturating_duration_since(now).min(POLL));
+                .map_or(poll, |due| due.saturating_duration_since(now).min(poll));
             if tty.wait(wait)? == Wait::HungUp {
                 return Err(hangup::hung_up());
             }
+        };
+        let Some(event) = event else {
+            continue; // The review's clock moved: draw again.
         };
         let effects = if let Event::Paste(text) = &event {
             session.pasted(text, Instant::now());

@@ -329,6 +329,20 @@ impl Session {
                     queue.extend(external::external_edited(app, node, result));
                 }
                 Effect::DiscardJournal => self.discard_journal(),
+                Effect::WriteNotes(text) => {
+                    app.notice = Some(
+                        match super::notes::write_notes(self.file.path(), app.today, &text) {
+                            Ok(path) => format!(
+                                "notes written to {}",
+                                sanitize::line(&path.display().to_string())
+                            ),
+                            Err(error) => format!(
+                                "could not write the notes: {}",
+                                sanitize::line(&error.to_string())
+                            ),
+                        },
+                    );
+                }
             }
         }
         false

@@ -45,13 +45,24 @@ pub(super) fn draw(
     } else {
         0
     };
-    let title = if wrapped.lines.len() > text_height && text_height > 0 {
+    let mut title = if wrapped.lines.len() > text_height && text_height > 0 {
         let percent =
             (scroll + text_height).min(wrapped.lines.len()) * 100 / wrapped.lines.len().max(1);
         format!(" Two-pager · {percent}% ")
     } else {
         " Two-pager ".to_owned()
     };
+    // Open action items from reviews show on the node (X closes one).
+    let open = app
+        .strategy
+        .get(node)
+        .map_or(0, |n| crate::model::open_actions(&n.reviews).len());
+    if open > 0 {
+        title.push_str(&format!(
+            "· {open} open action item{} ",
+            if open == 1 { "" } else { "s" }
+        ));
+    }
     let inner = pane(frame, rect, &title, focused, theme);
     if inner.is_empty() {
         return;

@@ -198,6 +198,32 @@ fn card(app: &App, id: NodeId, chosen: bool, width: usize, theme: &Theme) -> Vec
         limit(2),
     );
 
+    for item in crate::model::open_actions(&node.reviews)
+        .iter()
+        .take(limit(3))
+    {
+        let due = item
+            .item
+            .due
+            .map(|d| format!(", due {d}"))
+            .unwrap_or_default();
+        let style = if item.is_overdue(app.today) {
+            theme.severity(Severity::Error)
+        } else {
+            theme.severity(Severity::Warning)
+        };
+        push_wrapped(
+            &mut out,
+            &format!(
+                "☐ action: {} ({}{due})",
+                sanitize::line(&item.item.what),
+                sanitize::line(&item.item.owner)
+            ),
+            style,
+            1,
+        );
+    }
+
     let mut future = first_sentence(&doc.future);
     if future.chars().count() > FUTURE_CHARS {
         future = future.chars().take(FUTURE_CHARS).collect::<String>() + "…";

@@ -24,5 +24,7 @@ mod lsp_client;
 mod lsp_neovim;
 #[cfg(unix)]
 mod permissions;
+mod review_actions_cli;
 mod review_e2e;
+mod review_meeting_e2e;
 mod review_summary;

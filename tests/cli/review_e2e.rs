@@ -57,6 +57,8 @@ fn a_decision_made_from_the_keyboard_lands_in_the_file_and_the_review_resumes() 
     first.keys(&["s"]);
     first.wait_for("Cut manual touches per load");
     first.keys(&["d"]);
+    first.wait_for("what is the question?");
+    first.keys(&["Escape"]);
     first.wait_for("saved");
     first.keys(&["q"]);
     let screen = first.wait_for("STRATA-EXITED-0");

@@ -47,7 +47,10 @@ fn the_json_summary_holds_the_same_record() {
 fn filters_narrow_the_summary() {
     let (code, stdout, stderr) = summary(&["--level", "intent", FIXTURE]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("1 of 2 nodes decided."), "{stdout}");
+    assert!(
+        stdout.contains("1 of 2 nodes decided (the review records)"),
+        "{stdout}"
+    );
     assert!(!stdout.contains("options."), "{stdout}");
     let (code, _, stderr) = summary(&["--under", "win-mid-markt", FIXTURE]);
     assert_eq!(code, 2);

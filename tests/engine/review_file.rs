@@ -13,13 +13,9 @@ fn fixture() -> String {
 }
 
 fn review(decision: Decision, comment: &str) -> Review {
-    Review {
-        by: "Robin Vega".into(),
-        on: Date::new(2026, 11, 23).unwrap(),
-        decision,
-        comment: comment.into(),
-        reason: None,
-    }
+    let mut review = Review::new("Robin Vega", Date::new(2026, 11, 23).unwrap(), decision);
+    review.comment = comment.into();
+    review
 }
 
 fn with_review(strategy: &Strategy, key: &str, record: Review) -> Strategy {
@@ -258,5 +254,113 @@ fn empty_commented_and_table_review_lists_keep_what_was_written() {
             "[[vision.reviews]]\nby = \"Robin Vega\"\non = 2026-11-23\ndecision = \"approve\"\n"
         ),
         "{saved}"
+    );
+}
+
+#[test]
+fn questions_action_items_and_attendees_are_new_keys_on_one_line_that_merge_like_decisions() {
+    use strata::model::{
+        ActionItem, Closing, Outcome, added_reviews, open_actions, replay_reviews,
+    };
+    let text = fixture();
+    let saved = parse(&text).unwrap().strategy;
+    let id = saved.find_key("intents.cut-manual-touches").unwrap();
+    let mut current = saved.clone();
+    let on = Date::new(2026, 12, 2).unwrap();
+    let mut question = Review::new("Robin Vega", on, Decision::Discuss);
+    question.question = Some("Is 5 a stretch?".into());
+    question.attendees = vec!["CPO".into(), "VP Sales".into()];
+    question.minutes = Some(3);
+    let mut action = Review::new("Robin Vega", on, Decision::Comment);
+    action.action = Some(ActionItem {
+        what: "Send the memo".into(),
+        owner: "Lee Park".into(),
+        due: Date::new(2026, 12, 15),
+    });
+    let mut second = action.clone();
+    second.action = Some(ActionItem {
+        what: "Call the carrier".into(),
+        owner: String::new(),
+        due: None,
+    });
+    let mut closing = Review::new("Robin Vega", on, Decision::Comment);
+    closing.closes = Some(Closing {
+        what: "Send the memo".into(),
+        outcome: Outcome::Dropped,
+    });
+    for record in [question, action, second, closing] {
+        let edit = record_review(&current, id, record).unwrap();
+        current.apply(edit).unwrap();
+    }
+    let written = patch(&text, &saved, &current).unwrap();
+    let (_, added_lines) = support::line_diff(&text, &written);
+    assert!(
+        added_lines
+            .iter()
+            .all(|l| l.starts_with("  { by = \"Robin Vega\"")
+                || l == "reviews = ["
+                || l == "]"
+                || l.starts_with("status = ")),
+        "one record per line: {added_lines:#?}"
+    );
+    assert!(written.contains(r#"decision = "discuss", question = "Is 5 a stretch?", minutes = 3, with = ["CPO", "VP Sales"] },"#), "{written}");
+    let reread = parse(&written).unwrap();
+    assert!(reread.warnings.is_empty(), "new keys are known keys");
+    assert!(same_content(&reread.strategy, &current));
+    let node = reread.strategy.node(
+        reread
+            .strategy
+            .find_key("intents.cut-manual-touches")
+            .unwrap(),
+    );
+    let open = open_actions(&node.reviews);
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].item.what, "Call the carrier");
+
+    // A colleague's newer file: the records replay onto it, as decisions do.
+    let added = added_reviews(&saved, &current).expect("only review records were added");
+    let theirs = parse(&text.replacen(
+        "Cut manual touches per load from 14 to 5",
+        "Cut manual touches per load to 5",
+        1,
+    ))
+    .unwrap()
+    .strategy;
+    let merged = replay_reviews(&theirs, &added).unwrap();
+    let node = merged.node(merged.find_key("intents.cut-manual-touches").unwrap());
+    assert_eq!(node.doc.title, "Cut manual touches per load to 5");
+    assert_eq!(node.reviews.len(), 4);
+    assert_eq!(open_actions(&node.reviews).len(), 1);
+}
+
+#[test]
+fn older_files_and_a_misspelt_new_key_read_as_before() {
+    let text = fixture().replacen(
+        "{ by = \"Lee Park\", on = 2026-11-20, decision = \"approve\" }",
+        "{ by = \"Lee Park\", on = 2026-11-20, decision = \"approve\", questoin = \"x\", minutes = \"four\" }",
+        1,
+    );
+    let problems = parse(&text).unwrap_err();
+    let all: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} | {}", p.message, p.help))
+        .collect();
+    assert!(
+        all.iter()
+            .any(|m| m.contains("must be a whole number of minutes")),
+        "{all:?}"
+    );
+    let text = fixture().replacen(
+        "decision = \"approve\" }",
+        "decision = \"approve\", questoin = \"x\" }",
+        1,
+    );
+    let loaded = parse(&text).unwrap();
+    let warnings: Vec<String> = loaded.warnings.iter().map(|p| p.help.clone()).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("did you mean `question`")),
+        "{warnings:?}"
     );
 }

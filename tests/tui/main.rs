@@ -19,6 +19,7 @@ mod keys;
 mod large_document;
 mod render;
 mod resize;
+mod review_meeting;
 mod review_session;
 #[cfg(unix)]
 mod save_permissions;

@@ -137,7 +137,7 @@ fn a_meeting_by_keys_records_decisions_and_resumes_where_it_stopped() {
     let mut again = review(&path, &state);
     assert_eq!(shown(&again), "intents.cut-manual-touches");
     assert!(again.text().contains("3/5 decided"), "{}", again.text());
-    again.keys("d");
+    again.keys("d esc");
     assert_eq!(
         shown(&again),
         "initiatives.onboarding-takes-eleven-weeks",
@@ -250,7 +250,7 @@ fn a_decision_that_cannot_be_saved_is_kept_and_the_file_left_intact() {
         day(),
     );
     app.start_review(review, None);
-    browser.keys("d");
+    browser.keys("d esc");
     let notice = browser.app.notice.clone().unwrap_or_default();
     assert!(
         notice.contains("not saved") && notice.contains("disk full"),
@@ -267,13 +267,10 @@ fn hostile_text_in_records_never_reaches_the_terminal() {
     let mut app = browser::open_app("tests/fixtures/tui/hostile-every-field.toml");
     let hostile = "\u{1b}]0;PWN-review\u{7} \u{1b}[2J \u{202e}rtl";
     let vision = app.strategy.vision().unwrap();
-    let record = strata::model::Review {
-        by: hostile.into(),
-        on: day(),
-        decision: strata::model::Decision::RequestChanges,
-        comment: format!("{hostile}\nsecond line {hostile}"),
-        reason: Some(hostile.into()),
-    };
+    let mut record =
+        strata::model::Review::new(hostile, day(), strata::model::Decision::RequestChanges);
+    record.comment = format!("{hostile}\nsecond line {hostile}");
+    record.reason = Some(hostile.into());
     let edit = strata::model::record_review(&app.strategy, vision, record).unwrap();
     app.strategy.apply(edit).unwrap();
     let review = ReviewMode::new(
@@ -300,6 +297,7 @@ fn hostile_text_in_records_never_reaches_the_terminal() {
         &[],
         &browser.app.progress,
         strata::review::Scope::default(),
+        day(),
     )
     .to_markdown();
     assert!(summary.contains("PWN-review"), "{summary}");

@@ -138,6 +138,12 @@ actions! {
     NextUndecided = "next-undecided",
     /// With --since: show the old text of the changed sections beside the new.
     ToggleOldText = "toggle-old-text",
+    /// Record an action item on the node under review: what, who, by when.
+    AddActionItem = "add-action-item",
+    /// Close one of the shown node's open action items, as done or dropped.
+    CloseActionItem = "close-action-item",
+    /// At the end of a review: write the meeting's notes (Markdown) beside the file.
+    WriteNotes = "write-notes",
 }
 
 impl Action {
@@ -152,6 +158,8 @@ impl Action {
         Action::PreviousNode,
         Action::NextUndecided,
         Action::ToggleOldText,
+        Action::AddActionItem,
+        Action::WriteNotes,
     ];
 
     /// True for the actions that only work in review mode.

@@ -1,6 +1,8 @@
 //! The multi-line box for what a reviewer says: the comment that goes with
-//! "request changes" or stands alone, and the reason an approval over lint
-//! errors must give. Esc records it; empty text records nothing.
+//! "request changes" or stands alone, the reason an approval over lint
+//! errors must give, the question a "discuss" leaves, and an action item
+//! (what, then who, then by when). Esc records it; empty text records
+//! nothing, except that "discuss" needs no question.
 
 use super::Layer;
 use crate::app::keys::table::{Hint, KeyTable, Press, commands};
@@ -10,8 +12,29 @@ use crate::app::{App, Effect};
 use crate::model::{Decision, NodeId};
 
 /// What the text being typed is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoteKind {
+    /// The question a "discuss" decision leaves for the room; may be empty.
+    Question,
+    /// An action item: what is to be done.
+    ActionWhat,
+    /// Which of the node's `open` action items to close, and how.
+    CloseAction {
+        /// The open items' texts, oldest first.
+        open: Vec<String>,
+    },
+    /// An action item: who does `what`.
+    ActionOwner {
+        /// What is to be done.
+        what: String,
+    },
+    /// An action item: by when `owner` does `what` (a day, or empty).
+    ActionDue {
+        /// What is to be done.
+        what: String,
+        /// Who does it.
+        owner: String,
+    },
     /// The comment of a "request changes" decision.
     RequestChanges,
     /// A comment with no decision.
@@ -25,13 +48,34 @@ pub enum NoteKind {
 
 impl NoteKind {
     /// The box's title: what to type.
-    pub fn title(self) -> String {
+    pub fn title(&self) -> String {
         match self {
+            NoteKind::Question => "Discuss: what is the question? (may be empty)".to_owned(),
+            NoteKind::ActionWhat => "Action item: what is to be done?".to_owned(),
+            NoteKind::CloseAction { open } => {
+                let items: Vec<String> = open
+                    .iter()
+                    .take(9)
+                    .enumerate()
+                    .map(|(i, what)| {
+                        let what = crate::sanitize::line(what.lines().next().unwrap_or(""));
+                        format!("{} “{}”", i + 1, what.chars().take(40).collect::<String>())
+                    })
+                    .collect();
+                format!(
+                    "Close {}; type its number, then d (done) or x (dropped)",
+                    items.join(" · ")
+                )
+            }
+            NoteKind::ActionOwner { .. } => "Action item: who owns it?".to_owned(),
+            NoteKind::ActionDue { .. } => {
+                "Action item: due when? (YYYY-MM-DD, or empty)".to_owned()
+            }
             NoteKind::RequestChanges => "What should change?".to_owned(),
             NoteKind::Comment => "Comment".to_owned(),
             NoteKind::ApprovalReason { errors } => format!(
                 "It has {errors} lint error{}: why approve it anyway?",
-                if errors == 1 { "" } else { "s" }
+                if *errors == 1 { "" } else { "s" }
             ),
         }
     }
@@ -141,6 +185,12 @@ fn finish(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     let text = note.input.text().trim().to_owned();
+    if let Some(effects) = action_item_step(app, note.node, &note.kind, &text) {
+        return effects;
+    }
+    if text.is_empty() && note.kind == NoteKind::Question {
+        return app.record_decision(note.node, Decision::Discuss, String::new(), None);
+    }
     if text.is_empty() {
         app.notice = Some(match note.kind {
             NoteKind::ApprovalReason { .. } => {
@@ -158,5 +208,93 @@ fn finish(app: &mut App) -> Vec<Effect> {
         NoteKind::ApprovalReason { .. } => {
             app.record_decision(note.node, Decision::Approve, String::new(), Some(text))
         }
+        NoteKind::Question => app.record_question(note.node, text),
+        // Handled by `action_item_step`.
+        NoteKind::ActionWhat
+        | NoteKind::ActionOwner { .. }
+        | NoteKind::ActionDue { .. }
+        | NoteKind::CloseAction { .. } => Vec::new(),
     }
+}
+
+/// `2 x`, `1d`, `done`, or nothing (with one item open): which item, how.
+fn closing_choice(text: &str, open: usize) -> Option<(usize, crate::model::Outcome)> {
+    use crate::model::Outcome;
+    let text = text.trim().to_lowercase();
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let rest = text[digits.len()..].trim();
+    let index = match digits.parse::<usize>() {
+        Ok(n) if (1..=open).contains(&n) => n - 1,
+        Ok(_) => return None,
+        Err(_) if open == 1 => 0,
+        Err(_) => return None,
+    };
+    let outcome = match rest {
+        "" | "d" | "done" => Outcome::Done,
+        "x" | "dropped" | "drop" => Outcome::Dropped,
+        _ => return None,
+    };
+    Some((index, outcome))
+}
+
+/// The steps of an action item: what, then who, then by when; the last
+/// records it. `None` for the other kinds of note.
+fn action_item_step(
+    app: &mut App,
+    node: NodeId,
+    kind: &NoteKind,
+    text: &str,
+) -> Option<Vec<Effect>> {
+    let next = match kind {
+        NoteKind::ActionWhat if text.is_empty() => {
+            app.notice = Some("no action item: the text was empty".into());
+            return Some(Vec::new());
+        }
+        NoteKind::CloseAction { open } => {
+            return Some(match closing_choice(text, open.len()) {
+                Some((index, outcome)) => app.record_closing(node, open[index].clone(), outcome),
+                None => {
+                    app.notice = Some(format!(
+                        "type 1 to {} and d (done) or x (dropped), such as `1 d`",
+                        open.len()
+                    ));
+                    Vec::new()
+                }
+            });
+        }
+        NoteKind::ActionWhat => NoteKind::ActionOwner {
+            what: text.to_owned(),
+        },
+        NoteKind::ActionOwner { what } => NoteKind::ActionDue {
+            what: what.clone(),
+            owner: text.to_owned(),
+        },
+        NoteKind::ActionDue { what, owner } => {
+            let due = if text.is_empty() {
+                None
+            } else if let Some(day) = crate::model::Date::parse(text) {
+                Some(day)
+            } else {
+                app.notice = Some(format!(
+                    "`{}` is not a day: write it as YYYY-MM-DD, or leave it empty",
+                    crate::sanitize::line(text)
+                ));
+                app.layers.push(Layer::Note(Box::new(Note {
+                    node,
+                    kind: kind.clone(),
+                    input: TextBuffer::new(text),
+                })));
+                return Some(Vec::new());
+            };
+            let item = crate::model::ActionItem {
+                what: what.clone(),
+                owner: owner.clone(),
+                due,
+            };
+            return Some(app.record_action_item(node, item));
+        }
+        _ => return None,
+    };
+    open(app, node, next);
+    Some(Vec::new())
 }

@@ -102,19 +102,7 @@ fn one_per_line(reviews: &[Review]) -> Array {
 fn review_value(review: &Review) -> Value {
     let mut entry = InlineTable::new();
     entry.insert("by", one_line_value(&review.by));
-    let date = toml_edit::Date {
-        year: review.on.year as u16,
-        month: review.on.month,
-        day: review.on.day,
-    };
-    entry.insert(
-        "on",
-        Value::from(toml_edit::Datetime {
-            date: Some(date),
-            time: None,
-            offset: None,
-        }),
-    );
+    entry.insert("on", date_value(review.on));
     entry.insert("decision", Value::from(review.decision.as_str()));
     if !review.comment.is_empty() {
         entry.insert("comment", one_line_value(&review.comment));
@@ -122,7 +110,44 @@ fn review_value(review: &Review) -> Value {
     if let Some(reason) = &review.reason {
         entry.insert("reason", one_line_value(reason));
     }
+    if let Some(question) = &review.question {
+        entry.insert("question", one_line_value(question));
+    }
+    if let Some(action) = &review.action {
+        entry.insert("action", one_line_value(&action.what));
+        if !action.owner.is_empty() {
+            entry.insert("owner", one_line_value(&action.owner));
+        }
+        if let Some(due) = action.due {
+            entry.insert("due", date_value(due));
+        }
+    }
+    if let Some(closing) = &review.closes {
+        entry.insert("closes", one_line_value(&closing.what));
+        entry.insert("outcome", Value::from(closing.outcome.as_str()));
+    }
+    if let Some(minutes) = review.minutes {
+        entry.insert("minutes", Value::from(i64::from(minutes)));
+    }
+    if !review.attendees.is_empty() {
+        let mut names: Array = review.attendees.iter().map(|n| one_line_value(n)).collect();
+        names.fmt();
+        entry.insert("with", Value::Array(names));
+    }
     Value::InlineTable(entry)
+}
+
+fn date_value(day: crate::model::Date) -> Value {
+    let date = toml_edit::Date {
+        year: day.year as u16,
+        month: day.month,
+        day: day.day,
+    };
+    Value::from(toml_edit::Datetime {
+        date: Some(date),
+        time: None,
+        offset: None,
+    })
 }
 
 fn read_review(value: &Value) -> Option<Review> {
@@ -136,12 +161,47 @@ fn read_review(value: &Value) -> Option<Review> {
         Value::String(s) => crate::model::Date::parse(s.value())?,
         _ => return None,
     };
+    let day = |key: &str| match entry.get(key)? {
+        Value::Datetime(dt) => {
+            let date = dt.value().date?;
+            crate::model::Date::new(i32::from(date.year), date.month, date.day)
+        }
+        Value::String(s) => crate::model::Date::parse(s.value()),
+        _ => None,
+    };
     Some(Review {
         by: text("by")?,
         on,
         decision: crate::model::Decision::parse(&text("decision")?)?,
         comment: text("comment").unwrap_or_default(),
         reason: text("reason"),
+        question: text("question"),
+        attendees: entry
+            .get("with")
+            .and_then(Value::as_array)
+            .map(|names| {
+                names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        minutes: entry
+            .get("minutes")
+            .and_then(Value::as_integer)
+            .and_then(|m| u32::try_from(m).ok()),
+        action: text("action").map(|what| crate::model::ActionItem {
+            what,
+            owner: text("owner").unwrap_or_default(),
+            due: day("due"),
+        }),
+        closes: text("closes").map(|what| crate::model::Closing {
+            what,
+            outcome: text("outcome")
+                .and_then(|o| crate::model::Outcome::parse(&o))
+                .unwrap_or(crate::model::Outcome::Done),
+        }),
     })
 }
 
@@ -152,13 +212,12 @@ mod tests {
 
     #[test]
     fn records_stay_on_one_line_whatever_the_text() {
-        let review = Review {
-            by: "Dana \"D\" Okafor".into(),
-            on: Date::new(2026, 11, 22).unwrap(),
-            decision: Decision::RequestChanges,
-            comment: "Two things:\n- the metric\n- the \\ date\u{7}".into(),
-            reason: None,
-        };
+        let mut review = Review::new(
+            "Dana \"D\" Okafor",
+            Date::new(2026, 11, 22).unwrap(),
+            Decision::RequestChanges,
+        );
+        review.comment = "Two things:\n- the metric\n- the \\ date\u{7}".into();
         let value = review_value(&review);
         let written = value.to_string();
         assert!(!written.contains('\n'), "{written}");
@@ -168,5 +227,35 @@ mod tests {
         );
         let parsed: Value = written.parse().unwrap();
         assert_eq!(read_review(&parsed), Some(review));
+    }
+
+    #[test]
+    fn questions_action_items_attendees_and_minutes_stay_on_the_line() {
+        let on = Date::new(2026, 12, 2).unwrap();
+        let mut review = Review::new("Dana", on, Decision::Discuss);
+        review.question = Some("Stretch\nor forecast?".into());
+        review.attendees = vec!["CPO".into(), "VP \"Sales\"".into()];
+        review.minutes = Some(4);
+        review.action = Some(crate::model::ActionItem {
+            what: "Send the memo".into(),
+            owner: "Lee".into(),
+            due: Date::new(2026, 12, 15),
+        });
+        let written = review_value(&review).to_string();
+        assert!(!written.contains('\n'), "{written}");
+        assert_eq!(
+            written,
+            r#"{ by = "Dana", on = 2026-12-02, decision = "discuss", question = "Stretch\nor forecast?", action = "Send the memo", owner = "Lee", due = 2026-12-15, minutes = 4, with = ["CPO", "VP \"Sales\""] }"#
+        );
+        let parsed: Value = written.parse().unwrap();
+        assert_eq!(read_review(&parsed), Some(review.clone()));
+        let mut closing = Review::new("Dana", on, Decision::Comment);
+        closing.closes = Some(crate::model::Closing {
+            what: "Send the memo".into(),
+            outcome: crate::model::Outcome::Dropped,
+        });
+        let written = review_value(&closing).to_string();
+        assert!(written.contains(r#"closes = "Send the memo", outcome = "dropped""#));
+        assert_eq!(read_review(&written.parse().unwrap()), Some(closing));
     }
 }

@@ -239,7 +239,7 @@ pub fn keymap_markdown() -> String {
          naming it. Binding a key replaces what it did; binding `g` alone replaces `g g`. \
          Set `NO_COLOR` to turn colour off (the selection is then shown in reverse video).\n\n\
          ```toml\n[keys]\n\"ctrl-d\" = \"page-down\"\n\n[review-keys]\n\"y\" = \"approve\"\n\n\
-         [review]\nreviewer = \"Dana Okafor\"   # else `git config user.name`\n\n\
+         [review]\nreviewer = \"Dana Okafor\"   # else `git config user.name`\nafter-decision = \"pause\"   # a moment's banner, then the next node; or \"move\", \"stay\"\n\n\
          [colors]\nselection = \"#3a3a6a\"\n```\n\n\
          The defaults:\n\n```toml\n",
     );

@@ -2,9 +2,16 @@
 //! key records a decision beside the node (and saves at once, so a meeting
 //! never loses its record). Reached by `strata review` or `R`.
 
+mod after;
+mod clock;
+mod record;
+
+pub use after::{AfterDecision, Banner};
+pub use clock::{Clock, clock_text};
+
 use super::overlays::note::{self, NoteKind};
 use super::{Action, App, Effect, Focus, View};
-use crate::model::{Date, Decision, NodeId, Review, record_review};
+use crate::model::{Date, Decision, NodeId};
 use crate::review::{Bookmark, Changes, QueueFilter, queue};
 
 /// A review in progress.
@@ -26,6 +33,21 @@ pub struct ReviewMode {
     pub show_old: bool,
     /// What the queue was narrowed to, for the title (`level intent, under …`).
     pub description: String,
+    /// Who is in the room (`--with`), written into each record.
+    pub attendees: Vec<String>,
+    /// What happens after a decision: a moment's banner, then the next node.
+    pub after: AfterDecision,
+    /// What was just recorded, shown for a moment.
+    pub banner: Option<Banner>,
+    /// Time spent, per node and overall, as the shell measures it.
+    pub clock: Clock,
+    /// The end-of-meeting screen is shown: every node is decided, or the
+    /// last one was passed.
+    pub finished: bool,
+    /// The session's summary as Markdown, made when the end screen opened.
+    pub end_notes: Option<String>,
+    /// The roll-up of the node under review is shown instead of its two-pager.
+    pub show_rollup: bool,
 }
 
 /// "What changed since REV": the revision and the changes found.
@@ -58,6 +80,13 @@ impl ReviewMode {
             since,
             show_old: false,
             description: String::new(),
+            attendees: Vec::new(),
+            after: AfterDecision::Move,
+            banner: None,
+            clock: Clock::default(),
+            finished: false,
+            end_notes: None,
+            show_rollup: false,
         }
     }
 
@@ -112,6 +141,8 @@ impl App {
                 crate::sanitize::line(&review.reviewer)
             ),
         });
+        let on = review.current();
+        review.clock.enter(on);
         self.review = Some(Box::new(review));
         self.view = View::Document;
         self.focus = Focus::Document;
@@ -127,6 +158,9 @@ impl App {
     pub fn resume_review(&mut self, mut review: ReviewMode, bookmark: Option<&Bookmark>) {
         if let Some(bookmark) = bookmark {
             review.started = bookmark.started;
+            if review.attendees.is_empty() {
+                review.attendees = bookmark.attendees.clone();
+            }
         }
         self.start_review(review, bookmark.and_then(|b| b.at.as_deref()));
     }
@@ -140,6 +174,7 @@ impl App {
                 .current()
                 .and_then(|id| self.strategy.get(id))
                 .map(|n| n.key()),
+            attendees: review.attendees.clone(),
         })
     }
 
@@ -190,59 +225,16 @@ impl App {
     /// Moves to the queue entry `at`, showing its two-pager from the top.
     fn review_go(&mut self, at: usize) {
         if let Some(review) = &mut self.review {
+            let from = review.current();
             review.at = at.min(review.queue.len().saturating_sub(1));
-        }
-        self.reading = Default::default();
-    }
-
-    /// Records `decision` on the node under review, with `comment` and,
-    /// for an approval over lint errors, `reason`; saves at once.
-    pub(in crate::app) fn record_decision(
-        &mut self,
-        node: NodeId,
-        decision: Decision,
-        comment: String,
-        reason: Option<String>,
-    ) -> Vec<Effect> {
-        let Some(review) = &self.review else {
-            return Vec::new();
-        };
-        let record = Review {
-            by: review.reviewer.clone(),
-            on: review.today,
-            decision,
-            comment,
-            reason,
-        };
-        let Some(edit) = record_review(&self.strategy, node, record) else {
-            return Vec::new();
-        };
-        if let Err(error) = self.commit(edit) {
-            self.notice = Some(format!("not recorded: {error}"));
-            return Vec::new();
-        }
-        if decision.is_decision() {
-            self.advance_after_decision();
-        }
-        vec![Effect::Save]
-    }
-
-    /// After a decision: the next undecided node after this one, or stay
-    /// and say that everything is decided.
-    fn advance_after_decision(&mut self) {
-        let Some(review) = &self.review else {
-            return;
-        };
-        let next = review.undecided_from(&self.strategy, review.at + 1);
-        match next {
-            Some(at) => self.review_go(at),
-            None => {
-                let n = review.queue.len();
-                self.notice = Some(format!(
-                    "all {n} nodes decided; q ends the review and prints the summary"
-                ));
+            review.finished = false;
+            review.show_rollup = false;
+            if review.current() != from {
+                let on = review.current();
+                review.clock.enter(on);
             }
         }
+        self.reading = Default::default();
     }
 
     fn decide(&mut self, decision: Decision) -> Vec<Effect> {
@@ -255,8 +247,10 @@ impl App {
                 note::open(self, node, NoteKind::ApprovalReason { errors });
                 Vec::new()
             }
-            Decision::Approve | Decision::Discuss => {
-                self.record_decision(node, decision, String::new(), None)
+            Decision::Approve => self.record_decision(node, decision, String::new(), None),
+            Decision::Discuss => {
+                note::open(self, node, NoteKind::Question);
+                Vec::new()
             }
             Decision::RequestChanges => {
                 note::open(self, node, NoteKind::RequestChanges);
@@ -276,23 +270,63 @@ pub const NO_REVIEWER: &str = "who is reviewing? set `[review] reviewer = \"Your
 /// Handles `action` in review mode; `None` leaves it to the browser's own
 /// handling (scrolling, help, quit, save).
 pub(in crate::app) fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
+    app.review.as_ref()?;
+    // A move waiting behind the banner happens before anything else, so
+    // the key acts on the node the room expects; undo takes it back instead.
+    if action != Action::Undo
+        && app.finish_pending_move()
+        && matches!(
+            action,
+            Action::NextNode | Action::Skip | Action::NextUndecided
+        )
+    {
+        return Some(Vec::new()); // That key asked for the move just made.
+    }
     let review = app.review.as_ref()?;
     let (at, len) = (review.at, review.queue.len());
+    let finished = review.finished;
     let effects = match action {
+        Action::Approve | Action::RequestChanges | Action::Discuss | Action::Comment
+            if finished =>
+        {
+            app.notice = Some(
+                "the review is over: tab goes back to an undecided node, p to the last one".into(),
+            );
+            Vec::new()
+        }
         Action::Approve => app.decide(Decision::Approve),
         Action::RequestChanges => app.decide(Decision::RequestChanges),
         Action::Discuss => app.decide(Decision::Discuss),
         Action::Comment => app.decide(Decision::Comment),
+        Action::AddActionItem if !finished => {
+            if let Some(node) = app.shown_node() {
+                note::open(app, node, NoteKind::ActionWhat);
+            }
+            Vec::new()
+        }
+        Action::CloseActionItem if !finished => {
+            app.start_closing_action();
+            Vec::new()
+        }
+        Action::WriteNotes => app.write_notes(),
+        Action::ToggleRollup => {
+            if let Some(review) = &mut app.review {
+                review.show_rollup = !review.show_rollup && !review.finished;
+            }
+            Vec::new()
+        }
         Action::Skip | Action::NextNode => {
             if at + 1 < len {
                 app.review_go(at + 1);
             } else {
-                app.notice = Some("that was the last node; p goes back".into());
+                app.finish_review();
             }
             Vec::new()
         }
         Action::PreviousNode => {
-            if at > 0 {
+            if finished {
+                app.review_go(at);
+            } else if at > 0 {
                 app.review_go(at - 1);
             } else {
                 app.notice = Some("this is the first node".into());
@@ -300,7 +334,8 @@ pub(in crate::app) fn update(app: &mut App, action: Action) -> Option<Vec<Effect
             Vec::new()
         }
         Action::NextUndecided => {
-            match review.undecided_from(&app.strategy, (at + 1) % len.max(1)) {
+            let from = if finished { 0 } else { (at + 1) % len.max(1) };
+            match review.undecided_from(&app.strategy, from) {
                 Some(next) => app.review_go(next),
                 None => app.notice = Some("every node in the review is decided".into()),
             }
@@ -324,18 +359,25 @@ pub(in crate::app) fn update(app: &mut App, action: Action) -> Option<Vec<Effect
             }
             Vec::new()
         }
+        Action::Cancel if finished => {
+            app.review_go(at);
+            Vec::new()
+        }
+        Action::Cancel if app.review.as_ref().is_some_and(|r| r.show_rollup) => {
+            if let Some(review) = &mut app.review {
+                review.show_rollup = false;
+            }
+            Vec::new()
+        }
         Action::Cancel if app.reading.diagnostic.is_none() => {
             app.end_review();
             Vec::new()
         }
         // Decisions are saved as they are made; undoing one saves too, so
         // the file always holds what the screen shows.
-        Action::Undo | Action::Redo => {
-            if action == Action::Undo {
-                app.undo();
-            } else {
-                app.redo();
-            }
+        Action::Undo => app.undo_decision(),
+        Action::Redo => {
+            app.redo();
             if app.is_dirty() {
                 vec![Effect::Save]
             } else {
@@ -351,6 +393,7 @@ pub(in crate::app) fn update(app: &mut App, action: Action) -> Option<Vec<Effect
 pub(in crate::app) fn update_browsing(app: &mut App, action: Action) {
     match action {
         Action::StartReview => app.start_review_here(),
+        Action::CloseActionItem => app.start_closing_action(),
         _ => app.notice = Some("not reviewing: R reviews the selected node and those below".into()),
     }
 }

@@ -1,7 +1,10 @@
 //! `strata review`: run a review meeting from the keyboard, or print what
 //! one decided (`--summary`). Everything that can fail (config, file,
 //! filters, git, the reviewer's name) is checked before the terminal is
-//! taken over, so errors print normally.
+//! taken over, so errors print normally. `--actions` (and `--close`) is
+//! `actions.rs`.
+
+mod actions;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -35,7 +38,8 @@ pub struct ReviewArgs {
     /// Only nodes with this status: draft, in-review, approved, changes-requested, retired.
     #[arg(long, value_parser = parse_status)]
     pub status: Option<Status>,
-    /// Only nodes whose owner contains this text (ignoring case).
+    /// Only nodes whose owner contains this text (ignoring case); with
+    /// `--actions`, only action items whose owner does.
     #[arg(long)]
     pub owner: Option<String>,
     /// Only this node and the nodes below it (an id or a key such as `intents.win`).
@@ -47,12 +51,61 @@ pub struct ReviewArgs {
     /// Print what the reviews decided instead of starting a review.
     #[arg(long)]
     pub summary: bool,
-    /// The summary's format.
-    #[arg(long, value_enum, default_value_t = SummaryFormat::Md, requires = "summary")]
+    /// List the open action items across the strategy, overdue ones first.
+    #[arg(long, conflicts_with = "summary")]
+    pub actions: bool,
+    /// With `--actions`: close the open action item with this text (or the
+    /// one text containing it), recorded in the file as done or dropped.
+    #[arg(long, value_name = "TEXT", requires = "actions")]
+    pub close: Option<String>,
+    /// With `--close`: how it ended.
+    #[arg(long, value_enum, default_value_t = OutcomeArg::Done, requires = "close")]
+    pub outcome: OutcomeArg,
+    /// The format of `--summary` and `--actions`.
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
     pub format: SummaryFormat,
     /// Start over instead of resuming where this review stopped last time.
-    #[arg(long, conflicts_with = "summary")]
+    #[arg(long, conflicts_with_all = ["summary", "actions"])]
     pub restart: bool,
+    /// Who is in the room, separated by commas ("CPO, VP Sales"), written
+    /// into each record; a resumed review keeps the last list.
+    #[arg(long = "with", value_name = "NAMES", conflicts_with_all = ["summary", "actions"])]
+    pub attendees: Option<String>,
+    /// Time allowed per node (`5m`, `90s`): the header shows the time spent
+    /// on the node and in all, and each record keeps the minutes.
+    #[arg(long, value_name = "TIME", value_parser = parse_timebox, conflicts_with_all = ["summary", "actions"])]
+    pub timebox: Option<u64>,
+}
+
+/// How `--close` ends an action item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutcomeArg {
+    /// It was done.
+    Done,
+    /// It was given up.
+    Dropped,
+}
+
+/// `5m`, `90s`, `1h`, or a number of minutes, as seconds.
+fn parse_timebox(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, unit) = text.split_at(
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
+    let n: u64 = digits.parse().map_err(|_| {
+        "write the time per node as minutes or seconds, such as `5m` or `90s`".to_owned()
+    })?;
+    let seconds = match unit.trim() {
+        "" | "m" | "min" => n * 60,
+        "s" => n,
+        "h" => n * 3600,
+        _ => return Err("write the time per node as `5m`, `90s` or `1h`".to_owned()),
+    };
+    if seconds == 0 {
+        return Err("a timebox of no time: write at least `1m` or `30s`".to_owned());
+    }
+    Ok(seconds)
 }
 
 /// How `--summary` is printed.
@@ -81,11 +134,16 @@ fn parse_status(text: &str) -> Result<Status, String> {
 pub const HELP: &str = "Examples:\n  strata review --level intent            the executive team walks the intents\n  \
                         strata review --under win-mid-market-brokers --level initiative\n  \
                         strata review --since v2026-q3          only what changed since that tag\n  \
-                        strata review --summary > notes.md      what the reviews decided\n\n\
+                        strata review --summary > notes.md      what the reviews decided\n  \
+                        strata review --with \"CPO, VP Sales\" --timebox 5m\n  \
+                        strata review --actions --owner Lee     Lee's open action items\n  \
+                        strata review --actions --close \"Send the memo\" [--outcome dropped]\n\n\
                         Keys (the defaults; change them under [review-keys] in the config):\n  \
-                        a approve   x request changes   d discuss   c comment   s skip\n  \
+                        a approve   x request changes   d discuss (asks the question)   c comment\n  \
+                        A action item (what, owner, due)   X close an action item   s skip\n  \
                         n / p next and previous node   tab next undecided   o old text (--since)\n  \
-                        u undo   ? every key   q quit and print the summary\n\n\
+                        r roll-up   u undo   w write the notes (end screen)   ? every key\n  \
+                        q quit and print the summary\n\n\
                         Each decision is saved at once. Running the same review again continues it\n\
                         (from where it stopped, skipping what is decided); --restart starts over.\n\
                         The reviewer is `[review] reviewer` in the config file, else `git config user.name`.";
@@ -121,11 +179,21 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
         },
         None => None,
     };
+    if args.actions {
+        return actions::run(args, file, strategy, &config, today, style);
+    }
     if args.summary {
         let queue = queue(&strategy, &filter, since.as_ref().map(|s| &s.changes));
         let progress =
             Progress::compute(&strategy, Measure::file(as_of, today), lint_config.progress);
-        let summary = summarize(&strategy, &queue, &diagnostics, &progress, Scope::default());
+        let summary = summarize(
+            &strategy,
+            &queue,
+            &diagnostics,
+            &progress,
+            Scope::default(),
+            today,
+        );
         print!(
             "{}",
             match args.format {
@@ -197,6 +265,7 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
         state.discard();
     }
     let bookmark = state.as_ref().and_then(ReviewState::read);
+    let after_decision = config.after_decision;
     let started = bookmark.as_ref().map_or(today, |b| b.started);
     let mut browser = Browser::new(
         &file,
@@ -215,6 +284,16 @@ fn meeting(meeting: Meeting<'_>, color: ColorChoice) -> Exit {
         today,
     );
     review.description = description;
+    review.after = after_decision;
+    review.clock.timebox = args.timebox;
+    if let Some(names) = &args.attendees {
+        review.attendees = names
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .collect();
+    }
     let queue = review.queue.clone();
     browser.app.resume_review(review, bookmark.as_ref());
     let Some(app) = browser.run(file) else {
