@@ -12,6 +12,7 @@ use super::clock;
 use super::exit::Exit;
 use super::find::describe_find_error;
 use super::open::{self, FileArg};
+use super::output;
 use super::style::{ColorChoice, Style};
 use super::terminal::{self, Browser};
 use crate::app::review::{NO_REVIEWER, ReviewMode, Since};
@@ -126,14 +127,11 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
         let progress =
             Progress::compute(&strategy, Measure::file(as_of, today), lint_config.progress);
         let summary = summarize(&strategy, &queue, &diagnostics, &progress, Scope::default());
-        print!(
-            "{}",
-            match args.format {
-                SummaryFormat::Md => summary.to_markdown(),
-                SummaryFormat::Json => summary.to_json(),
-            }
-        );
-        return Exit::Ok;
+        let text = match args.format {
+            SummaryFormat::Md => summary.to_markdown(),
+            SummaryFormat::Json => summary.to_json(),
+        };
+        return output::then(output::print_str(&text), Exit::Ok);
     }
     if !std::io::stdout().is_terminal() {
         eprintln!("error: `strata review` runs in a terminal, and stdout is not one");

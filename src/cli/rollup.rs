@@ -9,6 +9,7 @@ use clap::Args;
 use super::exit::Exit;
 use super::find::describe_find_error;
 use super::open;
+use super::output;
 use super::style::Style;
 use crate::model::{NodeId, Strategy, first_sentence};
 use crate::sanitize;
@@ -80,10 +81,7 @@ pub fn run(args: &RollupArgs, style: Style) -> Exit {
         return Exit::Error;
     };
     match strategy.find_key(id) {
-        Ok(node) => {
-            print!("{}", render(&strategy, node, style));
-            Exit::Ok
-        }
+        Ok(node) => output::then(output::print_str(&render(&strategy, node, style)), Exit::Ok),
         Err(error) => {
             eprint!("{}", describe_find_error(id, &error));
             Exit::Error

@@ -22,5 +22,7 @@ mod lsp_client;
 mod lsp_neovim;
 #[cfg(unix)]
 mod permissions;
+#[cfg(unix)]
+mod pipes;
 mod review_e2e;
 mod review_summary;

@@ -15,6 +15,7 @@ use clap::{Args, ValueEnum};
 use super::clock;
 use super::exit::Exit;
 use super::open::{self, FileArg};
+use super::output;
 use super::style::Style;
 use crate::lint::{self, Severity};
 
@@ -106,11 +107,11 @@ pub fn run(args: &LintArgs, style: Style) -> Exit {
         Format::Sarif => sarif::render(&located),
         Format::Github => github::render(&located),
     };
-    print!("{output}");
     let denied = args.deny == Some(Deny::Warnings) && summary.warning > 0;
-    if summary.error > 0 || denied {
+    let exit = if summary.error > 0 || denied {
         Exit::Findings
     } else {
         Exit::Ok
-    }
+    };
+    output::then(output::print_str(&output), exit)
 }
