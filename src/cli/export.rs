@@ -65,7 +65,7 @@ pub const HELP: &str = "Examples:\n  strata export sample-strategy.toml -o strat
 /// Exports the file in `args`.
 pub fn run(args: &ExportArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((file, strategy)) = open::open(&path, style) else {
+    let Some((file, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     if let Some(out) = &args.output

@@ -77,7 +77,7 @@ pub fn run(args: &RollupArgs, style: Style) -> Exit {
         return Exit::Error;
     }
     let path = open::resolve(&file);
-    let Some((_, strategy)) = open::open(&path, style) else {
+    let Some((_, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     match strategy.find_key(id) {

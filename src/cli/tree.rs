@@ -25,7 +25,7 @@ pub const HELP: &str = "Example:\n  strata tree sample-strategy.toml";
 /// Prints the cascade of the file in `args`.
 pub fn run(args: &TreeArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((_, strategy)) = open::open(&path, style) else {
+    let Some((_, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     output::then(output::print_str(&render(&strategy, style)), Exit::Ok)

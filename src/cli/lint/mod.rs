@@ -90,7 +90,7 @@ pub const HELP: &str = "Exit codes: 0 no errors, 1 errors (or warnings with --de
 /// Lints the file in `args` and prints the findings.
 pub fn run(args: &LintArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((file, strategy)) = open::open(&path, style) else {
+    let Some((file, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     let Some(config) = open::lint_config(&file, style) else {

@@ -87,7 +87,7 @@ Examples:
 /// Prints the progress of the file in `args`.
 pub fn run(args: &ProgressArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((file, strategy)) = open::open(&path, style) else {
+    let Some((file, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     let Some(config) = open::lint_config(&file, style) else {

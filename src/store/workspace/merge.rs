@@ -243,6 +243,7 @@ pub(super) fn merge(
         baseline: merged.clone(),
         skipped: Vec::new(),
         split_links: Vec::new(),
+        read_only: false,
     };
     Ok((workspace, merged))
 }

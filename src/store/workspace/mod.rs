@@ -56,6 +56,8 @@ pub struct Workspace {
     skipped: Vec<Skipped>,
     /// The files the last save replaced that had other hard links.
     split_links: Vec<PathBuf>,
+    /// Opened by [`Workspace::open_to_read`]: no baselines kept, never saved.
+    read_only: bool,
 }
 
 /// An entry of a directory named like a strategy file (`*.toml`, not
@@ -136,6 +138,7 @@ impl From<StrategyFile> for Workspace {
             baseline,
             skipped: Vec::new(),
             split_links: Vec::new(),
+            read_only: false,
         }
     }
 }
@@ -159,6 +162,43 @@ impl Workspace {
             super::remove_stale_temps(file.path());
         }
         Ok((workspace, strategy))
+    }
+
+    /// Opens `path` as [`Workspace::open`] does, for a command that only
+    /// reads (lint, tree, export, ...): a single file keeps no copies of the
+    /// model to save against (two fewer models in memory), and saving such a
+    /// workspace is refused. A directory is opened as for editing.
+    pub fn open_to_read(path: &Path) -> Result<(Workspace, Strategy), OpenError> {
+        if path.is_dir() {
+            return Workspace::open(path);
+        }
+        let (file, strategy) = StrategyFile::open_to_read(path)?;
+        super::remove_stale_temps(file.path());
+        let (path, text, _, source, warnings, lint) = file.into_parts();
+        let owner = strategy.iter().map(|(id, _)| (id, 0)).collect();
+        let local = strategy.iter().map(|(id, _)| (id, id)).collect();
+        Ok((
+            Workspace {
+                path: path.clone(),
+                directory: false,
+                files: vec![PartFile {
+                    path,
+                    text,
+                    baseline: Strategy::default(),
+                    source,
+                    local,
+                    warnings,
+                    lint,
+                }],
+                root: 0,
+                owner,
+                baseline: Strategy::default(),
+                skipped: Vec::new(),
+                split_links: Vec::new(),
+                read_only: true,
+            },
+            strategy,
+        ))
     }
 
     /// The strategy that the files `files` (path, text) of directory `dir`
