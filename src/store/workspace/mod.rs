@@ -410,3 +410,31 @@ fn file_name(path: &Path) -> String {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod read_only_tests {
+    use super::*;
+
+    #[test]
+    fn a_file_opened_to_read_locates_as_when_opened_to_edit_and_is_never_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.toml");
+        let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sample-strategy.toml");
+        std::fs::copy(sample, &path).unwrap();
+        let (edit, strategy) = Workspace::open(&path).unwrap();
+        let (read, same) = Workspace::open_to_read(&path).unwrap();
+        assert!(same == strategy);
+        assert!(read.baseline().is_empty() && read.files()[0].baseline.is_empty());
+        for (id, _) in strategy.iter() {
+            let (a, b) = (
+                edit.locate(id, Field::Future, 0..4),
+                read.locate(id, Field::Future, 0..4),
+            );
+            assert_eq!(a.1, b.1);
+        }
+        let mut read = read;
+        let before = std::fs::read_to_string(&path).unwrap();
+        assert!(matches!(read.save(&strategy), Err(SaveError::Patch(_))));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    }
+}
