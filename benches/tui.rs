@@ -222,11 +222,60 @@ fn editor_keystroke(c: &mut Criterion) {
     group.finish();
 }
 
+/// One keystroke in the section editor (a letter, relint, frame; then a
+/// backspace, relint, frame) in a `future` of one line, 200 bytes long and
+/// 1 MB long: the cost per key must not grow with the line (target: the
+/// 1 MB line within 2× of the short one).
+fn editor_line_length(c: &mut Criterion) {
+    let mut group = c.benchmark_group("editor_line_length");
+    group.sample_size(10);
+    for (name, length) in [("short-line", 200), ("one-megabyte-line", 1 << 20)] {
+        let text = support::strategy_toml(100);
+        let (file, mut strategy) = StrategyFile::from_text(Path::new("generated.toml"), text)
+            .unwrap_or_else(|_| unreachable!());
+        let vision = strategy
+            .at_level(strata::model::Level::Vision)
+            .next()
+            .unwrap_or_else(|| unreachable!("the generator writes a vision"));
+        let mut doc = strategy.node(vision).doc.clone();
+        let sentence = "Brokers in Ohio price 40 loads a day without a call. ";
+        doc.future = sentence.repeat(length / sentence.len() + 1);
+        doc.future.truncate(length);
+        let _ = strategy.apply(strata::model::Edit::SetDoc {
+            node: vision,
+            doc: Box::new(doc),
+        });
+        let mut app = App::open(
+            &info(&file),
+            strategy,
+            Keymap::default_bindings(),
+            strata::cli::today(),
+        );
+        let theme = Theme::default_colors();
+        let mut terminal =
+            Terminal::new(TestBackend::new(200, 60)).unwrap_or_else(|_| unreachable!());
+        draw(&mut terminal, &mut app, &theme);
+        input::handle(&mut app, Input::Key(Key::char('e')));
+        input::handle(&mut app, Input::Key(Key::char('3')));
+        draw(&mut terminal, &mut app, &theme);
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                input::handle(&mut app, Input::Key(Key::char('x')));
+                draw(&mut terminal, &mut app, &theme);
+                input::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
+                draw(&mut terminal, &mut app, &theme);
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     first_frame,
     keypress,
     scroll_megabyte,
-    editor_keystroke
+    editor_keystroke,
+    editor_line_length
 );
 criterion_main!(benches);

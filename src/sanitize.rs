@@ -13,7 +13,10 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+mod json_writer;
 mod tables;
+
+pub use json_writer::JsonWriter;
 
 fn in_table(table: &[(char, char)], c: char) -> bool {
     table
@@ -122,21 +125,26 @@ pub fn is_terminal_control(c: char) -> bool {
 /// own syntax is ASCII), where `\uXXXX` means the same character, so the
 /// document is unchanged for any reader and inert on a terminal.
 pub fn json(text: String) -> String {
-    let risky = |c: char| c == '\u{7f}' || is_terminal_control(c) || is_invisible_format(c);
-    if !text.contains(risky) {
+    if !text.contains(json_escapes) {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        // serde has already escaped C0 controls inside strings; the ones
-        // left (newlines, indentation) are JSON's own layout.
-        if risky(c) && !matches!(c, '\n' | '\t' | '\r') {
+        if json_escapes(c) {
             let _ = write!(out, "\\u{:04x}", c as u32);
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// True for the characters [`json`] writes as `\uXXXX`. serde has already
+/// escaped C0 controls inside strings; the ones left (newlines,
+/// indentation) are JSON's own layout.
+fn json_escapes(c: char) -> bool {
+    (c == '\u{7f}' || is_terminal_control(c) || is_invisible_format(c))
+        && !matches!(c, '\n' | '\t' | '\r')
 }
 
 /// Text for one line of terminal output: newlines and tabs are shown too.

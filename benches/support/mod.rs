@@ -1,6 +1,8 @@
 //! A deterministic generator of large, realistic strategy files for benchmarks.
 #![allow(dead_code)]
 
+pub mod weak;
+
 use std::fmt::Write;
 
 /// A small xorshift generator: the same seed always gives the same file.

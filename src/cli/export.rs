@@ -1,7 +1,6 @@
 //! `strata export`: lint the file, render it in one format, and print it or
 //! write it to a file.
 
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
@@ -9,6 +8,7 @@ use clap::{Args, ValueEnum};
 use super::clock;
 use super::exit::Exit;
 use super::open::{self, FileArg};
+use super::output;
 use super::style::Style;
 use crate::export::{self, Audience, Format, Options};
 use crate::lint;
@@ -100,7 +100,7 @@ pub const HELP: &str = "Examples:\n  strata export sample-strategy.toml -o strat
 /// Exports the file in `args`.
 pub fn run(args: &ExportArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((file, strategy)) = open::open(&path, style) else {
+    let Some((file, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     if let Some(out) = &args.output
@@ -160,15 +160,7 @@ fn choose_format(given: Option<ExportFormat>, output: Option<&Path>) -> Result<F
 }
 
 fn print_stdout(text: &str) -> Exit {
-    match io::stdout().lock().write_all(text.as_bytes()) {
-        Ok(()) => Exit::Ok,
-        // `strata export | head` closes the pipe early; that is not a failure.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Ok,
-        Err(e) => {
-            eprintln!("error: cannot write to stdout: {e}");
-            Exit::Error
-        }
-    }
+    output::then(output::print_str(text), Exit::Ok)
 }
 
 fn write_file(out: &Path, text: &str, format: Format, nodes: usize) -> Exit {

@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::exit::Exit;
 use super::open;
+use super::output;
 
 /// `strata init [FILE]`: the one file it creates.
 #[derive(Debug, Args)]
@@ -33,9 +34,11 @@ pub fn run(args: &InitArgs) -> Exit {
         .and_then(|mut f| f.write_all(STARTER.as_bytes()).and_then(|()| f.sync_all()));
     match created {
         Ok(()) => {
-            println!("Created {shown} with one node per level.");
-            println!("Next: edit it, then `strata tree {shown}` and `strata lint {shown}`.");
-            Exit::Ok
+            let said = format!(
+                "Created {shown} with one node per level.\n\
+                 Next: edit it, then `strata tree {shown}` and `strata lint {shown}`.\n"
+            );
+            output::then(output::print_str(&said), Exit::Ok)
         }
         Err(e) if e.kind() == ErrorKind::AlreadyExists => {
             eprintln!("error: {shown} already exists; strata init never overwrites a file");

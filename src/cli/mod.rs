@@ -19,6 +19,7 @@ mod init;
 mod lint;
 mod lsp;
 mod open;
+mod output;
 mod progress;
 mod review;
 mod rollup;

@@ -38,7 +38,21 @@ pub fn resolve(file: &Option<PathBuf>) -> PathBuf {
 /// Opens the file or directory, printing its warnings to stderr; on failure
 /// prints why (with snippets) and returns `None`.
 pub fn open(path: &Path, style: Style) -> Option<(Workspace, Strategy)> {
-    match Workspace::open(path) {
+    report_open(Workspace::open(path), path, style)
+}
+
+/// [`open`] for a command that never saves: a single file is read without
+/// the copies of the model kept for saving ([`Workspace::open_to_read`]).
+pub fn open_to_read(path: &Path, style: Style) -> Option<(Workspace, Strategy)> {
+    report_open(Workspace::open_to_read(path), path, style)
+}
+
+fn report_open(
+    opened: Result<(Workspace, Strategy), store::OpenError>,
+    path: &Path,
+    style: Style,
+) -> Option<(Workspace, Strategy)> {
+    match opened {
         Ok((workspace, strategy)) => {
             print_skipped(workspace.skipped());
             for file in workspace.files() {

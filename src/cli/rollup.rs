@@ -9,6 +9,7 @@ use clap::Args;
 use super::exit::Exit;
 use super::find::describe_find_error;
 use super::open;
+use super::output;
 use super::style::Style;
 use crate::model::{NodeId, Strategy, first_sentence};
 use crate::sanitize;
@@ -76,14 +77,11 @@ pub fn run(args: &RollupArgs, style: Style) -> Exit {
         return Exit::Error;
     }
     let path = open::resolve(&file);
-    let Some((_, strategy)) = open::open(&path, style) else {
+    let Some((_, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     match strategy.find_key(id) {
-        Ok(node) => {
-            print!("{}", render(&strategy, node, style));
-            Exit::Ok
-        }
+        Ok(node) => output::then(output::print_str(&render(&strategy, node, style)), Exit::Ok),
         Err(error) => {
             eprint!("{}", describe_find_error(id, &error));
             Exit::Error

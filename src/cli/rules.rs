@@ -3,6 +3,7 @@
 use clap::Args;
 
 use super::exit::Exit;
+use super::output;
 use crate::lint;
 use crate::sanitize;
 use crate::suggest::did_you_mean;
@@ -20,14 +21,10 @@ pub const HELP: &str = "Examples:\n  strata rules\n  strata rules sunday-words";
 /// Lists the rules, or explains the one named in `args`.
 pub fn run(args: &RulesArgs) -> Exit {
     let Some(name) = args.name.as_deref() else {
-        print!("{}", lint::rule_list());
-        return Exit::Ok;
+        return output::then(output::print_str(&lint::rule_list()), Exit::Ok);
     };
     match lint::explain(name) {
-        Some(text) => {
-            print!("{text}");
-            Exit::Ok
-        }
+        Some(text) => output::then(output::print_str(&text), Exit::Ok),
         None => {
             let names = lint::RULES.iter().map(|r| r.name);
             let hint = did_you_mean(name, names)

@@ -7,6 +7,7 @@ use clap::{Args, CommandFactory};
 
 use super::Cli;
 use super::exit::Exit;
+use super::output;
 
 /// `strata completions SHELL`.
 #[derive(Debug, Args)]
@@ -26,8 +27,10 @@ pub const MAN_HELP: &str = "Example:\n  strata man > ~/.local/share/man/man1/str
 /// Prints the completion script for the shell in `args` to stdout.
 pub fn completions(args: &CompletionsArgs) -> Exit {
     let mut command = Cli::command();
-    clap_complete::generate(args.shell, &mut command, "strata", &mut std::io::stdout());
-    Exit::Ok
+    // clap_complete panics on a failed write, so the script is made first.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "strata", &mut script);
+    output::then(output::print(|out| out.write_all(&script)), Exit::Ok)
 }
 
 /// Prints the man page (roff) to stdout.
@@ -38,9 +41,5 @@ pub fn man() -> Exit {
         eprintln!("error: cannot render the man page: {e}");
         return Exit::Error;
     }
-    match std::io::stdout().write_all(&out) {
-        Ok(()) => Exit::Ok,
-        // A closed pipe (`strata man | head`) is not an error worth a message.
-        Err(_) => Exit::Ok,
-    }
+    output::then(output::print(|stdout| stdout.write_all(&out)), Exit::Ok)
 }

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use super::output;
 use super::style::{ColorChoice, no_color};
 use crate::app::App;
 use crate::config::{self, Config};
@@ -131,9 +132,10 @@ pub fn print_review_summary(app: &App, queue: &[NodeId], reviewer: &str, started
         reviewer: Some(reviewer.to_owned()),
         from: Some(started),
     };
-    print!(
-        "{}",
-        summarize(
+    // The meeting is over and saved; a closed pipe or a full disk here
+    // has already been said on stderr, and changes nothing.
+    let _ = output::print_str(
+        &summarize(
             &app.strategy,
             queue,
             &diagnostics,
@@ -141,7 +143,7 @@ pub fn print_review_summary(app: &App, queue: &[NodeId], reviewer: &str, started
             scope,
             app.today,
         )
-        .to_markdown()
+        .to_markdown(),
     );
     if app.is_dirty() {
         eprintln!("warning: the last change was not saved; the summary shows what is on screen");

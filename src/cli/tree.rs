@@ -6,6 +6,7 @@ use clap::Args;
 
 use super::exit::Exit;
 use super::open::{self, FileArg};
+use super::output;
 use super::style::{Style, Tone};
 use crate::model::{Level, Node, Status, Strategy};
 use crate::sanitize;
@@ -24,11 +25,10 @@ pub const HELP: &str = "Example:\n  strata tree sample-strategy.toml";
 /// Prints the cascade of the file in `args`.
 pub fn run(args: &TreeArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((_, strategy)) = open::open(&path, style) else {
+    let Some((_, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
-    print!("{}", render(&strategy, style));
-    Exit::Ok
+    output::then(output::print_str(&render(&strategy, style)), Exit::Ok)
 }
 
 /// The tree as text: a heading, then one line per node in cascade order, then

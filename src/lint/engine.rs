@@ -24,10 +24,45 @@ pub fn lint_strategy(strategy: &Strategy, config: &LintConfig, as_of: Date) -> V
             order.push(id);
         }
     }
+    // Nodes are linted independently, so a large strategy is shared out
+    // among the cores in contiguous runs and the runs joined in order: the
+    // result is the same as one pass.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    if threads < 2 || order.len() < PARALLEL_FROM {
+        return lint_run(strategy, &order, config, as_of, &severities);
+    }
+    let run = order.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = order
+            .chunks(run)
+            .map(|ids| scope.spawn(|| lint_run(strategy, ids, config, as_of, &severities)))
+            .collect();
+        let mut out = Vec::new();
+        for handle in runs {
+            match handle.join() {
+                Ok(found) => out.extend(found),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
+}
+
+/// Below this many nodes one thread is quicker than starting others.
+const PARALLEL_FROM: usize = 200;
+
+/// Lints `ids` in order, each node's findings sorted by field then range.
+fn lint_run(
+    strategy: &Strategy,
+    ids: &[NodeId],
+    config: &LintConfig,
+    as_of: Date,
+    severities: &[Option<Severity>],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for id in order {
+    for &id in ids {
         let start = out.len();
-        lint_into(strategy, id, config, as_of, &severities, &mut out);
+        lint_into(strategy, id, config, as_of, severities, &mut out);
         sort(&mut out[start..]);
     }
     out

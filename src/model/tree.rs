@@ -32,7 +32,9 @@ pub struct Strategy {
     pub company: String,
     /// The day horizons are measured from; `None` means today.
     pub as_of: Option<Date>,
-    nodes: Vec<Option<Node>>,
+    /// Boxed, so an empty slot costs a pointer: a team file's share of a
+    /// large strategy (`subset`) keeps every slot, mostly empty.
+    nodes: Vec<Option<Box<Node>>>,
     /// Live nodes in file order; sibling order is the order they appear here.
     sequence: Vec<NodeId>,
     links: Vec<Links>,
@@ -64,7 +66,7 @@ fn id_key(level: Level, id: &str) -> (Level, String) {
 /// do not count. Links and the id index are derived, so they are not compared.
 impl PartialEq for Strategy {
     fn eq(&self, other: &Strategy) -> bool {
-        fn live(nodes: &[Option<Node>]) -> &[Option<Node>] {
+        fn live(nodes: &[Option<Box<Node>>]) -> &[Option<Box<Node>>] {
             let end = nodes.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
             &nodes[..end]
         }
@@ -99,7 +101,7 @@ impl Strategy {
         if node.level == Level::Vision && self.vision.is_none() {
             self.vision = Some(id);
         }
-        self.nodes.push(Some(node));
+        self.nodes.push(Some(Box::new(node)));
         self.links.push(Links::default());
         self.sequence.push(id);
         id
@@ -134,7 +136,7 @@ impl Strategy {
         if node.level == Level::Vision && self.vision.is_none() {
             self.vision = Some(id);
         }
-        self.nodes[id.index()] = Some(node);
+        self.nodes[id.index()] = Some(Box::new(node));
         self.sequence.insert(index.min(self.sequence.len()), id);
         self.relink();
         true
@@ -142,7 +144,7 @@ impl Strategy {
 
     /// Takes the node at `id` out; its children stay and become orphans.
     pub fn remove(&mut self, id: NodeId) -> Option<Node> {
-        let node = self.nodes.get_mut(id.index())?.take()?;
+        let node = *self.nodes.get_mut(id.index())?.take()?;
         self.unindex(id, node.level, &node.id);
         if self.vision == Some(id) {
             self.vision = None;
@@ -216,7 +218,7 @@ impl Strategy {
         if node.level == Level::Vision && self.vision.is_none() {
             self.vision = Some(id);
         }
-        self.nodes[id.index()] = Some(node);
+        self.nodes[id.index()] = Some(Box::new(node));
         self.relink();
         true
     }
@@ -242,7 +244,7 @@ impl Strategy {
     /// with the same company and date: one file's share of a strategy split
     /// across files. Links are rebuilt among the kept nodes only.
     pub fn subset(&self, keep: impl Fn(NodeId) -> bool) -> Strategy {
-        let nodes: Vec<Option<Node>> = self
+        let nodes: Vec<Option<Box<Node>>> = self
             .nodes
             .iter()
             .enumerate()
@@ -309,7 +311,7 @@ impl Strategy {
 
     /// The node at `id`, or `None` if it has been removed.
     pub fn get(&self, id: NodeId) -> Option<&Node> {
-        self.nodes.get(id.index()).and_then(Option::as_ref)
+        self.nodes.get(id.index()).and_then(Option::as_deref)
     }
 
     /// The review records of `id`, for recording a decision; links do not depend on them.

@@ -224,6 +224,22 @@ impl StrategyFile {
 
     /// Parses `text` as if it had been read from `path`.
     pub fn from_text(path: &Path, text: String) -> Result<(StrategyFile, Strategy), OpenError> {
+        Self::from_text_keeping(path, text, true)
+    }
+
+    /// Reads and parses `path` for a command that never saves it: no copy
+    /// of the model is kept to patch against (the file's baseline is empty).
+    pub(super) fn open_to_read(path: &Path) -> Result<(StrategyFile, Strategy), OpenError> {
+        let bytes = super::read::read_regular(path).map_err(|e| read_failed(path, e))?;
+        let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, e))?;
+        Self::from_text_keeping(path, text, false)
+    }
+
+    fn from_text_keeping(
+        path: &Path,
+        text: String,
+        keep_baseline: bool,
+    ) -> Result<(StrategyFile, Strategy), OpenError> {
         match parse(&text) {
             Ok(Loaded {
                 strategy,
@@ -234,7 +250,11 @@ impl StrategyFile {
                 let file = StrategyFile {
                     path: path.to_path_buf(),
                     text,
-                    baseline: strategy.clone(),
+                    baseline: if keep_baseline {
+                        strategy.clone()
+                    } else {
+                        Strategy::default()
+                    },
                     source,
                     warnings,
                     lint,

@@ -37,7 +37,7 @@ pub use journal::{
 pub use load::{Loaded, lint_key_span, parse, parse_part, parse_table, uses_crlf};
 pub use problem::{Problem, ProblemLevel};
 pub use read::{MAX_FILE_SIZE, MAX_FILE_SIZE_ENV, human_size, max_file_size};
-pub use report::render;
+pub use report::{render, render_indexed};
 pub use review_state::ReviewState;
 pub use save::{changed_nodes, patch, same_content};
 pub use schema::FORMAT_VERSION;

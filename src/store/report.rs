@@ -15,7 +15,19 @@ const MAX_QUOTED_LINES: usize = 6;
 
 /// Renders problems found in `text` (read from `path`) for a terminal or a log.
 pub fn render(path: &str, text: &str, problems: &[Problem], color: bool) -> String {
-    let index = LineIndex::new(text);
+    render_indexed(path, text, &LineIndex::new(text), problems, color)
+}
+
+/// [`render`] with `text`'s lines already indexed: only the lines each
+/// problem quotes are looked at, so rendering many problems of one large
+/// file one call at a time costs what they quote, not the file each time.
+pub fn render_indexed(
+    path: &str,
+    text: &str,
+    index: &LineIndex,
+    problems: &[Problem],
+    color: bool,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -23,7 +35,7 @@ pub fn render(path: &str, text: &str, problems: &[Problem], color: bool) -> Stri
     };
     let mut out = String::new();
     for problem in problems {
-        out.push_str(&render_one(&renderer, &index, path, text, problem));
+        out.push_str(&render_one(&renderer, index, path, text, problem));
         out.push('\n');
     }
     out

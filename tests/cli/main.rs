@@ -24,6 +24,8 @@ mod lsp_client;
 mod lsp_neovim;
 #[cfg(unix)]
 mod permissions;
+#[cfg(unix)]
+mod pipes;
 mod review_actions_cli;
 mod review_e2e;
 mod review_meeting_e2e;

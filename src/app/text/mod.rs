@@ -325,15 +325,22 @@ impl TextBuffer {
             if *index != self.line || self.column < range.start {
                 continue;
             }
-            let x = shown_text_width(&line[range.start..self.column]);
-            let last_of_line = rows.get(i + 1).is_none_or(|(next, _)| *next != self.line);
-            if self.column < range.end || (last_of_line && x < width) {
-                return (i, x);
+            // Only the cursor's own row is measured: measuring every row of
+            // the line up to the cursor made a long line quadratic.
+            let x = || shown_text_width(&line[range.start..self.column]);
+            if self.column < range.end {
+                return (i, x());
             }
-            found = (i + 1, 0);
+            let last_of_line = rows.get(i + 1).is_none_or(|(next, _)| *next != self.line);
             if last_of_line {
+                let x = x();
+                if x < width {
+                    return (i, x);
+                }
+                found = (i + 1, 0);
                 break;
             }
+            found = (i + 1, 0);
         }
         found
     }

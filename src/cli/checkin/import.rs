@@ -12,6 +12,7 @@ use super::{describe_checkin_error, save};
 use crate::cli::exit::Exit;
 use crate::cli::find::describe_find_error;
 use crate::cli::open;
+use crate::cli::output;
 use crate::cli::style::Style;
 use crate::model::{
     CheckIn, Date, NodeId, Recording, Strategy, check_value, find_metric, record_checkins,
@@ -102,8 +103,8 @@ pub fn run(path: &Path, csv: &Path, fix: bool, style: Style) -> Exit {
     }
     let file = open::display(path);
     if edits.is_empty() {
-        println!("nothing new: the {total} rows of {shown_csv} are already in {file}");
-        return Exit::Ok;
+        let said = format!("nothing new: the {total} rows of {shown_csv} are already in {file}\n");
+        return output::then(output::print_str(&said), Exit::Ok);
     }
     for edit in edits {
         if strategy.apply(edit).is_err() {
@@ -128,12 +129,12 @@ pub fn run(path: &Path, csv: &Path, fix: bool, style: Style) -> Exit {
     } else {
         String::new()
     };
-    println!(
-        "{verb} {} on {} from {shown_csv} into {file}{already}",
+    let said = format!(
+        "{verb} {} on {} from {shown_csv} into {file}{already}\n",
         plural(recorded, "check-in"),
         plural(nodes, "node")
     );
-    Exit::Ok
+    output::then(output::print_str(&said), Exit::Ok)
 }
 
 fn read_input(csv: &Path) -> std::io::Result<Vec<u8>> {

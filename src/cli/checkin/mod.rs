@@ -12,6 +12,7 @@ use super::clock;
 use super::exit::Exit;
 use super::find::describe_find_error;
 use super::open;
+use super::output;
 use super::style::Style;
 use crate::lint::LintConfig;
 use crate::model::progress::text::percent;
@@ -168,14 +169,14 @@ pub fn run(args: &CheckinArgs, style: Style) -> Exit {
     let edit = match record_checkin(&strategy, id, checkin.clone(), recording) {
         Ok(Some(edit)) => edit,
         Ok(None) => {
-            println!(
-                "already recorded: {} · {} = {} on {on}; {} was not changed",
+            let said = format!(
+                "already recorded: {} · {} = {} on {on}; {} was not changed\n",
                 sanitize::line(&strategy.node(id).key()),
                 sanitize::line(&name),
                 sanitize::line(&checkin.value),
                 open::display(&path)
             );
-            return Exit::Ok;
+            return output::then(output::print_str(&said), Exit::Ok);
         }
         Err(error) => {
             eprint!("{}", describe_checkin_error(&strategy, id, &error));
@@ -190,16 +191,20 @@ pub fn run(args: &CheckinArgs, style: Style) -> Exit {
         return error;
     }
     let verb = if args.fix { "corrected" } else { "recorded" };
-    println!(
-        "{verb}: {} · {} = {} on {on}",
+    let mut said = format!(
+        "{verb}: {} · {} = {} on {on}\n",
         sanitize::line(&strategy.node(id).key()),
         sanitize::line(&name),
         sanitize::line(&checkin.value)
     );
     let config = LintConfig::from_toml(workspace.lint()).unwrap_or_default();
-    print_standing(&strategy, id, &name, today, &config);
+    if let Some(line) = standing(&strategy, id, &name, today, &config) {
+        said.push_str(&line);
+        said.push('\n');
+    }
+    let printed = output::print_str(&said);
     warn_if_after_as_of(&strategy, on, &path);
-    Exit::Ok
+    output::then(printed, Exit::Ok)
 }
 
 /// Saves, or prints why not and returns the exit code.
@@ -243,11 +248,15 @@ fn warn_about_unsaved_window(path: &Path) {
 }
 
 /// `  now 25% of the way from 77 to 14 (expected 18% by 2026-11-01): on track`.
-fn print_standing(strategy: &Strategy, id: NodeId, name: &str, today: Date, config: &LintConfig) {
+fn standing(
+    strategy: &Strategy,
+    id: NodeId,
+    name: &str,
+    today: Date,
+    config: &LintConfig,
+) -> Option<String> {
     let node = strategy.node(id);
-    let Some(index) = node.doc.metrics.iter().position(|m| m.name == name) else {
-        return;
-    };
+    let index = node.doc.metrics.iter().position(|m| m.name == name)?;
     let measure = Measure::file(strategy.as_of.unwrap_or(today), today);
     let p = metric_progress(node, index, measure, config.progress);
     let metric = &node.doc.metrics[index];
@@ -270,7 +279,7 @@ fn print_standing(strategy: &Strategy, id: NodeId, name: &str, today: Date, conf
         ),
         _ => format!("  no progress yet: {}", p.why.unwrap_or("no data")),
     };
-    println!("{line}");
+    Some(line)
 }
 
 fn warn_if_after_as_of(strategy: &Strategy, on: Date, path: &Path) {

@@ -1,36 +1,39 @@
 //! Findings as GitHub Actions workflow commands, so they show on the diff.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
-use super::Located;
-use crate::lint::Severity;
+use super::Places;
+use crate::lint::{Diagnostic, Severity};
 use crate::sanitize;
 
 /// One `::warning file=…,line=…::message` line per finding, naming the file
-/// its node is in.
-pub fn render(located: &[Located<'_>]) -> String {
-    let mut out = String::new();
-    for l in located {
-        let d = l.diagnostic;
+/// its node is in, each written as soon as it is placed.
+pub fn write(
+    out: &mut impl Write,
+    places: &Places<'_>,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
+    for d in diagnostics {
+        let l = places.locate(d);
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Note => "notice",
         };
         let title = format!("{} ({})", d.rule, d.criterion.as_str());
-        let _ = writeln!(
+        writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            property(&l.path),
+            property(l.path),
             l.start.line,
             l.start.column,
             l.end.line,
             l.end.column,
             property(&title),
             data(&format!("{}: {} {}", l.node, d.message, d.help)),
-        );
+        )?;
     }
-    out
+    Ok(())
 }
 
 /// Escapes a message as the runner expects; other control characters are

@@ -1,36 +1,49 @@
 //! Findings for people: rustc-style snippets, then a one-line summary.
 
-use super::{Located, Summary};
-use crate::lint::Severity;
+use std::io::{self, Write};
+
+use super::{Located, Places, Summary};
+use crate::lint::{Diagnostic, Severity};
 use crate::store::{self, Problem, ProblemLevel};
 
-/// Renders findings with the flagged text quoted and underlined, each at
+/// Writes findings with the flagged text quoted and underlined, each at
 /// its own file (one file, or the file of a directory its node is in), then
-/// a summary line naming `path`, the FILE as given.
-pub fn render(path: &str, located: &[Located<'_>], summary: Summary, color: bool) -> String {
-    let mut out = String::new();
-    for l in located {
-        let problem = {
-            let d = l.diagnostic;
-            let level = match d.severity {
-                Severity::Error => ProblemLevel::Error,
-                Severity::Warning => ProblemLevel::Warning,
-                Severity::Note => ProblemLevel::Note,
-            };
-            Problem {
-                level,
-                span: l.span.clone(),
-                message: d.message.clone(),
-                label: d.criterion.as_str().to_owned(),
-                help: d.help.clone(),
-                code: d.rule.to_owned(),
-                note: format!("in {} ({}), {}", l.node, l.level, d.field.label()),
-            }
-        };
-        out.push_str(&store::render(&l.path, l.text, &[problem], color));
+/// a summary line naming `path`, the FILE as given. Each finding is written
+/// as soon as it is rendered.
+pub fn write(
+    out: &mut impl Write,
+    path: &str,
+    places: &Places<'_>,
+    diagnostics: &[Diagnostic],
+    summary: Summary,
+    color: bool,
+) -> io::Result<()> {
+    for d in diagnostics {
+        let l = places.locate(d);
+        let problem = problem(&l);
+        out.write_all(
+            store::render_indexed(l.path, l.text, l.index, &[problem], color).as_bytes(),
+        )?;
     }
-    out.push_str(&summary_line(path, summary));
-    out
+    out.write_all(summary_line(path, summary).as_bytes())
+}
+
+fn problem(l: &Located<'_>) -> Problem {
+    let d = l.diagnostic;
+    let level = match d.severity {
+        Severity::Error => ProblemLevel::Error,
+        Severity::Warning => ProblemLevel::Warning,
+        Severity::Note => ProblemLevel::Note,
+    };
+    Problem {
+        level,
+        span: l.span.clone(),
+        message: d.message.clone(),
+        label: d.criterion.as_str().to_owned(),
+        help: d.help.clone(),
+        code: d.rule.to_owned(),
+        note: format!("in {} ({}), {}", l.node, l.level, d.field.label()),
+    }
 }
 
 fn summary_line(path: &str, s: Summary) -> String {

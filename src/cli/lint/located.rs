@@ -1,11 +1,13 @@
 //! A diagnostic with its place in the file (for a directory, in the file
-//! its node lives in): what every output format needs.
+//! its node lives in): what every output format needs. Each file's lines
+//! are indexed once, so placing a finding costs a binary search, whatever
+//! the size of the file.
 
 use std::ops::Range;
 
 use crate::lint::Diagnostic;
 use crate::model::{Level, Strategy};
-use crate::store::{LineIndex, PartFile, Position, Workspace};
+use crate::store::{LineIndex, Position, Workspace};
 
 /// A diagnostic, its node's key and level, and the file position of the flagged text.
 #[derive(Debug, Clone)]
@@ -17,9 +19,11 @@ pub struct Located<'d> {
     /// The node's level.
     pub level: Level,
     /// The file the node is in, as shown in messages.
-    pub path: String,
+    pub path: &'d str,
     /// That file's text.
     pub text: &'d str,
+    /// That file's lines.
+    pub index: &'d LineIndex,
     /// Bytes of the file the finding points at.
     pub span: Range<usize>,
     /// Where the span starts.
@@ -28,43 +32,52 @@ pub struct Located<'d> {
     pub end: Position,
 }
 
-impl<'d> Located<'d> {
-    /// Places every diagnostic in its file, in the engine's order.
-    pub fn all(
-        workspace: &'d Workspace,
-        strategy: &Strategy,
-        diagnostics: &'d [Diagnostic],
-    ) -> Vec<Located<'d>> {
-        let indexes: Vec<LineIndex> = workspace
+/// The files of a strategy, each with its lines indexed and its path as shown.
+pub struct Places<'w> {
+    workspace: &'w Workspace,
+    strategy: &'w Strategy,
+    indexes: Vec<LineIndex>,
+    paths: Vec<String>,
+}
+
+impl<'w> Places<'w> {
+    /// Indexes every file of `workspace` once.
+    pub fn new(workspace: &'w Workspace, strategy: &'w Strategy) -> Places<'w> {
+        let files = workspace.files();
+        Places {
+            workspace,
+            strategy,
+            indexes: files.iter().map(|f| LineIndex::new(f.text())).collect(),
+            paths: files
+                .iter()
+                .map(|f| super::super::open::display(f.path()))
+                .collect(),
+        }
+    }
+
+    /// Places one diagnostic in its file.
+    pub fn locate<'d>(&'d self, diagnostic: &'d Diagnostic) -> Located<'d> {
+        let node = self.strategy.node(diagnostic.node);
+        let (file, span) =
+            self.workspace
+                .locate(diagnostic.node, diagnostic.field, diagnostic.range.clone());
+        let at = self
+            .workspace
             .files()
             .iter()
-            .map(|f| LineIndex::new(f.text()))
-            .collect();
-        let index_of = |file: &PartFile| {
-            let at = workspace
-                .files()
-                .iter()
-                .position(|f| std::ptr::eq(f, file))
-                .unwrap_or(0);
-            &indexes[at]
-        };
-        diagnostics
-            .iter()
-            .map(|d| {
-                let node = strategy.node(d.node);
-                let (file, span) = workspace.locate(d.node, d.field, d.range.clone());
-                let (text, index) = (file.text(), index_of(file));
-                Located {
-                    diagnostic: d,
-                    node: node.key(),
-                    level: node.level,
-                    path: super::super::open::display(file.path()),
-                    text,
-                    start: index.position(text, span.start),
-                    end: index.position(text, span.end),
-                    span,
-                }
-            })
-            .collect()
+            .position(|f| std::ptr::eq(f, file))
+            .unwrap_or(0);
+        let (text, index) = (file.text(), &self.indexes[at]);
+        Located {
+            diagnostic,
+            node: node.key(),
+            level: node.level,
+            path: &self.paths[at],
+            text,
+            index,
+            start: index.position(text, span.start),
+            end: index.position(text, span.end),
+            span,
+        }
     }
 }

@@ -15,10 +15,11 @@ use clap::{Args, ValueEnum};
 use super::clock;
 use super::exit::Exit;
 use super::open::{self, FileArg};
+use super::output;
 use super::style::Style;
-use crate::lint::{self, Severity};
+use crate::lint::{self, Diagnostic, Severity};
 
-pub use located::Located;
+pub use located::{Located, Places};
 
 /// `strata lint [FILE] [--format F] [--deny warnings]`.
 #[derive(Debug, Args)]
@@ -66,10 +67,10 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn of(located: &[Located<'_>]) -> Summary {
+    fn of(diagnostics: &[Diagnostic]) -> Summary {
         let mut summary = Summary::default();
-        for l in located {
-            match l.diagnostic.severity {
+        for d in diagnostics {
+            match d.severity {
                 Severity::Error => summary.error += 1,
                 Severity::Warning => summary.warning += 1,
                 Severity::Note => summary.note += 1,
@@ -89,7 +90,7 @@ pub const HELP: &str = "Exit codes: 0 no errors, 1 errors (or warnings with --de
 /// Lints the file in `args` and prints the findings.
 pub fn run(args: &LintArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((file, strategy)) = open::open(&path, style) else {
+    let Some((file, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     let Some(config) = open::lint_config(&file, style) else {
@@ -97,20 +98,20 @@ pub fn run(args: &LintArgs, style: Style) -> Exit {
     };
     let as_of = strategy.as_of.unwrap_or_else(clock::today);
     let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-    let located = Located::all(&file, &strategy, &diagnostics);
-    let summary = Summary::of(&located);
+    let summary = Summary::of(&diagnostics);
+    let places = Places::new(&file, &strategy);
     let shown = open::display(&path);
-    let output = match args.format {
-        Format::Human => human::render(&shown, &located, summary, style.stdout),
-        Format::Json => json::render(&shown, &located, summary),
-        Format::Sarif => sarif::render(&located),
-        Format::Github => github::render(&located),
-    };
-    print!("{output}");
+    let printed = output::print(|out| match args.format {
+        Format::Human => human::write(out, &shown, &places, &diagnostics, summary, style.stdout),
+        Format::Json => json::write(out, &shown, &places, &diagnostics, summary),
+        Format::Sarif => sarif::write(out, &places, &diagnostics),
+        Format::Github => github::write(out, &places, &diagnostics),
+    });
     let denied = args.deny == Some(Deny::Warnings) && summary.warning > 0;
-    if summary.error > 0 || denied {
+    let exit = if summary.error > 0 || denied {
         Exit::Findings
     } else {
         Exit::Ok
-    }
+    };
+    output::then(printed, exit)
 }

@@ -8,14 +8,13 @@
 mod human;
 mod json;
 
-use std::io::Write;
-
 use clap::{Args, ValueEnum};
 
 use super::clock;
 use super::exit::Exit;
 use super::find::describe_find_error;
 use super::open::{self, FileArg};
+use super::output;
 use super::style::Style;
 use crate::model::progress::{Health, Measure, Progress};
 use crate::model::{Date, NodeId, Strategy};
@@ -88,7 +87,7 @@ Examples:
 /// Prints the progress of the file in `args`.
 pub fn run(args: &ProgressArgs, style: Style) -> Exit {
     let path = args.file.path();
-    let Some((file, strategy)) = open::open(&path, style) else {
+    let Some((file, strategy)) = open::open_to_read(&path, style) else {
         return Exit::Error;
     };
     let Some(config) = open::lint_config(&file, style) else {
@@ -121,7 +120,7 @@ pub fn run(args: &ProgressArgs, style: Style) -> Exit {
         None => strategy.cascade(),
     };
     let progress = Progress::compute(&strategy, measure, config.progress);
-    let output = report(
+    let text = report(
         &strategy,
         &progress,
         &shown,
@@ -129,12 +128,8 @@ pub fn run(args: &ProgressArgs, style: Style) -> Exit {
         args.node.is_some(),
         style,
     );
-    // `strata progress | head` closes the pipe early; that is not a failure.
-    if let Err(error) = std::io::stdout().lock().write_all(output.as_bytes())
-        && error.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("error: cannot write to stdout: {error}");
-        return Exit::Error;
+    if let Err(exit) = output::print_str(&text) {
+        return exit;
     }
     let denied = args.deny.is_some_and(|deny| {
         shown.iter().any(|&(id, _)| {

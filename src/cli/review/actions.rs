@@ -32,14 +32,11 @@ pub(super) fn run(
         return close(args, file, strategy, config, today, text);
     }
     let list = open_action_list(&strategy, today, args.owner.as_deref());
-    print!(
-        "{}",
-        match args.format {
-            SummaryFormat::Md => list.to_markdown(),
-            SummaryFormat::Json => list.to_json(),
-        }
-    );
-    Exit::Ok
+    let text = match args.format {
+        SummaryFormat::Md => list.to_markdown(),
+        SummaryFormat::Json => list.to_json(),
+    };
+    crate::cli::output::then(crate::cli::output::print_str(&text), Exit::Ok)
 }
 
 fn close(
@@ -138,11 +135,12 @@ fn close(
             return Exit::Error;
         }
     }
-    println!(
-        "closed ({}): {} · {}",
+    let done = format!(
+        "closed ({}): {} · {}\n",
         outcome.as_str(),
         sanitize::line(&what),
         sanitize::line(&strategy.node(node).key())
     );
-    Exit::Ok
+    // The file is saved; a closed pipe only loses this line.
+    crate::cli::output::then(crate::cli::output::print_str(&done), Exit::Ok)
 }

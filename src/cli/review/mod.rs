@@ -15,6 +15,7 @@ use super::clock;
 use super::exit::Exit;
 use super::find::describe_find_error;
 use super::open::{self, FileArg};
+use super::output;
 use super::style::{ColorChoice, Style};
 use super::terminal::{self, Browser};
 use crate::app::review::{NO_REVIEWER, ReviewMode, Since};
@@ -194,14 +195,11 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
             Scope::default(),
             today,
         );
-        print!(
-            "{}",
-            match args.format {
-                SummaryFormat::Md => summary.to_markdown(),
-                SummaryFormat::Json => summary.to_json(),
-            }
-        );
-        return Exit::Ok;
+        let text = match args.format {
+            SummaryFormat::Md => summary.to_markdown(),
+            SummaryFormat::Json => summary.to_json(),
+        };
+        return output::then(output::print_str(&text), Exit::Ok);
     }
     if !std::io::stdout().is_terminal() {
         eprintln!("error: `strata review` runs in a terminal, and stdout is not one");

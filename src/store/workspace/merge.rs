@@ -265,6 +265,16 @@ pub(super) fn merge(
     merged.company = loaded[root].2.strategy.company.clone();
     merged.as_of = loaded[root].2.strategy.as_of;
     merged.relink();
+    // Each file's share is cut out of the merged strategy: which file a
+    // node is in, looked up by index rather than hashed, 500 files × every
+    // node of the strategy.
+    let mut file_of = Vec::new();
+    for (&id, &i) in &owner {
+        if file_of.len() <= id.index() {
+            file_of.resize(id.index() + 1, usize::MAX);
+        }
+        file_of[id.index()] = i;
+    }
     let files = loaded
         .into_iter()
         .zip(locals)
@@ -276,7 +286,8 @@ pub(super) fn merge(
                 lint,
                 ..
             } = part;
-            let baseline = route::project(&merged, i == root, |id| owner.get(&id) == Some(&i));
+            let baseline =
+                route::project(&merged, i == root, |id| file_of.get(id.index()) == Some(&i));
             PartFile {
                 path,
                 text,
@@ -297,6 +308,7 @@ pub(super) fn merge(
         baseline: merged.clone(),
         skipped: Vec::new(),
         split_links: Vec::new(),
+        read_only: false,
     };
     Ok((workspace, merged))
 }

@@ -56,6 +56,8 @@ pub struct Workspace {
     skipped: Vec<Skipped>,
     /// The files the last save replaced that had other hard links.
     split_links: Vec<PathBuf>,
+    /// Opened by [`Workspace::open_to_read`]: no baselines kept, never saved.
+    read_only: bool,
 }
 
 /// An entry of a directory named like a strategy file (`*.toml`, not
@@ -136,6 +138,7 @@ impl From<StrategyFile> for Workspace {
             baseline,
             skipped: Vec::new(),
             split_links: Vec::new(),
+            read_only: false,
         }
     }
 }
@@ -159,6 +162,43 @@ impl Workspace {
             super::remove_stale_temps(file.path());
         }
         Ok((workspace, strategy))
+    }
+
+    /// Opens `path` as [`Workspace::open`] does, for a command that only
+    /// reads (lint, tree, export, ...): a single file keeps no copies of the
+    /// model to save against (two fewer models in memory), and saving such a
+    /// workspace is refused. A directory is opened as for editing.
+    pub fn open_to_read(path: &Path) -> Result<(Workspace, Strategy), OpenError> {
+        if path.is_dir() {
+            return Workspace::open(path);
+        }
+        let (file, strategy) = StrategyFile::open_to_read(path)?;
+        super::remove_stale_temps(file.path());
+        let (path, text, _, source, warnings, lint) = file.into_parts();
+        let owner = strategy.iter().map(|(id, _)| (id, 0)).collect();
+        let local = strategy.iter().map(|(id, _)| (id, id)).collect();
+        Ok((
+            Workspace {
+                path: path.clone(),
+                directory: false,
+                files: vec![PartFile {
+                    path,
+                    text,
+                    baseline: Strategy::default(),
+                    source,
+                    local,
+                    warnings,
+                    lint,
+                }],
+                root: 0,
+                owner,
+                baseline: Strategy::default(),
+                skipped: Vec::new(),
+                split_links: Vec::new(),
+                read_only: true,
+            },
+            strategy,
+        ))
     }
 
     /// The strategy that the files `files` (path, text) of directory `dir`
@@ -369,4 +409,32 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod read_only_tests {
+    use super::*;
+
+    #[test]
+    fn a_file_opened_to_read_locates_as_when_opened_to_edit_and_is_never_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.toml");
+        let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sample-strategy.toml");
+        std::fs::copy(sample, &path).unwrap();
+        let (edit, strategy) = Workspace::open(&path).unwrap();
+        let (read, same) = Workspace::open_to_read(&path).unwrap();
+        assert!(same == strategy);
+        assert!(read.baseline().is_empty() && read.files()[0].baseline.is_empty());
+        for (id, _) in strategy.iter() {
+            let (a, b) = (
+                edit.locate(id, Field::Future, 0..4),
+                read.locate(id, Field::Future, 0..4),
+            );
+            assert_eq!(a.1, b.1);
+        }
+        let mut read = read;
+        let before = std::fs::read_to_string(&path).unwrap();
+        assert!(matches!(read.save(&strategy), Err(SaveError::Patch(_))));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    }
 }

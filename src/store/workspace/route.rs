@@ -87,6 +87,13 @@ impl Workspace {
         mode: Mode,
         write: &mut dyn FnMut(&mut File, &[u8]) -> io::Result<()>,
     ) -> Result<(), SaveError> {
+        if self.read_only {
+            // No baseline to patch against: writing would lose the file's
+            // comments and layout. Only commands that never save open so.
+            return Err(SaveError::Patch(
+                "the strategy was opened to read, not to save".into(),
+            ));
+        }
         let owners = self.assign(current);
         // A new path gets the whole file; so does a single file the user chose
         // to overwrite. In a directory, "overwrite" still writes only the

@@ -1,0 +1,90 @@
+//! The whole `strata` process, end to end, as CI runs it: `strata lint` in
+//! every format and `strata tree`, on weak generated strategies (many
+//! findings per node, `support/weak.rs`) of 1,000, 5,000 and 20,000 nodes,
+//! output to /dev/null, against the floor: starting the process plus reading
+//! the file, a bare `toml` parse and one pass over its words.
+//!
+//! Throughput is in nodes, so criterion's "elements/s" shows directly
+//! whether time per node stays flat as the file grows (target: within 1.5×
+//! from 1,000 to 20,000 nodes).
+//!
+//! `cargo bench --bench cli` (the bench profile builds the binary it runs).
+
+mod support;
+
+use std::collections::HashSet;
+use std::hint::black_box;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+/// The binary cargo built for this benchmark, in the same profile.
+const STRATA: &str = env!("CARGO_BIN_EXE_strata");
+
+/// Runs `strata ARGS` once, output to /dev/null.
+fn run(args: &[&str]) {
+    let status = Command::new(STRATA)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap_or_else(|e| panic!("cannot run {STRATA}: {e}"));
+    // Findings exit 1; only 2 (could not do it) is a broken benchmark.
+    assert_ne!(status.code(), Some(2), "strata {args:?} failed");
+}
+
+/// The floor in process: read, parse with `toml`, count distinct words.
+fn floor(path: &Path) -> usize {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let table = toml::from_str::<toml::Table>(&text)
+        .map(|t| t.len())
+        .unwrap_or(0);
+    let words: HashSet<&str> = text.split_whitespace().collect();
+    table + words.len()
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("no temp dir: {e}"));
+    let mut group = c.benchmark_group("cli");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(8));
+    group.warm_up_time(Duration::from_secs(1));
+    for nodes in [1_000, 5_000, 20_000] {
+        let text = support::weak::weak_strategy_toml(nodes, 50);
+        let path = dir.path().join(format!("weak-{nodes}.toml"));
+        std::fs::write(&path, &text).unwrap_or_else(|e| panic!("cannot write: {e}"));
+        let file = path.to_str().unwrap_or_default().to_owned();
+        eprintln!(
+            "{nodes} nodes: {} bytes ({} per node)",
+            text.len(),
+            text.len() / nodes
+        );
+        group.throughput(Throughput::Elements(nodes as u64));
+        group.bench_with_input(BenchmarkId::new("floor-parse", nodes), &path, |b, path| {
+            b.iter(|| floor(black_box(path)))
+        });
+        for format in ["json", "human", "sarif", "github"] {
+            let args = ["lint", "--format", format, file.as_str()];
+            group.bench_with_input(
+                BenchmarkId::new(format!("lint-{format}"), nodes),
+                &args,
+                |b, args| b.iter(|| run(args)),
+            );
+        }
+        let args = ["tree", file.as_str()];
+        group.bench_with_input(BenchmarkId::new("tree", nodes), &args, |b, args| {
+            b.iter(|| run(args))
+        });
+    }
+    // What the floor leaves out: starting a process at all.
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("process-start", |b| b.iter(|| run(&["--version"])));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
