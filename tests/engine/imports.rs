@@ -437,6 +437,50 @@ fn cycle_in<'a>(graph: &BTreeMap<&'a str, BTreeSet<&'a str>>, group: &[&'a str])
     group.to_vec()
 }
 
+/// Files of one idea, a few hundred lines each: a file past 500 lines must
+/// say in its `//!` header that it holds one idea that needs the room.
+#[test]
+fn no_file_under_src_runs_past_500_lines_without_saying_why() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    collect(&src, &src, &mut files);
+    assert!(files.len() > 50, "found only {} files", files.len());
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|relative| {
+            let text = std::fs::read_to_string(src.join(relative)).unwrap();
+            let lines = text.lines().count();
+            (lines > 500 && !says_one_idea(&text))
+                .then(|| format!("src/{} ({lines} lines)", relative.display()))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "files over 500 lines whose header does not say they hold one idea: {long:?}"
+    );
+}
+
+/// The `//!` header, joined, mentions "one idea".
+fn says_one_idea(text: &str) -> bool {
+    let header: Vec<&str> = text
+        .lines()
+        .take_while(|l| l.starts_with("//!"))
+        .map(|l| l.trim_start_matches("//!").trim())
+        .collect();
+    header.join(" ").contains("one idea")
+}
+
+#[test]
+fn a_long_file_passes_only_when_its_header_says_it_holds_one_idea() {
+    assert!(says_one_idea(
+        "//! Reading numbers. It holds one\n//! idea that needs the room.\nfn a() {}\n"
+    ));
+    assert!(!says_one_idea(
+        "//! Reading numbers.\n// one idea\nfn a() {}\n"
+    ));
+    assert!(!says_one_idea("fn a() {} // one idea\n"));
+}
+
 fn collect(src: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()

@@ -5,6 +5,8 @@
 //! Durations and frequencies are also read in one measure ("23 days" is
 //! "three weeks and two days"; "twice a year" is "every six months"), and a
 //! hedge before a number ("roughly", "a bit over") makes it approximate.
+//! It is past 500 lines because it holds one idea, reading a number in
+//! prose, whose cases lean on each other; its tests live in `numbers/tests.rs`.
 
 use super::{Text, Unit, parse_quantity, shape};
 
