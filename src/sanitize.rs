@@ -131,12 +131,22 @@ pub fn json(text: String) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         if json_escapes(c) {
-            let _ = write!(out, "\\u{:04x}", c as u32);
+            push_json_escape(&mut out, c);
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// `c` as JSON writes it escaped: `\uXXXX`, and a character above U+FFFF
+/// as its UTF-16 surrogate pair (`\udb40\udc41`), the only escape JSON has
+/// for it (`\ue0041` would read as U+E004 and a `1`).
+fn push_json_escape(out: &mut String, c: char) {
+    let mut units = [0u16; 2];
+    for unit in c.encode_utf16(&mut units) {
+        let _ = write!(out, "\\u{unit:04x}");
+    }
 }
 
 /// True for the characters [`json`] writes as `\uXXXX`. serde has already

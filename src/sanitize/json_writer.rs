@@ -3,7 +3,6 @@
 //! is byte for byte the one `json(to_string_pretty(..))` gives, without the
 //! whole document in memory twice.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// Passes JSON through to `inner`, writing every character [`super::json`]
@@ -34,7 +33,7 @@ impl<W: Write> JsonWriter<W> {
             if super::json_escapes(c) {
                 self.inner.write_all(&text.as_bytes()[plain..at])?;
                 escape.clear();
-                let _ = write!(escape, "\\u{:04x}", c as u32);
+                super::push_json_escape(&mut escape, c);
                 self.inner.write_all(escape.as_bytes())?;
                 plain = at + c.len_utf8();
             }
@@ -89,6 +88,16 @@ mod tests {
         }
         out.flush().unwrap();
         String::from_utf8(out.inner).unwrap()
+    }
+
+    #[test]
+    fn a_character_above_u_ffff_is_escaped_as_a_surrogate_pair_json_reads_back() {
+        let text = "\"tag\u{e0041} and emoji \u{1F600}\"";
+        let written = through(&[text.as_bytes()]);
+        assert!(written.contains("\\udb40\\udc41"), "{written}");
+        let read: String = serde_json::from_str(&written).unwrap();
+        assert_eq!(read, "tag\u{e0041} and emoji \u{1F600}");
+        assert_eq!(super::super::json(text.to_owned()), written);
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod export_browser_layout;
 mod export_html_browser;
 #[cfg(unix)]
 mod hangup;
+mod first_hour;
 mod hostile_files;
 mod lint_cli;
 mod lsp;

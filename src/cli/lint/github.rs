@@ -7,7 +7,9 @@ use crate::lint::{Diagnostic, Severity};
 use crate::sanitize;
 
 /// One `::warning file=…,line=…::message` line per finding, naming the file
-/// its node is in, each written as soon as it is placed.
+/// its node is in, each written as soon as it is placed. The help is on a
+/// line of its own in the annotation (an escaped newline), never run into
+/// the message.
 pub fn write(
     out: &mut impl Write,
     places: &Places<'_>,
@@ -30,7 +32,7 @@ pub fn write(
             l.end.line,
             l.end.column,
             property(&title),
-            data(&format!("{}: {} {}", l.node, d.message, d.help)),
+            data(&format!("{}: {}\nhelp: {}", l.node, d.message, d.help)),
         )?;
     }
     Ok(())

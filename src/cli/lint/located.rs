@@ -4,6 +4,7 @@
 //! the size of the file.
 
 use std::ops::Range;
+use std::path::Path;
 
 use crate::lint::Diagnostic;
 use crate::model::{Level, Strategy};
@@ -20,6 +21,8 @@ pub struct Located<'d> {
     pub level: Level,
     /// The file the node is in, as shown in messages.
     pub path: &'d str,
+    /// The same file as a path, for tools that need it whole (SARIF's URI).
+    pub file: &'d Path,
     /// That file's text.
     pub text: &'d str,
     /// That file's lines.
@@ -73,6 +76,7 @@ impl<'w> Places<'w> {
             node: node.key(),
             level: node.level,
             path: &self.paths[at],
+            file: file.path(),
             text,
             index,
             start: index.position(text, span.start),

@@ -9,6 +9,7 @@ mod human;
 mod json;
 mod located;
 mod sarif;
+mod uri;
 
 use clap::{Args, ValueEnum};
 

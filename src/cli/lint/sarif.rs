@@ -1,12 +1,17 @@
 //! Findings as SARIF 2.1.0, with rule metadata, for code-scanning tools.
 //! Results are serialised straight to the output as they are placed.
+//!
+//! Columns count Unicode code points (strata's positions do), which the run
+//! says in `columnKind`, since SARIF's default is UTF-16 code units. Each
+//! file is a percent-encoded URI relative to the repository root
+//! (`uriBaseId` `%SRCROOT%`), as code scanning matches results to files.
 
 use std::io::{self, Write};
 
 use serde::ser::{Serialize, Serializer};
 use serde_json::json;
 
-use super::Places;
+use super::{Places, uri};
 use crate::lint::{Diagnostic, RULES, Severity};
 
 /// Writes the SARIF log for `strata lint --format sarif`.
@@ -16,6 +21,8 @@ pub fn write(
     places: &Places<'_>,
     diagnostics: &[Diagnostic],
 ) -> io::Result<()> {
+    let root = uri::source_root();
+    let base = root.as_deref().and_then(|r| uri::file_uri(r, true));
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -27,9 +34,12 @@ pub fn write(
                     rules: rules(),
                 },
             },
+            column_kind: "unicodeCodePoints",
+            original_uri_base_ids: base.map(|uri| json!({ (SRCROOT): { "uri": uri } })),
             results: Results {
                 places,
                 diagnostics,
+                root: root.as_deref(),
             },
         }],
     };
@@ -62,9 +72,16 @@ struct Log<'a> {
     runs: [Run<'a>; 1],
 }
 
+/// The base every relative `uri` is resolved against.
+const SRCROOT: &str = "%SRCROOT%";
+
 #[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool<'a>,
+    column_kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<serde_json::Value>,
     results: Results<'a>,
 }
 
@@ -84,28 +101,44 @@ struct Driver<'a> {
 struct Results<'a> {
     places: &'a Places<'a>,
     diagnostics: &'a [Diagnostic],
+    root: Option<&'a std::path::Path>,
 }
 
 impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.diagnostics.iter().map(|d| {
             let l = self.places.locate(d);
-            result_of(d, l)
+            result_of(d, l, self.root)
         }))
     }
 }
 
-fn result_of<'a>(d: &'a Diagnostic, l: super::Located<'a>) -> SarifResult<'a> {
+fn result_of<'a>(
+    d: &'a Diagnostic,
+    l: super::Located<'a>,
+    root: Option<&std::path::Path>,
+) -> SarifResult<'a> {
+    let relative = root.and_then(|root| uri::relative_uri(root, l.file));
+    let artifact = match relative {
+        Some(uri) => Artifact {
+            uri,
+            uri_base_id: Some(SRCROOT),
+        },
+        None => Artifact {
+            uri: uri::file_uri(l.file, false).unwrap_or_else(|| l.path.to_owned()),
+            uri_base_id: None,
+        },
+    };
     SarifResult {
         rule_id: d.rule,
         rule_index: RULES.iter().position(|r| r.name == d.rule),
         level: level(d.severity),
         message: Text {
-            text: format!("{} {}", d.message, d.help),
+            text: format!("{}\nHelp: {}", d.message, d.help),
         },
         locations: [Location {
             physical_location: Physical {
-                artifact_location: Artifact { uri: l.path },
+                artifact_location: artifact,
                 region: Region {
                     start_line: l.start.line,
                     start_column: l.start.column,
@@ -156,8 +189,11 @@ struct Physical<'a> {
 }
 
 #[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Artifact<'a> {
-    uri: &'a str,
+    uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'a str>,
 }
 
 #[derive(serde::Serialize)]

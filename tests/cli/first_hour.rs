@@ -1,0 +1,90 @@
+//! The CLI's small cuts (issue 15, item 7) and tracker keys on the command
+//! line: a mistyped command, a mistyped file, `strata tree` at the
+//! terminal's width, GitHub annotations and SARIF as the tools read them,
+//! the man page, `strata init`'s date, `strata rollup` by tracker key.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+use crate::support;
+
+/// Runs strata in `dir` with `args`: (exit code, stdout, stderr).
+fn strata_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("strata")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("COLUMNS")
+        .arg("--color=never")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn strata(args: &[&str]) -> (i32, String, String) {
+    strata_in(&support::root(), args)
+}
+
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(name).tempdir().unwrap()
+}
+
+#[test]
+fn github_annotations_keep_the_message_and_the_help_apart() {
+    let (_, stdout, _) = strata(&["lint", "tests/fixtures/lint/errors.toml", "--format", "github"]);
+    let line = stdout.lines().next().expect("an annotation");
+    let message = line.rsplit("::").next().unwrap();
+    assert!(message.contains("%0Ahelp: "), "{line}");
+}
+
+#[test]
+fn sarif_says_its_column_unit_and_writes_relative_percent_encoded_uris() {
+    let dir = scratch("strata-sarif");
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    let sub = dir.path().join("team docs");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::copy(
+        support::root().join("tests/fixtures/lint/errors.toml"),
+        sub.join("errors #1.toml"),
+    )
+    .unwrap();
+    // Run from the subdirectory: the URI is still relative to the git root.
+    let (_, stdout, stderr) = strata_in(&sub, &["lint", "errors #1.toml", "--format", "sarif"]);
+    let log: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let run = &log["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"].as_str().unwrap();
+    assert!(base.starts_with("file:///") && base.ends_with('/'), "{base}");
+    let results = run["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for result in results {
+        let artifact = &result["locations"][0]["physicalLocation"]["artifactLocation"];
+        assert_eq!(artifact["uri"], "team%20docs/errors%20%231.toml");
+        assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
+        assert!(result["message"]["text"].as_str().unwrap().contains("\nHelp: "));
+    }
+}
+
+#[test]
+fn json_and_sarif_escape_characters_above_u_ffff_as_json_reads_them() {
+    let dir = scratch("strata-astral");
+    let text = support::read(&support::root().join("tests/fixtures/lint/errors.toml"));
+    // A tag character (invisible, so escaped) in a title a finding quotes.
+    let text = text.replacen("title = \"", "title = \"\u{E0041}😀 ", 1);
+    std::fs::write(dir.path().join("s.toml"), &text).unwrap();
+    for format in ["json", "sarif"] {
+        let (_, stdout, stderr) = strata_in(dir.path(), &["lint", "s.toml", "--format", format]);
+        assert!(!stdout.contains("\\ue0041"), "{format}: a five-digit escape");
+        serde_json::from_str::<Value>(&stdout)
+            .unwrap_or_else(|e| panic!("{format} is not JSON: {e}\n{stderr}"));
+    }
+    let (_, stdout, _) = strata_in(dir.path(), &["export", "s.toml", "--format", "json"]);
+    let export: Value = serde_json::from_str(&stdout).expect("the export is JSON");
+    assert!(export.to_string().contains('\u{E0041}'), "the character reads back");
+}
