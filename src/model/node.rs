@@ -1,6 +1,6 @@
 //! One node of the cascade: a two-pager at a level, the id that names it, the
 //! parent it names, the rules it silences, the reviews it has had and the
-//! check-ins of its metrics.
+//! check-ins of its metrics, and the tracker keys and links of its work.
 
 use super::{CheckIn, Level, Review, TwoPager};
 
@@ -23,6 +23,13 @@ pub struct Node {
     pub checkins: Vec<CheckIn>,
     /// How much it counts in its parent's progress (`weight`); `None` is 1.
     pub weight: Option<f64>,
+    /// The keys of the tracker tickets that carry this work (`tracker =
+    /// ["PROJ-123"]`), so a PM finds their epic by the name they know.
+    /// Raw file text: callers sanitize for their output.
+    pub tracker: Vec<String>,
+    /// Links to where the work lives (`links = ["https://…"]`): the epic,
+    /// a design doc. Untrusted text: only http(s) ones are ever made links.
+    pub links: Vec<String>,
 }
 
 /// A node's decision to silence one lint rule, with the reason written down.
@@ -46,6 +53,8 @@ impl Node {
             reviews: Vec::new(),
             checkins: Vec::new(),
             weight: None,
+            tracker: Vec::new(),
+            links: Vec::new(),
         }
     }
 
@@ -64,4 +73,19 @@ impl Node {
             level => format!("{}.{}", level.table(), self.id),
         }
     }
+}
+
+/// An address a browser may be sent to: `http://` or `https://`, something
+/// after it, and no whitespace or control character (so it is one address,
+/// shown as written). Anything else is shown as text, never linked.
+pub fn is_web_link(link: &str) -> bool {
+    let scheme = link.get(..8).unwrap_or(link).to_ascii_lowercase();
+    let rest = if scheme.starts_with("https://") {
+        &link[8..]
+    } else if scheme.starts_with("http://") {
+        &link[7..]
+    } else {
+        return false;
+    };
+    !rest.is_empty() && !link.chars().any(|c| c.is_whitespace() || c.is_control())
 }

@@ -158,6 +158,12 @@ fn patch_existing(doc: &mut DocumentMut, old: &Node, new: &Node) -> Result<(), S
             }
         }
     }
+    if old.tracker != new.tracker {
+        patch_strings(table, "tracker", &new.tracker);
+    }
+    if old.links != new.links {
+        patch_strings(table, "links", &new.links);
+    }
     if old.allow != new.allow {
         let same_rule = |a: &Allow, b: &Allow| a.rule == b.rule;
         patch_list(

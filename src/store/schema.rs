@@ -9,6 +9,7 @@ use toml::de::{DeTable, DeValue};
 mod checkin;
 mod fields;
 mod review;
+mod tracker;
 
 use super::SourceMap;
 use super::problem::Problem;
@@ -28,9 +29,9 @@ const TOP_KEYS: [&str; 8] = [
     "options",
     "lint",
 ];
-const DOC_KEYS: [&str; 13] = [
+const DOC_KEYS: [&str; 15] = [
     "title", "owner", "status", "horizon", "today", "future", "will_not", "metrics", "notes",
-    "allow", "reviews", "checkins", "weight",
+    "allow", "reviews", "checkins", "weight", "tracker", "links",
 ];
 const METRIC_KEYS: [&str; 5] = ["name", "baseline", "target", "by", "start"];
 
@@ -338,6 +339,14 @@ impl SchemaReader {
             }
             "weight" => {
                 node.weight = self.weight(value, &path);
+                return Some(Field::Node);
+            }
+            "tracker" => {
+                node.tracker = self.tracker_keys(value, &path);
+                return Some(Field::Node);
+            }
+            "links" => {
+                node.links = self.links(value, &path);
                 return Some(Field::Node);
             }
             _ => return None,

@@ -32,3 +32,4 @@ mod store_roundtrip;
 #[cfg(unix)]
 mod terminal_widths;
 mod toml_test_suite;
+mod tracker;

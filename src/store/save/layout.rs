@@ -145,6 +145,8 @@ fn fill_new_table(table: &mut Table, node: &Node) {
         doc.metrics.iter().map(metric_value).collect(),
     );
     set_text(table, "notes", &doc.notes);
+    patch_strings(table, "tracker", &node.tracker);
+    patch_strings(table, "links", &node.links);
     set_or_remove_array(table, "allow", node.allow.iter().map(allow_value).collect());
     review::patch_reviews(table, &node.reviews);
     checkin::patch_checkins(table, &node.checkins);
