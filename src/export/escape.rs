@@ -112,6 +112,30 @@ pub fn mermaid(text: &str) -> String {
     out
 }
 
+/// A link from the file as an address safe to put in an `href` or a
+/// Markdown `(<…>)` destination, or `None` when it is not an http(s) address
+/// ([`crate::model::is_web_link`]): then it is shown as text, never linked,
+/// so a `javascript:` or `data:` link cannot run. Characters that could end
+/// the attribute or the destination (quotes, `<`, `>`, `\\`, backticks) and
+/// every non-ASCII byte are percent-encoded; `&` becomes `&amp;`, which a
+/// browser reads back as `&` in an attribute and Markdown in a destination.
+pub fn web_link(link: &str) -> Option<String> {
+    if !crate::model::is_web_link(link) {
+        return None;
+    }
+    let mut out = String::with_capacity(link.len() + 8);
+    for b in link.bytes() {
+        match b {
+            b'&' => out.push_str("&amp;"),
+            b'"' | b'\'' | b'<' | b'>' | b'\\' | b'`' | 0x80.. => {
+                let _ = write!(out, "%{b:02X}");
+            }
+            b => out.push(char::from(b)),
+        }
+    }
+    Some(out)
+}
+
 /// A fragment identifier for `key` that is the same in HTML `id`s, URLs and
 /// Markdown anchors: only `a-z`, `0-9`, `-` and `_`.
 ///

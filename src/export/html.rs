@@ -212,6 +212,7 @@ fn two_pager(
         .unwrap_or_default();
     fact(out, "Horizon", &or_empty(&horizon))?;
     fact(out, "Key", &format!("<code>{}</code>", h(&node.key())))?;
+    tracker_facts(out, node)?;
     if let Some(p) = outline.progress_of(entry).filter(|p| p.health.reports()) {
         fact(
             out,
@@ -252,6 +253,34 @@ fn two_pager(
         out,
         "<p class=\"top\"><a href=\"#top\">Back to top</a></p>\n</article>"
     )
+}
+
+/// The node's tracker keys and links: each http(s) link an `<a>`, any other
+/// text shown as it is.
+fn tracker_facts(out: &mut String, node: &crate::model::Node) -> fmt::Result {
+    if !node.tracker.is_empty() {
+        let keys: Vec<String> = node
+            .tracker
+            .iter()
+            .map(|k| format!("<code>{}</code>", h(k)))
+            .collect();
+        fact(out, "Tracker", &keys.join(" "))?;
+    }
+    if !node.links.is_empty() {
+        let links: Vec<String> = node
+            .links
+            .iter()
+            .map(|link| match super::escape::web_link(link) {
+                Some(href) => format!(
+                    "<a href=\"{href}\" rel=\"noopener noreferrer\">{}</a>",
+                    h(link)
+                ),
+                None => h(link),
+            })
+            .collect();
+        fact(out, "Links", &links.join("<br>"))?;
+    }
+    Ok(())
 }
 
 fn fact(out: &mut String, name: &str, value_html: &str) -> fmt::Result {

@@ -41,6 +41,8 @@ struct JsonNode<'a> {
     will_not: &'a [String],
     metrics: Vec<JsonMetric<'a>>,
     notes: &'a str,
+    tracker: &'a [String],
+    links: &'a [String],
     diagnostics: Vec<JsonDiagnostic<'a>>,
     #[serde(serialize_with = "grades")]
     scorecard: Scorecard,
@@ -137,6 +139,8 @@ fn node<'a>(outline: &Outline<'a>, entry: &Entry<'a>) -> JsonNode<'a> {
             .map(|(i, m)| metric(node, m, measured.and_then(|p| p.metrics.get(i))))
             .collect(),
         notes: &doc.notes,
+        tracker: &node.tracker,
+        links: &node.links,
         diagnostics: entry.diagnostics.iter().map(|d| diagnostic(d)).collect(),
         scorecard: entry.scorecard,
         reviews: node

@@ -133,6 +133,9 @@ fn two_pager(
             .map_or_else(|| "—".to_owned(), |h| h.to_string()),
         md(&node.key()),
     )?;
+    if let Some(line) = tracker_line(node) {
+        writeln!(out, "\n{line}")?;
+    }
 
     if let Some(line) = ladders_up(outline, entry) {
         writeln!(out, "\n{line}")?;
@@ -171,6 +174,28 @@ fn two_pager(
         section(out, "Notes", &doc.notes)?;
     }
     Ok(())
+}
+
+/// "**Tracker:** `PROJ-1` · **Links:** [https://…](<https://…>)": each
+/// http(s) link a link, any other text shown as it is.
+fn tracker_line(node: &crate::model::Node) -> Option<String> {
+    let mut parts = Vec::new();
+    if !node.tracker.is_empty() {
+        let keys: Vec<String> = node.tracker.iter().map(|k| md(k)).collect();
+        parts.push(format!("**Tracker:** {}", keys.join(", ")));
+    }
+    if !node.links.is_empty() {
+        let links: Vec<String> = node
+            .links
+            .iter()
+            .map(|link| match super::escape::web_link(link) {
+                Some(href) => format!("[{}](<{href}>)", md(link)),
+                None => md(link),
+            })
+            .collect();
+        parts.push(format!("**Links:** {}", links.join(", ")));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// The nodes that ladder up to `entry`, each a link with its status.

@@ -36,6 +36,8 @@ struct Node {
     will_not: Vec<String>,
     metrics: Vec<Metric>,
     notes: String,
+    tracker: Vec<String>,
+    links: Vec<String>,
     diagnostics: Vec<Diagnostic>,
     scorecard: Scorecard,
     reviews: Vec<Review>,
@@ -337,6 +339,8 @@ fn text_is_exactly_as_in_the_file() {
         assert_eq!(node.future, doc.future);
         assert_eq!(node.will_not, doc.will_not);
         assert_eq!(node.notes, doc.notes);
+        assert_eq!(node.tracker, strategy.node(id).tracker);
+        assert_eq!(node.links, strategy.node(id).links);
         assert_eq!(node.metrics.len(), doc.metrics.len());
         for (got, want) in node.metrics.iter().zip(&doc.metrics) {
             assert_eq!(got.name, want.name);

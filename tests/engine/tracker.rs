@@ -101,3 +101,50 @@ fn a_key_with_spaces_is_an_error_and_a_link_that_is_not_web_is_a_warning() {
         loaded.warnings
     );
 }
+
+/// `FILE` with a second, hostile link, exported in `format`.
+fn export(format: strata::export::Format) -> String {
+    use strata::lint::{LintConfig, lint_strategy};
+    use strata::model::progress::{Measure, Progress};
+    let text = FILE.replace(
+        "links = [\"https://tracker.example.com/browse/OHIO-7\"]",
+        "links = [\"https://tracker.example.com/browse/OHIO-7?a=1&b=\\\"><script>\", \"javascript:alert(1)\"]",
+    );
+    let strategy = load(&text).strategy;
+    let config = LintConfig::from_toml(&toml::Table::new()).unwrap();
+    let as_of = strategy.as_of.unwrap();
+    let diagnostics = lint_strategy(&strategy, &config, as_of);
+    let progress = Progress::compute(&strategy, Measure::on(as_of), config.progress);
+    strata::export::render(format, &strategy, &diagnostics, as_of, &progress)
+}
+
+#[test]
+fn html_links_only_http_addresses_and_escapes_them() {
+    let html = export(strata::export::Format::Html);
+    assert!(html.contains("<code>OHIO-7</code>"), "the key is shown");
+    assert!(
+        html.contains(
+            "<a href=\"https://tracker.example.com/browse/OHIO-7?a=1&amp;b=%22%3E%3Cscript%3E\" rel=\"noopener noreferrer\">"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<script>"), "the link cannot open a tag");
+    assert!(!html.contains("href=\"javascript"), "only http(s) is linked");
+    assert!(html.contains("javascript:alert(1)"), "other text is shown as text");
+}
+
+#[test]
+fn markdown_and_json_show_the_keys_and_links() {
+    let md = export(strata::export::Format::Markdown);
+    assert!(md.contains("**Tracker:** OHIO-7, OHIO-9"), "{md}");
+    assert!(
+        md.contains("(<https://tracker.example.com/browse/OHIO-7?a=1&amp;b=%22%3E%3Cscript%3E>)"),
+        "{md}"
+    );
+    assert!(!md.contains("(<javascript"), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_str(&export(strata::export::Format::Json)).unwrap();
+    let intent = &json["nodes"][1];
+    assert_eq!(intent["tracker"], serde_json::json!(["OHIO-7", "OHIO-9"]));
+    assert_eq!(intent["links"][1], "javascript:alert(1)");
+}
