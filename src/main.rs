@@ -1,10 +1,9 @@
-//! The `strata` binary: parse the command line and hand it to [`strata::cli::run`].
+//! The `strata` binary: parse the command line and hand it to [`strata::cli::main`].
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use strata::cli::{self, Cli};
+use strata::cli;
 
 fn main() -> ExitCode {
-    cli::run(Cli::parse()).into()
+    cli::main(std::env::args_os().collect()).into()
 }

@@ -28,6 +28,7 @@ mod shell;
 mod style;
 mod terminal;
 mod tree;
+mod typo;
 
 use std::path::PathBuf;
 
@@ -128,6 +129,53 @@ pub enum Command {
     /// Print the man page (roff) to stdout.
     #[command(after_help = shell::MAN_HELP)]
     Man,
+}
+
+/// Parses the command line and runs it. A first argument that is no file
+/// but is close to a command's name (`strata tre`) is taken for a typo of
+/// that command rather than opened as a file that does not exist.
+pub fn main(args: Vec<std::ffi::OsString>) -> Exit {
+    let typo = first_word(&args).and_then(typo::unknown_command);
+    match Cli::try_parse_from(&args) {
+        Ok(cli) if cli.command.is_some() => run(cli),
+        Ok(cli) => match typo {
+            Some(said) if cli.file.is_some() => {
+                eprint!("{said}");
+                Exit::Error
+            }
+            _ => run(cli),
+        },
+        Err(error) => match typo {
+            Some(said) if error.use_stderr() => {
+                eprint!("{said}");
+                Exit::Error
+            }
+            _ => {
+                let _ = error.print();
+                if error.use_stderr() {
+                    Exit::Error
+                } else {
+                    Exit::Ok
+                }
+            }
+        },
+    }
+}
+
+/// The first argument that is not an option (nor `--color`'s value): the
+/// command, or the FILE.
+fn first_word(args: &[std::ffi::OsString]) -> Option<&std::ffi::OsStr> {
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        match word.to_str() {
+            Some("--color") => {
+                words.next();
+            }
+            Some(option) if option.starts_with('-') => {}
+            _ => return Some(word),
+        }
+    }
+    None
 }
 
 /// Runs a parsed command line and returns how it ended.

@@ -99,11 +99,20 @@ pub fn describe(error: &OpenError, style: Style) -> String {
         OpenError::NotFound(path) => {
             let shown = display(path);
             let mut out = format!("error: no strategy file at {shown}\n");
+            let nearby = super::typo::nearby_files(path);
+            if let Some((first, others)) = nearby.split_first() {
+                let others = if others.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (or {})", others.join(", "))
+                };
+                out.push_str(&format!("  = help: did you mean {first}?{others}\n"));
+            }
             if path == Path::new(DEFAULT_FILE) {
                 out.push_str("  = help: strata reads ./strategy.toml when no FILE is given\n");
             }
             out.push_str(&format!(
-                "  = help: start one with `strata init {shown}`, or try the example: `strata tree sample-strategy.toml`\n"
+                "  = help: start one with `strata init {shown}`: a commented starter with one node per level\n"
             ));
             out
         }

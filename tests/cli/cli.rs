@@ -66,7 +66,7 @@ fn rollup_suggests_a_close_id() {
 }
 
 #[test]
-fn a_missing_default_file_suggests_init_and_the_sample() {
+fn a_missing_default_file_suggests_init_not_a_sample_an_installed_user_lacks() {
     let dir = tempfile::tempdir().unwrap();
     let out = strata()
         .current_dir(dir.path())
@@ -80,7 +80,7 @@ fn a_missing_default_file_suggests_init_and_the_sample() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("strata init") && stderr.contains("sample-strategy.toml"),
+        stderr.contains("`strata init strategy.toml`") && !stderr.contains("sample-strategy.toml"),
         "{stderr}"
     );
 }

@@ -88,3 +88,44 @@ fn json_and_sarif_escape_characters_above_u_ffff_as_json_reads_them() {
     let export: Value = serde_json::from_str(&stdout).expect("the export is JSON");
     assert!(export.to_string().contains('\u{E0041}'), "the character reads back");
 }
+
+#[test]
+fn a_mistyped_command_is_named_as_one() {
+    let dir = scratch("strata-typo");
+    let (code, stdout, stderr) = strata_in(dir.path(), &["tre"]);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(
+        stderr.contains("unknown command `tre`: did you mean `tree`?"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("strata init tre"), "{stderr}");
+    // With more arguments after it, as clap cannot read them either.
+    let (code, _, stderr) = strata_in(dir.path(), &["lnit", "strategy.toml"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `lint`?"), "{stderr}");
+}
+
+#[test]
+fn a_file_named_like_a_command_still_opens() {
+    let dir = scratch("strata-tre-file");
+    std::fs::copy(support::root().join("sample-strategy.toml"), dir.path().join("tre")).unwrap();
+    // Not a terminal: the browser prints the tree instead.
+    let (code, stdout, stderr) = strata_in(dir.path(), &["tre"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("Northwind Freight strategy"), "{stdout}");
+}
+
+#[test]
+fn a_missing_file_lists_the_files_it_was_probably_meant_to_be() {
+    let dir = scratch("strata-nearby");
+    std::fs::copy(
+        support::root().join("sample-strategy.toml"),
+        dir.path().join("strategy.toml"),
+    )
+    .unwrap();
+    let (code, _, stderr) = strata_in(dir.path(), &["lint", "strategy.tml"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean strategy.toml?"), "{stderr}");
+    assert!(stderr.contains("`strata init strategy.tml`"), "{stderr}");
+    assert!(!stderr.contains("sample-strategy.toml"), "{stderr}");
+}
