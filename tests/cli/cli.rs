@@ -95,6 +95,11 @@ fn init_writes_a_starter_that_loads_and_never_overwrites() {
         .unwrap();
     assert_eq!(first.status.code(), Some(0));
     let written = std::fs::read_to_string(dir.path().join("strategy.toml")).unwrap();
+    let today = strata::cli::today();
+    assert!(
+        written.contains(&format!("\nas_of = {today}")),
+        "dated today, {today}:\n{written}"
+    );
     let tree = strata()
         .current_dir(dir.path())
         .arg("tree")
