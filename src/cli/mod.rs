@@ -62,7 +62,9 @@ read) holds part of one strategy, and each edit is saved to its own file.
 FILE is never a pipe or a device, nor over 512 MiB (STRATA_MAX_FILE_SIZE=2G
 sets another limit).
 The format is described in docs/format.md.
-Exit codes: 0 ok, 1 findings, 2 error.";
+Exit codes: 0 ok (warnings alone included); 1 `strata lint` found errors (or
+warnings, with --deny warnings), or `strata progress --deny` found a node that
+far behind; 2 strata could not do what was asked (unreadable file, bad argument).";
 
 /// Write and review a company's strategy as a cascade of two-pagers:
 /// vision → strategic intents → product initiatives → options (epics).

@@ -129,3 +129,27 @@ fn a_missing_file_lists_the_files_it_was_probably_meant_to_be() {
     assert!(stderr.contains("`strata init strategy.tml`"), "{stderr}");
     assert!(!stderr.contains("sample-strategy.toml"), "{stderr}");
 }
+
+/// The exit codes the README states, each as the binary gives it.
+#[test]
+fn the_readme_states_the_exit_codes_as_they_are() {
+    let readme = support::read(&support::root().join("README.md"));
+    let stated = readme
+        .split("Exit codes: ")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("the README states the exit codes")
+        .replace('\n', " ");
+    assert!(stated.starts_with("0 ok (warnings alone included)"), "{stated}");
+    assert!(stated.contains("1 `strata lint` found errors (or warnings, with `--deny warnings`)"), "{stated}");
+    assert!(stated.contains("2 strata could not do what was asked"), "{stated}");
+    let warnings = "tests/fixtures/lint/warnings-only.toml";
+    assert_eq!(strata(&["lint", warnings]).0, 0, "warnings alone");
+    assert_eq!(strata(&["lint", "--deny", "warnings", warnings]).0, 1);
+    assert_eq!(strata(&["lint", "tests/fixtures/lint/errors.toml"]).0, 1);
+    assert_eq!(strata(&["lint", "no-such-file.toml"]).0, 2);
+    assert_eq!(strata(&["lint", "--format", "nonsense"]).0, 2);
+    assert_eq!(strata(&["tre"]).0, 2, "an unknown command");
+    // Every other command reports findings without failing.
+    assert_eq!(strata(&["tree", "tests/fixtures/lint/errors.toml"]).0, 0);
+}
