@@ -18,6 +18,7 @@ mod find;
 mod init;
 mod lint;
 mod lsp;
+mod man;
 mod open;
 mod output;
 mod progress;

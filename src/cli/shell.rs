@@ -1,5 +1,6 @@
-//! `strata completions` and `strata man`: shell integration generated from the
-//! same clap definition as `--help`, so they never drift from the real CLI.
+//! `strata completions` and `strata man` (the page itself is `man.rs`): shell
+//! integration generated from the same clap definition as `--help`, so they
+//! never drift from the real CLI.
 
 use std::io::Write;
 
@@ -33,13 +34,13 @@ pub fn completions(args: &CompletionsArgs) -> Exit {
     output::then(output::print(|out| out.write_all(&script)), Exit::Ok)
 }
 
-/// Prints the man page (roff) to stdout.
+/// Prints the man page (roff) to stdout: see [`super::man`].
 pub fn man() -> Exit {
-    let page = clap_mangen::Man::new(Cli::command());
-    let mut out = Vec::new();
-    if let Err(e) = page.render(&mut out) {
-        eprintln!("error: cannot render the man page: {e}");
-        return Exit::Error;
+    match super::man::page() {
+        Ok(page) => output::then(output::print_str(&page), Exit::Ok),
+        Err(e) => {
+            eprintln!("error: cannot render the man page: {e}");
+            Exit::Error
+        }
     }
-    output::then(output::print(|stdout| stdout.write_all(&out)), Exit::Ok)
 }

@@ -153,3 +153,19 @@ fn the_readme_states_the_exit_codes_as_they_are() {
     // Every other command reports findings without failing.
     assert_eq!(strata(&["tree", "tests/fixtures/lint/errors.toml"]).0, 0);
 }
+
+#[test]
+fn the_man_page_names_no_page_that_does_not_exist_and_sets_examples_as_written() {
+    let (code, page, _) = strata(&["man"]);
+    assert_eq!(code, 0);
+    assert!(!page.contains("(1)"), "a reference to another page");
+    for command in ["tree", "rollup", "lint", "checkin", "progress", "init", "export", "review"] {
+        assert!(page.contains(&format!(".SS \"strata {command}\"")), "{command}");
+    }
+    // The examples are between .nf and .fi, each on its own line.
+    let examples = page.split(".SH EXAMPLES\n").nth(1).expect("an EXAMPLES section");
+    assert!(examples.starts_with(".nf\n"), "{examples}");
+    let set = examples.split(".fi\n").next().unwrap();
+    assert!(set.contains("\n  strata init "), "{set}");
+    assert!(set.lines().count() > 10, "{set}");
+}
