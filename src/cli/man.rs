@@ -100,7 +100,7 @@ fn option(out: &mut String, arg: &Arg) {
         .map(|v| v.get_name().to_owned())
         .collect();
     if !values.is_empty() {
-        let _ = write!(help, "\nOne of: {}.", values.join(", "));
+        let _ = write!(help, " (one of: {})", values.join(", "));
     }
     let _ = writeln!(out, ".TP\n{name}\n{}", text(&help));
 }
