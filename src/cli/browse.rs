@@ -20,7 +20,7 @@ pub fn run(file: Option<PathBuf>, color: ColorChoice, style: Style) -> Exit {
     };
     let file = FileArg { file };
     if !std::io::stdout().is_terminal() {
-        return tree::run(&TreeArgs { file }, style);
+        return tree::run(&TreeArgs { file, width: None }, style);
     }
     let path = file.path();
     let Some((file, strategy)) = open::open(&path, style) else {

@@ -12,6 +12,7 @@
 mod browse;
 mod checkin;
 mod clock;
+mod columns;
 mod exit;
 mod export;
 mod find;

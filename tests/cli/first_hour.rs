@@ -169,3 +169,42 @@ fn the_man_page_names_no_page_that_does_not_exist_and_sets_examples_as_written()
     assert!(set.contains("\n  strata init "), "{set}");
     assert!(set.lines().count() > 10, "{set}");
 }
+
+/// Width in terminal columns, as the tree's characters are all one wide.
+fn columns(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
+}
+
+#[test]
+fn the_tree_wraps_at_words_to_the_width_and_keeps_its_drawing() {
+    let (_, whole, _) = strata(&["tree", "sample-strategy.toml"]);
+    let (code, wrapped, stderr) = strata(&["tree", "sample-strategy.toml", "--width", "60"]);
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = wrapped.lines().skip(1).collect();
+    assert!(lines.len() > whole.lines().count(), "some lines wrap");
+    for line in &lines {
+        assert!(columns(line) <= 60, "{} columns: {line}", columns(line));
+    }
+    // No word is cut: the words are the same, in the same order.
+    let drawing = |c: char| "│├└─".contains(c);
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|w| !w.chars().all(drawing))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(words(&wrapped), words(&whole));
+    // Every tree line has something above it: the drawing never breaks.
+    let grid: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
+    for (row, line) in grid.iter().enumerate().skip(1) {
+        for (col, c) in line.iter().enumerate() {
+            if "│├└".contains(*c) {
+                let above = grid[row - 1].get(col).copied().unwrap_or(' ');
+                assert!(above != ' ', "a gap above line {row}, column {col}:\n{wrapped}");
+            }
+            if !drawing(*c) && *c != ' ' {
+                break;
+            }
+        }
+    }
+}
