@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::ops::Range;
 
 use super::style::{Style, Tone};
-use crate::app::text::wrap::{text_width, wrap};
+use crate::app::text::wrap::wrap;
 
 /// The narrowest width strata wraps to; below it a line is too short to read.
 pub const MIN_WIDTH: usize = 20;
@@ -92,20 +92,6 @@ pub fn wrap_two(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
         );
     }
     ranges
-}
-
-/// `text` wrapped to `width` columns (all lines alike), each line after
-/// `indent`; one line when `width` is `None`.
-pub fn indented(text: &str, indent: &str, width: Option<usize>) -> Vec<String> {
-    let room = width.map(|w| w.saturating_sub(text_width(indent)).max(MIN_WIDTH / 2));
-    let ranges = match room {
-        Some(room) => wrap(text, room),
-        None => vec![0..text.len()],
-    };
-    ranges
-        .into_iter()
-        .map(|r| format!("{indent}{}", &text[r]))
-        .collect()
 }
 
 fn painted(style: Style, paint: Paint, text: &str) -> String {

@@ -46,6 +46,15 @@ impl Strategy {
         }
     }
 
+    /// The nodes whose `tracker` holds `key` (compared ignoring ASCII case,
+    /// as trackers do: `proj-123` is `PROJ-123`), in file order.
+    pub fn find_tracker_key(&self, key: &str) -> Vec<NodeId> {
+        self.iter()
+            .filter(|(_, node)| node.tracker.iter().any(|k| k.eq_ignore_ascii_case(key)))
+            .map(|(id, _)| id)
+            .collect()
+    }
+
     fn closest_key(&self, name: &str) -> Option<String> {
         let names: Vec<String> = self
             .iter()
@@ -67,6 +76,17 @@ mod tests {
         s.add(Node::child_of(Level::Initiative, "slow-quotes", "grow"));
         s.add(Node::child_of(Level::Option, "auto-quote", "slow-quotes"));
         s
+    }
+
+    #[test]
+    fn a_tracker_key_finds_every_node_that_carries_it() {
+        let mut s = sample();
+        let mut quote = s.node(s.find(Level::Option, "auto-quote").unwrap()).clone();
+        quote.tracker = vec!["PRICE-7".into()];
+        let id = s.find(Level::Option, "auto-quote").unwrap();
+        s.replace(id, quote);
+        assert_eq!(s.find_tracker_key("price-7"), vec![id]);
+        assert!(s.find_tracker_key("PRICE-8").is_empty());
     }
 
     #[test]

@@ -208,3 +208,102 @@ fn the_tree_wraps_at_words_to_the_width_and_keeps_its_drawing() {
         }
     }
 }
+
+/// The sample with tracker keys added under the named tables.
+fn sample_with_trackers(dir: &Path, keys: &[(&str, &str)]) {
+    let mut text = support::read(&support::root().join("sample-strategy.toml"));
+    for (table, tracker) in keys {
+        let header = format!("[{table}]\n");
+        assert!(text.contains(&header), "{table}");
+        text = text.replacen(&header, &format!("{header}tracker = [\"{tracker}\"]\n"), 1);
+    }
+    std::fs::write(dir.join("strategy.toml"), text).unwrap();
+}
+
+#[test]
+fn rollup_finds_a_node_by_its_tracker_key_and_an_id_wins_over_a_key() {
+    let dir = scratch("strata-tracker");
+    sample_with_trackers(
+        dir.path(),
+        &[
+            ("options.auto-price-repeat-lanes", "PRICE-412"),
+            // A tracker key that is another node's id: the id wins.
+            ("options.quote-reply-from-email", "pilot-lane-first"),
+        ],
+    );
+    let (code, stdout, stderr) = strata_in(dir.path(), &["rollup", "price-412"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.starts_with("How options.auto-price-repeat-lanes ladders up"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("tracker: PRICE-412"), "{stdout}");
+    let (code, stdout, _) = strata_in(dir.path(), &["rollup", "pilot-lane-first"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("How options.pilot-lane-first"), "{stdout}");
+}
+
+#[test]
+fn a_tracker_key_on_several_nodes_lists_them_and_exits_2() {
+    let dir = scratch("strata-tracker-twice");
+    sample_with_trackers(
+        dir.path(),
+        &[
+            ("options.auto-price-repeat-lanes", "PRICE-412"),
+            ("initiatives.quotes-take-forty-minutes", "PRICE-412"),
+        ],
+    );
+    let (code, stdout, stderr) = strata_in(dir.path(), &["rollup", "PRICE-412"]);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(stderr.contains("tracker key `PRICE-412` is on 2 nodes"), "{stderr}");
+    assert!(stderr.contains("options.auto-price-repeat-lanes"), "{stderr}");
+    assert!(stderr.contains("initiatives.quotes-take-forty-minutes"), "{stderr}");
+}
+
+#[test]
+fn rollup_shows_each_levels_findings_and_lint_state_wrapped_to_the_width() {
+    let args = ["rollup", "sample-strategy.toml", "auto-price-repeat-lanes"];
+    let (_, whole, _) = strata(&args);
+    let (code, wrapped, stderr) = strata(&[&args[..], &["--width", "60"]].concat());
+    assert_eq!(code, 0, "{stderr}");
+    for line in wrapped.lines() {
+        assert!(columns(line) <= 60, "{} columns: {line}", columns(line));
+    }
+    let words = |text: &str| text.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(words(&wrapped), words(&whole), "nothing is cut");
+    // The option's own findings, and the lint state of every level.
+    assert!(whole.contains("lint: ! 2 warnings"), "{whole}");
+    assert!(whole.contains("warning[horizon-out-of-range] horizon: "), "{whole}");
+    assert_eq!(whole.matches("\n    lint: ").count(), 4, "one per level: {whole}");
+    // A parent's future is its whole first sentence, not one cut line.
+    assert!(whole.contains("a market benchmark."), "{whole}");
+}
+
+#[test]
+fn rollup_as_json_holds_each_level_with_its_findings() {
+    let (code, stdout, stderr) = strata(&[
+        "rollup",
+        "sample-strategy.toml",
+        "auto-price-repeat-lanes",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(doc["node"], "options.auto-price-repeat-lanes");
+    assert_eq!(doc["reaches_vision"], true);
+    let chain = doc["chain"].as_array().unwrap();
+    let levels: Vec<&str> = chain.iter().map(|s| s["level"].as_str().unwrap()).collect();
+    assert_eq!(levels, ["option", "initiative", "intent", "vision"]);
+    let option = &chain[0];
+    assert_eq!(option["lint"]["state"], "warn");
+    assert_eq!(option["lint"]["warnings"], 2);
+    assert_eq!(option["lint"]["scorecard"]["lofty-achievable"], "warn");
+    let rules: Vec<&str> = option["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"horizon-out-of-range"), "{rules:?}");
+}
