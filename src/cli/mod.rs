@@ -93,8 +93,8 @@ pub enum Command {
     /// Print the cascade as an indented tree: level, id, title, owner, status, horizon.
     #[command(after_help = tree::HELP)]
     Tree(tree::TreeArgs),
-    /// Show how one node ladders up to the vision: each level's title, owner,
-    /// horizon, first sentence of its future, and metrics.
+    /// Show how one node (by id, key or tracker key) ladders up to the vision:
+    /// each level's title, owner, horizon, future, metrics, lint state and findings.
     #[command(override_usage = rollup::USAGE, after_help = rollup::HELP)]
     Rollup(rollup::RollupArgs),
     /// Check every two-pager against the vision criteria (concrete,

@@ -1,7 +1,7 @@
 //! Stdout for every command's output, in one place: buffered, a closed pipe
 //! ends the command quietly (exit 0, as ripgrep does) and any other write
 //! error (a full disk) is a message and exit 2. `println!` would panic on
-//! both.
+//! both. JSON for tools is written here too, sanitized as it streams.
 
 use std::io::{self, BufWriter, StdoutLock, Write};
 
@@ -52,6 +52,15 @@ pub fn then(printed: Result<(), Exit>, exit: Exit) -> Exit {
         Ok(()) => exit,
         Err(stopped) => stopped,
     }
+}
+
+/// `value` pretty-printed to `out` through [`crate::sanitize::JsonWriter`], then a newline:
+/// the bytes `sanitize::json(to_string_pretty(value))` and a newline would be.
+pub fn pretty_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    let mut writer = crate::sanitize::JsonWriter::new(&mut *out);
+    value.serialize(&mut serde_json::Serializer::pretty(&mut writer))?;
+    writer.write_all(b"\n")?;
+    writer.flush()
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ use serde::ser::{Serialize, Serializer};
 
 use super::{Places, Summary};
 use crate::lint::Diagnostic;
-use crate::sanitize::JsonWriter;
 
 /// Writes the JSON document for `strata lint --format json`.
 pub fn write(
@@ -32,17 +31,9 @@ pub fn write(
     };
     // Every control and invisible character is escaped, so file text cannot
     // reach a terminal raw.
-    pretty(out, &document)
+    crate::cli::output::pretty_json(out, &document)
 }
 
-/// `value` pretty-printed to `out` through [`JsonWriter`], then a newline:
-/// the bytes `sanitize::json(to_string_pretty(value))` and a newline would be.
-pub fn pretty(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-    let mut writer = JsonWriter::new(&mut *out);
-    value.serialize(&mut serde_json::Serializer::pretty(&mut writer))?;
-    writer.write_all(b"\n")?;
-    writer.flush()
-}
 
 #[derive(serde::Serialize)]
 struct Document<'a> {

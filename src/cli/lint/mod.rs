@@ -20,7 +20,6 @@ use super::output;
 use super::style::Style;
 use crate::lint::{self, Diagnostic, Severity};
 
-pub use json::pretty;
 pub use located::{Located, Places};
 
 /// `strata lint [FILE] [--format F] [--deny warnings]`.

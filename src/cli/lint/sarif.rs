@@ -43,7 +43,7 @@ pub fn write(
             },
         }],
     };
-    super::json::pretty(out, &log)
+    crate::cli::output::pretty_json(out, &log)
 }
 
 /// Every rule's metadata: a few dozen small objects, built as values.

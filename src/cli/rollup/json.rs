@@ -63,7 +63,7 @@ pub fn write(out: &mut impl Write, chain: &Chain<'_>) -> io::Result<()> {
         reaches_vision: chain.reaches_vision,
         chain: chain_json,
     };
-    crate::cli::lint::pretty(out, &document)
+    crate::cli::output::pretty_json(out, &document)
 }
 
 fn card_state(errors: usize, warnings: usize) -> &'static str {
