@@ -83,7 +83,10 @@ mod tests {
 
     #[test]
     fn the_starter_is_dated_the_day_it_is_written() {
-        assert!(STARTER.contains(STARTER_AS_OF), "the line to replace is there");
+        assert!(
+            STARTER.contains(STARTER_AS_OF),
+            "the line to replace is there"
+        );
         let day = Date::new(2031, 2, 3).unwrap();
         let loaded = crate::store::parse(&starter_on(day)).unwrap();
         assert_eq!(loaded.strategy.as_of, Some(day));

@@ -77,7 +77,11 @@ fn option(out: &mut String, arg: &Arg) {
         })
         .unwrap_or_default();
     let name = match (arg.get_short(), arg.get_long()) {
-        (Some(s), Some(l)) => format!("\\fB\\-{}\\fR, \\fB\\-\\-{}\\fR{value}", escape(&s.to_string()), escape(l)),
+        (Some(s), Some(l)) => format!(
+            "\\fB\\-{}\\fR, \\fB\\-\\-{}\\fR{value}",
+            escape(&s.to_string()),
+            escape(l)
+        ),
         (None, Some(l)) => format!("\\fB\\-\\-{}\\fR{value}", escape(l)),
         (Some(s), None) => format!("\\fB\\-{}\\fR{value}", escape(&s.to_string())),
         (None, None) => {

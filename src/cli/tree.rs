@@ -26,7 +26,8 @@ pub struct TreeArgs {
 }
 
 /// Examples under `strata tree --help`.
-pub const HELP: &str = "Examples:\n  strata tree sample-strategy.toml\n  strata tree --width 80 > tree.txt";
+pub const HELP: &str =
+    "Examples:\n  strata tree sample-strategy.toml\n  strata tree --width 80 > tree.txt";
 
 /// Prints the cascade of the file in `args`.
 pub fn run(args: &TreeArgs, style: Style) -> Exit {
@@ -35,7 +36,10 @@ pub fn run(args: &TreeArgs, style: Style) -> Exit {
         return Exit::Error;
     };
     let width = columns::width(args.width);
-    output::then(output::print_str(&render(&strategy, style, width)), Exit::Ok)
+    output::then(
+        output::print_str(&render(&strategy, style, width)),
+        Exit::Ok,
+    )
 }
 
 /// The tree as text: a heading, then one line per node in cascade order, then
@@ -86,7 +90,8 @@ pub fn render(strategy: &Strategy, style: Style, width: Option<usize>) -> String
             "│ "
         };
         let rest = format!("{ancestors}{under}{bar}  ");
-        let room = |lead: &str| width.map(|w| w.saturating_sub(text_width(lead)).max(MIN_WIDTH / 2));
+        let room =
+            |lead: &str| width.map(|w| w.saturating_sub(text_width(lead)).max(MIN_WIDTH / 2));
         let pieces = node_pieces(strategy.node(id));
         for (i, line) in columns::lines(&pieces, room(&first), room(&rest), style)
             .into_iter()
@@ -122,8 +127,17 @@ fn node_pieces(node: &Node) -> Vec<(String, Paint)> {
     if !node.doc.owner.is_empty() {
         facts.push(sanitize::line(&node.doc.owner).into_owned());
     }
-    pieces.push((format!("· {}", facts.iter().map(|f| format!("{f} · ")).collect::<String>()), Paint::Dim));
-    pieces.push((node.doc.status.as_str().to_owned(), Paint::Tone(status_tone(node.doc.status))));
+    pieces.push((
+        format!(
+            "· {}",
+            facts.iter().map(|f| format!("{f} · ")).collect::<String>()
+        ),
+        Paint::Dim,
+    ));
+    pieces.push((
+        node.doc.status.as_str().to_owned(),
+        Paint::Tone(status_tone(node.doc.status)),
+    ));
     let horizon = node
         .doc
         .horizon

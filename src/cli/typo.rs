@@ -80,10 +80,21 @@ mod tests {
     #[test]
     fn a_command_typo_is_named_and_a_path_is_not() {
         let said = unknown_command(OsStr::new("tre")).unwrap();
-        assert!(said.contains("unknown command `tre`: did you mean `tree`?"), "{said}");
-        assert!(unknown_command(OsStr::new("lnit")).unwrap().contains("`lint`"));
+        assert!(
+            said.contains("unknown command `tre`: did you mean `tree`?"),
+            "{said}"
+        );
+        assert!(
+            unknown_command(OsStr::new("lnit"))
+                .unwrap()
+                .contains("`lint`")
+        );
         assert_eq!(unknown_command(OsStr::new("tre.toml")), None);
         assert_eq!(unknown_command(OsStr::new("budget")), None);
-        assert_eq!(unknown_command(OsStr::new("export")), None, "a command is no typo");
+        assert_eq!(
+            unknown_command(OsStr::new("export")),
+            None,
+            "a command is no typo"
+        );
     }
 }

@@ -37,7 +37,12 @@ fn scratch(name: &str) -> tempfile::TempDir {
 
 #[test]
 fn github_annotations_keep_the_message_and_the_help_apart() {
-    let (_, stdout, _) = strata(&["lint", "tests/fixtures/lint/errors.toml", "--format", "github"]);
+    let (_, stdout, _) = strata(&[
+        "lint",
+        "tests/fixtures/lint/errors.toml",
+        "--format",
+        "github",
+    ]);
     let line = stdout.lines().next().expect("an annotation");
     let message = line.rsplit("::").next().unwrap();
     assert!(message.contains("%0Ahelp: "), "{line}");
@@ -59,15 +64,25 @@ fn sarif_says_its_column_unit_and_writes_relative_percent_encoded_uris() {
     let log: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
     let run = &log["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");
-    let base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"].as_str().unwrap();
-    assert!(base.starts_with("file:///") && base.ends_with('/'), "{base}");
+    let base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(
+        base.starts_with("file:///") && base.ends_with('/'),
+        "{base}"
+    );
     let results = run["results"].as_array().unwrap();
     assert!(!results.is_empty());
     for result in results {
         let artifact = &result["locations"][0]["physicalLocation"]["artifactLocation"];
         assert_eq!(artifact["uri"], "team%20docs/errors%20%231.toml");
         assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
-        assert!(result["message"]["text"].as_str().unwrap().contains("\nHelp: "));
+        assert!(
+            result["message"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("\nHelp: ")
+        );
     }
 }
 
@@ -80,13 +95,19 @@ fn json_and_sarif_escape_characters_above_u_ffff_as_json_reads_them() {
     std::fs::write(dir.path().join("s.toml"), &text).unwrap();
     for format in ["json", "sarif"] {
         let (_, stdout, stderr) = strata_in(dir.path(), &["lint", "s.toml", "--format", format]);
-        assert!(!stdout.contains("\\ue0041"), "{format}: a five-digit escape");
+        assert!(
+            !stdout.contains("\\ue0041"),
+            "{format}: a five-digit escape"
+        );
         serde_json::from_str::<Value>(&stdout)
             .unwrap_or_else(|e| panic!("{format} is not JSON: {e}\n{stderr}"));
     }
     let (_, stdout, _) = strata_in(dir.path(), &["export", "s.toml", "--format", "json"]);
     let export: Value = serde_json::from_str(&stdout).expect("the export is JSON");
-    assert!(export.to_string().contains('\u{E0041}'), "the character reads back");
+    assert!(
+        export.to_string().contains('\u{E0041}'),
+        "the character reads back"
+    );
 }
 
 #[test]
@@ -108,7 +129,11 @@ fn a_mistyped_command_is_named_as_one() {
 #[test]
 fn a_file_named_like_a_command_still_opens() {
     let dir = scratch("strata-tre-file");
-    std::fs::copy(support::root().join("sample-strategy.toml"), dir.path().join("tre")).unwrap();
+    std::fs::copy(
+        support::root().join("sample-strategy.toml"),
+        dir.path().join("tre"),
+    )
+    .unwrap();
     // Not a terminal: the browser prints the tree instead.
     let (code, stdout, stderr) = strata_in(dir.path(), &["tre"]);
     assert_eq!(code, 0, "{stderr}");
@@ -140,9 +165,18 @@ fn the_readme_states_the_exit_codes_as_they_are() {
         .and_then(|rest| rest.split("\n\n").next())
         .expect("the README states the exit codes")
         .replace('\n', " ");
-    assert!(stated.starts_with("0 ok (warnings alone included)"), "{stated}");
-    assert!(stated.contains("1 `strata lint` found errors (or warnings, with `--deny warnings`)"), "{stated}");
-    assert!(stated.contains("2 strata could not do what was asked"), "{stated}");
+    assert!(
+        stated.starts_with("0 ok (warnings alone included)"),
+        "{stated}"
+    );
+    assert!(
+        stated.contains("1 `strata lint` found errors (or warnings, with `--deny warnings`)"),
+        "{stated}"
+    );
+    assert!(
+        stated.contains("2 strata could not do what was asked"),
+        "{stated}"
+    );
     let warnings = "tests/fixtures/lint/warnings-only.toml";
     assert_eq!(strata(&["lint", warnings]).0, 0, "warnings alone");
     assert_eq!(strata(&["lint", "--deny", "warnings", warnings]).0, 1);
@@ -159,11 +193,19 @@ fn the_man_page_names_no_page_that_does_not_exist_and_sets_examples_as_written()
     let (code, page, _) = strata(&["man"]);
     assert_eq!(code, 0);
     assert!(!page.contains("(1)"), "a reference to another page");
-    for command in ["tree", "rollup", "lint", "checkin", "progress", "init", "export", "review"] {
-        assert!(page.contains(&format!(".SS \"strata {command}\"")), "{command}");
+    for command in [
+        "tree", "rollup", "lint", "checkin", "progress", "init", "export", "review",
+    ] {
+        assert!(
+            page.contains(&format!(".SS \"strata {command}\"")),
+            "{command}"
+        );
     }
     // The examples are between .nf and .fi, each on its own line.
-    let examples = page.split(".SH EXAMPLES\n").nth(1).expect("an EXAMPLES section");
+    let examples = page
+        .split(".SH EXAMPLES\n")
+        .nth(1)
+        .expect("an EXAMPLES section");
     assert!(examples.starts_with(".nf\n"), "{examples}");
     let set = examples.split(".fi\n").next().unwrap();
     assert!(set.contains("\n  strata init "), "{set}");
@@ -200,7 +242,10 @@ fn the_tree_wraps_at_words_to_the_width_and_keeps_its_drawing() {
         for (col, c) in line.iter().enumerate() {
             if "│├└".contains(*c) {
                 let above = grid[row - 1].get(col).copied().unwrap_or(' ');
-                assert!(above != ' ', "a gap above line {row}, column {col}:\n{wrapped}");
+                assert!(
+                    above != ' ',
+                    "a gap above line {row}, column {col}:\n{wrapped}"
+                );
             }
             if !drawing(*c) && *c != ' ' {
                 break;
@@ -240,7 +285,10 @@ fn rollup_finds_a_node_by_its_tracker_key_and_an_id_wins_over_a_key() {
     assert!(stdout.contains("tracker: PRICE-412"), "{stdout}");
     let (code, stdout, _) = strata_in(dir.path(), &["rollup", "pilot-lane-first"]);
     assert_eq!(code, 0);
-    assert!(stdout.starts_with("How options.pilot-lane-first"), "{stdout}");
+    assert!(
+        stdout.starts_with("How options.pilot-lane-first"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -255,9 +303,18 @@ fn a_tracker_key_on_several_nodes_lists_them_and_exits_2() {
     );
     let (code, stdout, stderr) = strata_in(dir.path(), &["rollup", "PRICE-412"]);
     assert_eq!(code, 2, "{stdout}");
-    assert!(stderr.contains("tracker key `PRICE-412` is on 2 nodes"), "{stderr}");
-    assert!(stderr.contains("options.auto-price-repeat-lanes"), "{stderr}");
-    assert!(stderr.contains("initiatives.quotes-take-forty-minutes"), "{stderr}");
+    assert!(
+        stderr.contains("tracker key `PRICE-412` is on 2 nodes"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("options.auto-price-repeat-lanes"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("initiatives.quotes-take-forty-minutes"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -269,12 +326,23 @@ fn rollup_shows_each_levels_findings_and_lint_state_wrapped_to_the_width() {
     for line in wrapped.lines() {
         assert!(columns(line) <= 60, "{} columns: {line}", columns(line));
     }
-    let words = |text: &str| text.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    let words = |text: &str| {
+        text.split_whitespace()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(words(&wrapped), words(&whole), "nothing is cut");
     // The option's own findings, and the lint state of every level.
     assert!(whole.contains("lint: ! 2 warnings"), "{whole}");
-    assert!(whole.contains("warning[horizon-out-of-range] horizon: "), "{whole}");
-    assert_eq!(whole.matches("\n    lint: ").count(), 4, "one per level: {whole}");
+    assert!(
+        whole.contains("warning[horizon-out-of-range] horizon: "),
+        "{whole}"
+    );
+    assert_eq!(
+        whole.matches("\n    lint: ").count(),
+        4,
+        "one per level: {whole}"
+    );
     // A parent's future is its whole first sentence, not one cut line.
     assert!(whole.contains("a market benchmark."), "{whole}");
 }

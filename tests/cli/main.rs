@@ -15,9 +15,9 @@ mod e2e_kill;
 mod e2e_tmux;
 mod export_browser_layout;
 mod export_html_browser;
+mod first_hour;
 #[cfg(unix)]
 mod hangup;
-mod first_hour;
 mod hostile_files;
 mod lint_cli;
 mod lsp;

@@ -54,7 +54,10 @@ fn an_added_key_keeps_every_comment_and_reads_back() {
     for comment in ["# the epics in the tracker", "# the launch epic"] {
         assert!(saved.contains(comment), "{comment} lost:\n{saved}");
     }
-    assert!(!saved.contains("links"), "an emptied list is removed:\n{saved}");
+    assert!(
+        !saved.contains("links"),
+        "an emptied list is removed:\n{saved}"
+    );
     let reloaded = load(&saved);
     assert_eq!(
         reloaded.strategy.node(intent(&reloaded.strategy)).tracker,
@@ -96,7 +99,10 @@ fn a_key_with_spaces_is_an_error_and_a_link_that_is_not_web_is_a_warning() {
     let text = FILE.replace("https://tracker", "javascript:alert(1)//tracker");
     let loaded = load(&text);
     assert!(
-        loaded.warnings.iter().any(|p| p.message.contains("not http(s)")),
+        loaded
+            .warnings
+            .iter()
+            .any(|p| p.message.contains("not http(s)")),
         "{:?}",
         loaded.warnings
     );
@@ -129,8 +135,14 @@ fn html_links_only_http_addresses_and_escapes_them() {
         "{html}"
     );
     assert!(!html.contains("<script>"), "the link cannot open a tag");
-    assert!(!html.contains("href=\"javascript"), "only http(s) is linked");
-    assert!(html.contains("javascript:alert(1)"), "other text is shown as text");
+    assert!(
+        !html.contains("href=\"javascript"),
+        "only http(s) is linked"
+    );
+    assert!(
+        html.contains("javascript:alert(1)"),
+        "other text is shown as text"
+    );
 }
 
 #[test]

@@ -24,5 +24,6 @@ mod review_session;
 #[cfg(unix)]
 mod save_permissions;
 mod split_dir;
+mod tracker_tui;
 #[cfg(unix)]
 mod width_honest;

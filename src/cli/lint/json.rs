@@ -34,7 +34,6 @@ pub fn write(
     crate::cli::output::pretty_json(out, &document)
 }
 
-
 #[derive(serde::Serialize)]
 struct Document<'a> {
     file: &'a str,

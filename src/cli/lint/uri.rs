@@ -92,7 +92,10 @@ mod tests {
         );
         assert_eq!(relative_uri(&root.join("elsewhere"), &file), None);
         let base = file_uri(&root, true).unwrap();
-        assert!(base.starts_with("file:///") && base.ends_with('/'), "{base}");
+        assert!(
+            base.starts_with("file:///") && base.ends_with('/'),
+            "{base}"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

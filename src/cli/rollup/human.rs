@@ -74,20 +74,44 @@ fn level(out: &mut String, n: &Node, findings: &[&Diagnostic], width: Option<usi
     let horizon = doc
         .horizon
         .map_or_else(|| "no horizon".to_owned(), |h| h.to_string());
-    text(out, &format!("{owner} · {horizon} · {}", doc.status), width, style);
+    text(
+        out,
+        &format!("{owner} · {horizon} · {}", doc.status),
+        width,
+        style,
+    );
     if !n.tracker.is_empty() {
-        let keys: Vec<String> = n.tracker.iter().map(|k| sanitize::line(k).into_owned()).collect();
+        let keys: Vec<String> = n
+            .tracker
+            .iter()
+            .map(|k| sanitize::line(k).into_owned())
+            .collect();
         text(out, &format!("tracker: {}", keys.join(", ")), width, style);
     }
     for link in &n.links {
-        text(out, &format!("link: {}", sanitize::line(link)), width, style);
+        text(
+            out,
+            &format!("link: {}", sanitize::line(link)),
+            width,
+            style,
+        );
     }
     let future = first_sentence(&doc.future);
     if !future.is_empty() {
-        text(out, &format!("future: {}", sanitize::line(&future)), width, style);
+        text(
+            out,
+            &format!("future: {}", sanitize::line(&future)),
+            width,
+            style,
+        );
     }
     for metric in &doc.metrics {
-        text(out, &format!("metric: {}", sanitize::line(&metric.summary())), width, style);
+        text(
+            out,
+            &format!("metric: {}", sanitize::line(&metric.summary())),
+            width,
+            style,
+        );
     }
     for item in open_actions(&n.reviews) {
         let owner = if item.item.owner.is_empty() {
@@ -95,9 +119,18 @@ fn level(out: &mut String, n: &Node, findings: &[&Diagnostic], width: Option<usi
         } else {
             format!(" ({})", sanitize::line(&item.item.owner))
         };
-        let due = item.item.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        let due = item
+            .item
+            .due
+            .map(|d| format!(", due {d}"))
+            .unwrap_or_default();
         let what = sanitize::line(&item.item.what);
-        text(out, &format!("open action item: {what}{owner}{due}"), width, style);
+        text(
+            out,
+            &format!("open action item: {what}{owner}{due}"),
+            width,
+            style,
+        );
     }
     lint_state(out, findings, width, style);
 }
@@ -180,7 +213,14 @@ fn grade_tone(grade: Grade) -> Tone {
 
 /// One detail line of a level, plain, wrapped under [`INDENT`].
 fn text(out: &mut String, line: &str, width: Option<usize>, style: Style) {
-    block(out, INDENT, HANG, &[(line.to_owned(), Paint::Plain)], width, style);
+    block(
+        out,
+        INDENT,
+        HANG,
+        &[(line.to_owned(), Paint::Plain)],
+        width,
+        style,
+    );
 }
 
 /// `pieces` wrapped to `width`: the first line after `indent`, the others

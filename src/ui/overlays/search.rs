@@ -69,6 +69,9 @@ pub(super) fn draw(
         let detail = match &hit.snippet {
             Some(snippet) => sanitize::line(snippet).into_owned(),
             None if hit.matched == MatchedIn::Owner => sanitize::line(&node.doc.owner).into_owned(),
+            None if hit.matched == MatchedIn::Tracker => {
+                sanitize::line(&node.tracker.join(" ")).into_owned()
+            }
             None => sanitize::line(&node.doc.title).into_owned(),
         };
         let id = sanitize::line(&node.id);

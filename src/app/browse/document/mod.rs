@@ -285,6 +285,12 @@ impl Builder<'_> {
             text: meta.text,
             marks,
         });
+        // Tracker keys and links: how a PM knows this work (raw file text).
+        let known = [node.tracker.as_slice(), &node.links].concat();
+        if !known.is_empty() {
+            let line = sanitize::line(&format!("tracker {}", known.join(" · "))).into_owned();
+            self.push_plain(BlockKind::Meta, line, &[]);
+        }
     }
 
     fn section(&mut self, title: &str, field: Field, text: &str, missing: &str) {

@@ -1,5 +1,5 @@
-//! Fuzzy search over ids, titles and owners, and substring search over the
-//! text, ranked as you type (nucleo-matcher, the engine behind helix's picker).
+//! Fuzzy search over ids, tracker keys, titles and owners, and substring
+//! search over the text, ranked as you type (nucleo-matcher, the engine behind helix's picker).
 
 use std::collections::HashMap;
 
@@ -13,6 +13,8 @@ use crate::model::{NodeId, Strategy};
 pub enum MatchedIn {
     /// Its key (`intents.win-mid-market`).
     Id,
+    /// One of its tracker keys (`PROJ-123`).
+    Tracker,
     /// Its title.
     Title,
     /// Its owner.
@@ -26,6 +28,7 @@ impl MatchedIn {
     pub fn label(self) -> &'static str {
         match self {
             MatchedIn::Id => "id",
+            MatchedIn::Tracker => "tracker",
             MatchedIn::Title => "title",
             MatchedIn::Owner => "owner",
             MatchedIn::Text => "text",
@@ -48,6 +51,7 @@ pub struct Hit {
 struct Entry {
     node: NodeId,
     key: String,
+    tracker: String,
     title: String,
     owner: String,
     text: String,
@@ -95,6 +99,7 @@ impl SearchIndex {
                 Entry {
                     node: id,
                     key: node.key(),
+                    tracker: node.tracker.join(" "),
                     title: doc.title.clone(),
                     owner: doc.owner.clone(),
                     text,
@@ -152,6 +157,7 @@ impl SearchIndex {
             let mut best: Option<(u32, MatchedIn)> = None;
             for (field, text) in [
                 (MatchedIn::Id, &entry.key),
+                (MatchedIn::Tracker, &entry.tracker),
                 (MatchedIn::Title, &entry.title),
                 (MatchedIn::Owner, &entry.owner),
             ] {
@@ -240,6 +246,18 @@ mod tests {
         s.push_unlinked(intent);
         s.relink();
         s
+    }
+
+    #[test]
+    fn a_tracker_key_finds_its_node() {
+        let mut s = strategy();
+        let id = s.find(Level::Intent, "win-mid-market").unwrap();
+        let mut intent = s.node(id).clone();
+        intent.tracker = vec!["PROJ-123".into()];
+        s.replace(id, intent);
+        let hits = SearchIndex::new(&s).search("PROJ-123");
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!((hits[0].node, hits[0].matched), (id, MatchedIn::Tracker));
     }
 
     #[test]
