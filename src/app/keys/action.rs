@@ -66,7 +66,7 @@ actions! {
     FocusPrevious = "focus-previous",
     /// Show or hide the roll-up: how the selected node ladders up to the vision.
     ToggleRollup = "toggle-rollup",
-    /// Search ids, titles, owners and text; results are ranked as you type.
+    /// Search ids, tracker keys, titles, owners and text; results are ranked as you type.
     Search = "search",
     /// Go to the next search result.
     NextMatch = "next-match",
