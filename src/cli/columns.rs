@@ -50,7 +50,7 @@ pub fn lines(
     let text: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
     let ranges = match (first, rest) {
         (Some(first), Some(rest)) => wrap_two(&text, first.max(1), rest.max(1)),
-        _ => vec![0..text.len()],
+        _ => std::iter::once(0..text.len()).collect(),
     };
     let mut bounds = Vec::with_capacity(pieces.len());
     let mut at = 0;
@@ -77,7 +77,7 @@ pub fn lines(
 pub fn wrap_two(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let Some(head) = wrap(text, first).into_iter().next() else {
-        return vec![0..0];
+        return std::iter::once(0..0).collect();
     };
     let mut next = head.end;
     ranges.push(head);
