@@ -90,8 +90,24 @@ pub struct Horizon {
 }
 
 impl Horizon {
-    /// Parses `YYYY` or `YYYY-MM`.
+    /// Parses `YYYY` or `YYYY-MM`; a quarter `YYYY-QN`, which means the end
+    /// of its last month; or a day `YYYY-MM-DD`, which means the end of its
+    /// month as a TOML date does (the day must exist; it is not kept).
     pub fn parse(text: &str) -> Option<Horizon> {
+        if let Some((year, quarter)) = text.split_once("-Q") {
+            let quarter = parse_digits(quarter, 1).filter(|q| (1..=4).contains(q))?;
+            return Some(Horizon {
+                year: parse_digits(year, 4)? as i32,
+                month: Some(quarter as u8 * 3),
+            });
+        }
+        if text.len() == 10 {
+            let day = Date::parse(text)?;
+            return Some(Horizon {
+                year: day.year,
+                month: Some(day.month),
+            });
+        }
         let (year, month) = match text.split_once('-') {
             Some((y, m)) => (y, Some(m)),
             None => (text, None),
@@ -201,7 +217,7 @@ mod tests {
     }
 
     #[test]
-    fn horizons_parse_year_or_month() {
+    fn horizons_parse_year_month_or_day() {
         assert_eq!(
             Horizon::parse("2032"),
             Some(Horizon {
@@ -216,7 +232,27 @@ mod tests {
                 month: Some(6)
             })
         );
-        for bad in ["2027-13", "2027-6", "soon", "Q3 2027", "20271", ""] {
+        // A quarter ends with its last month.
+        assert_eq!(Horizon::parse("2027-Q3"), Horizon::parse("2027-09"));
+        assert_eq!(Horizon::parse("2028-Q1"), Horizon::parse("2028-03"));
+        // A day is the end of its month, as an unquoted TOML date is.
+        assert_eq!(Horizon::parse("2027-06-15"), Horizon::parse("2027-06"));
+        assert_eq!(Horizon::parse("2028-02-29"), Horizon::parse("2028-02"));
+        for bad in [
+            "2027-13",
+            "2027-6",
+            "soon",
+            "Q3 2027",
+            "20271",
+            "",
+            "2027-02-30",
+            "2027-6-15",
+            "2027-06-1x",
+            "2027-Q5",
+            "2027-Q0",
+            "2027-q3",
+            "27-Q3",
+        ] {
             assert_eq!(Horizon::parse(bad), None, "{bad}");
         }
     }

@@ -10,6 +10,13 @@
 //!   once.
 //! - held-out-3 (`tests/fixtures/criteria-heldout-3.toml`): a third author,
 //!   the same way, committed before the fifth pass landed; measured once.
+//! - held-out-4 (`tests/fixtures/criteria-heldout-4.toml`): a fourth author,
+//!   committed before the sixth pass began; its horizons are judged from
+//!   2026-12-01, a month later than the other halves'.
+//!
+//! `STRATA_CORPUS_UNSEEN=FILE` reads one more file the same way (judged from
+//! 2026-12-01, no floors): a new batch is measured once with it, as the rules
+//! stand, before it joins the development half.
 //!
 //! A case is flagged when the engine reports at least one diagnostic of the
 //! case's criterion on its node. The test prints agreement per criterion and
@@ -25,13 +32,17 @@ use std::fmt::Write;
 use crate::support;
 
 use strata::lint::{LintConfig, lint_node};
-use strata::model::Level;
+use strata::model::{Date, Level};
 use toml::Table;
 
 const DEVELOPMENT: &str = include_str!("../fixtures/criteria-corpus.toml");
+/// Batch 6 of the development half, in a file of its own because its
+/// horizons are judged from 2026-12-01 (its header says so).
+const DEVELOPMENT_6: &str = include_str!("../fixtures/criteria-corpus-6.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
+const HELD_OUT_4: &str = include_str!("../fixtures/criteria-heldout-4.toml");
 
 const CRITERIA: [&str; 4] = [
     "concrete",
@@ -50,39 +61,55 @@ struct Floors {
     rewording_gap: f64,
 }
 
-/// The figures reached on 2026-12-02 (the fifth pass), rounded down; the
+/// The figures reached on 2026-12-02 (the sixth pass), rounded down; the
 /// goal the issue set is 90% for every criterion, false alarms of 5% at most
-/// and a gap of 10 points at most, and the held-out half does not reach it
-/// yet (`docs/judgement.md`). A change that makes either half worse fails.
+/// and a gap of 10 points at most, and the held-out halves do not reach it
+/// yet (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [97.6, 95.6, 97.1, 99.3],
-    false_alarms: 0.5,
+    agreement: [95.7, 94.9, 96.2, 99.0],
+    false_alarms: 0.4,
     rewording_gap: 4.0,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    agreement: [92.1, 87.7, 87.2, 87.2],
+    agreement: [92.1, 87.7, 87.2, 89.3],
     false_alarms: 2.2,
-    rewording_gap: 15.7,
+    rewording_gap: 13.8,
 };
 
 /// The second held-out half, written after the rules had stopped changing
 /// and measured once, at commit 462323a (89.4%, 3 false alarms, gap 10.0).
-/// The fifth pass (batch 5) left its agreement where it was and traded a
-/// miss for a false alarm: 4 of 80 (5.0%), and the gap 12.5 points.
+/// The fifth pass traded a miss for a false alarm; the sixth caught one
+/// more flagged statement and one more rewording (90.0%, gap 10.0).
 const HELD_OUT_2_FLOORS: Floors = Floors {
-    agreement: [90.0, 92.5, 87.5, 87.5],
+    agreement: [90.0, 95.0, 87.5, 87.5],
     false_alarms: 5.0,
-    rewording_gap: 12.5,
+    rewording_gap: 10.1,
 };
 
 /// The third held-out half, written while the rules of the fifth pass were
-/// being made, by an author who read neither; measured once, at the end of
-/// that pass.
+/// being made, by an author who read neither; measured at the end of that
+/// pass, and the sixth left it where it was.
 const HELD_OUT_3_FLOORS: Floors = Floors {
     agreement: [97.5, 87.5, 87.5, 85.0],
     false_alarms: 3.8,
     rewording_gap: 20.0,
+};
+
+/// The fourth held-out half, committed before the sixth pass began and
+/// measured at its start (78.1%, 20 false alarms, all from horizons written
+/// as days, which strata did not read then) and at its end.
+const HELD_OUT_4_FLOORS: Floors = Floors {
+    agreement: [90.0, 77.5, 77.5, 95.0],
+    false_alarms: 0.0,
+    rewording_gap: 30.1,
+};
+
+/// What a file measured once, for its figures only, is held to.
+const NO_FLOORS: Floors = Floors {
+    agreement: [0.0; 4],
+    false_alarms: 100.0,
+    rewording_gap: 100.0,
 };
 
 /// One labelled statement and what the engine made of it.
@@ -95,7 +122,12 @@ struct Case {
     fired: Vec<&'static str>,
 }
 
-fn run(source: &str, half: &str) -> Vec<Case> {
+/// The day the later files' horizons are judged from (their headers say so).
+fn december() -> Date {
+    Date::new(2026, 12, 1).expect("valid date")
+}
+
+fn run(source: &str, half: &str, as_of: Date) -> Vec<Case> {
     let corpus: Table = toml::from_str(source).unwrap_or_else(|e| panic!("{half}: {e}"));
     let cases = corpus["case"].as_array().expect("[[case]] list");
     let mut out = Vec::with_capacity(cases.len());
@@ -123,7 +155,7 @@ fn run(source: &str, half: &str) -> Vec<Case> {
             Level::from_name(&level).unwrap_or_else(|| panic!("{id}: level {level}")),
             &node,
         );
-        let fired = lint_node(&strategy, node_id, &LintConfig::default(), support::as_of())
+        let fired = lint_node(&strategy, node_id, &LintConfig::default(), as_of)
             .iter()
             .filter(|d| d.criterion.as_str() == criterion)
             .map(|d| d.rule)
@@ -286,7 +318,8 @@ fn judge(half: &str, cases: &[Case], floors: &Floors) -> (String, Vec<String>) {
 
 #[test]
 fn criteria_agree_with_the_corpus() {
-    let development = run(DEVELOPMENT, "development");
+    let mut development = run(DEVELOPMENT, "development", support::as_of());
+    development.extend(run(DEVELOPMENT_6, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -294,12 +327,23 @@ fn criteria_agree_with_the_corpus() {
         String::from("held-out: not run (STRATA_CORPUS=development)\n")
     } else {
         let mut report = String::new();
-        for (source, half, floors) in [
-            (HELD_OUT, "held-out", &HELD_OUT_FLOORS),
-            (HELD_OUT_2, "held-out-2", &HELD_OUT_2_FLOORS),
-            (HELD_OUT_3, "held-out-3", &HELD_OUT_3_FLOORS),
+        for (source, half, floors, as_of) in [
+            (HELD_OUT, "held-out", &HELD_OUT_FLOORS, support::as_of()),
+            (
+                HELD_OUT_2,
+                "held-out-2",
+                &HELD_OUT_2_FLOORS,
+                support::as_of(),
+            ),
+            (
+                HELD_OUT_3,
+                "held-out-3",
+                &HELD_OUT_3_FLOORS,
+                support::as_of(),
+            ),
+            (HELD_OUT_4, "held-out-4", &HELD_OUT_4_FLOORS, december()),
         ] {
-            let cases = run(source, half);
+            let cases = run(source, half, as_of);
             let (text, held_below) = judge(half, &cases, floors);
             below.extend(held_below);
             report.push_str(&text);
@@ -307,7 +351,14 @@ fn criteria_agree_with_the_corpus() {
         }
         report
     };
-    println!("{dev_report}\n{held_report}");
+    let unseen_report = match std::env::var("STRATA_CORPUS_UNSEEN") {
+        Ok(path) => {
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            judge("unseen", &run(&source, "unseen", december()), &NO_FLOORS).0
+        }
+        Err(_) => String::new(),
+    };
+    println!("{dev_report}\n{held_report}{unseen_report}");
     let misses: Vec<String> = development
         .iter()
         .filter(|c| c.fired.is_empty() == c.flag)
@@ -350,11 +401,13 @@ fn the_halves_share_no_statement() {
             .filter(|t| t.len() > 40)
             .collect()
     };
-    let development = texts(DEVELOPMENT);
+    let mut development = texts(DEVELOPMENT);
+    development.extend(texts(DEVELOPMENT_6));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))
         .chain(texts(HELD_OUT_3))
+        .chain(texts(HELD_OUT_4))
         .filter(|t| development.contains(t))
         .collect();
     assert!(

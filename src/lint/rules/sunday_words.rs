@@ -12,7 +12,8 @@ declare_rule! {
     /// financial leverage, a data transform step, seamless steel tubes, a train
     /// journey. A buzzword in a sentence that also gives a picture (a number,
     /// or things to see) is left alone: it is style beside substance, not
-    /// fluff in place of it. Add words with `fluff = [...]` and exempt them
+    /// fluff in place of it; three or more buzzwords in a sentence with no
+    /// number are the sentence, whatever place or people it also names. Add words with `fluff = [...]` and exempt them
     /// with `allow_words = [...]` under `[lint]`.
     ///
     /// ## Why is this bad?
@@ -40,13 +41,35 @@ declare_rule! {
     };
 }
 
+/// Buzzwords this many to a sentence are the sentence, whatever else it
+/// names: "a world-class, resilient, customer-centric service for the
+/// Algarve" pictures nothing but the place.
+const STACKED: usize = 3;
+
+/// True when `m`'s sentence holds at least [`STACKED`] buzzwords and no
+/// number to measure them.
+fn stacked(text: &Text, buzzwords: &[Match], m: &Match) -> bool {
+    let sentence = |i: usize| text.tokens[i].sentence;
+    let here = sentence(m.first);
+    buzzwords
+        .iter()
+        .filter(|b| sentence(b.first) == here)
+        .count()
+        >= STACKED
+        && !text.values().iter().any(|v| sentence(v.first) == here)
+}
+
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (field, text) in cx.prose() {
         let source = cx.node.doc.text(field).unwrap_or_default();
-        let mut found: Vec<Match> = non_overlapping(text.matches_of(Kind::Fluff))
+        let buzzwords: Vec<Match> = non_overlapping(text.matches_of(Kind::Fluff))
             .into_iter()
             .filter(|m| !literal_sense(text, m) && !overlaps(text, m, Kind::NonChoice))
-            .filter(|m| stands_alone(cx, field, text, m.first))
+            .collect();
+        let mut found: Vec<Match> = buzzwords
+            .iter()
+            .copied()
+            .filter(|m| stands_alone(cx, field, text, m.first) || stacked(text, &buzzwords, m))
             .filter(|m| !cx.allowed(text, m))
             .collect();
         if !cx.config.fluff.is_empty() {
@@ -267,6 +290,26 @@ mod tests {
         assert_eq!(fires("Add a transform step to the SQL pipeline."), 0);
         assert_eq!(fires("Sell seamless steel tubes to 3 grid operators."), 0);
         assert_eq!(fires("Passengers book a train journey in 2 taps."), 0);
+    }
+
+    #[test]
+    fn stacked_buzzwords_fire_beside_a_picture_but_one_does_not() {
+        // The place and the crews would picture the sentence; three
+        // buzzwords and no number are what it says.
+        assert_eq!(
+            fires(
+                "A world-class, seamless, best-in-class service for the Algarve, run by our crews."
+            ),
+            3
+        );
+        assert_eq!(
+            fires("A seamless booking for the Algarve's 40 hotels, run by our crews."),
+            0
+        );
+        assert_eq!(
+            fires("A world-class, seamless, best-in-class service for 40 hotels in the Algarve."),
+            0
+        );
     }
 
     #[test]

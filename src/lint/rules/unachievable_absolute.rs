@@ -11,7 +11,9 @@ declare_rule! {
     /// *perfect*, *never fails*, *never … downtime*; metrics whose target
     /// drives an error or fraud measure to zero; and rates pushed to their
     /// ceiling: a target of 100% for availability, on-time or first-attempt
-    /// delivery, accuracy, retention (`lexicon/ceiling.txt`). A countable
+    /// delivery, accuracy, retention (`lexicon/ceiling.txt`), or the share of
+    /// people doing something (*households setting out food scraps*, target
+    /// 100% or *all of them*). A countable
     /// scope you control is fine: "100% of our 212 services", "every one of
     /// our 40 wards".
     ///
@@ -64,12 +66,24 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         }
     }
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
-        let target = metric.target.as_deref().and_then(parse_quantity);
+        // "all of them", "everyone": the whole population, as a share.
+        let target = metric.target.as_deref().and_then(|t| {
+            let whole = ["all", "all of them", "everyone", "everybody", "every one"];
+            if whole.contains(&t.trim().to_lowercase().as_str()) {
+                Some((100.0, Unit::Percent))
+            } else {
+                parse_quantity(t)
+            }
+        });
         let baseline = metric.baseline.as_deref().and_then(parse_quantity);
         let name = Text::new(&metric.name);
         let bad_measure = name.tokens.iter().any(|t| t.is(Kind::BadNoun));
+        // A share of people doing something (households setting out food
+        // scraps, patients attending their recall) is a ceiling too: some
+        // never will, whatever the plan.
         let ceiling_rate = name.tokens.iter().any(|t| t.is(Kind::Ceiling))
-            || name.matches_of(Kind::Ceiling).next().is_some();
+            || name.matches_of(Kind::Ceiling).next().is_some()
+            || name.tokens.iter().any(|t| t.is(Kind::Actor));
         if ceiling_rate
             && target.is_some_and(|t| t.1 == Unit::Percent && (t.0 - 100.0).abs() < 1e-9)
             && baseline.is_some_and(|b| b.0 < 100.0)
@@ -159,8 +173,8 @@ fn everyone_everywhere(text: &Text) -> Vec<Match> {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::support::tests::fired_at;
-    use crate::model::Level;
+    use crate::lint::rules::support::tests::{cascade_with, count, fired_at};
+    use crate::model::{Level, Metric};
 
     fn fires(future: &str) -> usize {
         fired_at(super::RULE.name, Level::Vision, &[("future", future)])
@@ -180,6 +194,35 @@ mod tests {
         assert_eq!(fires("Everyone in the world pays by phone."), 1);
         assert_eq!(fires("100% uptime and flawless service."), 2);
         assert_eq!(fires("Customers never see an outage."), 1);
+    }
+
+    fn fires_on_metric(name: &str, baseline: &str, target: &str) -> usize {
+        let (s, id) = cascade_with(Level::Initiative, |n| {
+            n.doc.metrics = vec![Metric {
+                name: name.into(),
+                baseline: Some(baseline.into()),
+                target: Some(target.into()),
+                ..Metric::default()
+            }];
+        });
+        count(super::RULE.name, &s, id)
+    }
+
+    #[test]
+    fn a_share_of_people_at_its_ceiling_fires_a_rollout_does_not() {
+        assert_eq!(
+            fires_on_metric("households setting out food scraps weekly", "22%", "100%"),
+            1
+        );
+        assert_eq!(
+            fires_on_metric("patients attending their recall", "64%", "all of them"),
+            1
+        );
+        assert_eq!(
+            fires_on_metric("patients attending their recall", "64%", "80%"),
+            0
+        );
+        assert_eq!(fires_on_metric("stores on the new tills", "22%", "100%"), 0);
     }
 
     #[test]

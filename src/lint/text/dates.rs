@@ -175,7 +175,10 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 let long = count * unit >= 12.0;
                 let anchored =
                     forward || counted.is_some() || ["a", "an"].contains(&text.word(unit_at - 1));
-                if anchored && (forward || opens_clause || from_now || long) && !relative_to_event {
+                if anchored
+                    && (forward || opens_clause || from_now || long || one_off)
+                    && !relative_to_event
+                {
                     push(&mut out, count * unit, unit_at);
                 }
             }

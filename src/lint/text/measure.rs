@@ -194,8 +194,14 @@ fn parse_plain(text: &str) -> Option<(f64, Unit)> {
         .map_or(rest.len(), |(i, _)| i);
     let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
     let mut value: f64 = digits.parse().ok()?;
+    // Only the first word after the number is its scale or unit: "12.1M
+    // (2026-Q3)", "1.2 million users", "55% of orders".
     let suffix = rest[end..].trim().to_ascii_lowercase();
-    let (scale, suffix_unit) = match suffix.as_str() {
+    let suffix = suffix
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or_default();
+    let (scale, suffix_unit) = match suffix {
         "" => (1.0, None),
         "%" | "percent" | "pct" => (1.0, Some(Unit::Percent)),
         "k" | "thousand" => (1e3, None),
@@ -254,6 +260,16 @@ mod tests {
         assert_eq!(parse_quantity("$125 billion"), Some((125e9, Unit::Money)));
         assert_eq!(parse_quantity("12 days"), Some((12.0, Unit::Plain)));
         assert_eq!(parse_quantity("soon"), None);
+        // What follows the number's first word is a note, not its scale.
+        assert_eq!(
+            parse_quantity("12.1M (2026-Q3)"),
+            Some((12.1e6, Unit::Plain))
+        );
+        assert_eq!(
+            parse_quantity("1.2 million users"),
+            Some((1.2e6, Unit::Plain))
+        );
+        assert_eq!(parse_quantity("55% of orders"), Some((55.0, Unit::Percent)));
         assert_eq!(
             parse_quantity("at least 99.5 %"),
             Some((99.5, Unit::Percent))

@@ -133,7 +133,7 @@ impl SchemaReader {
             self.errors.push(
                 Problem::error(value.span(), "`horizon` must be a year or a year and month")
                     .label("not a horizon")
-                    .help("write `horizon = \"2032\"` or `horizon = \"2027-06\"`"),
+                    .help("write `horizon = \"2032\"`, `horizon = \"2027-06\"` or `horizon = \"2027-Q3\"`"),
             );
         }
         horizon
