@@ -79,9 +79,19 @@ impl App {
     /// Continues from edits recovered from the journal: `working` is the
     /// strategy with them, `base` the file they were made on (what a save
     /// is measured against).
+    /// The recovered edits are one step of undo history: `u` takes the
+    /// strategy back to the file's text.
     pub fn recovered(&mut self, working: Strategy, base: Strategy) {
+        let undo = crate::model::edit_between(&base, &working)
+            .and_then(|edit| base.clone().apply(edit).ok());
         self.replace_strategy(working, base);
-        self.notice = Some("recovered your unsaved edits; ctrl-s saves them".into());
+        self.notice = Some(match undo {
+            Some(undo) => {
+                self.history.record(undo);
+                "recovered your unsaved edits; ctrl-s saves them, u takes them back".into()
+            }
+            None => "recovered your unsaved edits; ctrl-s saves them".into(),
+        });
     }
 
     /// The review records added since the last save, by node key, when they

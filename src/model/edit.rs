@@ -63,6 +63,11 @@ pub enum Edit {
         /// The node.
         node: NodeId,
     },
+    /// Name the company whose strategy this is (`[company] name`).
+    SetCompany {
+        /// The company's new name.
+        company: String,
+    },
     /// Several edits that are one step for the user.
     Batch(Vec<Edit>),
 }
@@ -179,6 +184,10 @@ impl Strategy {
                     value: Box::new(value),
                     index,
                 })
+            }
+            Edit::SetCompany { company } => {
+                let before = std::mem::replace(&mut self.company, company);
+                Ok(Edit::SetCompany { company: before })
             }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());

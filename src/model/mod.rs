@@ -14,6 +14,7 @@ pub mod progress;
 pub mod quantity;
 mod recording;
 mod replay;
+mod restore;
 mod review;
 mod status;
 mod tree;
@@ -34,6 +35,7 @@ pub use recording::{
     keep_metric_dates, latest_checkin, record_checkin, record_checkins,
 };
 pub use replay::{added_reviews, record_review, replay_reviews};
+pub use restore::edit_between;
 pub use review::{ActionItem, Closing, Decision, Outcome, Review, latest_decision};
 pub use status::Status;
 pub use tree::{NodeId, Strategy, normal_id};

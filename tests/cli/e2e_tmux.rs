@@ -227,6 +227,8 @@ fn kill_9_after_typing_then_restart_recovers_the_text() {
     session.wait_for("Edit which section?");
     session.keys(&["3"]);
     session.wait_for("Future of vision");
+    // The cursor starts after the text: a line of its own for the new words.
+    session.keys(&["Enter"]);
     session.type_text("Typed just before the crash.");
     session.wait_for("Typed just before the crash.");
     // The journal is written soon after typing (0.1 s here), editor still

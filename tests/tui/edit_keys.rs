@@ -70,7 +70,7 @@ fn editing_the_title_changes_that_line_and_nothing_else() {
 fn editing_a_section_keeps_every_other_table_byte_for_byte() {
     let (_dir, path, original) = sample_copy();
     let mut browser = open(&path);
-    browser.keys("/ {quick-pay-at-pod} enter e 2 {Carriers ask for it weekly.} esc ctrl-s");
+    browser.keys("/ {quick-pay-at-pod} enter e 2 { Carriers ask for it weekly.} esc ctrl-s");
     let saved = read(&path);
     let header = "[options.quick-pay-at-pod]";
     assert_eq!(outside(&saved, header), outside(&original, header));
@@ -78,7 +78,8 @@ fn editing_a_section_keeps_every_other_table_byte_for_byte() {
     let after = node_doc(&path, "options.quick-pay-at-pod");
     assert_eq!(
         after.today,
-        format!("{}Carriers ask for it weekly.", before.today)
+        // Typed where the text ends; the stored string's newline stays after it.
+        format!("{} Carriers ask for it weekly.\n", before.today.trim_end())
     );
     assert_eq!(
         strata::model::TwoPager {
@@ -377,12 +378,15 @@ fn ctrl_c_in_the_editor_asks_and_stay_returns_to_the_text() {
         .doc
         .notes
         .clone();
-    assert!(notes.ends_with("typed more"), "{notes:?}");
+    assert!(notes.ends_with("typed more\n"), "{notes:?}");
     assert_eq!(read(&path), original, "nothing saved yet");
     // And from the editor, "save and quit" saves what was typed.
     browser.keys("e 6 {!} ctrl-c s");
     assert!(browser.exited);
-    assert_eq!(node_doc(&path, "vision").notes, format!("{notes}!"));
+    assert_eq!(
+        node_doc(&path, "vision").notes,
+        format!("{}!\n", notes.trim_end())
+    );
 }
 
 #[test]
@@ -430,9 +434,11 @@ fn lint_follows_the_text_as_you_type() {
     let before = browser.app.findings.counts(node);
     let future = browser.app.strategy.node(node).doc.future.chars().count();
     browser.keys("e 3");
+    // The cursor starts after the text, before the string's last newline.
     for _ in 0..future {
         browser.keys("backspace");
     }
+    browser.keys("delete");
     assert_eq!(browser.app.strategy.node(node).doc.future, "");
     // An empty future is an error the linter reports at once, before esc.
     let during = browser.app.findings.counts(node);
@@ -510,7 +516,7 @@ fn list_items_are_reordered_and_removed_by_line() {
     // The editor opens at the end: on the last item. Move it up one, then
     // go to the first item (up moves by screen row and these items wrap,
     // so press it until the top) and delete it.
-    browser.keys("e 4 alt-up up up up up up up up up up up ctrl-k esc ctrl-s");
+    browser.keys("e 4 alt-up up up up up up up up up up up ctrl-d esc ctrl-s");
     let after = node_doc(&path, "vision").will_not;
     assert_eq!(
         after,
@@ -521,7 +527,7 @@ fn list_items_are_reordered_and_removed_by_line() {
 #[test]
 fn the_editor_sits_under_the_two_pager_it_edits() {
     let mut browser = Browser::new(SAMPLE, 100, 30);
-    browser.keys("/ {quick-pay-at-pod} enter e 3 {More.}");
+    browser.keys("/ {quick-pay-at-pod} enter e 3 { More.}");
     insta::assert_snapshot!(browser.terminal.backend());
 }
 

@@ -187,3 +187,26 @@ fn quitting_at_the_recovery_question_keeps_the_journal_for_later() {
     drop(browser);
     assert!(Journal::in_dir(&state, &path).read().unwrap().is_some());
 }
+
+#[test]
+fn recovered_edits_are_undo_history_back_to_the_files_text() {
+    let (_dir, path, state, _) = setup();
+    let saved = StrategyFile::open(&path).unwrap().1;
+    let mut browser = open(&path, &state);
+    browser.keys("e 1 {!} esc / {quick-pay-at-pod} enter e 2 {Weekly.} esc");
+    browser.flush_journal();
+    let typed = browser.app.strategy.clone();
+    drop(browser);
+
+    let mut browser = open(&path, &state);
+    browser.keys("r");
+    assert_eq!(browser.app.strategy, typed);
+    browser.keys("u");
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert_eq!(notice, "undone");
+    assert_eq!(browser.app.strategy, saved, "back to the file's text");
+    assert!(!browser.app.is_dirty());
+    browser.keys("ctrl-r");
+    assert_eq!(browser.app.strategy, typed);
+    assert!(browser.app.is_dirty());
+}

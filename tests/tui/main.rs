@@ -24,6 +24,7 @@ mod review_session;
 #[cfg(unix)]
 mod save_permissions;
 mod split_dir;
+mod text_editing;
 mod tracker_tui;
 #[cfg(unix)]
 mod width_honest;

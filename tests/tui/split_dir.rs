@@ -363,7 +363,7 @@ fn editing_one_node_by_keys_saves_only_its_file() {
     let before = state(&dir);
     let mut browser = Browser::on_workspace(&dir, 100, 30);
     browser
-        .keys("/ {eld-consent-in-carrier-packet} enter e 2 {Most carriers say yes.} esc ctrl-s q");
+        .keys("/ {eld-consent-in-carrier-packet} enter e 2 { Most carriers say yes.} esc ctrl-s q");
     assert!(browser.exited, "{}", browser.text());
     let after = state(&dir);
     assert_eq!(
@@ -385,7 +385,7 @@ fn editing_one_node_by_keys_saves_only_its_file() {
             .node(node)
             .doc
             .today
-            .ends_with("Most carriers say yes.")
+            .ends_with(" Most carriers say yes.\n")
     );
     let changed: Vec<(&str, &str)> = before[1]
         .0

@@ -32,6 +32,8 @@ pub fn nodes_of(edit: &Edit, out: &mut Vec<NodeId>) {
         | Edit::Move { node, .. }
         | Edit::Insert { node, .. }
         | Edit::Remove { node } => out.push(*node),
+        // The company is no node's: the tree's heading reads it when drawn.
+        Edit::SetCompany { .. } => {}
         Edit::Batch(edits) => edits.iter().for_each(|e| nodes_of(e, out)),
     }
 }
@@ -39,7 +41,10 @@ pub fn nodes_of(edit: &Edit, out: &mut Vec<NodeId>) {
 /// True when the edit only changes text, not the shape of the cascade.
 pub fn is_text_only(edit: &Edit) -> bool {
     match edit {
-        Edit::SetDoc { .. } | Edit::SetReviews { .. } | Edit::SetCheckins { .. } => true,
+        Edit::SetDoc { .. }
+        | Edit::SetReviews { .. }
+        | Edit::SetCheckins { .. }
+        | Edit::SetCompany { .. } => true,
         Edit::Batch(edits) => edits.iter().all(is_text_only),
         _ => false,
     }

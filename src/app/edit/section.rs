@@ -4,7 +4,7 @@
 //! two-pager. The editor overlay (`overlays/section_editor.rs`) types into
 //! it; this file knows nothing of keys.
 
-use crate::model::{Horizon, Metric, TwoPager};
+use crate::model::{Edit, Horizon, Metric, NodeId, Status, Strategy, TwoPager};
 
 /// The sections the editor can open, in the order the picker lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +25,11 @@ pub enum Section {
     Owner,
     /// When it should be true: `YYYY` or `YYYY-MM`.
     Horizon,
+    /// Where it stands in review: one of [`Status::ALL`].
+    Status,
+    /// The company's name (`[company] name`): the whole strategy's, not
+    /// the node's.
+    Company,
 }
 
 impl Section {
@@ -34,7 +39,7 @@ impl Section {
     }
 
     /// Every section, as the picker lists them.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Section::Title,
         Section::Today,
         Section::Future,
@@ -43,11 +48,16 @@ impl Section {
         Section::Notes,
         Section::Owner,
         Section::Horizon,
+        Section::Status,
+        Section::Company,
     ];
 
     /// True for the one-line sections, where enter finishes.
     pub fn is_one_line(self) -> bool {
-        matches!(self, Section::Title | Section::Owner | Section::Horizon)
+        matches!(
+            self,
+            Section::Title | Section::Owner | Section::Horizon | Section::Status | Section::Company
+        )
     }
 
     /// Why `text` cannot be this section's value yet, if it cannot: the
@@ -61,7 +71,37 @@ impl Section {
                     crate::sanitize::line(text)
                 ))
             }
+            Section::Status if Status::parse(text).is_none() => {
+                let names = Status::ALL.map(Status::as_str);
+                let guess = crate::suggest::did_you_mean(text, names)
+                    .map(|name| format!("did you mean `{name}`? "))
+                    .unwrap_or_default();
+                let what = match text {
+                    "" => "no status".to_owned(),
+                    typed => format!("`{}` is not a status", crate::sanitize::line(typed)),
+                };
+                Some(format!(
+                    "{what}: {guess}write one of {}, or go through them with up and down",
+                    names.join(", ")
+                ))
+            }
             _ => None,
+        }
+    }
+
+    /// The name the `e` menu and `?` give the section (`will-not`).
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Section::Title => "title",
+            Section::Today => "today",
+            Section::Future => "future",
+            Section::WillNot => "will-not",
+            Section::Metrics => "metrics",
+            Section::Notes => "notes",
+            Section::Owner => "owner",
+            Section::Horizon => "horizon",
+            Section::Status => "status",
+            Section::Company => "company name",
         }
     }
 
@@ -76,12 +116,39 @@ impl Section {
             Section::Notes => "Notes",
             Section::Owner => "Owner",
             Section::Horizon => "Horizon (YYYY or YYYY-MM)",
+            Section::Status => "Status (up, down: the next one)",
+            Section::Company => "Company name (the whole strategy's)",
         }
     }
 
-    /// The section's text as the editor shows it.
+    /// The section's text as the editor shows it, for `node` of `strategy`.
+    pub fn read_from(self, strategy: &Strategy, node: NodeId) -> Option<String> {
+        match self {
+            Section::Company => Some(strategy.company.clone()),
+            _ => strategy.get(node).map(|n| self.read(&n.doc)),
+        }
+    }
+
+    /// The edit that puts `text` into the strategy: the two-pager `original`
+    /// of `node` with this section replaced, or the company's new name.
+    pub fn edit(self, node: NodeId, original: &TwoPager, text: &str) -> Edit {
+        match self {
+            Section::Company => Edit::SetCompany {
+                company: text.replace('\n', " "),
+            },
+            _ => Edit::SetDoc {
+                node,
+                doc: Box::new(self.write(original, text)),
+            },
+        }
+    }
+
+    /// The section's text as the editor shows it (the company's name is not
+    /// the two-pager's: it reads as empty here; see [`Self::read_from`]).
     pub fn read(self, doc: &TwoPager) -> String {
         match self {
+            Section::Company => String::new(),
+            Section::Status => doc.status.as_str().to_owned(),
             Section::Title => doc.title.clone(),
             Section::Today => doc.today.clone(),
             Section::Future => doc.future.clone(),
@@ -133,6 +200,14 @@ impl Section {
                     }
                 }
             },
+            // Until it names one, the status stays what it was.
+            Section::Status => {
+                if let Some(status) = Status::parse(text.trim()) {
+                    doc.status = status;
+                }
+            }
+            // Not the two-pager's: see [`Self::edit`].
+            Section::Company => {}
             Section::Today => doc.today = text.to_owned(),
             Section::Future => doc.future = text.to_owned(),
             Section::Notes => doc.notes = text.to_owned(),

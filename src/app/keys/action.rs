@@ -92,7 +92,7 @@ actions! {
     Cancel = "cancel",
     /// Show every key and what it does.
     Help = "help",
-    /// Edit a section of the shown two-pager (title, today, future, will-not, metrics, notes).
+    /// Edit a section of the shown two-pager (title, today, future, will-not, metrics, notes, owner, horizon, status) or the company name.
     Edit = "edit",
     /// Edit the whole two-pager as Markdown in $VISUAL or $EDITOR; saved text comes back as one undoable change.
     EditInEditor = "edit-in-editor",

@@ -183,7 +183,7 @@ mod tests {
             rows.into_iter().flat_map(|(keys, _)| keys).collect()
         };
         let search = keys(search::KEYS.help());
-        assert!(search.contains(&"ctrl-j".into()) && search.contains(&"ctrl-k".into()));
+        assert!(search.contains(&"ctrl-j".into()) && search.contains(&"ctrl-p".into()));
         let help = keys(help::KEYS.help());
         for key in [
             "space", "ctrl-f", "ctrl-d", "ctrl-b", "ctrl-u", "home", "end",

@@ -116,7 +116,7 @@ pub const KEYS: KeyTable<Command> = KeyTable::new(&[
     (Press::ctrl('s'), Command::Record),
     (Press::ctrl('c'), Command::Quit),
     (Press::any(KeyCode::Enter), Command::NewLine),
-    (Press::ctrl('k'), Command::DeleteLine),
+    (Press::ctrl('d'), Command::DeleteLine),
     (Press::key(KeyCode::Up), Command::RowUp),
     (Press::key(KeyCode::Down), Command::RowDown),
 ]);

@@ -9,7 +9,7 @@ use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
-use crate::model::{Edit, NodeId, TwoPager, follow_metric_renames};
+use crate::model::{Edit, NodeId, Status, TwoPager, follow_metric_renames};
 
 /// The editor overlay's state.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +24,8 @@ pub struct Editor {
     pub original: TwoPager,
     /// The section's text when editing began: unchanged text records nothing.
     pub start: String,
+    /// The company's name when editing began, for undo of [`Section::Company`].
+    pub company: String,
 }
 
 commands! {
@@ -60,7 +62,7 @@ pub const KEYS: KeyTable<Command> = KeyTable::new(&[
     (Press::any(KeyCode::Enter), Command::NewLine),
     (Press::alt_only(KeyCode::Up), Command::MoveLineUp),
     (Press::alt_only(KeyCode::Down), Command::MoveLineDown),
-    (Press::ctrl('k'), Command::DeleteLine),
+    (Press::ctrl('d'), Command::DeleteLine),
     (Press::key(KeyCode::Up), Command::RowUp),
     (Press::key(KeyCode::Down), Command::RowDown),
 ]);
@@ -74,13 +76,16 @@ pub(super) fn open(app: &mut App, section: Section) {
         return;
     };
     let original = current.doc.clone();
-    let start = section.read(&original);
+    let Some(start) = section.read_from(&app.strategy, node) else {
+        return;
+    };
     app.layers.push(Layer::Editor(Box::new(Editor {
         node,
         section,
-        input: TextBuffer::new(&start),
+        input: TextBuffer::at_text_end(&start),
         original,
         start,
+        company: app.strategy.company.clone(),
     })));
 }
 
@@ -122,6 +127,10 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         Some(Command::MoveLineUp) => editor.input.move_line(true),
         Some(Command::MoveLineDown) => editor.input.move_line(false),
         Some(Command::DeleteLine) => editor.input.delete_line(),
+        Some(Command::RowUp | Command::RowDown) if editor.section == Section::Status => {
+            let next = next_status(&editor.input.text(), command == Some(Command::RowDown));
+            editor.input.replace(next.as_str());
+        }
         Some(Command::RowUp) => editor.input.up_row(app.screen.editor_width),
         Some(Command::RowDown) => editor.input.down_row(app.screen.editor_width),
         None => {
@@ -134,15 +143,34 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The hints while editing: the list keys only in a list.
+/// The status after (or before) the one `text` names, round the list.
+fn next_status(text: &str, forward: bool) -> Status {
+    let all = Status::ALL;
+    let at = all.iter().position(|s| s.as_str() == text.trim());
+    let index = match (at, forward) {
+        (None, _) => 0,
+        (Some(at), true) => (at + 1) % all.len(),
+        (Some(at), false) => (at + all.len() - 1) % all.len(),
+    };
+    all[index]
+}
+
+/// The hints while editing, the most needed first (the bar keeps as many as
+/// fit, and always the last): the list keys only in a list, the status keys
+/// only on the status. `ctrl-s` is in the box's title.
 pub(super) fn hints(editor: &Editor) -> Vec<Hint> {
     let mut hints = Vec::new();
     if editor.section.is_list() {
-        hints.extend(KEYS.hint(Command::NewLine, "new item"));
-        hints.extend(KEYS.hint_pair(Command::MoveLineUp, Command::MoveLineDown, "reorder"));
         hints.extend(KEYS.hint(Command::DeleteLine, "remove item"));
+        hints.extend(KEYS.hint_pair(Command::MoveLineUp, Command::MoveLineDown, "move item"));
     }
-    hints.extend(KEYS.hint(Command::Save, "done + save"));
+    if editor.section == Section::Status {
+        hints.extend(KEYS.hint_pair(Command::RowUp, Command::RowDown, "next status"));
+    }
+    let shared = &text::keys::KEYS;
+    hints.extend(shared.hint(text::keys::Command::KillToLineEnd, "kill line"));
+    hints.extend(shared.hint(text::keys::Command::Clear, "clear"));
+    hints.extend(shared.hint(text::keys::Command::Undo, "undo"));
     hints.extend(KEYS.hint(Command::Done, "done"));
     hints
 }
@@ -152,9 +180,7 @@ pub(super) fn paste(app: &mut App, text: &str) {
     let Some(Layer::Editor(editor)) = app.layers.last_mut() else {
         return;
     };
-    for c in text.chars() {
-        editor.input.insert(c);
-    }
+    editor.input.insert_str(text);
     preview(app);
 }
 
@@ -163,14 +189,17 @@ fn preview(app: &mut App) {
     let Some(Layer::Editor(editor)) = app.layers.last() else {
         return;
     };
-    let doc = editor.section.write(&editor.original, &editor.input.text());
     let node = editor.node;
-    let unchanged = app.strategy.get(node).is_some_and(|n| n.doc == doc);
+    let edit = editor
+        .section
+        .edit(node, &editor.original, &editor.input.text());
+    let unchanged = match &edit {
+        Edit::SetDoc { doc, .. } => app.strategy.get(node).is_some_and(|n| n.doc == **doc),
+        Edit::SetCompany { company } => app.strategy.company == *company,
+        _ => false,
+    };
     if !unchanged {
-        let _ = app.apply_preview(Edit::SetDoc {
-            node,
-            doc: Box::new(doc),
-        });
+        let _ = app.apply_preview(edit);
     }
 }
 
@@ -185,6 +214,18 @@ fn finish(app: &mut App) {
             node: editor.node,
             doc: Box::new(editor.original),
         });
+        let _ = app.apply_preview(Edit::SetCompany {
+            company: editor.company,
+        });
+        app.refresh_dirty();
+        return;
+    }
+    if editor.section == Section::Company {
+        if app.strategy.company != editor.company {
+            app.history.record(Edit::SetCompany {
+                company: editor.company,
+            });
+        }
         app.refresh_dirty();
         return;
     }

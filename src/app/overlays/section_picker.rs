@@ -24,7 +24,7 @@ commands! {
         Previous,
         /// Edit the section under the cursor.
         Edit,
-        /// Edit the section of that number.
+        /// Edit the section of that number (0 is the tenth).
         Choose,
         /// Close.
         Close,
@@ -41,7 +41,7 @@ pub const KEYS: KeyTable<Command> = KeyTable::new(&[
     (Press::key(KeyCode::Up), Command::Previous),
     (Press::key(KeyCode::Enter), Command::Edit),
     (Press::char('e'), Command::Edit),
-    (Press::chars('1', '8'), Command::Choose),
+    (Press::chars('0', '9'), Command::Choose),
 ]);
 
 /// Opens the picker on the shown node.
@@ -72,7 +72,7 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         }
         Some(Command::Edit) => Some(picker.cursor),
         Some(Command::Choose) => match key.code {
-            KeyCode::Char(c) => c.to_digit(10).and_then(|n| (n as usize).checked_sub(1)),
+            KeyCode::Char(c) => c.to_digit(10).map(|n| number_index(n as usize)),
             _ => None,
         },
         None => None,
@@ -82,6 +82,16 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         section_editor::open(app, *section);
     }
     Vec::new()
+}
+
+/// The entry a number key picks: 1 the first, 0 the tenth.
+pub fn number_index(number: usize) -> usize {
+    (number + 9) % 10
+}
+
+/// The number key that picks entry `index`, if one does.
+pub fn index_number(index: usize) -> Option<usize> {
+    (index < 10).then_some((index + 1) % 10)
 }
 
 /// The hints while the picker is open.

@@ -1,7 +1,7 @@
 //! The keys every text box shares (the search box, prompts, the section
-//! editor, review notes): moving by unit, word and line end, deleting, and
-//! typing. A box's own keys (enter, esc, up and down) come first; what is
-//! left comes here. Help lists these once, as "Typing in a text box".
+//! editor, review notes, check-ins): moving by unit, word and line end,
+//! deleting, clearing, undo inside the box, and typing. A box's own keys
+//! (enter, esc, up and down) come first; what is left comes here. Help lists these once, as "Typing in a text box".
 
 use super::TextBuffer;
 use crate::app::keys::table::{KeyTable, Press, commands};
@@ -33,6 +33,14 @@ commands! {
         /// Delete back to the start of the line (in the search box and a
         /// prompt: everything typed before the cursor).
         DeleteToLineStart,
+        /// Delete to the end of the line (at its end: join the next line).
+        KillToLineEnd,
+        /// Clear: delete all the text (ctrl-z brings it back).
+        Clear,
+        /// Undo the last change to the text in this box.
+        Undo,
+        /// Redo what undo took back.
+        Redo,
     }
 }
 
@@ -41,6 +49,10 @@ pub const KEYS: KeyTable<Command> = KeyTable::new(&[
     (Press::ctrl('w'), Command::DeleteWord),
     (Press::alt(KeyCode::Backspace), Command::DeleteWord),
     (Press::ctrl('u'), Command::DeleteToLineStart),
+    (Press::ctrl('k'), Command::KillToLineEnd),
+    (Press::ctrl('l'), Command::Clear),
+    (Press::ctrl('z'), Command::Undo),
+    (Press::ctrl('y'), Command::Redo),
     (Press::any(KeyCode::Home), Command::Home),
     (Press::ctrl('a'), Command::Home),
     (Press::any(KeyCode::End), Command::End),
@@ -78,6 +90,14 @@ pub fn edit(input: &mut TextBuffer, key: Key) -> bool {
         Command::Delete => input.delete(),
         Command::DeleteWord => input.delete_word_back(),
         Command::DeleteToLineStart => input.delete_to_line_start(),
+        Command::KillToLineEnd => input.kill_to_line_end(),
+        Command::Clear => input.clear(),
+        Command::Undo => {
+            input.undo();
+        }
+        Command::Redo => {
+            input.redo();
+        }
     }
     true
 }

@@ -7,6 +7,7 @@
 //! [`keys`].
 
 pub mod keys;
+mod undo;
 pub mod wrap;
 
 #[cfg(test)]
@@ -14,6 +15,7 @@ mod tests;
 
 use std::ops::Range;
 
+use undo::{Kind, Steps};
 use wrap::{shown_text_width, unit_width, units};
 
 /// One screen row of wrapped text: (line index, bytes of that line).
@@ -30,6 +32,8 @@ pub struct TextBuffer {
     /// was left by that move: a run of up/down keeps its column across short
     /// rows, any other move starts a new run.
     goal: Option<(usize, (usize, usize))>,
+    /// The box's own undo and redo (ctrl-z, ctrl-y).
+    steps: Steps,
 }
 
 impl Default for TextBuffer {
@@ -49,7 +53,22 @@ impl TextBuffer {
             line,
             column,
             goal: None,
+            steps: Steps::default(),
         }
+    }
+
+    /// A buffer holding `text`, the cursor after its last character that is
+    /// not white space: where a writer goes on. A stored `"""` string ends
+    /// in a newline, and starting on the empty line after it put what was
+    /// typed on a line of its own, or, after a delete, in front of the text.
+    pub fn at_text_end(text: &str) -> TextBuffer {
+        let mut buffer = TextBuffer::new(text);
+        let end = text.trim_end().len();
+        let line = text[..end].matches('\n').count();
+        let start = text[..end].rfind('\n').map_or(0, |at| at + 1);
+        buffer.line = line;
+        buffer.column = end - start;
+        buffer
     }
 
     /// The text, lines joined by `\n`.
@@ -74,6 +93,26 @@ impl TextBuffer {
 
     /// Inserts a character at the cursor (a newline splits the line).
     pub fn insert(&mut self, c: char) {
+        let kind = if c == '\n' { Kind::Other } else { Kind::Typing };
+        self.change(kind, |b| b.insert_char(c));
+    }
+
+    /// Replaces all the text with `text`, the cursor at its end: one step
+    /// for undo.
+    pub fn replace(&mut self, text: &str) {
+        self.change(Kind::Other, |b| {
+            let steps = std::mem::take(&mut b.steps);
+            *b = TextBuffer::new(text);
+            b.steps = steps;
+        });
+    }
+
+    /// Inserts `text` at the cursor (pasted): one step for undo.
+    pub fn insert_str(&mut self, text: &str) {
+        self.change(Kind::Other, |b| text.chars().for_each(|c| b.insert_char(c)));
+    }
+
+    fn insert_char(&mut self, c: char) {
         if c == '\n' {
             let rest = self.lines[self.line].split_off(self.column);
             self.line += 1;
@@ -87,6 +126,10 @@ impl TextBuffer {
 
     /// Deletes the unit before the cursor, joining lines at a line start.
     pub fn backspace(&mut self) {
+        self.change(Kind::Deleting, Self::backspace_unit);
+    }
+
+    fn backspace_unit(&mut self) {
         if self.column > 0 {
             let start = self.prev_boundary();
             self.lines[self.line].replace_range(start..self.column, "");
@@ -101,55 +144,86 @@ impl TextBuffer {
 
     /// Deletes the unit under the cursor, joining the next line at a line end.
     pub fn delete(&mut self) {
-        if self.column < self.current().len() {
-            let end = self.next_boundary();
-            self.lines[self.line].replace_range(self.column..end, "");
-        } else if self.line + 1 < self.lines.len() {
-            let next = self.lines.remove(self.line + 1);
-            self.lines[self.line].push_str(&next);
-        }
+        self.change(Kind::Deleting, |b| {
+            if b.column < b.current().len() {
+                let end = b.next_boundary();
+                b.lines[b.line].replace_range(b.column..end, "");
+            } else if b.line + 1 < b.lines.len() {
+                let next = b.lines.remove(b.line + 1);
+                b.lines[b.line].push_str(&next);
+            }
+        });
     }
 
     /// Deletes back to the start of the previous word (ctrl-w).
     pub fn delete_word_back(&mut self) {
-        if self.column == 0 {
-            self.backspace();
-            return;
-        }
-        let end = self.column;
-        self.word_left();
-        self.lines[self.line].replace_range(self.column..end, "");
+        self.change(Kind::Other, |b| {
+            if b.column == 0 {
+                b.backspace_unit();
+                return;
+            }
+            let end = b.column;
+            b.word_left();
+            b.lines[b.line].replace_range(b.column..end, "");
+        });
     }
 
     /// Deletes from the line start to the cursor (ctrl-u).
     pub fn delete_to_line_start(&mut self) {
-        self.lines[self.line].replace_range(..self.column, "");
-        self.column = 0;
+        self.change(Kind::Other, |b| {
+            b.lines[b.line].replace_range(..b.column, "");
+            b.column = 0;
+        });
+    }
+
+    /// Deletes from the cursor to the line end (ctrl-k); at a line end it
+    /// joins the next line, as in emacs and the shell.
+    pub fn kill_to_line_end(&mut self) {
+        self.change(Kind::Other, |b| {
+            if b.column < b.current().len() {
+                b.lines[b.line].truncate(b.column);
+            } else if b.line + 1 < b.lines.len() {
+                let next = b.lines.remove(b.line + 1);
+                b.lines[b.line].push_str(&next);
+            }
+        });
+    }
+
+    /// Deletes all the text (ctrl-l): one step, which ctrl-z takes back.
+    pub fn clear(&mut self) {
+        self.change(Kind::Other, |b| {
+            b.lines = vec![String::new()];
+            (b.line, b.column) = (0, 0);
+        });
     }
 
     /// Swaps the cursor's line with the one above (`up`) or below; the
     /// cursor moves with it. Reorders list items, one per line.
     pub fn move_line(&mut self, up: bool) {
-        let other = if up {
-            self.line.checked_sub(1)
-        } else {
-            Some(self.line + 1).filter(|&l| l < self.lines.len())
-        };
-        if let Some(other) = other {
-            self.lines.swap(self.line, other);
-            self.line = other;
-        }
+        self.change(Kind::Other, |b| {
+            let other = if up {
+                b.line.checked_sub(1)
+            } else {
+                Some(b.line + 1).filter(|&l| l < b.lines.len())
+            };
+            if let Some(other) = other {
+                b.lines.swap(b.line, other);
+                b.line = other;
+            }
+        });
     }
 
     /// Removes the cursor's line (a list item); the cursor starts the next one.
     pub fn delete_line(&mut self) {
-        if self.lines.len() == 1 {
-            self.lines[0].clear();
-        } else {
-            self.lines.remove(self.line);
-            self.line = self.line.min(self.lines.len() - 1);
-        }
-        self.column = 0;
+        self.change(Kind::Other, |b| {
+            if b.lines.len() == 1 {
+                b.lines[0].clear();
+            } else {
+                b.lines.remove(b.line);
+                b.line = b.line.min(b.lines.len() - 1);
+            }
+            b.column = 0;
+        });
     }
 
     /// One unit left, to the previous line's end at a line start.

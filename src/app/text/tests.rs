@@ -206,3 +206,68 @@ fn the_editor_wraps_where_the_document_does() {
     assert_eq!(rows, vec![(0, 0..7), (0, 7..11)]);
     assert_eq!(cursor, (1, 4));
 }
+
+#[test]
+fn a_stored_string_opens_with_the_cursor_after_its_last_word() {
+    let b = TextBuffer::at_text_end("Where we are now.\n");
+    assert_eq!(b.cursor(), (0, 17));
+    let b = TextBuffer::at_text_end("two\nlines  \n\n");
+    assert_eq!(b.cursor(), (1, 5));
+    assert_eq!(b.text(), "two\nlines  \n\n", "the text is as stored");
+    assert_eq!(TextBuffer::at_text_end(" \n ").cursor(), (0, 0));
+    assert_eq!(TextBuffer::at_text_end("日本").cursor(), (0, 6));
+}
+
+#[test]
+fn ctrl_k_kills_to_the_line_end_and_joins_at_it() {
+    let mut b = TextBuffer::new("grow the base\nnext");
+    b.up();
+    b.home();
+    b.word_right();
+    b.kill_to_line_end();
+    assert_eq!(b.text(), "grow\nnext");
+    assert_eq!(b.cursor(), (0, 4));
+    b.kill_to_line_end();
+    assert_eq!(b.text(), "grownext");
+}
+
+#[test]
+fn undo_takes_back_a_run_of_typing_or_a_clear_as_one_step() {
+    let mut b = TextBuffer::new("draft");
+    b.clear();
+    for c in "new words".chars() {
+        b.insert(c);
+    }
+    b.backspace();
+    b.backspace();
+    assert_eq!(b.text(), "new wor");
+    assert!(b.undo());
+    assert_eq!(b.text(), "new words");
+    assert!(b.undo());
+    assert_eq!(b.text(), "");
+    assert!(b.undo());
+    assert_eq!((b.text().as_str(), b.cursor()), ("draft", (0, 5)));
+    assert!(!b.undo(), "nothing before the first step");
+    assert!(b.redo());
+    assert_eq!(b.text(), "");
+    // A new change forgets what could be redone.
+    b.insert('x');
+    assert!(!b.redo());
+    // A move between two runs of typing makes them two steps.
+    b.home();
+    b.insert('y');
+    assert_eq!(b.text(), "yx");
+    assert!(b.undo());
+    assert_eq!(b.text(), "x");
+}
+
+#[test]
+fn a_paste_is_one_step_and_a_move_is_none() {
+    let mut b = TextBuffer::new("a");
+    b.insert_str(" pasted\ntext");
+    b.left();
+    b.word_left();
+    assert!(b.undo());
+    assert_eq!(b.text(), "a");
+    assert!(!b.undo());
+}

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use crate::app::edit::section::Section;
-use crate::app::overlays::section_picker::Picker;
+use crate::app::overlays::section_picker::{Picker, index_number};
 use crate::app::screen::Screen;
 use crate::ui::text::{centered, fit, row};
 use crate::ui::{Theme, overlay};
@@ -31,7 +31,8 @@ pub(super) fn draw(
         } else {
             theme.text()
         };
-        let text = fit(&format!(" {} {name}", i + 1), line.width as usize);
+        let number = index_number(i).map_or_else(|| " ".to_owned(), |n| n.to_string());
+        let text = fit(&format!(" {number} {name}"), line.width as usize);
         frame.render_widget(Span::styled(text, style), line);
     }
 }

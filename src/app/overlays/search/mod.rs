@@ -95,7 +95,6 @@ pub const KEYS: KeyTable<Command> = KeyTable::new(&[
     (Press::ctrl('j'), Command::Next),
     (Press::any(KeyCode::Up), Command::Previous),
     (Press::ctrl('p'), Command::Previous),
-    (Press::ctrl('k'), Command::Previous),
     (Press::any(KeyCode::PageDown), Command::PageDown),
     (Press::any(KeyCode::PageUp), Command::PageUp),
     (Press::TEXT, Command::Type),
