@@ -141,16 +141,29 @@ impl SchemaReader {
 
     pub(super) fn will_not(&mut self, value: &Item<'_>, path: &str) -> Vec<String> {
         let example = "will_not = [\"We will not build our own trucks\"]";
+        let items = self.strings(value, path, example);
+        let mut out = Vec::with_capacity(items.len());
+        for (index, (item, span)) in items.into_iter().enumerate() {
+            self.spans.push((Field::WillNot(index), span));
+            out.push(item);
+        }
+        out
+    }
+
+    /// The strings of an array, each with its span; other items are errors.
+    pub(super) fn strings(
+        &mut self,
+        value: &Item<'_>,
+        path: &str,
+        example: &str,
+    ) -> Vec<(String, std::ops::Range<usize>)> {
         let Some(items) = self.array(value, path, "an array of strings", example) else {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             match item.get_ref() {
-                DeValue::String(s) => {
-                    self.spans.push((Field::WillNot(index), item.span()));
-                    out.push(self.text(s));
-                }
+                DeValue::String(s) => out.push((self.text(s), item.span())),
                 other => self.errors.push(wrong_type(
                     item.span(),
                     &format!("{path}[{index}]"),

@@ -3,9 +3,7 @@
 //! checked so that a key is one word a search can find and a link is one a
 //! reader can follow.
 
-use toml::de::DeValue;
-
-use super::{Item, SchemaReader, wrong_type};
+use super::{Item, SchemaReader};
 use crate::model::is_web_link;
 use crate::store::problem::Problem;
 
@@ -51,32 +49,6 @@ impl SchemaReader {
                 );
             }
             out.push(link);
-        }
-        out
-    }
-
-    /// The strings of an array, each with its span; other items are errors.
-    fn strings(
-        &mut self,
-        value: &Item<'_>,
-        path: &str,
-        example: &str,
-    ) -> Vec<(String, std::ops::Range<usize>)> {
-        let Some(items) = self.array(value, path, "an array of strings", example) else {
-            return Vec::new();
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            match item.get_ref() {
-                DeValue::String(s) => out.push((self.text(s), item.span())),
-                other => self.errors.push(wrong_type(
-                    item.span(),
-                    &format!("{path}[{index}]"),
-                    "a string",
-                    other,
-                    example,
-                )),
-            }
         }
         out
     }
