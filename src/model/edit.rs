@@ -210,33 +210,66 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
-/// A readable, unique id for a new node at `level`, made from its title.
+/// The longest id [`id_from_title`] makes: long enough for four or five
+/// words, short enough to sit beside a title in the tree.
+pub const GENERATED_ID_MAX: usize = 32;
+
+/// Small words an id should not end on ("…-switch-from-their").
+const TRAILING_FILLER: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or",
+    "our", "so", "than", "that", "the", "their", "them", "to", "with", "your",
+];
+
+/// A readable, unique id for a new node at `level`, made from its title:
+/// whole words only, at most [`GENERATED_ID_MAX`] characters, never ending
+/// on a filler word ("French bakers will not switch from their ovens"
+/// becomes `french-bakers-will-not-switch`).
 pub fn id_from_title(strategy: &Strategy, level: Level, title: &str) -> String {
-    let mut slug = String::new();
-    for word in title
+    let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
-    {
-        let word: String = word
-            .chars()
-            .flat_map(char::to_lowercase)
-            .filter(char::is_ascii_alphanumeric)
-            .collect();
-        if word.is_empty() || slug.len() + word.len() > 40 {
-            continue;
-        }
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.push_str(&word);
+        .collect();
+    let mut slug = if words.is_empty() {
+        vec![level.name().to_owned()]
+    } else {
+        words
+    };
+    // A single word longer than the limit is cut: there is no boundary to keep.
+    if let Some(first) = slug.first_mut() {
+        first.truncate(GENERATED_ID_MAX);
     }
-    if slug.is_empty() {
-        slug = level.name().to_owned();
-    }
-    let mut candidate = slug.clone();
+    let fits = |words: &[String], extra: usize| {
+        words.iter().map(String::len).sum::<usize>() + words.len().saturating_sub(1) + extra
+            <= GENERATED_ID_MAX
+    };
+    let whole = |words: &mut Vec<String>, extra: usize| {
+        while words.len() > 1 && !fits(words, extra) {
+            words.pop();
+        }
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| TRAILING_FILLER.contains(&w.as_str()))
+        {
+            words.pop();
+        }
+    };
+    whole(&mut slug, 0);
+    let mut candidate = slug.join("-");
     let mut n = 2;
     while strategy.find(level, &candidate).is_some() {
-        candidate = format!("{slug}-{n}");
+        let suffix = format!("-{n}");
+        let mut words = slug.clone();
+        whole(&mut words, suffix.len());
+        let mut base = words.join("-");
+        base.truncate(GENERATED_ID_MAX - suffix.len());
+        candidate = format!("{base}{suffix}");
         n += 1;
     }
     candidate
@@ -357,6 +390,32 @@ mod tests {
             id_from_title(&s, Level::Option, "日本"),
             "option",
             "no ASCII to keep: the level's name"
+        );
+    }
+
+    #[test]
+    fn generated_ids_are_short_and_whole_words() {
+        let s = sample();
+        let id = id_from_title(
+            &s,
+            Level::Initiative,
+            "French bakers will not switch from their ovens without a trial",
+        );
+        assert_eq!(id, "french-bakers-will-not-switch");
+        let long = "Every regional distributor wants quarterly pricing commitments";
+        let id = id_from_title(&s, Level::Initiative, long);
+        assert!(id.len() <= GENERATED_ID_MAX, "{id}");
+        assert_eq!(id, "every-regional-distributor-wants");
+        let mut taken = s.clone();
+        taken.push_unlinked(crate::model::Node::new(Level::Initiative, id.clone()));
+        taken.relink();
+        let second = id_from_title(&taken, Level::Initiative, long);
+        assert!(second.len() <= GENERATED_ID_MAX, "{second}");
+        assert_eq!(second, "every-regional-distributor-2");
+        let word = "x".repeat(50);
+        assert_eq!(
+            id_from_title(&s, Level::Option, &word).len(),
+            GENERATED_ID_MAX
         );
     }
 
