@@ -48,6 +48,7 @@ use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
 use browse::document::{Document, Wrapped};
 use browse::filter::Filter;
+use browse::look::TreeLook;
 use browse::tree::Tree;
 use edit::history::History;
 use external::ExternalDraft;
@@ -96,6 +97,8 @@ pub enum Effect {
     OpenEditor(NodeId, String),
     /// Write a review's notes (Markdown) to a file beside the strategy.
     WriteNotes(String),
+    /// Remember how the tree looks for the next start, in the state directory.
+    RememberLook(TreeLook),
 }
 
 /// What the right-hand side shows.
@@ -173,6 +176,8 @@ pub struct App {
     pub tree: Tree,
     /// Which nodes the tree shows.
     pub filter: Filter,
+    /// Titles beside ids, and the tree's share of the width.
+    pub look: TreeLook,
     /// Document or roll-up.
     pub view: View,
     /// The pane movement keys go to.
@@ -245,6 +250,7 @@ impl App {
             today,
             tree: Tree::default(),
             filter: Filter::default(),
+            look: TreeLook::default(),
             view: View::Document,
             focus: Focus::Tree,
             reading: Reading::default(),

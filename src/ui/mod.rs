@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
 
     let two_panes = body.width >= TWO_PANES;
     let (left, right) = if two_panes {
-        let tree_width = (body.width * 2 / 5).clamp(24, 48);
+        let tree_width = app.look.tree_width(body.width);
         let [left, right] =
             Layout::horizontal([Constraint::Length(tree_width), Constraint::Min(1)]).areas(body);
         (left, right)

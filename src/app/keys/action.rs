@@ -76,6 +76,12 @@ actions! {
     Filter = "filter",
     /// Show every node again.
     ClearFilter = "clear-filter",
+    /// Show or hide titles beside the ids in the tree (remembered for the next start).
+    ToggleTitles = "toggle-titles",
+    /// Make the tree narrower (remembered for the next start).
+    NarrowTree = "narrow-tree",
+    /// Make the tree wider (remembered for the next start).
+    WidenTree = "widen-tree",
     /// Go to the selected node's next diagnostic and show the text it points at.
     NextDiagnostic = "next-diagnostic",
     /// Go to the selected node's previous diagnostic.
