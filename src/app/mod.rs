@@ -47,7 +47,7 @@ use crate::model::progress::{Measure, Progress};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
 use browse::document::{Document, Wrapped};
-use browse::filter::Filter;
+use browse::filter::{Facts, Filter};
 use browse::look::TreeLook;
 use browse::tree::Tree;
 use edit::history::History;
@@ -269,7 +269,7 @@ impl App {
             external: Vec::new(),
             layout: RefCell::new(LayoutCache::default()),
         };
-        app.tree.rebuild(&app.strategy, &app.findings, &app.filter);
+        app.rebuild_tree();
         app.sync_reading();
         app
     }
@@ -425,8 +425,21 @@ impl App {
 
     /// Rebuilds the tree's rows after folds or the filter changed.
     pub(in crate::app) fn rebuild_tree(&mut self) {
-        self.tree
-            .rebuild(&self.strategy, &self.findings, &self.filter);
+        let facts = Facts {
+            strategy: &self.strategy,
+            findings: &self.findings,
+            progress: &self.progress,
+        };
+        self.tree.rebuild(facts, &self.filter);
+    }
+
+    /// What the filter looks at: the strategy, its findings, its progress.
+    pub fn facts(&self) -> Facts<'_> {
+        Facts {
+            strategy: &self.strategy,
+            findings: &self.findings,
+            progress: &self.progress,
+        }
     }
 }
 

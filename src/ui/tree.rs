@@ -33,7 +33,12 @@ pub(super) fn draw(
         &company
     };
     let title = if app.filter.is_active() {
-        format!(" {name} · {} ", sanitize::line(&app.filter.describe()))
+        let matched = app.filter.count(app.facts());
+        format!(
+            " {name} · {} · {matched} of {} ",
+            sanitize::line(&app.filter.describe()),
+            app.strategy.len()
+        )
     } else {
         format!(" {name} ")
     };

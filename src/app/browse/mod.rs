@@ -238,9 +238,7 @@ impl App {
             .cascade()
             .into_iter()
             .map(|(id, _)| id)
-            .filter(|&id| {
-                self.filter.matches(&self.strategy, &self.findings, id) || !self.filter.is_active()
-            })
+            .filter(|&id| self.filter.matches(self.facts(), id) || !self.filter.is_active())
             .collect();
         let here = self
             .tree
@@ -321,12 +319,7 @@ impl App {
         self.filter = filter;
         if self.filter.is_active() {
             let selected = self.tree.selected();
-            let unfolded = tree::rows(
-                &self.strategy,
-                &self.findings,
-                &self.filter,
-                &Default::default(),
-            );
+            let unfolded = tree::rows(self.facts(), &self.filter, &Default::default());
             for row in unfolded {
                 if let Row::Node {
                     id, context: true, ..

@@ -72,7 +72,7 @@ actions! {
     NextMatch = "next-match",
     /// Go to the previous search result.
     PreviousMatch = "previous-match",
-    /// Choose which nodes the tree shows: with errors, by status, by owner.
+    /// Choose which nodes the tree shows: with errors, warnings or any finding, failing a criterion, by status, owner or health.
     Filter = "filter",
     /// Show every node again.
     ClearFilter = "clear-filter",
