@@ -71,6 +71,9 @@ pub struct FileInfo {
     pub lint: toml::Table,
     /// How many warnings loading it reported.
     pub warnings: usize,
+    /// Those warnings as the loader prints them (`strata tree` shows the
+    /// same), for the panel `L` opens; lines, not yet sanitized.
+    pub problems: Vec<String>,
 }
 
 /// What the shell should do after an update: effects are data, so `update`
@@ -192,6 +195,8 @@ pub struct App {
     pub search: Search,
     /// A message for the status bar, cleared by the next key.
     pub notice: Option<String>,
+    /// What loading the file found, line by line, sanitized (the panel `L` opens).
+    pub load_problems: Vec<String>,
     /// What the last frame drew where, for mouse clicks and page sizes.
     pub screen: Screen,
     /// Inverses of the edits made, for undo and redo.
@@ -258,6 +263,7 @@ impl App {
             pending: Vec::new(),
             search: Search::default(),
             notice: None,
+            load_problems: Vec::new(),
             screen: Screen::default(),
             history: History::default(),
             lint_config,
@@ -297,14 +303,27 @@ impl App {
         };
         if notice.is_none() && file.warnings > 0 {
             let n = file.warnings;
-            notice = Some(format!(
-                "{n} warning{} while loading; `strata tree` prints them",
-                if n == 1 { "" } else { "s" }
-            ));
+            notice = Some(if file.problems.is_empty() {
+                format!(
+                    "{n} warning{} while loading; `strata tree` prints them",
+                    if n == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{n} warning{} while loading; L lists them",
+                    if n == 1 { "" } else { "s" }
+                )
+            });
         }
         let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
         let mut app = App::new(strategy, diagnostics, keymap, &file.name, today);
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
+        app.load_problems = file
+            .problems
+            .iter()
+            .flat_map(|text| text.lines())
+            .map(|line| sanitize::line(line).into_owned())
+            .collect();
         app.lint_config = config;
         app.remeasure();
         app

@@ -82,6 +82,8 @@ actions! {
     NarrowTree = "narrow-tree",
     /// Make the tree wider (remembered for the next start).
     WidenTree = "widen-tree",
+    /// List the problems found while loading the file (the status line says when there are some).
+    LoadProblems = "load-problems",
     /// Go to the selected node's next diagnostic and show the text it points at.
     NextDiagnostic = "next-diagnostic",
     /// Go to the selected node's previous diagnostic.
