@@ -36,7 +36,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
         return screen;
     }
     let [body, status_row] = if area.height >= 2 {
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area)
+        // A long notice takes rows from the body, never more than a third.
+        let status = status::height(app, area.width).min((area.height / 3).max(1));
+        Layout::vertical([Constraint::Min(1), Constraint::Length(status)]).areas(area)
     } else {
         [Rect::default(), area]
     };

@@ -33,12 +33,19 @@ pub(super) fn draw(
         &company
     };
     let title = if app.filter.is_active() {
+        // The filter and its count matter more than the company's name.
         let matched = app.filter.count(app.facts());
-        format!(
-            " {name} · {} · {matched} of {} ",
+        let filter = format!(
+            "{} · {matched} of {}",
             sanitize::line(&app.filter.describe()),
             app.strategy.len()
-        )
+        );
+        let whole = format!(" {name} · {filter} ");
+        if text_width(&whole) + 2 <= rect.width as usize {
+            whole
+        } else {
+            format!(" {filter} ")
+        }
     } else {
         format!(" {name} ")
     };

@@ -25,5 +25,6 @@ mod review_session;
 mod save_permissions;
 mod split_dir;
 mod tracker_tui;
+mod tree_and_screen;
 #[cfg(unix)]
 mod width_honest;

@@ -25,7 +25,7 @@ impl Default for TreeLook {
     fn default() -> TreeLook {
         TreeLook {
             titles: true,
-            share: 45,
+            share: 40,
         }
     }
 }
@@ -105,9 +105,9 @@ mod tests {
     #[test]
     fn the_width_is_a_share_of_the_screen() {
         let look = TreeLook::default();
-        assert_eq!(look.tree_width(80), 36);
-        assert_eq!(look.tree_width(120), 54);
-        assert_eq!(look.tree_width(200), 90);
+        assert_eq!(look.tree_width(80), 32);
+        assert_eq!(look.tree_width(120), 48);
+        assert_eq!(look.tree_width(200), 80);
         assert!(look.step(true).tree_width(200) > look.tree_width(200));
         assert_eq!(
             look.step(false)
