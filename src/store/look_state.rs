@@ -41,6 +41,17 @@ impl LookState {
         super::atomic::write_private(&self.path, text.as_bytes()).map(|_| ())
     }
 
+    /// [`write`](Self::write), with what went wrong as a message for the
+    /// status bar (terminal-safe); `None` when it was written.
+    pub fn remember(&self, text: &str) -> Option<String> {
+        let error = self.write(text).err()?;
+        Some(format!(
+            "could not remember the tree's look in {}: {}",
+            crate::sanitize::line(&self.path.display().to_string()),
+            crate::sanitize::line(&error.to_string())
+        ))
+    }
+
     /// Forgets it.
     pub fn discard(&self) {
         let _ = fs::remove_file(&self.path);

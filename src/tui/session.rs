@@ -339,14 +339,10 @@ impl Session {
                 }
                 Effect::DiscardJournal => self.discard_journal(),
                 Effect::RememberLook(look) => {
-                    if let Some(state) = &self.look
-                        && let Err(error) = state.write(&look.to_text())
+                    if let Some(error) =
+                        self.look.as_ref().and_then(|s| s.remember(&look.to_text()))
                     {
-                        app.notice = Some(format!(
-                            "could not remember the tree's look in {}: {}",
-                            sanitize::line(&state.path().display().to_string()),
-                            sanitize::line(&error.to_string())
-                        ));
+                        app.notice = Some(error);
                     }
                 }
                 Effect::WriteNotes(text) => {
