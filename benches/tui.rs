@@ -30,6 +30,7 @@ fn info(file: &StrategyFile) -> FileInfo {
         name: file.path().display().to_string(),
         lint: file.lint.clone(),
         warnings: file.warnings.len(),
+        problems: Vec::new(),
     }
 }
 

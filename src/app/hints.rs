@@ -86,6 +86,10 @@ fn normal(out: &mut Hints<'_>) {
         View::Rollup { .. } => out.action(Action::ToggleRollup, "back"),
         View::Document => {}
     }
+    // While loading found problems, the way to read them stays in view.
+    if !app.load_problems.is_empty() {
+        out.action(Action::LoadProblems, "load problems");
+    }
     out.action(Action::Search, "search");
     edits(out);
     // With one result, n only helps once the selection has moved away from it.

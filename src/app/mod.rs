@@ -47,7 +47,8 @@ use crate::model::progress::{Measure, Progress};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
 use browse::document::{Document, Wrapped};
-use browse::filter::Filter;
+use browse::filter::{Facts, Filter};
+use browse::look::TreeLook;
 use browse::tree::Tree;
 use edit::history::History;
 use external::ExternalDraft;
@@ -70,6 +71,9 @@ pub struct FileInfo {
     pub lint: toml::Table,
     /// How many warnings loading it reported.
     pub warnings: usize,
+    /// Those warnings as the loader prints them (`strata tree` shows the
+    /// same), for the panel `L` opens; lines, not yet sanitized.
+    pub problems: Vec<String>,
 }
 
 /// What the shell should do after an update: effects are data, so `update`
@@ -96,6 +100,8 @@ pub enum Effect {
     OpenEditor(NodeId, String),
     /// Write a review's notes (Markdown) to a file beside the strategy.
     WriteNotes(String),
+    /// Remember how the tree looks for the next start, in the state directory.
+    RememberLook(TreeLook),
 }
 
 /// What the right-hand side shows.
@@ -173,6 +179,8 @@ pub struct App {
     pub tree: Tree,
     /// Which nodes the tree shows.
     pub filter: Filter,
+    /// Titles beside ids, and the tree's share of the width.
+    pub look: TreeLook,
     /// Document or roll-up.
     pub view: View,
     /// The pane movement keys go to.
@@ -187,6 +195,8 @@ pub struct App {
     pub search: Search,
     /// A message for the status bar, cleared by the next key.
     pub notice: Option<String>,
+    /// What loading the file found, line by line, sanitized (the panel `L` opens).
+    pub load_problems: Vec<String>,
     /// What the last frame drew where, for mouse clicks and page sizes.
     pub screen: Screen,
     /// Inverses of the edits made, for undo and redo.
@@ -245,6 +255,7 @@ impl App {
             today,
             tree: Tree::default(),
             filter: Filter::default(),
+            look: TreeLook::default(),
             view: View::Document,
             focus: Focus::Tree,
             reading: Reading::default(),
@@ -252,6 +263,7 @@ impl App {
             pending: Vec::new(),
             search: Search::default(),
             notice: None,
+            load_problems: Vec::new(),
             screen: Screen::default(),
             history: History::default(),
             lint_config,
@@ -263,7 +275,7 @@ impl App {
             external: Vec::new(),
             layout: RefCell::new(LayoutCache::default()),
         };
-        app.tree.rebuild(&app.strategy, &app.findings, &app.filter);
+        app.rebuild_tree();
         app.sync_reading();
         app
     }
@@ -291,14 +303,27 @@ impl App {
         };
         if notice.is_none() && file.warnings > 0 {
             let n = file.warnings;
-            notice = Some(format!(
-                "{n} warning{} while loading; `strata tree` prints them",
-                if n == 1 { "" } else { "s" }
-            ));
+            notice = Some(if file.problems.is_empty() {
+                format!(
+                    "{n} warning{} while loading; `strata tree` prints them",
+                    if n == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{n} warning{} while loading; L lists them",
+                    if n == 1 { "" } else { "s" }
+                )
+            });
         }
         let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
         let mut app = App::new(strategy, diagnostics, keymap, &file.name, today);
         app.notice = notice.map(|n| sanitize::line(&n).into_owned());
+        app.load_problems = file
+            .problems
+            .iter()
+            .flat_map(|text| text.lines())
+            .map(|line| sanitize::line(line).into_owned())
+            .collect();
         app.lint_config = config;
         app.remeasure();
         app
@@ -419,8 +444,21 @@ impl App {
 
     /// Rebuilds the tree's rows after folds or the filter changed.
     pub(in crate::app) fn rebuild_tree(&mut self) {
-        self.tree
-            .rebuild(&self.strategy, &self.findings, &self.filter);
+        let facts = Facts {
+            strategy: &self.strategy,
+            findings: &self.findings,
+            progress: &self.progress,
+        };
+        self.tree.rebuild(facts, &self.filter);
+    }
+
+    /// What the filter looks at: the strategy, its findings, its progress.
+    pub fn facts(&self) -> Facts<'_> {
+        Facts {
+            strategy: &self.strategy,
+            findings: &self.findings,
+            progress: &self.progress,
+        }
     }
 }
 

@@ -64,6 +64,10 @@ pub struct Screen {
     pub help_lines: usize,
     /// Lines the help overlay has in all, wrapped to its width.
     pub help_total: usize,
+    /// Lines the load-problems panel shows at once.
+    pub panel_lines: usize,
+    /// Lines the load-problems panel has in all.
+    pub panel_total: usize,
     /// Results of the search list on screen.
     pub search_rows: usize,
 }

@@ -3,7 +3,7 @@
 //! by a method or function of the room it belongs to; this is the switch.
 
 use super::browse::filter::Filter;
-use super::overlays::{filter_menu, help, search, section_picker};
+use super::overlays::{filter_menu, help, load_problems, search, section_picker};
 use super::{Action, App, Effect, review};
 
 /// Applies `action` to `app`; returns what the shell must do.
@@ -34,6 +34,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PreviousMatch => search::step(app, -1),
         Action::Filter => filter_menu::open(app),
         Action::ClearFilter => app.set_filter(Filter::default()),
+        Action::ToggleTitles => effects = app.toggle_titles(),
+        Action::NarrowTree => effects = app.step_tree_width(false),
+        Action::WidenTree => effects = app.step_tree_width(true),
+        Action::LoadProblems => load_problems::open(app),
         Action::NextDiagnostic => app.step_diagnostic(1),
         Action::PreviousDiagnostic => app.step_diagnostic(-1),
         Action::NextProblemNode => app.step_problem_node(1),

@@ -196,6 +196,7 @@ pub fn file_info(workspace: &Workspace) -> FileInfo {
         name: workspace.path().display().to_string(),
         lint: workspace.lint().clone(),
         warnings: workspace.warning_count(),
+        problems: workspace.load_report(),
     }
 }
 

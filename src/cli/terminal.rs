@@ -9,6 +9,7 @@ use std::path::Path;
 use super::output;
 use super::style::{ColorChoice, no_color};
 use crate::app::App;
+use crate::app::browse::look::TreeLook;
 use crate::config::{self, Config};
 use crate::lint::{self, Diagnostic};
 use crate::model::{Date, NodeId, Strategy};
@@ -107,6 +108,14 @@ impl Browser {
 fn session(file: Workspace, app: &mut App) -> Session {
     let delay = Throttle::delay_from(std::env::var_os(Throttle::DELAY_ENV).as_deref());
     let mut session = Session::new(file).with_journal_delay(delay);
+    // The tree's look as the user left it, and where to keep it next.
+    if let Some(dir) = store::strata_state_dir() {
+        let look = store::LookState::in_dir(&dir);
+        if let Some(text) = look.read() {
+            app.look = TreeLook::from_text(&text);
+        }
+        session = session.with_look_state(look);
+    }
     match store::journal_dir() {
         Some(dir) => {
             session = session.with_journal(dir);

@@ -219,33 +219,66 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
-/// A readable, unique id for a new node at `level`, made from its title.
+/// The longest id [`id_from_title`] makes: long enough for four or five
+/// words, short enough to sit beside a title in the tree.
+pub const GENERATED_ID_MAX: usize = 32;
+
+/// Small words an id should not end on ("…-switch-from-their").
+const TRAILING_FILLER: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or",
+    "our", "so", "than", "that", "the", "their", "them", "to", "with", "your",
+];
+
+/// A readable, unique id for a new node at `level`, made from its title:
+/// whole words only, at most [`GENERATED_ID_MAX`] characters, never ending
+/// on a filler word ("French bakers will not switch from their ovens"
+/// becomes `french-bakers-will-not-switch`).
 pub fn id_from_title(strategy: &Strategy, level: Level, title: &str) -> String {
-    let mut slug = String::new();
-    for word in title
+    let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
-    {
-        let word: String = word
-            .chars()
-            .flat_map(char::to_lowercase)
-            .filter(char::is_ascii_alphanumeric)
-            .collect();
-        if word.is_empty() || slug.len() + word.len() > 40 {
-            continue;
-        }
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.push_str(&word);
+        .collect();
+    let mut slug = if words.is_empty() {
+        vec![level.name().to_owned()]
+    } else {
+        words
+    };
+    // A single word longer than the limit is cut: there is no boundary to keep.
+    if let Some(first) = slug.first_mut() {
+        first.truncate(GENERATED_ID_MAX);
     }
-    if slug.is_empty() {
-        slug = level.name().to_owned();
-    }
-    let mut candidate = slug.clone();
+    let fits = |words: &[String], extra: usize| {
+        words.iter().map(String::len).sum::<usize>() + words.len().saturating_sub(1) + extra
+            <= GENERATED_ID_MAX
+    };
+    let whole = |words: &mut Vec<String>, extra: usize| {
+        while words.len() > 1 && !fits(words, extra) {
+            words.pop();
+        }
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| TRAILING_FILLER.contains(&w.as_str()))
+        {
+            words.pop();
+        }
+    };
+    whole(&mut slug, 0);
+    let mut candidate = slug.join("-");
     let mut n = 2;
     while strategy.find(level, &candidate).is_some() {
-        candidate = format!("{slug}-{n}");
+        let suffix = format!("-{n}");
+        let mut words = slug.clone();
+        whole(&mut words, suffix.len());
+        let mut base = words.join("-");
+        base.truncate(GENERATED_ID_MAX - suffix.len());
+        candidate = format!("{base}{suffix}");
         n += 1;
     }
     candidate
@@ -340,104 +373,4 @@ pub fn move_among_siblings(strategy: &Strategy, node: NodeId, up: bool) -> Optio
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sample() -> Strategy {
-        let text = include_str!("../../sample-strategy.toml");
-        crate::store::parse(text)
-            .map(|l| l.strategy)
-            .unwrap_or_default()
-    }
-
-    #[test]
-    fn ids_from_titles_are_readable_and_unique() {
-        let s = sample();
-        assert_eq!(
-            id_from_title(&s, Level::Intent, "Win Ohio's brokers — fast!"),
-            "win-ohio-s-brokers-fast"
-        );
-        let taken = s.node(s.at_level(Level::Intent).next().unwrap()).id.clone();
-        assert_eq!(
-            id_from_title(&s, Level::Intent, &taken.replace('-', " ")),
-            format!("{taken}-2")
-        );
-        assert_eq!(
-            id_from_title(&s, Level::Option, "日本"),
-            "option",
-            "no ASCII to keep: the level's name"
-        );
-    }
-
-    #[test]
-    fn rename_carries_the_children_along_and_undoes() {
-        let mut s = sample();
-        let original = s.clone();
-        let initiative = s
-            .find(Level::Initiative, "quotes-take-forty-minutes")
-            .unwrap();
-        let children = s.children(initiative).to_vec();
-        let inverse = s.apply(rename(&s, initiative, "slow-quotes")).unwrap();
-        assert_eq!(s.children(initiative), children.as_slice());
-        assert_eq!(
-            s.node(children[0]).parent_ref.as_deref(),
-            Some("slow-quotes")
-        );
-        s.apply(inverse).unwrap();
-        assert_eq!(s, original);
-    }
-
-    #[test]
-    fn a_taken_or_malformed_id_is_refused_and_nothing_changes() {
-        let mut s = sample();
-        let original = s.clone();
-        let ids: Vec<NodeId> = s.at_level(Level::Option).take(2).collect();
-        let taken = s.node(ids[1]).id.clone();
-        assert_eq!(
-            s.apply(rename(&s, ids[0], &taken)),
-            Err(EditError::IdTaken(taken))
-        );
-        assert_eq!(
-            s.apply(rename(&s, ids[0], "Has Spaces")),
-            Err(EditError::BadId("Has Spaces".into()))
-        );
-        assert_eq!(s, original);
-    }
-
-    #[test]
-    fn delete_with_children_and_undo_restores_everything() {
-        let mut s = sample();
-        let original = s.clone();
-        let intent = s.at_level(Level::Intent).next().unwrap();
-        let before = s.len();
-        let inverse = s.apply(delete(&s, intent, true)).unwrap();
-        assert!(s.len() < before - 3);
-        assert!(s.orphans().is_empty(), "nothing left dangling");
-        s.apply(inverse).unwrap();
-        assert_eq!(s, original);
-    }
-
-    #[test]
-    fn add_child_goes_after_the_last_node_of_its_level() {
-        let mut s = sample();
-        let vision = s.vision().unwrap();
-        let (id, edit) = add_child(&s, vision, "Own the Canadian market").unwrap();
-        s.apply(edit).unwrap();
-        assert_eq!(s.node(id).level, Level::Intent);
-        assert_eq!(s.children(vision).last(), Some(&id));
-        assert_eq!(s.node(id).id, "own-the-canadian-market");
-        let option = s.at_level(Level::Option).next().unwrap();
-        assert!(add_child(&s, option, "x").is_none());
-    }
-
-    #[test]
-    fn moving_among_siblings_swaps_and_stops_at_the_ends() {
-        let mut s = sample();
-        let vision = s.vision().unwrap();
-        let intents = s.children(vision).to_vec();
-        assert!(move_among_siblings(&s, intents[0], true).is_none());
-        let edit = move_among_siblings(&s, intents[0], false).unwrap();
-        s.apply(edit).unwrap();
-        assert_eq!(s.children(vision)[..2], [intents[1], intents[0]]);
-    }
-}
+mod tests;

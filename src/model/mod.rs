@@ -24,7 +24,8 @@ pub use actions::{ActionState, action_items, open_actions};
 pub use checkin::CheckIn;
 pub use date::{Date, Horizon};
 pub use edit::{
-    Edit, EditError, add_child, delete, id_from_title, is_valid_id, move_among_siblings, rename,
+    Edit, EditError, GENERATED_ID_MAX, add_child, delete, id_from_title, is_valid_id,
+    move_among_siblings, rename,
 };
 pub use find::FindError;
 pub use level::Level;

@@ -10,6 +10,7 @@ mod file;
 mod git;
 mod journal;
 mod load;
+mod look_state;
 mod problem;
 mod read;
 mod report;
@@ -35,6 +36,7 @@ pub use journal::{
     journal_dir, rebase_by_key, strata_state_dir,
 };
 pub use load::{Loaded, lint_key_span, parse, parse_part, parse_table, uses_crlf};
+pub use look_state::LookState;
 pub use problem::{Problem, ProblemLevel};
 pub use read::{MAX_FILE_SIZE, MAX_FILE_SIZE_ENV, human_size, max_file_size};
 pub use report::{render, render_indexed};

@@ -14,7 +14,7 @@ use crate::app::saving::{self, SaveOutcome};
 use crate::app::{App, Effect};
 use crate::sanitize;
 use crate::store::{
-    Journal, JournalError, JournalLock, Recovered, SaveError, Throttle, Workspace,
+    Journal, JournalError, JournalLock, LookState, Recovered, SaveError, Throttle, Workspace,
     changed_node_keys, rebase_by_key,
 };
 
@@ -37,6 +37,8 @@ pub struct Session {
     external: ExternalEditor,
     /// True after the editor had the terminal: the next frame redraws all.
     pub terminal_was_lent: bool,
+    /// Where the browser's look is remembered; `None` where there is no state directory.
+    look: Option<LookState>,
 }
 
 /// The journal of the open file and when to write it next.
@@ -72,7 +74,14 @@ impl Session {
             journal_delay: Throttle::DELAY,
             external: Box::new(super::external::edit_in_terminal),
             terminal_was_lent: false,
+            look: None,
         }
+    }
+
+    /// Remembers the browser's look (`t`, `<`, `>`) in `look`.
+    pub fn with_look_state(mut self, look: LookState) -> Session {
+        self.look = Some(look);
+        self
     }
 
     /// Edits two-pagers with `editor` instead of the user's (tests).
@@ -329,6 +338,13 @@ impl Session {
                     queue.extend(external::external_edited(app, node, result));
                 }
                 Effect::DiscardJournal => self.discard_journal(),
+                Effect::RememberLook(look) => {
+                    if let Some(error) =
+                        self.look.as_ref().and_then(|s| s.remember(&look.to_text()))
+                    {
+                        app.notice = Some(error);
+                    }
+                }
                 Effect::WriteNotes(text) => {
                     app.notice = Some(
                         match super::notes::write_notes(self.file.path(), app.today, &text) {

@@ -36,14 +36,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) -> Screen {
         return screen;
     }
     let [body, status_row] = if area.height >= 2 {
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area)
+        // A long notice takes rows from the body, never more than a third.
+        let status = status::height(app, area.width).min((area.height / 3).max(1));
+        Layout::vertical([Constraint::Min(1), Constraint::Length(status)]).areas(area)
     } else {
         [Rect::default(), area]
     };
 
     let two_panes = body.width >= TWO_PANES;
     let (left, right) = if two_panes {
-        let tree_width = (body.width * 2 / 5).clamp(24, 48);
+        let tree_width = app.look.tree_width(body.width);
         let [left, right] =
             Layout::horizontal([Constraint::Length(tree_width), Constraint::Min(1)]).areas(body);
         (left, right)

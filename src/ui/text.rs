@@ -29,6 +29,26 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// An id cut to at most `width` columns at a word boundary (`-`, `_`),
+/// ending in `…` when cut: `french-bakers…`, not `french-bak…`. A first
+/// word wider than `width` is cut where it must be.
+pub fn fit_id(id: &str, width: usize) -> String {
+    if text_width(id) <= width {
+        return id.to_owned();
+    }
+    let cut = id
+        .char_indices()
+        .filter(|&(_, c)| c == '-' || c == '_')
+        .map(|(at, _)| at)
+        .take_while(|&at| text_width(&id[..at]) < width)
+        .last();
+    match cut {
+        // Keep at least a third of the room, or the cut says little.
+        Some(at) if text_width(&id[..at]) * 3 >= width => format!("{}…", &id[..at]),
+        _ => fit(id, width),
+    }
+}
+
 /// `text` cut from the left to at most `width` columns, starting with `…` when cut.
 pub fn fit_left(text: &str, width: usize) -> String {
     if text_width(text) <= width {
@@ -116,5 +136,15 @@ mod tests {
         assert_eq!(fit("日本語", 4), "日…");
         assert_eq!(fit("日本語", 0), "");
         assert_eq!(fit_left("a › b › c", 5), "… › c");
+        assert_eq!(
+            fit_id("french-bakers-will-not-switch", 20),
+            "french-bakers-will…"
+        );
+        assert_eq!(
+            fit_id("french-bakers-will-not-switch", 14),
+            "french-bakers…"
+        );
+        assert_eq!(fit_id("french-bakers", 13), "french-bakers");
+        assert_eq!(fit_id("extraordinarily-long", 6), "extra…");
     }
 }

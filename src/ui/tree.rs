@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{area, fit, row};
+use super::text::{area, fit, fit_id, row};
 use super::{Theme, level_mark, pane};
 use crate::app::browse::tree::{Row, keep_visible};
 use crate::app::screen::{Screen, Target};
@@ -33,7 +33,19 @@ pub(super) fn draw(
         &company
     };
     let title = if app.filter.is_active() {
-        format!(" {name} · {} ", sanitize::line(&app.filter.describe()))
+        // The filter and its count matter more than the company's name.
+        let matched = app.filter.count(app.facts());
+        let filter = format!(
+            "{} · {matched} of {}",
+            sanitize::line(&app.filter.describe()),
+            app.strategy.len()
+        );
+        let whole = format!(" {name} · {filter} ");
+        if text_width(&whole) + 2 <= rect.width as usize {
+            whole
+        } else {
+            format!(" {filter} ")
+        }
     } else {
         format!(" {name} ")
     };
@@ -119,23 +131,40 @@ fn render_row(
             Span::styled(format!(" {}", health.mark()), theme.health(health)),
         );
     }
-    if width >= 40 {
+    // A status is a whole word or not there: "appr" read as nothing.
+    if width >= 36 {
         right.push(Span::styled(
             format!(" {:<8}", status_word(node.doc.status)),
-            theme.dim(),
-        ));
-    } else if width >= 28 {
-        right.push(Span::styled(
-            format!(" {:<5}", status_short(node.doc.status)),
             theme.dim(),
         ));
     }
     let right_width: usize = right.iter().map(|s| text_width(&s.content)).sum();
     let left_fixed = 1 + text_width(&indent) + 2 + 2;
     let name_width = width.saturating_sub(left_fixed + right_width);
-    let name = fit(&sanitize::line(&node.id), name_width);
-    let pad = name_width.saturating_sub(text_width(&name));
-    let name_style = if context { theme.dim() } else { theme.text() };
+    let id = sanitize::line(&node.id);
+    let title = sanitize::line(node.doc.title.trim());
+    let (name_style, title_style) = if context {
+        (theme.dim(), theme.dim())
+    } else if app.look.titles && !title.is_empty() {
+        // The title is what a reader reads; the id is its handle.
+        (theme.accent(), theme.text())
+    } else {
+        (theme.text(), theme.text())
+    };
+    let mut name_spans = Vec::new();
+    if app.look.titles && !title.is_empty() && name_width >= 12 {
+        // The id takes up to two fifths, cut at a word; the title the rest.
+        let id_room = text_width(&id).min((name_width * 2 / 5).max(8));
+        let shown_id = fit_id(&id, id_room);
+        let title_room = name_width.saturating_sub(text_width(&shown_id) + 1);
+        name_spans.push(Span::styled(shown_id, name_style));
+        name_spans.push(Span::raw(" "));
+        name_spans.push(Span::styled(fit(&title, title_room), title_style));
+    } else {
+        name_spans.push(Span::styled(fit_id(&id, name_width), name_style));
+    }
+    let used: usize = name_spans.iter().map(|s| text_width(&s.content)).sum();
+    let pad = name_width.saturating_sub(used);
     let mut spans = vec![
         Span::styled(if selected { "›" } else { " " }, theme.accent()),
         Span::raw(indent),
@@ -144,22 +173,11 @@ fn render_row(
             format!("{} ", level_mark(node.level)),
             if context { theme.dim() } else { theme.accent() },
         ),
-        Span::styled(name, name_style),
-        Span::raw(" ".repeat(pad)),
     ];
+    spans.extend(name_spans);
+    spans.push(Span::raw(" ".repeat(pad)));
     spans.extend(right);
     Line::from(spans)
-}
-
-/// A status in at most five columns, for a narrow tree.
-fn status_short(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "draft",
-        Status::InReview => "rev",
-        Status::Approved => "appr",
-        Status::ChangesRequested => "chg",
-        Status::Retired => "ret",
-    }
 }
 
 /// A status in at most eight columns, for the tree's status column.

@@ -47,6 +47,17 @@ pub fn info(file: &StrategyFile) -> FileInfo {
         name: file.path().display().to_string(),
         lint: file.lint.clone(),
         warnings: file.warnings.len(),
+        problems: if file.warnings.is_empty() {
+            Vec::new()
+        } else {
+            let name = file.path().display().to_string();
+            vec![strata::store::render(
+                &name,
+                file.text(),
+                &file.warnings,
+                false,
+            )]
+        },
     }
 }
 
@@ -56,6 +67,7 @@ pub fn workspace_info(workspace: &Workspace) -> FileInfo {
         name: workspace.path().display().to_string(),
         lint: workspace.lint().clone(),
         warnings: workspace.warning_count(),
+        problems: workspace.load_report(),
     }
 }
 

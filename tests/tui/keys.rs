@@ -417,7 +417,11 @@ fn filters_keep_the_shape() {
     let mut browser = Browser::new(SAMPLE, 100, 30);
     browser.keys("f s s esc");
     assert!(browser.app.filter.is_active());
-    assert!(browser.text().contains("Northwind Freight · in-review"));
+    assert!(
+        browser.text().contains("in-review · 10 of 34"),
+        "{}",
+        browser.text()
+    );
     // Every row is an in-review node or an ancestor of one (drawn dimmed).
     assert_eq!(browser.app.tree.rows.len(), 19, "{}", browser.text());
     browser.keys("F");
@@ -446,7 +450,7 @@ fn filters_keep_the_shape() {
 
     let mut browser = Browser::new(SAMPLE, 100, 30);
     browser.keys("j o");
-    browser.keys("f o esc");
+    browser.keys("f . esc");
     assert_eq!(
         browser.app.filter.owner.as_deref(),
         Some("Priya Raman (CPO)")

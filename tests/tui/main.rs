@@ -26,5 +26,6 @@ mod save_permissions;
 mod split_dir;
 mod text_editing;
 mod tracker_tui;
+mod tree_and_screen;
 #[cfg(unix)]
 mod width_honest;

@@ -78,7 +78,7 @@ fn wide_characters_keep_every_border_in_its_column() {
                 Browser::new("tests/fixtures/tui/wide-characters.toml", width, height);
             browser.keys(script);
             let buffer = browser.terminal.backend().buffer().clone();
-            let tree_width = (width * 2 / 5).clamp(24, 48);
+            let tree_width = browser.app.look.tree_width(width);
             // Rows between the panes' top and bottom borders, above the status bar.
             for y in 1..height - 2 {
                 let at = |x: u16| buffer[(x, y)].symbol().to_owned();

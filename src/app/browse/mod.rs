@@ -4,10 +4,11 @@
 
 pub mod document;
 pub mod filter;
+pub mod look;
 pub mod prose;
 pub mod tree;
 
-use super::{App, Focus, View};
+use super::{App, Effect, Focus, View};
 use crate::model::NodeId;
 use filter::Filter;
 use tree::{Row, keep_visible};
@@ -16,6 +17,32 @@ use tree::{Row, keep_visible};
 pub const MARGIN: usize = 2;
 
 impl App {
+    /// `t`: titles beside the ids, or ids alone; remembered.
+    pub(in crate::app) fn toggle_titles(&mut self) -> Vec<Effect> {
+        self.look.titles = !self.look.titles;
+        self.notice = Some(
+            if self.look.titles {
+                "the tree shows titles beside ids"
+            } else {
+                "the tree shows ids only"
+            }
+            .to_owned(),
+        );
+        vec![Effect::RememberLook(self.look)]
+    }
+
+    /// `<` and `>`: the tree a step narrower or wider; remembered.
+    pub(in crate::app) fn step_tree_width(&mut self, wider: bool) -> Vec<Effect> {
+        let next = self.look.step(wider);
+        if next == self.look {
+            let end = if wider { "widest" } else { "narrowest" };
+            self.notice = Some(format!("the tree is as {end} as it goes"));
+            return Vec::new();
+        }
+        self.look = next;
+        vec![Effect::RememberLook(self.look)]
+    }
+
     /// Lines a page key moves in the focused pane.
     pub(in crate::app) fn page(&self) -> usize {
         let rows = match self.focus {
@@ -211,9 +238,7 @@ impl App {
             .cascade()
             .into_iter()
             .map(|(id, _)| id)
-            .filter(|&id| {
-                self.filter.matches(&self.strategy, &self.findings, id) || !self.filter.is_active()
-            })
+            .filter(|&id| self.filter.matches(self.facts(), id) || !self.filter.is_active())
             .collect();
         let here = self
             .tree
@@ -294,12 +319,7 @@ impl App {
         self.filter = filter;
         if self.filter.is_active() {
             let selected = self.tree.selected();
-            let unfolded = tree::rows(
-                &self.strategy,
-                &self.findings,
-                &self.filter,
-                &Default::default(),
-            );
+            let unfolded = tree::rows(self.facts(), &self.filter, &Default::default());
             for row in unfolded {
                 if let Row::Node {
                     id, context: true, ..

@@ -3,9 +3,8 @@
 
 use std::collections::HashSet;
 
-use super::filter::Filter;
-use crate::app::findings::Findings;
-use crate::model::{NodeId, Strategy};
+use super::filter::{Facts, Filter};
+use crate::model::NodeId;
 
 /// One line of the tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,9 +57,9 @@ impl Tree {
 
     /// Rebuilds the rows, keeping the selection on the same node when it is
     /// still shown, or on the nearest row otherwise.
-    pub fn rebuild(&mut self, strategy: &Strategy, findings: &Findings, filter: &Filter) {
+    pub fn rebuild(&mut self, facts: Facts<'_>, filter: &Filter) {
         let selected = self.selected();
-        self.rows = rows(strategy, findings, filter, &self.folded);
+        self.rows = rows(facts, filter, &self.folded);
         let found = selected.and_then(|id| self.rows.iter().position(|r| r.node() == Some(id)));
         self.cursor = found.unwrap_or(self.cursor.min(self.rows.len().saturating_sub(1)));
         self.settle(1);
@@ -116,19 +115,15 @@ impl Tree {
 ///
 /// A filtered tree keeps the ancestors of matching nodes (marked `context`)
 /// so the shape of the cascade stays readable.
-pub fn rows(
-    strategy: &Strategy,
-    findings: &Findings,
-    filter: &Filter,
-    folded: &HashSet<NodeId>,
-) -> Vec<Row> {
+pub fn rows(facts: Facts<'_>, filter: &Filter, folded: &HashSet<NodeId>) -> Vec<Row> {
+    let strategy = facts.strategy;
     let cascade = strategy.cascade();
     let shown = filter.is_active().then(|| {
         let mut matched: HashSet<NodeId> = HashSet::new();
         let mut keep: HashSet<NodeId> = HashSet::new();
         // Reversed pre-order meets every node after all of its descendants.
         for &(id, _) in cascade.iter().rev() {
-            if filter.matches(strategy, findings, id) {
+            if filter.matches(facts, id) {
                 matched.insert(id);
                 keep.insert(id);
             }
@@ -211,7 +206,22 @@ pub fn keep_visible(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Level, Node};
+    use crate::app::findings::Findings;
+    use crate::model::progress::{Measure, Progress, Thresholds};
+    use crate::model::{Level, Node, Strategy};
+
+    fn progress(s: &Strategy) -> Progress {
+        let day = crate::model::Date::new(2026, 11, 1).unwrap();
+        Progress::compute(s, Measure::file(day, day), Thresholds::default())
+    }
+
+    fn facts<'a>(s: &'a Strategy, findings: &'a Findings, progress: &'a Progress) -> Facts<'a> {
+        Facts {
+            strategy: s,
+            findings,
+            progress,
+        }
+    }
 
     fn sample() -> Strategy {
         let mut s = Strategy::new("Acme");
@@ -239,8 +249,7 @@ mod tests {
     fn orphans_come_under_their_own_heading() {
         let s = sample();
         let r = rows(
-            &s,
-            &Findings::default(),
+            facts(&s, &Findings::default(), &progress(&s)),
             &Filter::default(),
             &HashSet::new(),
         );
@@ -255,8 +264,7 @@ mod tests {
         let s = sample();
         let grow = s.find(Level::Intent, "grow").unwrap();
         let r = rows(
-            &s,
-            &Findings::default(),
+            facts(&s, &Findings::default(), &progress(&s)),
             &Filter::default(),
             &HashSet::from([grow]),
         );
@@ -272,7 +280,11 @@ mod tests {
             owner: Some("Dana".into()),
             ..Filter::default()
         };
-        let r = rows(&s, &Findings::default(), &filter, &HashSet::new());
+        let r = rows(
+            facts(&s, &Findings::default(), &progress(&s)),
+            &filter,
+            &HashSet::new(),
+        );
         assert_eq!(ids(&s, &r), ["vision*", "grow*", "slow*", "fast"]);
     }
 
@@ -280,7 +292,10 @@ mod tests {
     fn the_cursor_never_rests_on_a_heading() {
         let s = sample();
         let mut tree = Tree::default();
-        tree.rebuild(&s, &Findings::default(), &Filter::default());
+        tree.rebuild(
+            facts(&s, &Findings::default(), &progress(&s)),
+            &Filter::default(),
+        );
         tree.set_cursor(4, 1);
         assert_eq!(tree.cursor, 5);
         tree.set_cursor(4, -1);

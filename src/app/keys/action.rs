@@ -72,10 +72,18 @@ actions! {
     NextMatch = "next-match",
     /// Go to the previous search result.
     PreviousMatch = "previous-match",
-    /// Choose which nodes the tree shows: with errors, by status, by owner.
+    /// Choose which nodes the tree shows: with errors, warnings or any finding, failing a criterion, by status, owner or health.
     Filter = "filter",
     /// Show every node again.
     ClearFilter = "clear-filter",
+    /// Show or hide titles beside the ids in the tree (remembered for the next start).
+    ToggleTitles = "toggle-titles",
+    /// Make the tree narrower (remembered for the next start).
+    NarrowTree = "narrow-tree",
+    /// Make the tree wider (remembered for the next start).
+    WidenTree = "widen-tree",
+    /// List the problems found while loading the file (the status line says when there are some).
+    LoadProblems = "load-problems",
     /// Go to the selected node's next diagnostic and show the text it points at.
     NextDiagnostic = "next-diagnostic",
     /// Go to the selected node's previous diagnostic.

@@ -1,11 +1,14 @@
-//! `f`: the filter menu, which narrows the tree to nodes with errors, of a
-//! status or of an owner. The filter itself is `browse/filter.rs`.
+//! `f`: the filter menu, which narrows the tree to nodes with findings
+//! (errors, warnings, any), failing a criterion, of a status, of an owner
+//! picked from the file's owners, or of a health. The filter itself is
+//! `browse/filter.rs`.
 
 use super::Layer;
-use crate::app::browse::filter::{Filter, cycle, owners};
+use crate::app::browse::filter::{Filter, FindingKind, HEALTHS, cycle, owners};
 use crate::app::keys::table::{Hint, KeyTable, Press, commands};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::{App, Effect};
+use crate::lint::Criterion;
 use crate::model::Status;
 
 /// The filter menu's state.
@@ -18,10 +21,12 @@ pub struct FilterMenu {
 }
 
 /// The filter menu's entries.
-pub const FILTER_ITEMS: [&str; 4] = [
-    "Only nodes with errors",
+pub const FILTER_ITEMS: [&str; 6] = [
+    "Findings",
+    "Fails criterion",
     "Status",
     "Owner",
+    "Health",
     "Show every node",
 ];
 
@@ -32,18 +37,26 @@ commands! {
         Next,
         /// Previous entry.
         Previous,
-        /// Toggle the entry, or move to its next value.
+        /// Move the entry to its next value.
         Change,
-        /// Move to the entry's previous value.
+        /// Move the entry to its previous value.
         Back,
-        /// Toggle: only nodes with errors.
-        Errors,
+        /// Cycle: nodes with errors, with warnings, with any finding, every node.
+        Findings,
+        /// Cycle through the criteria a node fails (warnings or errors under it).
+        Criterion,
         /// Cycle through statuses.
         Status,
         /// Cycle back through statuses.
         StatusBack,
-        /// Only the selected node's owner (again to show every owner).
+        /// Cycle through the file's owners.
         Owner,
+        /// Cycle back through the file's owners.
+        OwnerBack,
+        /// Only the selected node's owner (again to show every owner).
+        ThisOwner,
+        /// Cycle through healths: off track, at risk, on track, done.
+        Health,
         /// Show every node.
         Clear,
         /// Close the menu; the filter stays.
@@ -69,25 +82,32 @@ pub const KEYS: KeyTable<Command> = KeyTable::new(&[
     (Press::key(KeyCode::Right), Command::Change),
     (Press::char('h'), Command::Back),
     (Press::key(KeyCode::Left), Command::Back),
-    (Press::char('e'), Command::Errors),
+    (Press::char('e'), Command::Findings),
+    (Press::char('r'), Command::Criterion),
     (Press::char('s'), Command::Status),
     (Press::char('S'), Command::StatusBack),
     (Press::char('o'), Command::Owner),
+    (Press::char('O'), Command::OwnerBack),
+    (Press::char('.'), Command::ThisOwner),
+    (Press::char('p'), Command::Health),
     (Press::char('c'), Command::Clear),
 ]);
 
+/// The command that goes straight to each of [`FILTER_ITEMS`].
+const ITEM_COMMANDS: [Command; 6] = [
+    Command::Findings,
+    Command::Criterion,
+    Command::Status,
+    Command::Owner,
+    Command::Health,
+    Command::Clear,
+];
+
 /// The key that goes straight to each of [`FILTER_ITEMS`], shown beside it.
 pub fn item_key(item: usize) -> String {
-    let command = [
-        Command::Errors,
-        Command::Status,
-        Command::Owner,
-        Command::Clear,
-    ]
-    .get(item)
-    .copied();
-    command
-        .and_then(|command| KEYS.first_key(command))
+    ITEM_COMMANDS
+        .get(item)
+        .and_then(|&command| KEYS.first_key(command))
         .unwrap_or_default()
 }
 
@@ -108,11 +128,14 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         Some(Command::Previous) => menu.cursor = menu.cursor.saturating_sub(1),
         Some(Command::Change) => change(&mut filter, menu, menu.cursor, true),
         Some(Command::Back) => change(&mut filter, menu, menu.cursor, false),
-        Some(Command::Errors) => change(&mut filter, menu, 0, true),
-        Some(Command::Status) => change(&mut filter, menu, 1, true),
-        Some(Command::StatusBack) => change(&mut filter, menu, 1, false),
-        Some(Command::Owner) => {
-            menu.cursor = 2;
+        Some(Command::Findings) => change(&mut filter, menu, 0, true),
+        Some(Command::Criterion) => change(&mut filter, menu, 1, true),
+        Some(Command::Status) => change(&mut filter, menu, 2, true),
+        Some(Command::StatusBack) => change(&mut filter, menu, 2, false),
+        Some(Command::Owner) => change(&mut filter, menu, 3, true),
+        Some(Command::OwnerBack) => change(&mut filter, menu, 3, false),
+        Some(Command::ThisOwner) => {
+            menu.cursor = 3;
             let owner = app
                 .tree
                 .selected()
@@ -121,7 +144,8 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
                 .filter(|o| !o.is_empty());
             filter.owner = if filter.owner == owner { None } else { owner };
         }
-        Some(Command::Clear) => change(&mut filter, menu, 3, true),
+        Some(Command::Health) => change(&mut filter, menu, 4, true),
+        Some(Command::Clear) => change(&mut filter, menu, 5, true),
         None => {}
     }
     if filter != app.filter {
@@ -134,9 +158,11 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
 pub(super) fn hints(app: &App) -> Vec<Hint> {
     let mut hints = Vec::new();
     hints.extend(KEYS.hint(Command::Change, "change"));
-    hints.extend(KEYS.hint(Command::Errors, "errors"));
+    hints.extend(KEYS.hint(Command::Findings, "findings"));
+    hints.extend(KEYS.hint(Command::Criterion, "criterion"));
     hints.extend(KEYS.hint(Command::Status, "status"));
-    hints.extend(KEYS.hint(Command::Owner, "this owner"));
+    hints.extend(KEYS.hint(Command::Owner, "owner"));
+    hints.extend(KEYS.hint(Command::Health, "health"));
     if app.filter.is_active() {
         hints.extend(KEYS.hint(Command::Clear, "clear"));
     }
@@ -148,9 +174,11 @@ pub(super) fn hints(app: &App) -> Vec<Hint> {
 fn change(filter: &mut Filter, menu: &mut FilterMenu, item: usize, forward: bool) {
     menu.cursor = item;
     match item {
-        0 => filter.errors_only = !filter.errors_only,
-        1 => filter.status = cycle(&filter.status, &Status::ALL, forward),
-        2 => filter.owner = cycle(&filter.owner, &menu.owners, forward),
+        0 => filter.findings = cycle(&filter.findings, &FindingKind::ALL, forward),
+        1 => filter.criterion = cycle(&filter.criterion, &Criterion::ALL, forward),
+        2 => filter.status = cycle(&filter.status, &Status::ALL, forward),
+        3 => filter.owner = cycle(&filter.owner, &menu.owners, forward),
+        4 => filter.health = cycle(&filter.health, &HEALTHS, forward),
         _ => *filter = Filter::default(),
     }
 }

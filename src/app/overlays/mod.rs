@@ -6,6 +6,7 @@ pub mod checkin;
 pub mod confirm;
 pub mod filter_menu;
 pub mod help;
+pub mod load_problems;
 pub mod note;
 pub mod parent_picker;
 pub mod prompt;
@@ -41,6 +42,8 @@ pub enum Layer {
     Note(Box<note::Note>),
     /// A check-in being typed for one of the shown node's metrics.
     Checkin(Box<checkin::CheckinForm>),
+    /// The problems found while loading the file.
+    LoadProblems(load_problems::LoadProblems),
 }
 
 /// Gives `key` to the topmost overlay. `None` when there is no overlay;
@@ -61,6 +64,7 @@ pub(super) fn handle_key(app: &mut App, key: Key) -> Option<Vec<Effect>> {
         Layer::Reparent(_) => parent_picker::key(app, key),
         Layer::Note(_) => note::key(app, key),
         Layer::Checkin(_) => checkin::key(app, key),
+        Layer::LoadProblems(_) => load_problems::key(app, key),
     };
     Some(effects)
 }
@@ -79,6 +83,7 @@ pub(super) fn hints(app: &App) -> Option<Vec<Hint>> {
         Layer::Reparent(_) => parent_picker::hints(),
         Layer::Note(_) => note::hints(),
         Layer::Checkin(form) => checkin::hints(form),
+        Layer::LoadProblems(_) => load_problems::hints(),
     };
     Some(hints)
 }
@@ -99,7 +104,7 @@ pub(super) fn click(app: &mut App, target: Option<Target>) -> Vec<Effect> {
         }
         (
             None | Some(Target::Pane(_) | Target::TreeRow(_)),
-            Some(Layer::Help(_) | Layer::Filter(_)),
+            Some(Layer::Help(_) | Layer::Filter(_) | Layer::LoadProblems(_)),
         ) => {
             // A click outside a menu closes it, as in most desktop UIs.
             app.layers.pop();
@@ -165,6 +170,12 @@ mod tests {
     fn every_key_help_names_does_what_help_says() {
         let mut found = Vec::new();
         found.extend(problems("help", &help::KEYS, false, false));
+        found.extend(problems(
+            "load problems",
+            &load_problems::KEYS,
+            false,
+            false,
+        ));
         found.extend(problems("search", &search::KEYS, true, true));
         found.extend(problems("filter", &filter_menu::KEYS, false, false));
         found.extend(problems("prompt", &prompt::KEYS, true, false));

@@ -283,6 +283,24 @@ impl Workspace {
         self.files.iter().map(|f| f.warnings.len()).sum::<usize>() + self.skipped.len()
     }
 
+    /// Every problem loading found, as the commands print it (no colour):
+    /// one text per skipped entry and per file with warnings, for the
+    /// browser's panel of load problems.
+    pub fn load_report(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .skipped
+            .iter()
+            .map(|entry| format!("warning: skipped {}: {}\n", entry.path.display(), entry.why))
+            .collect();
+        for file in &self.files {
+            if !file.warnings().is_empty() {
+                let shown = file.path().display().to_string();
+                out.push(super::render(&shown, file.text(), file.warnings(), false));
+            }
+        }
+        out
+    }
+
     /// The entries of the directory that were not read (see [`Skipped`]).
     pub fn skipped(&self) -> &[Skipped] {
         &self.skipped

@@ -1,4 +1,4 @@
-//! The filter menu: errors only, a status, an owner.
+//! The filter menu: findings, a criterion, a status, an owner, a health.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -20,34 +20,36 @@ pub(super) fn draw(
     theme: &Theme,
     screen: &mut Screen,
 ) {
-    let rect = centered(body, 48, 9);
+    let rect = centered(body, 52, FILTER_ITEMS.len() as u16 + 4);
     if rect.is_empty() {
         return;
     }
     let inner = overlay(frame, rect, " Filter the tree ", theme, screen);
     let width = inner.width as usize;
     let filter = &app.filter;
+    let any = "any";
     let values = [
-        format!(
-            "[{}] {}",
-            if filter.errors_only { "x" } else { " " },
-            FILTER_ITEMS[0]
-        ),
-        format!(
-            "{}: {}",
-            FILTER_ITEMS[1],
-            filter.status.map_or("any", |s| s.as_str())
-        ),
-        format!(
-            "{}: {}",
-            FILTER_ITEMS[2],
-            filter
-                .owner
-                .as_deref()
-                .map_or_else(|| "any".into(), sanitize::line)
-        ),
-        FILTER_ITEMS[3].to_owned(),
+        filter.findings.map_or(any, |k| k.label()).to_owned(),
+        filter.criterion.map_or(any, |c| c.as_str()).to_owned(),
+        filter.status.map_or(any, |s| s.as_str()).to_owned(),
+        filter
+            .owner
+            .as_deref()
+            .map_or_else(|| any.into(), |o| sanitize::line(o).into_owned()),
+        filter.health.map_or(any, |h| h.label()).to_owned(),
+        String::new(),
     ];
+    let values: Vec<String> = FILTER_ITEMS
+        .iter()
+        .zip(values)
+        .map(|(item, value)| {
+            if value.is_empty() {
+                (*item).to_owned()
+            } else {
+                format!("{item}: {value}")
+            }
+        })
+        .collect();
     for (i, value) in values.iter().enumerate() {
         let Some(line_area) = row(inner, i) else {
             break;
@@ -71,11 +73,7 @@ pub(super) fn draw(
             .targets
             .push((area(line_area), Target::FilterItem(i)));
     }
-    let shown = app
-        .strategy
-        .iter()
-        .filter(|&(id, _)| filter.matches(&app.strategy, &app.findings, id))
-        .count();
+    let shown = filter.count(app.facts());
     let summary = if filter.is_active() {
         format!("{shown} of {} nodes match", app.strategy.len())
     } else {

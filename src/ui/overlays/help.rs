@@ -3,6 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
 
 use crate::app::App;
 use crate::app::overlays::help::sections::{HelpEntry, HelpSection, help_sections};
@@ -32,6 +33,9 @@ pub(super) fn draw(
     if rect.is_empty() {
         return;
     }
+    // Nothing of the screen behind shows through beside the list: a strip
+    // of the tree or the text at its edges reads as part of the help.
+    frame.render_widget(Clear, body);
     let inner = overlay(frame, rect, " Keys · esc closes ", theme, screen);
     screen.help_lines = inner.height as usize;
     if inner.is_empty() {

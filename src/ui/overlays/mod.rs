@@ -5,6 +5,7 @@ mod checkin;
 mod confirm;
 mod filter_menu;
 mod help;
+mod load_problems;
 mod parent_picker;
 mod prompt;
 mod search;
@@ -62,6 +63,9 @@ pub(super) fn draw(
             }
             Layer::Note(note) => text_box::note(frame, body, app, note, theme, screen),
             Layer::Checkin(form) => checkin::draw(frame, body, app, form, theme, screen),
+            Layer::LoadProblems(panel) => {
+                load_problems::draw(frame, body, app, panel.scroll, theme, screen)
+            }
         }
     }
 }

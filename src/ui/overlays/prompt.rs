@@ -7,6 +7,7 @@ use ratatui::text::Span;
 use crate::app::overlays::prompt::Prompt;
 use crate::app::screen::Screen;
 use crate::app::text::TextBuffer;
+use crate::app::text::wrap::wrap;
 use crate::lint::Severity;
 use crate::sanitize;
 use crate::ui::text::{centered, fit, one_line, row};
@@ -20,16 +21,25 @@ pub(super) fn draw(
     theme: &Theme,
     screen: &mut Screen,
 ) {
-    let rect = centered(body, 64, 5);
+    let width = 64.min(body.width);
+    // Why the answer was refused, wrapped: the box grows to hold all of it.
+    let error = prompt
+        .error
+        .as_deref()
+        .map(|e| sanitize::line(e).into_owned())
+        .unwrap_or_default();
+    let error_rows = wrap(&error, width.saturating_sub(2).max(1) as usize);
+    let rect = centered(body, width, 4 + error_rows.len().max(1) as u16);
     if rect.is_empty() {
         return;
     }
     let title = format!(" {} ", prompt.label());
     let inner = overlay(frame, rect, &title, theme, screen);
     text_area(frame, inner, &prompt.input, theme, 0);
-    if let (Some(error), Some(line)) = (&prompt.error, row(inner, 2)) {
-        let error = fit(&sanitize::line(error), line.width as usize);
-        frame.render_widget(Span::styled(error, theme.severity(Severity::Error)), line);
+    for (i, range) in error_rows.into_iter().enumerate() {
+        let Some(line) = row(inner, 2 + i) else { break };
+        let text = fit(&error[range], line.width as usize);
+        frame.render_widget(Span::styled(text, theme.severity(Severity::Error)), line);
     }
 }
 

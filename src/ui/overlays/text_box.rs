@@ -11,9 +11,10 @@ use crate::app::App;
 use crate::app::overlays::note::Note;
 use crate::app::overlays::section_editor::Editor;
 use crate::app::screen::Screen;
+use crate::app::text::wrap::text_width;
 use crate::app::text::{ScreenRow, TextBuffer};
 use crate::sanitize;
-use crate::ui::text::row;
+use crate::ui::text::{fit, row};
 use crate::ui::{Theme, overlay};
 
 /// The section editor, over the lower part of `area` so the two-pager and
@@ -31,13 +32,13 @@ pub(super) fn editor(
         .get(editor.node)
         .map_or_else(String::new, |n| sanitize::line(&n.key()).into_owned());
     let counts = app.findings.counts(editor.node);
-    let title = format!(
-        " {} of {key} · E{} W{} · esc done, ctrl-s save ",
-        editor.section.name(),
-        counts.errors,
-        counts.warnings
+    let title = format!(" {} of {key} ", editor.section.name());
+    // The counts and keys on the bottom edge, where a long id cannot push them off.
+    let footer = format!(
+        " E{} W{} · esc done · ctrl-s save ",
+        counts.errors, counts.warnings
     );
-    text_box(frame, area, &title, &editor.input, theme, screen);
+    text_box(frame, area, &title, &footer, &editor.input, theme, screen);
 }
 
 /// What a reviewer is typing (a comment, an approval's reason), in a box
@@ -54,8 +55,16 @@ pub(super) fn note(
         .strategy
         .get(note.node)
         .map_or_else(String::new, |n| sanitize::line(&n.key()).into_owned());
-    let title = format!(" {} ({key}) · esc records ", note.kind.title());
-    text_box(frame, area, &title, &note.input, theme, screen);
+    let title = format!(" {} ({key}) ", note.kind.title());
+    text_box(
+        frame,
+        area,
+        &title,
+        " esc records ",
+        &note.input,
+        theme,
+        screen,
+    );
 }
 
 /// A box of editable, soft-wrapped text over the lower half of `area`,
@@ -65,6 +74,7 @@ fn text_box(
     frame: &mut Frame<'_>,
     area: Rect,
     title: &str,
+    footer: &str,
     input: &TextBuffer,
     theme: &Theme,
     screen: &mut Screen,
@@ -79,6 +89,22 @@ fn text_box(
         ..area
     };
     let inner = overlay(frame, rect, title, theme, screen);
+    if rect.width > 2 {
+        let edge = Rect {
+            x: rect.x + 1,
+            y: rect.bottom() - 1,
+            width: rect.width - 2,
+            height: 1,
+        };
+        let footer = fit(footer, edge.width as usize);
+        let pad = (edge.width as usize).saturating_sub(text_width(&footer));
+        let edge = Rect {
+            x: edge.x + pad as u16,
+            width: edge.width - pad as u16,
+            ..edge
+        };
+        frame.render_widget(Span::styled(footer, theme.accent()), edge);
+    }
     screen.editor_width = inner.width as usize;
     let (rows, cursor) = input.wrapped(inner.width as usize);
     let height = inner.height as usize;

@@ -7,7 +7,8 @@ use std::fmt::Write;
 use crate::app::keys::action::Action;
 use crate::app::keys::keymap::{DEFAULT_CONFIG, Keymap};
 use crate::app::overlays::{
-    checkin, filter_menu, help, note, parent_picker, prompt, search, section_editor, section_picker,
+    checkin, filter_menu, help, load_problems, note, parent_picker, prompt, search, section_editor,
+    section_picker,
 };
 use crate::app::text;
 
@@ -34,6 +35,8 @@ pub enum HelpSection {
     Prompt,
     /// The check-in form `c` opens.
     Checkin,
+    /// The panel of problems found while loading.
+    LoadProblems,
     /// The keys every text box shares.
     Typing,
     /// The help overlay itself.
@@ -44,7 +47,7 @@ pub enum HelpSection {
 
 impl HelpSection {
     /// Every section, in the order help lists them.
-    pub const ALL: [HelpSection; 13] = [
+    pub const ALL: [HelpSection; 14] = [
         HelpSection::Browsing,
         HelpSection::Reviewing,
         HelpSection::Note,
@@ -55,6 +58,7 @@ impl HelpSection {
         HelpSection::ParentPicker,
         HelpSection::Prompt,
         HelpSection::Checkin,
+        HelpSection::LoadProblems,
         HelpSection::Typing,
         HelpSection::Help,
         HelpSection::Legend,
@@ -73,6 +77,7 @@ impl HelpSection {
             HelpSection::ParentPicker => "Choosing a new parent",
             HelpSection::Prompt => "Typing a title, an id or a path",
             HelpSection::Checkin => "Checking in a metric",
+            HelpSection::LoadProblems => "Problems found while loading",
             HelpSection::Typing => "In every text box",
             HelpSection::Help => "This help",
             HelpSection::Legend => "Legend",
@@ -109,6 +114,7 @@ impl HelpSection {
             HelpSection::ParentPicker => table(parent_picker::KEYS.help()),
             HelpSection::Prompt => table(prompt::KEYS.help()),
             HelpSection::Checkin => table(checkin::KEYS.help()),
+            HelpSection::LoadProblems => table(load_problems::KEYS.help()),
             HelpSection::Typing => table(text::keys::KEYS.help()),
             HelpSection::Help => table(help::KEYS.help()),
             HelpSection::Legend => LEGEND
