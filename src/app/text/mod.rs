@@ -143,24 +143,6 @@ impl TextBuffer {
         }
     }
 
-    /// Replaces `range` of the cursor's line with `with`, rewrapping only
-    /// the rows around it.
-    fn splice(&mut self, range: Range<usize>, with: &str) {
-        let line = &mut self.lines[self.line];
-        let (at, removed) = (range.start, range.len());
-        line.replace_range(range, with);
-        self.rows
-            .get_mut()
-            .spliced(self.line, line, at, removed, with.len());
-    }
-
-    /// Joins the next line onto the cursor's.
-    fn join_next(&mut self) {
-        let next = self.lines.remove(self.line + 1);
-        self.lines[self.line].push_str(&next);
-        self.rows.get_mut().forget();
-    }
-
     /// Deletes the unit before the cursor, joining lines at a line start.
     pub fn backspace(&mut self) {
         self.change(Kind::Deleting, Self::backspace_unit);

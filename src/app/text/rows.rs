@@ -7,7 +7,30 @@
 //! the old rows after it are kept. The tests check the rows against a fresh
 //! wrap after every edit.
 
+use std::ops::Range;
+
+use super::TextBuffer;
 use super::wrap::{self, unit_floor};
+
+impl TextBuffer {
+    /// Replaces `range` of the cursor's line with `with`, rewrapping only
+    /// the rows around it.
+    pub(super) fn splice(&mut self, range: Range<usize>, with: &str) {
+        let line = &mut self.lines[self.line];
+        let (at, removed) = (range.start, range.len());
+        line.replace_range(range, with);
+        self.rows
+            .get_mut()
+            .spliced(self.line, line, at, removed, with.len());
+    }
+
+    /// Joins the next line onto the cursor's.
+    pub(super) fn join_next(&mut self) {
+        let next = self.lines.remove(self.line + 1);
+        self.lines[self.line].push_str(&next);
+        self.rows.get_mut().forget();
+    }
+}
 
 /// How many rows before the edited one are rewrapped: a row's break is
 /// decided by reading, at most, into the first unit of the row after next
