@@ -226,7 +226,9 @@ fn editor_keystroke(c: &mut Criterion) {
 /// One keystroke in the section editor (a letter, relint, frame; then a
 /// backspace, relint, frame) in a `future` of one line, 200 bytes long and
 /// 1 MB long: the cost per key must not grow with the line (target: the
-/// 1 MB line within 2× of the short one).
+/// 1 MB line within 2× of the short one). A text over
+/// `section_editor::LIVE_LIMIT` is relinted after a pause, not per key:
+/// `-pause` measures that pause (a letter, then the relint and a frame).
 fn editor_line_length(c: &mut Criterion) {
     let mut group = c.benchmark_group("editor_line_length");
     group.sample_size(10);
@@ -264,6 +266,15 @@ fn editor_line_length(c: &mut Criterion) {
                 input::handle(&mut app, Input::Key(Key::char('x')));
                 draw(&mut terminal, &mut app, &theme);
                 input::handle(&mut app, Input::Key(Key::plain(KeyCode::Backspace)));
+                draw(&mut terminal, &mut app, &theme);
+            })
+        });
+        // The pause after typing: the draft goes into the strategy, the
+        // node is relinted and the two-pager laid out again, one frame.
+        group.bench_function(format!("{name}-pause"), |b| {
+            b.iter(|| {
+                input::handle(&mut app, Input::Key(Key::char('x')));
+                app.settle_draft();
                 draw(&mut terminal, &mut app, &theme);
             })
         });

@@ -34,6 +34,7 @@ use hangup::{Flags, Tty, Wait, Watchdog};
 use crate::app::App;
 use crate::app::input::{self, Input};
 use crate::app::keys::{Key, KeyCode};
+use crate::app::overlays::section_editor;
 use crate::ui::{self, Theme};
 
 /// How long to wait for an event before checking for signals again.
@@ -41,6 +42,9 @@ const POLL: Duration = Duration::from_millis(200);
 
 /// How often a review with a banner or a timebox looks at the clock.
 const REVIEW_TICK: Duration = Duration::from_millis(100);
+
+/// How long typing pauses before a long draft is relinted.
+const SETTLE: Duration = Duration::from_millis(section_editor::SETTLE_MS);
 
 /// Runs the browser until the user quits, a signal arrives or the terminal
 /// goes away; returns the app as it ended (a review's summary is printed
@@ -78,6 +82,8 @@ fn event_loop(
 ) -> io::Result<()> {
     // A review's clock (its banner, its timebox) runs from here.
     let began = Instant::now();
+    // The last key or paste: a long draft is relinted after a pause.
+    let mut typed = began;
     loop {
         if std::mem::take(&mut session.terminal_was_lent) {
             terminal.clear()?;
@@ -111,6 +117,13 @@ fn event_loop(
             if app.review_tick(ms) {
                 break None;
             }
+            let settle = app
+                .draft_unsettled()
+                .then(|| (typed + SETTLE).saturating_duration_since(now));
+            if settle == Some(Duration::ZERO) {
+                guarded(app, session, App::settle_draft);
+                break None;
+            }
             if tty.wait(Duration::ZERO)? == Wait::HungUp {
                 return Err(hangup::hung_up());
             }
@@ -123,6 +136,7 @@ fn event_loop(
             } else {
                 POLL
             };
+            let poll = settle.map_or(poll, |settle| settle.min(poll));
             let wait = session
                 .journal_due()
                 .map_or(poll, |due| due.saturating_duration_since(now).min(poll));
@@ -131,8 +145,9 @@ fn event_loop(
             }
         };
         let Some(event) = event else {
-            continue; // The review's clock moved: draw again.
+            continue; // The review's clock moved, or a draft settled: draw again.
         };
+        typed = Instant::now();
         let effects = if let Event::Paste(text) = &event {
             session.pasted(text, Instant::now());
             guarded(app, session, |app| input::paste(app, text))

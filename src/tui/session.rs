@@ -206,6 +206,13 @@ impl Session {
 
     /// Writes the journal now if anything is waiting (a signal, a panic).
     pub fn flush(&mut self, app: &mut App) {
+        // A long draft waiting for a pause is an edit too.
+        app.settle_draft();
+        self.journal_now(app);
+    }
+
+    /// Journals what the strategy holds now, if anything is unjournaled.
+    fn journal_now(&mut self, app: &mut App) {
         let now = Instant::now();
         self.tick(app, now);
         if self.journal_due().is_some() {
@@ -425,7 +432,8 @@ impl Session {
 
     /// Writes the journal on the way out of a panic, then lets it unwind.
     pub fn on_panic(&mut self, app: &mut App) {
-        self.flush(app);
+        // Not `flush`: settling the draft could be what panicked.
+        self.journal_now(app);
     }
 
     /// Saves the app's strategy to the file, asking nothing.

@@ -17,6 +17,7 @@ mod journal_tui;
 mod keymap_doc;
 mod keys;
 mod large_document;
+mod long_draft;
 mod render;
 mod resize;
 mod review_meeting;

@@ -2,6 +2,13 @@
 //! strategy as you type (unrecorded), so the document, the node's lint and
 //! its scorecard follow every keystroke; leaving the editor records the whole
 //! session as one undoable step.
+//!
+//! A long text is put into the strategy after a pause instead (the shell
+//! calls [`App::settle_draft`] once no key has come for [`SETTLE_MS`]):
+//! relinting and laying out a megabyte on every key would make each key
+//! cost the whole text, while the box itself only rewraps the rows a key
+//! touched. Until then the two-pager, its findings and its scorecard show
+//! the text as of the last pause, consistently.
 
 use super::Layer;
 use crate::app::edit::section::{Section, section_warning};
@@ -10,6 +17,13 @@ use crate::app::keys::{Key, KeyCode};
 use crate::app::text::{self, TextBuffer};
 use crate::app::{App, Effect};
 use crate::model::{Edit, NodeId, Status, TwoPager, follow_metric_renames};
+
+/// How long typing must pause before a long draft goes into the strategy.
+pub const SETTLE_MS: u64 = 150;
+
+/// Drafts longer than this (bytes) go into the strategy after a pause;
+/// shorter ones on every key, as relinting them costs far less than a frame.
+pub const LIVE_LIMIT: usize = 16 * 1024;
 
 /// The editor overlay's state.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +40,9 @@ pub struct Editor {
     pub start: String,
     /// The company's name when editing began, for undo of [`Section::Company`].
     pub company: String,
+    /// True when the text has changes not yet put into the strategy (a
+    /// long text waits for a pause).
+    pub unsettled: bool,
 }
 
 commands! {
@@ -86,6 +103,7 @@ pub(super) fn open(app: &mut App, section: Section) {
         original,
         start,
         company: app.strategy.company.clone(),
+        unsettled: false,
     })));
 }
 
@@ -115,7 +133,8 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
         Some(Command::Quit) => {
             // The question goes on top of the editor, so "stay" returns to
             // the text being typed; "save" saves it as it stands (the draft
-            // is already applied).
+            // is put in first).
+            app.settle_draft();
             app.refresh_dirty();
             return app.request_quit();
         }
@@ -139,8 +158,39 @@ pub(super) fn key(app: &mut App, key: Key) -> Vec<Effect> {
             }
         }
     }
-    preview(app);
+    changed(app);
     Vec::new()
+}
+
+impl App {
+    /// True when the section editor holds text not yet put into the
+    /// strategy: the shell calls [`App::settle_draft`] after a pause.
+    pub fn draft_unsettled(&self) -> bool {
+        self.layers
+            .iter()
+            .any(|layer| matches!(layer, Layer::Editor(editor) if editor.unsettled))
+    }
+
+    /// Puts the section editor's text into the strategy and relints the
+    /// node, as a key does for a short text; true when there was something
+    /// to put in (the screen should be drawn again).
+    pub fn settle_draft(&mut self) -> bool {
+        let Some(at) = self
+            .layers
+            .iter()
+            .rposition(|layer| matches!(layer, Layer::Editor(editor) if editor.unsettled))
+        else {
+            return false;
+        };
+        let Layer::Editor(editor) = &mut self.layers[at] else {
+            return false;
+        };
+        editor.unsettled = false;
+        let (node, section) = (editor.node, editor.section);
+        let edit = section.edit(node, &editor.original, &editor.input.text());
+        preview(self, edit);
+        true
+    }
 }
 
 /// The status after (or before) the one `text` names, round the list.
@@ -181,20 +231,36 @@ pub(super) fn paste(app: &mut App, text: &str) {
         return;
     };
     editor.input.insert_str(text);
-    preview(app);
+    changed(app);
 }
 
-/// Puts the draft into the strategy, unrecorded, and relints the node.
-fn preview(app: &mut App) {
-    let Some(Layer::Editor(editor)) = app.layers.last() else {
+/// The text changed: a short one goes into the strategy now, a long one
+/// after a pause.
+fn changed(app: &mut App) {
+    let Some(Layer::Editor(editor)) = app.layers.last_mut() else {
         return;
     };
-    let node = editor.node;
+    if editor.input.len() > LIVE_LIMIT {
+        editor.unsettled = true;
+        return;
+    }
+    editor.unsettled = false;
     let edit = editor
         .section
-        .edit(node, &editor.original, &editor.input.text());
+        .edit(editor.node, &editor.original, &editor.input.text());
+    preview(app, edit);
+}
+
+/// Puts the draft's `edit` into the strategy, unrecorded, and relints the node.
+fn preview(app: &mut App, edit: Edit) {
+    let node = match &edit {
+        Edit::SetDoc { node, .. } => Some(*node),
+        _ => None,
+    };
     let unchanged = match &edit {
-        Edit::SetDoc { doc, .. } => app.strategy.get(node).is_some_and(|n| n.doc == **doc),
+        Edit::SetDoc { doc, .. } => node
+            .and_then(|node| app.strategy.get(node))
+            .is_some_and(|n| n.doc == **doc),
         Edit::SetCompany { company } => app.strategy.company == *company,
         _ => false,
     };
@@ -205,6 +271,7 @@ fn preview(app: &mut App) {
 
 /// Closes the editor; records the session as one step if the text changed.
 fn finish(app: &mut App) {
+    app.settle_draft();
     let Some(Layer::Editor(editor)) = app.layers.pop() else {
         return;
     };

@@ -7,16 +7,19 @@
 //! [`keys`].
 
 pub mod keys;
+mod rows;
 mod undo;
 pub mod wrap;
 
 #[cfg(test)]
 mod tests;
 
+use std::cell::RefCell;
 use std::ops::Range;
 
+use rows::Rows;
 use undo::{Kind, Steps};
-use wrap::{shown_text_width, unit_width, units};
+use wrap::{shown_text_width, unit_before, unit_floor, unit_width, units, units_from};
 
 /// One screen row of wrapped text: (line index, bytes of that line).
 pub type ScreenRow = (usize, Range<usize>);
@@ -34,6 +37,9 @@ pub struct TextBuffer {
     goal: Option<(usize, (usize, usize))>,
     /// The box's own undo and redo (ctrl-z, ctrl-y).
     steps: Steps,
+    /// The rows the lines wrapped to when last drawn, kept in step with
+    /// edits inside a line.
+    rows: RefCell<Rows>,
 }
 
 impl Default for TextBuffer {
@@ -54,6 +60,7 @@ impl TextBuffer {
             column,
             goal: None,
             steps: Steps::default(),
+            rows: RefCell::default(),
         }
     }
 
@@ -112,14 +119,26 @@ impl TextBuffer {
         self.change(Kind::Other, |b| text.chars().for_each(|c| b.insert_char(c)));
     }
 
+    /// The text's length in bytes, lines joined by `\n`.
+    pub fn len(&self) -> usize {
+        self.lines.iter().map(String::len).sum::<usize>() + self.lines.len() - 1
+    }
+
+    /// True when there is no text.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     fn insert_char(&mut self, c: char) {
         if c == '\n' {
             let rest = self.lines[self.line].split_off(self.column);
             self.line += 1;
             self.lines.insert(self.line, rest);
             self.column = 0;
+            self.rows.get_mut().forget();
         } else {
-            self.lines[self.line].insert(self.column, c);
+            let mut bytes = [0; 4];
+            self.splice(self.column..self.column, c.encode_utf8(&mut bytes));
             self.column += c.len_utf8();
         }
     }
@@ -132,13 +151,12 @@ impl TextBuffer {
     fn backspace_unit(&mut self) {
         if self.column > 0 {
             let start = self.prev_boundary();
-            self.lines[self.line].replace_range(start..self.column, "");
+            self.splice(start..self.column, "");
             self.column = start;
         } else if self.line > 0 {
-            let rest = self.lines.remove(self.line);
             self.line -= 1;
             self.column = self.lines[self.line].len();
-            self.lines[self.line].push_str(&rest);
+            self.join_next();
         }
     }
 
@@ -147,10 +165,9 @@ impl TextBuffer {
         self.change(Kind::Deleting, |b| {
             if b.column < b.current().len() {
                 let end = b.next_boundary();
-                b.lines[b.line].replace_range(b.column..end, "");
+                b.splice(b.column..end, "");
             } else if b.line + 1 < b.lines.len() {
-                let next = b.lines.remove(b.line + 1);
-                b.lines[b.line].push_str(&next);
+                b.join_next();
             }
         });
     }
@@ -164,14 +181,14 @@ impl TextBuffer {
             }
             let end = b.column;
             b.word_left();
-            b.lines[b.line].replace_range(b.column..end, "");
+            b.splice(b.column..end, "");
         });
     }
 
     /// Deletes from the line start to the cursor (ctrl-u).
     pub fn delete_to_line_start(&mut self) {
         self.change(Kind::Other, |b| {
-            b.lines[b.line].replace_range(..b.column, "");
+            b.splice(0..b.column, "");
             b.column = 0;
         });
     }
@@ -181,10 +198,10 @@ impl TextBuffer {
     pub fn kill_to_line_end(&mut self) {
         self.change(Kind::Other, |b| {
             if b.column < b.current().len() {
-                b.lines[b.line].truncate(b.column);
+                let end = b.current().len();
+                b.splice(b.column..end, "");
             } else if b.line + 1 < b.lines.len() {
-                let next = b.lines.remove(b.line + 1);
-                b.lines[b.line].push_str(&next);
+                b.join_next();
             }
         });
     }
@@ -194,6 +211,7 @@ impl TextBuffer {
         self.change(Kind::Other, |b| {
             b.lines = vec![String::new()];
             (b.line, b.column) = (0, 0);
+            b.rows.get_mut().forget();
         });
     }
 
@@ -209,6 +227,7 @@ impl TextBuffer {
             if let Some(other) = other {
                 b.lines.swap(b.line, other);
                 b.line = other;
+                b.rows.get_mut().forget();
             }
         });
     }
@@ -222,6 +241,7 @@ impl TextBuffer {
                 b.lines.remove(b.line);
                 b.line = b.line.min(b.lines.len() - 1);
             }
+            b.rows.get_mut().forget();
             b.column = 0;
         });
     }
@@ -329,21 +349,26 @@ impl TextBuffer {
             self.left();
             return;
         }
-        let before = &self.current()[..self.column];
+        // Unit by unit back from the cursor, not from the line's start, so
+        // a word move in a long line costs the word.
+        let line = self.current();
+        let mut end = self.column;
         let mut column = 0;
         let mut in_word = false;
-        for (at, unit) in units(before).collect::<Vec<_>>().into_iter().rev() {
-            match (is_word(unit), in_word) {
+        while end > 0 {
+            let at = unit_before(line, end);
+            match (is_word(&line[at..end]), in_word) {
                 (true, _) => {
                     in_word = true;
                     column = at;
                 }
                 (false, true) => {
-                    column = at + unit.len();
+                    column = end;
                     break;
                 }
                 (false, false) => {}
             }
+            end = at;
         }
         self.column = if in_word { column } else { 0 };
     }
@@ -376,16 +401,15 @@ impl TextBuffer {
     pub fn wrapped(&self, width: usize) -> (Vec<ScreenRow>, (usize, usize)) {
         let width = width.max(2);
         let mut rows = Vec::new();
-        for (index, line) in self.lines.iter().enumerate() {
-            let starts: Vec<usize> = wrap::wrap(line, width)
-                .into_iter()
-                .map(|range| range.start)
-                .collect();
+        let mut cache = self.rows.borrow_mut();
+        for (index, starts) in cache.starts(&self.lines, width).iter().enumerate() {
+            let line = &self.lines[index];
             for (i, &start) in starts.iter().enumerate() {
                 let end = starts.get(i + 1).copied().unwrap_or(line.len());
                 rows.push((index, start..end));
             }
         }
+        drop(cache);
         let cursor = self.cursor_on(&rows, width);
         (rows, cursor)
     }
@@ -425,31 +449,20 @@ impl TextBuffer {
 
     /// Where the unit before the cursor starts.
     fn prev_boundary(&self) -> usize {
-        units(&self.current()[..self.column])
-            .last()
-            .map_or(0, |(at, _)| at)
+        unit_before(self.current(), self.column)
     }
 
     /// Where the unit under the cursor ends.
     fn next_boundary(&self) -> usize {
         let line = self.current();
-        units(line)
-            .map(|(at, unit)| at + unit.len())
-            .find(|&end| end > self.column)
-            .unwrap_or(line.len())
+        units_from(line, self.column)
+            .next()
+            .map_or(line.len(), |(at, unit)| at + unit.len())
     }
 
     /// The last unit boundary of the current line at or before `column`.
     fn clamp_column(&self, column: usize) -> usize {
-        let line = self.current();
-        if column >= line.len() {
-            return line.len();
-        }
-        units(line)
-            .map(|(at, _)| at)
-            .take_while(|&at| at <= column)
-            .last()
-            .unwrap_or(0)
+        unit_floor(self.current(), column)
     }
 }
 

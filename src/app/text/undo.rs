@@ -42,11 +42,7 @@ impl Steps {
     /// the change continues the last step; the change left the cursor at
     /// `after`. What was undone can no longer be redone.
     pub fn changed(&mut self, kind: Kind, before: State, after: (usize, usize)) {
-        let continues = kind != Kind::Other
-            && self
-                .last
-                .is_some_and(|(last, at)| last == kind && at == before.cursor);
-        if !continues {
+        if !self.continues(kind, before.cursor) {
             self.undo.push(before);
             if self.undo.len() > LIMIT {
                 self.undo.remove(0);
@@ -54,6 +50,21 @@ impl Steps {
         }
         self.redo.clear();
         self.last = Some((kind, after));
+    }
+
+    /// True when a change of `kind` made with the cursor at `cursor` goes
+    /// on with the last step.
+    pub fn continues(&self, kind: Kind, cursor: (usize, usize)) -> bool {
+        kind != Kind::Other
+            && self
+                .last
+                .is_some_and(|(last, at)| last == kind && at == cursor)
+    }
+
+    /// A change that went on with the last step left the cursor at `after`.
+    pub fn continued(&mut self, after: (usize, usize)) {
+        self.redo.clear();
+        self.last = self.last.map(|(kind, _)| (kind, after));
     }
 
     /// The state before the last step, `now` kept for redo.
@@ -102,6 +113,7 @@ impl TextBuffer {
 
     fn restore(&mut self, state: State) -> bool {
         self.lines = state.lines;
+        self.rows.get_mut().forget();
         (self.line, self.column) = state.cursor;
         self.goal = None;
         true
@@ -109,10 +121,27 @@ impl TextBuffer {
 
     /// Makes a change with `edit`, remembering the state before it for undo
     /// when the text changed.
+    ///
+    /// A key typed or deleted changes the text's length if it changes
+    /// anything, so those are compared by length; and a key that goes on
+    /// with the step in progress takes no copy of the text (a copy per key
+    /// of a megabyte-long line cost more than the key).
     pub(super) fn change(&mut self, kind: Kind, edit: impl FnOnce(&mut Self)) {
+        let length = self.len();
+        if self.steps.continues(kind, self.cursor()) {
+            edit(self);
+            if self.len() != length {
+                self.steps.continued(self.cursor());
+            }
+            return;
+        }
         let before = self.state();
         edit(self);
-        if self.lines != before.lines {
+        let changed = match kind {
+            Kind::Typing | Kind::Deleting => self.len() != length,
+            Kind::Other => self.lines != before.lines,
+        };
+        if changed {
             let after = self.cursor();
             self.steps.changed(kind, before, after);
         }

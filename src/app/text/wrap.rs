@@ -68,10 +68,79 @@ pub fn unit_width(unit: &str) -> usize {
 /// except that a character drawn as a marker (`⟨U+200D⟩`, `␛`) is a unit of
 /// its own, as it is drawn.
 pub fn units(text: &str) -> Units<'_> {
+    units_from(text, 0)
+}
+
+/// The units of `text` from `at`, which must start one (the start of a
+/// grapheme cluster, or of a unit [`units`] gave): the text before it is
+/// read as context, so the units are those `units(text)` gives from there.
+pub fn units_from(text: &str, at: usize) -> Units<'_> {
     Units {
         text,
-        at: 0,
+        at,
         rest: None,
+    }
+}
+
+/// Where the unit that ends at `end` (a unit boundary, above 0) starts,
+/// found by looking back from `end` rather than walking from the start of
+/// the text: a step back in a megabyte-long line costs one unit.
+pub fn unit_before(text: &str, end: usize) -> usize {
+    let cluster = grapheme_before(text, end);
+    units_from(text, cluster)
+        .map(|(at, _)| at)
+        .take_while(|&at| at < end)
+        .last()
+        .unwrap_or(cluster)
+}
+
+/// The last unit boundary at or before `column` (any byte offset).
+pub fn unit_floor(text: &str, column: usize) -> usize {
+    if column >= text.len() {
+        return text.len();
+    }
+    let mut column = column;
+    while !text.is_char_boundary(column) {
+        column -= 1;
+    }
+    let mut cursor = GraphemeCursor::new(column, text.len(), true);
+    let cluster = loop {
+        match cursor.is_boundary(text, 0) {
+            Ok(true) => break column,
+            Ok(false) => break grapheme_before(text, column),
+            Err(GraphemeIncomplete::PreContext(before)) => {
+                cursor.provide_context(&text[..before], 0);
+            }
+            Err(_) => break 0,
+        }
+    };
+    units_from(text, cluster)
+        .map(|(at, _)| at)
+        .take_while(|&at| at <= column)
+        .last()
+        .unwrap_or(cluster)
+}
+
+/// The start of the grapheme cluster that holds the byte before `end`.
+fn grapheme_before(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Two ASCII characters in a row are two units (as in `grapheme_end`).
+    if end >= 2 && bytes[end - 1].is_ascii() && bytes[end - 2].is_ascii() {
+        return end - 1;
+    }
+    if end == 1 {
+        return 0;
+    }
+    let mut cursor = GraphemeCursor::new(end, text.len(), true);
+    loop {
+        match cursor.prev_boundary(text, 0) {
+            Ok(Some(at)) => return at,
+            Ok(None) => return 0,
+            Err(GraphemeIncomplete::PreContext(before)) => {
+                cursor.provide_context(&text[..before], 0);
+            }
+            Err(_) => return 0,
+        }
     }
 }
 
@@ -164,12 +233,40 @@ impl<'a> Iterator for Units<'a> {
 /// (a text box puts them at the end of the first). A unit wider than `width`
 /// gets a line of its own (the terminal clips it).
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
-    let width = width.max(1);
     let mut lines = Vec::new();
-    let mut start = 0; // start of the current line
+    wrap_from(text, width, 0, |range| {
+        lines.push(range);
+        true
+    });
+    lines
+}
+
+/// [`wrap`] from `from`, the start of one of its lines, handing each line to
+/// `line` until it returns false: a line's breaks depend only on the text
+/// from its start (the units before it are context, not state), so an edit
+/// rewraps from a few lines before it and stops where the lines meet the
+/// old ones again.
+pub fn wrap_from(
+    text: &str,
+    width: usize,
+    from: usize,
+    mut line: impl FnMut(Range<usize>) -> bool,
+) {
+    let width = width.max(1);
+    let mut any = from > 0;
+    let mut start = from; // start of the current line
     let mut columns = 0; // width of text[start..at]
     let mut last_break: Option<(usize, usize)> = None; // (end of line, start of next)
-    let mut iter = units(text).peekable();
+    let mut iter = units_from(text, from).peekable();
+    // Hands a line on; stops the wrap when the caller has enough.
+    macro_rules! emit {
+        ($range:expr) => {{
+            any = true;
+            if !line($range) {
+                return;
+            }
+        }};
+    }
     while let Some((at, unit)) = iter.next() {
         if unit == " " {
             // Trailing spaces never force a break: they are dropped at the break.
@@ -186,34 +283,36 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
         if columns + w > width && at > start {
             match last_break.filter(|&(end, _)| end > start) {
                 Some((end, next)) => {
-                    lines.push(start..end);
+                    emit!(start..end);
                     start = next;
-                    columns = units(&text[start..at]).map(|(_, u)| unit_width(u)).sum();
+                    columns = units_from(text, start)
+                        .take_while(|&(i, _)| i < at)
+                        .map(|(_, u)| unit_width(u))
+                        .sum();
                 }
                 None => {
-                    lines.push(start..at);
+                    emit!(start..at);
                     start = at;
                     columns = 0;
                 }
             }
             last_break = None;
             if columns + w > width && at > start {
-                lines.push(start..at);
+                emit!(start..at);
                 start = at;
                 columns = 0;
             }
         }
         columns += w;
     }
-    if start < text.len() || lines.is_empty() {
+    if start < text.len() || !any {
         let end = text.len();
         // A paragraph ending in spaces: drop them, like at any other break.
         let trimmed = start + text[start..end].trim_end_matches(' ').len();
-        if trimmed > start || lines.is_empty() {
-            lines.push(start..trimmed.max(start));
+        if trimmed > start || !any {
+            line(start..trimmed.max(start));
         }
     }
-    lines
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! decade", "by 2040". Rules compare them with the level's horizon window
 //! and the node's own `horizon`, which prose often contradicts.
 
-use super::numbers::values;
+use super::numbers::{Value, values};
 use super::{Text, shape};
 use crate::model::{Date, Horizon};
 
@@ -85,6 +85,22 @@ fn to_decade_end(as_of: Date) -> f64 {
 
 pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
     let numbers = values(text);
+    // The values by their first word and by their last, so a word looks up
+    // its neighbours' numbers instead of scanning every number of the text
+    // (a long text has thousands). Stable sorts keep the file's order among
+    // values that start (or end) alike, which is the order `find` saw.
+    let mut by_first: Vec<&Value> = numbers.iter().collect();
+    by_first.sort_by_key(|v| v.first);
+    let mut by_last: Vec<&Value> = numbers.iter().collect();
+    by_last.sort_by_key(|v| v.last);
+    let starting = |j: usize| {
+        let from = by_first.partition_point(|v| v.first < j);
+        by_first[from..].iter().take_while(move |v| v.first == j)
+    };
+    let ending = |j: usize| {
+        let from = by_last.partition_point(|v| v.last < j);
+        by_last[from..].iter().take_while(move |v| v.last == j)
+    };
     let mut out = Vec::new();
     for i in 0..text.len() {
         let word = text.word(i);
@@ -129,9 +145,9 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     (i + 1..j).any(|k| ["next", "coming", "following"].contains(&text.word(k)));
                 // A count before the unit ("six weeks"), not the unit itself
                 // read as a duration ("a month").
-                let counted = numbers
-                    .iter()
-                    .find(|v| v.first == j && unit_months(text.word(j)).is_none());
+                let counted = starting(j)
+                    .find(|_| unit_months(text.word(j)).is_none())
+                    .copied();
                 let (count, unit_at) = match counted {
                     Some(v) => (v.value, v.last + 1),
                     None => (if text.word(j - 1) == "few" { 3.0 } else { 1.0 }, j),
@@ -297,9 +313,9 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
             // "ten years out", "a decade from now", "five years hence"
             "out" | "hence" | "ahead" if i > 0 && unit_months(text.word(i - 1)).is_some() => {
                 let unit = unit_months(text.word(i - 1)).unwrap_or(0.0);
-                let count = numbers
-                    .iter()
-                    .find(|v| v.last + 2 == i)
+                let count = i
+                    .checked_sub(2)
+                    .and_then(|last| ending(last).next())
                     .map_or(1.0, |v| v.value);
                 push(&mut out, count * unit, i);
             }

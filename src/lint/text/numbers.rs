@@ -485,16 +485,23 @@ fn digits(word: &str) -> Option<(f64, Unit)> {
 /// is not new when the share is not.
 pub fn new_numbers<'a>(future: &'a [Value], today: &[Value]) -> Vec<&'a Value> {
     let known = |v: &Value| today.iter().any(|t| t.same_as(v));
+    // The known shares by first word, and the longest: a share that holds
+    // a value starts at most that far before it, so each value looks at a
+    // few shares, not at every value of a long future.
+    let mut shares: Vec<&Value> = future
+        .iter()
+        .filter(|s| s.unit == Unit::Percent && known(s))
+        .collect();
+    shares.sort_by_key(|s| s.first);
+    let longest = shares.iter().map(|s| s.last - s.first).max().unwrap_or(0);
     future
         .iter()
         .filter(|v| {
-            let in_known_share = future.iter().any(|s| {
-                s.unit == Unit::Percent
-                    && (s.first, s.last) != (v.first, v.last)
-                    && s.first <= v.first
-                    && v.last <= s.last
-                    && known(s)
-            });
+            let from = shares.partition_point(|s| s.first + longest < v.first);
+            let in_known_share = shares[from..]
+                .iter()
+                .take_while(|s| s.first <= v.first)
+                .any(|s| (s.first, s.last) != (v.first, v.last) && v.last <= s.last);
             !known(v) && !in_known_share
         })
         .collect()
