@@ -24,6 +24,7 @@ use ratatui::DefaultTerminal;
 mod external;
 mod hangup;
 mod notes;
+mod recovery_offer;
 mod session;
 
 pub use hangup::{HungUp, is_hang_up};

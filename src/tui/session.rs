@@ -6,16 +6,15 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use crate::app::external;
-use crate::app::overlays::confirm::RecoveryOffer;
 use crate::app::saving::{self, SaveOutcome};
 use crate::app::{App, Effect};
 use crate::sanitize;
 use crate::store::{
     Journal, JournalError, JournalLock, LookState, Recovered, SaveError, Throttle, Workspace,
-    changed_node_keys, rebase_by_key,
+    rebase_by_key,
 };
 
 /// The write step of a save (a test seam: tests pass one that fails).
@@ -142,17 +141,19 @@ impl Session {
             Ok(Some(found)) if found.already_saved => {
                 let _ = journaling.journal.discard();
             }
-            Ok(Some(found)) => match recovery_offer(self.file.path(), &found) {
-                Ok(offer) => {
-                    journaling.found = Some(found);
-                    app.offer_recovery(offer);
+            Ok(Some(found)) => {
+                match super::recovery_offer::recovery_offer(self.file.path(), &found) {
+                    Ok(offer) => {
+                        journaling.found = Some(found);
+                        app.offer_recovery(offer);
+                    }
+                    Err(why) => {
+                        app.notice = Some(format!(
+                            "the recovery journal is unusable ({why}); your next edit replaces it"
+                        ))
+                    }
                 }
-                Err(why) => {
-                    app.notice = Some(format!(
-                        "the recovery journal is unusable ({why}); your next edit replaces it"
-                    ))
-                }
-            },
+            }
             Err(error @ (JournalError::Corrupt(_) | JournalError::Io(_))) => {
                 app.notice = Some(format!(
                     "{}; your next edit replaces it",
@@ -483,25 +484,4 @@ impl Session {
             Err(error) => SaveOutcome::Failed(error.to_string()),
         }
     }
-}
-
-/// What the recovery question says about `found`.
-fn recovery_offer(path: &std::path::Path, found: &Recovered) -> Result<RecoveryOffer, String> {
-    let (file, _) = Workspace::from_snapshot(path, found.base_text.clone())
-        .map_err(|_| "its base does not parse")?;
-    let (_, edited) =
-        Workspace::from_snapshot(path, found.text.clone()).map_err(|_| "its edits do not parse")?;
-    let changed = changed_node_keys(file.baseline(), &edited);
-    let age = match SystemTime::now().duration_since(found.written_at) {
-        Ok(age) if age.as_secs() < 90 => "a moment ago".to_owned(),
-        Ok(age) if age.as_secs() < 90 * 60 => format!("{} minutes ago", age.as_secs() / 60),
-        Ok(age) if age.as_secs() < 36 * 3600 => format!("{} hours ago", age.as_secs() / 3600),
-        Ok(age) => format!("{} days ago", age.as_secs() / 86400),
-        Err(_) => "recently".to_owned(),
-    };
-    Ok(RecoveryOffer {
-        changed,
-        age,
-        base_matches_disk: found.base_matches_disk,
-    })
 }
