@@ -37,7 +37,7 @@ impl Tmux {
             .map_or(0, |d| d.subsec_nanos());
         let name = format!("strata-{test}-{}-{nanos}", std::process::id());
         let (width, height) = (width.to_string(), height.to_string());
-        let out = tmux(&[
+        let args = [
             "new-session",
             "-d",
             "-s",
@@ -47,7 +47,17 @@ impl Tmux {
             "-y",
             &height,
             command,
-        ]);
+        ];
+        // The server exits with its last session; a session started in that
+        // moment fails ("server exited unexpectedly"), so try again.
+        let mut out = tmux(&args);
+        for _ in 0..3 {
+            if out.status.success() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            out = tmux(&args);
+        }
         assert!(
             out.status.success(),
             "tmux new-session: {}",
