@@ -96,6 +96,10 @@ pub enum Effect {
     OpenEditor(NodeId, String),
     /// Write a review's notes (Markdown) to a file beside the strategy.
     WriteNotes(String),
+    /// Save the strategy, which the app has just put onto the file's newer
+    /// version (a merge whose conflicts the user decided): the shell reads
+    /// that version as the file to patch, then saves as for [`Effect::Save`].
+    SaveMerged,
 }
 
 /// What the right-hand side shows.
@@ -205,6 +209,9 @@ pub struct App {
     /// Text from the external editor that did not read back, kept to reopen:
     /// at most one per node, the newest last.
     pub external: Vec<ExternalDraft>,
+    /// A merge onto the file's newer version waiting for the user to decide
+    /// its conflicts (the "changed on both sides" question).
+    pub merging: Option<Box<saving::PendingMerge>>,
     layout: RefCell<LayoutCache>,
 }
 
@@ -261,6 +268,7 @@ impl App {
             quit_after_save: false,
             revision: 0,
             external: Vec::new(),
+            merging: None,
             layout: RefCell::new(LayoutCache::default()),
         };
         app.tree.rebuild(&app.strategy, &app.findings, &app.filter);

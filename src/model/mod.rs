@@ -9,6 +9,7 @@ mod edit;
 mod find;
 mod level;
 mod markdown;
+mod merge;
 mod node;
 pub mod progress;
 pub mod quantity;
@@ -33,7 +34,8 @@ pub use recording::{
     Batch, CheckinError, Recording, check_value, find_metric, follow_metric_renames,
     keep_metric_dates, latest_checkin, record_checkin, record_checkins,
 };
-pub use replay::{added_reviews, record_review, replay_reviews};
+pub use merge::{Conflict, Merge, Side, merge};
+pub use replay::record_review;
 pub use review::{ActionItem, Closing, Decision, Outcome, Review, latest_decision};
 pub use status::Status;
 pub use tree::{NodeId, Strategy, normal_id};
