@@ -164,7 +164,8 @@ fn new_nodes_renames_and_order_from_both_sides() {
         .at_level(Level::Intent)
         .map(|id| result.node(id).id.clone())
         .collect();
-    assert_eq!(intents, ["grow-fast", "keep", "mine-new", "theirs-new"]);
+    // Both added at the end of the intents: theirs first, the file being theirs.
+    assert_eq!(intents, ["grow-fast", "keep", "theirs-new", "mine-new"]);
     // The rename carried the child along, as it did in mine.
     let onboard = result.node(result.find_key("initiatives.onboard").unwrap());
     assert_eq!(onboard.parent_ref.as_deref(), Some("grow-fast"));
@@ -185,7 +186,7 @@ fn new_nodes_renames_and_order_from_both_sides() {
 }
 
 #[test]
-fn review_records_and_checkins_added_on_both_sides_are_all_kept() {
+fn review_records_added_on_both_sides_are_all_kept() {
     let base = load(BASE);
     let on = Date::new(2026, 11, 22).unwrap();
     let grow = base.find_key("intents.grow").unwrap();

@@ -88,7 +88,13 @@ pub(super) fn merged_order(
     let mut rest: Vec<usize> = kept.iter().copied().filter(|&i| lead_at[i].is_none()).collect();
     rest.sort_by_key(|&i| other_at[i]);
     // Each one goes after the nearest node before it on its own side that is
-    // already placed.
+    // already placed; one that was the last of its level there stays last.
+    let level = |i: usize| {
+        let place = &places[i];
+        (place.theirs.and_then(|id| theirs.get(id)))
+            .or_else(|| place.ours.and_then(|id| ours.get(id)))
+            .map(|node| node.level)
+    };
     let mut by_other: Vec<usize> = kept.iter().copied().filter(|&i| other_at[i].is_some()).collect();
     by_other.sort_by_key(|&i| other_at[i]);
     for i in rest {
@@ -96,10 +102,18 @@ pub(super) fn merged_order(
             order.push(i);
             continue;
         };
-        let after = by_other[..mine]
-            .iter()
-            .rev()
-            .find_map(|j| order.iter().position(|k| k == j));
+        let last_of_level = !by_other[mine + 1..].iter().any(|&j| level(j) == level(i));
+        let after = if last_of_level {
+            order.iter().rposition(|&k| level(k) == level(i))
+        } else {
+            None
+        };
+        let after = after.or_else(|| {
+            by_other[..mine]
+                .iter()
+                .rev()
+                .find_map(|j| order.iter().position(|k| k == j))
+        });
         order.insert(after.map_or(0, |p| p + 1), i);
     }
     order.into_iter().filter_map(|i| result[i]).collect()
