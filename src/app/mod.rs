@@ -102,6 +102,10 @@ pub enum Effect {
     WriteNotes(String),
     /// Remember how the tree looks for the next start, in the state directory.
     RememberLook(TreeLook),
+    /// Save the strategy, which the app has just put onto the file's newer
+    /// version (a merge whose conflicts the user decided): the shell reads
+    /// that version as the file to patch, then saves as for [`Effect::Save`].
+    SaveMerged,
 }
 
 /// What the right-hand side shows.
@@ -215,6 +219,9 @@ pub struct App {
     /// Text from the external editor that did not read back, kept to reopen:
     /// at most one per node, the newest last.
     pub external: Vec<ExternalDraft>,
+    /// A merge onto the file's newer version waiting for the user to decide
+    /// its conflicts (the "changed on both sides" question).
+    pub merging: Option<Box<saving::PendingMerge>>,
     layout: RefCell<LayoutCache>,
 }
 
@@ -273,6 +280,7 @@ impl App {
             quit_after_save: false,
             revision: 0,
             external: Vec::new(),
+            merging: None,
             layout: RefCell::new(LayoutCache::default()),
         };
         app.rebuild_tree();

@@ -8,7 +8,7 @@ use super::overlays::Layer;
 use super::overlays::confirm::{Confirm, RecoveryOffer};
 use super::{App, Effect};
 use crate::lint;
-use crate::model::Strategy;
+use crate::model::{Merge, Side, Strategy};
 use crate::sanitize;
 
 /// How a save the shell attempted ended.
@@ -68,6 +68,16 @@ pub fn saved(app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A merge onto the file's newer version, waiting for the answer to its
+/// conflicts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingMerge {
+    /// The merge, with both ways of deciding its conflicts.
+    pub merge: Merge,
+    /// The file's newer version, what the save is then measured against.
+    theirs: Strategy,
+}
+
 impl App {
     /// Replaces the strategy with the one just read from disk (the user chose
     /// to reload): edits and their history are gone, lint starts over.
@@ -94,15 +104,37 @@ impl App {
         });
     }
 
-    /// The review records added since the last save, by node key, when they
-    /// (and the statuses they set) are the only unsaved edits: what can be
-    /// added to a colleague's newer version of the file without asking.
-    pub fn unsaved_decisions(&self) -> Option<Vec<(String, Vec<crate::model::Review>)>> {
-        crate::model::added_reviews(&self.saved, &self.strategy).filter(|added| !added.is_empty())
+    /// The file changed on disk: merges this session's edits (everything
+    /// since the last save: fields, nodes, order, review decisions) onto
+    /// `theirs`, the file as it now is. With no conflict the app continues
+    /// on the merge and returns true: the shell saves it onto their text.
+    /// When the same field changed on both sides, asks which to keep
+    /// ([`Confirm::MergeConflict`]) and returns false; nothing changes until
+    /// the answer, which returns [`Effect::SaveMerged`].
+    pub fn merge_onto(&mut self, theirs: Strategy) -> bool {
+        let merge = crate::model::merge(&self.saved, &self.strategy, &theirs);
+        if merge.conflicts.is_empty() {
+            self.rebased(merge.into_resolved(Side::Mine), theirs);
+            return true;
+        }
+        self.merging = Some(Box::new(PendingMerge { merge, theirs }));
+        self.layers.push(Layer::Confirm(Confirm::MergeConflict));
+        false
+    }
+
+    /// The answer to the conflicts of a merge: continue on the merge with
+    /// each conflict decided for `side`, and save it.
+    pub(in crate::app) fn resolve_merge(&mut self, side: Side) -> Vec<Effect> {
+        let Some(pending) = self.merging.take() else {
+            return Vec::new();
+        };
+        let PendingMerge { merge, theirs } = *pending;
+        self.rebased(merge.into_resolved(side), theirs);
+        vec![Effect::SaveMerged]
     }
 
     /// Continues on `theirs` (the file as it now is on disk) with `working`,
-    /// theirs plus this session's decisions. A review in progress keeps its
+    /// theirs plus this session's edits. A review in progress keeps its
     /// queue and place, found again by key.
     pub fn rebased(&mut self, working: Strategy, theirs: Strategy) {
         let keys = |strategy: &Strategy, ids: &[crate::model::NodeId]| -> Vec<String> {

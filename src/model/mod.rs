@@ -9,6 +9,7 @@ mod edit;
 mod find;
 mod level;
 mod markdown;
+mod merge;
 mod node;
 pub mod progress;
 pub mod quantity;
@@ -30,12 +31,13 @@ pub use edit::{
 pub use find::FindError;
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
+pub use merge::{Conflict, Merge, Side, merge};
 pub use node::{Allow, Node, is_web_link};
 pub use recording::{
     Batch, CheckinError, Recording, check_value, find_metric, follow_metric_renames,
     keep_metric_dates, latest_checkin, record_checkin, record_checkins,
 };
-pub use replay::{added_reviews, record_review, replay_reviews};
+pub use replay::record_review;
 pub use restore::edit_between;
 pub use review::{ActionItem, Closing, Decision, Outcome, Review, latest_decision};
 pub use status::Status;

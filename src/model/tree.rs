@@ -240,6 +240,25 @@ impl Strategy {
         }
     }
 
+    /// Puts the live nodes in `order` (which sets sibling order), relinking
+    /// once. Returns false, changing nothing, unless `order` holds every live
+    /// node exactly once.
+    pub fn reorder(&mut self, order: &[NodeId]) -> bool {
+        if order == self.sequence.as_slice() {
+            return true;
+        }
+        let mut sorted = order.to_vec();
+        sorted.sort_unstable();
+        let mut live = self.sequence.clone();
+        live.sort_unstable();
+        if sorted != live {
+            return false;
+        }
+        self.sequence = order.to_vec();
+        self.relink();
+        true
+    }
+
     /// The nodes `keep` selects, under the same ids and in the same order,
     /// with the same company and date: one file's share of a strategy split
     /// across files. Links are rebuilt among the kept nodes only.

@@ -38,6 +38,9 @@ pub struct Session {
     pub terminal_was_lent: bool,
     /// Where the browser's look is remembered; `None` where there is no state directory.
     look: Option<LookState>,
+    /// The file's newer version while the app asks about a merge's
+    /// conflicts: what the merge is saved onto.
+    merging: Option<Workspace>,
 }
 
 /// The journal of the open file and when to write it next.
@@ -74,6 +77,7 @@ impl Session {
             external: Box::new(super::external::edit_in_terminal),
             terminal_was_lent: false,
             look: None,
+            merging: None,
         }
     }
 
@@ -282,19 +286,14 @@ impl Session {
         while let Some(effect) = queue.pop_front() {
             match effect {
                 Effect::Quit => return true,
-                Effect::Save => {
-                    let (outcome, merged) = match self.save(app) {
-                        SaveOutcome::ChangedOnDisk => match self.add_decisions_to_theirs(app) {
-                            Some((outcome, message)) => (outcome, Some(message)),
-                            None => (SaveOutcome::ChangedOnDisk, None),
-                        },
-                        outcome => (outcome, None),
-                    };
-                    let saved = matches!(outcome, SaveOutcome::Saved { .. });
-                    queue.extend(self.saved_outcome(app, outcome));
-                    if saved && merged.is_some() {
-                        app.notice = merged;
+                Effect::Save => self.save_or_merge(app, &mut queue),
+                Effect::SaveMerged => {
+                    // The app continues on the merge onto the version this
+                    // session read when it asked: that is the text to patch.
+                    if let Some(file) = self.merging.take() {
+                        self.file = file;
                     }
+                    self.save_or_merge(app, &mut queue);
                 }
                 Effect::Overwrite => {
                     let path = self.file.path().to_path_buf();
@@ -446,29 +445,37 @@ impl Session {
         self.outcome(result)
     }
 
-    /// The file changed on disk since it was read. When the only unsaved
-    /// edits are review decisions (records are only ever added), they are
-    /// added to the file as it now is and saved, with a notice, instead of
-    /// asking to overwrite or reload in the middle of a meeting. `None` when
-    /// that cannot be done: the usual question follows.
-    fn add_decisions_to_theirs(&mut self, app: &mut App) -> Option<(SaveOutcome, String)> {
-        let added = app.unsaved_decisions()?;
-        let (fresh, theirs) = Workspace::open(self.file.path()).ok()?;
-        let working = crate::model::replay_reviews(&theirs, &added)?;
-        self.file = fresh;
-        app.rebased(working, theirs);
-        let outcome = self.save(app);
-        let count: usize = added.iter().map(|(_, records)| records.len()).sum();
-        let (s, were) = if count == 1 {
-            ("", "was")
-        } else {
-            ("s", "were")
+    /// Saves; when the file changed on disk since it was read, merges the
+    /// edits onto the version there and saves that, with a notice, or asks
+    /// about the fields both sides changed. Only a version that does not
+    /// load (no merge possible) leads to the overwrite-or-reload question.
+    fn save_or_merge(&mut self, app: &mut App, queue: &mut VecDeque<Effect>) {
+        let outcome = match self.save(app) {
+            SaveOutcome::ChangedOnDisk => match Workspace::open(self.file.path()) {
+                Ok((fresh, theirs)) => {
+                    if !app.merge_onto(theirs) {
+                        // Asking: the answer comes back as `SaveMerged`.
+                        self.merging = Some(fresh);
+                        return;
+                    }
+                    self.file = fresh;
+                    let outcome = self.save(app);
+                    let saved = matches!(outcome, SaveOutcome::Saved { .. });
+                    queue.extend(self.saved_outcome(app, outcome));
+                    if saved {
+                        app.notice = Some(format!(
+                            "{} changed on disk (a colleague's edit?); your edits were merged \
+                             onto that version and saved",
+                            sanitize::line(&self.file.path().display().to_string()),
+                        ));
+                    }
+                    return;
+                }
+                Err(_) => SaveOutcome::ChangedOnDisk,
+            },
+            outcome => outcome,
         };
-        let message = format!(
-            "{} changed on disk (a colleague's edit?); your {count} decision{s} {were} added to that version and saved",
-            sanitize::line(&self.file.path().display().to_string()),
-        );
-        Some((outcome, message))
+        queue.extend(self.saved_outcome(app, outcome));
     }
 
     fn outcome(&self, result: Result<(), SaveError>) -> SaveOutcome {

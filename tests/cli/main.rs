@@ -12,6 +12,7 @@ mod cli;
 mod devtools;
 mod e2e_journal_kill;
 mod e2e_kill;
+mod e2e_merge;
 mod e2e_tmux;
 mod export_browser_layout;
 mod export_html_browser;

@@ -12,7 +12,7 @@ use strata::model::{
 use strata::store::{parse, patch};
 
 #[derive(Debug, Clone)]
-enum Op {
+pub(crate) enum Op {
     Title(usize, String),
     Rename(usize, String),
     Delete(usize, bool),
@@ -21,7 +21,7 @@ enum Op {
     Reparent(usize, usize),
 }
 
-fn op() -> impl proptest::strategy::Strategy<Value = Op> {
+pub(crate) fn op() -> impl proptest::strategy::Strategy<Value = Op> {
     prop_oneof![
         (any::<usize>(), "[A-Za-z \"\\\\]{0,12}").prop_map(|(n, t)| Op::Title(n, t)),
         (any::<usize>(), "[a-z][a-z0-9-]{0,8}").prop_map(|(n, t)| Op::Rename(n, t)),
@@ -37,7 +37,7 @@ fn pick(s: &Strategy, n: usize) -> Option<NodeId> {
     (!live.is_empty()).then(|| live[n % live.len()])
 }
 
-fn to_edit(s: &Strategy, op: &Op) -> Option<Edit> {
+pub(crate) fn to_edit(s: &Strategy, op: &Op) -> Option<Edit> {
     match op {
         Op::Title(n, title) => {
             let id = pick(s, *n)?;

@@ -21,6 +21,7 @@ mod imports;
 mod journal_recovery;
 mod markdown;
 mod markdown_proptest;
+mod merge;
 mod ranges;
 mod review_file;
 mod review_since;

@@ -259,9 +259,7 @@ fn empty_commented_and_table_review_lists_keep_what_was_written() {
 
 #[test]
 fn questions_action_items_and_attendees_are_new_keys_on_one_line_that_merge_like_decisions() {
-    use strata::model::{
-        ActionItem, Closing, Outcome, added_reviews, open_actions, replay_reviews,
-    };
+    use strata::model::{ActionItem, Closing, Outcome, Side, merge, open_actions};
     let text = fixture();
     let saved = parse(&text).unwrap().strategy;
     let id = saved.find_key("intents.cut-manual-touches").unwrap();
@@ -317,8 +315,7 @@ fn questions_action_items_and_attendees_are_new_keys_on_one_line_that_merge_like
     assert_eq!(open.len(), 1);
     assert_eq!(open[0].item.what, "Call the carrier");
 
-    // A colleague's newer file: the records replay onto it, as decisions do.
-    let added = added_reviews(&saved, &current).expect("only review records were added");
+    // A colleague's newer file: the records merge onto it, as decisions do.
     let theirs = parse(&text.replacen(
         "Cut manual touches per load from 14 to 5",
         "Cut manual touches per load to 5",
@@ -326,7 +323,9 @@ fn questions_action_items_and_attendees_are_new_keys_on_one_line_that_merge_like
     ))
     .unwrap()
     .strategy;
-    let merged = replay_reviews(&theirs, &added).unwrap();
+    let merged = merge(&saved, &current, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+    let merged = merged.resolved(Side::Mine);
     let node = merged.node(merged.find_key("intents.cut-manual-touches").unwrap());
     assert_eq!(node.doc.title, "Cut manual touches per load to 5");
     assert_eq!(node.reviews.len(), 4);

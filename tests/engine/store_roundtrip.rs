@@ -383,3 +383,49 @@ fn metrics_written_as_tables_stay_tables_with_their_comments_and_unknown_keys() 
         );
     }
 }
+
+#[test]
+fn deleting_the_first_table_of_a_section_keeps_the_comment_that_introduces_it() {
+    let starter = include_str!("../../src/cli/starter.toml");
+    let guide = "# Options (epics): the bets a product team makes. Each names its initiative.";
+    let loaded = load(starter);
+    let mut s = loaded.strategy.clone();
+    // The starter's only option: the comment stays, at the end of the file.
+    let bet = s.find_key("options.first-bet").unwrap();
+    s.apply(strata::model::delete(&s, bet, false)).unwrap();
+    let saved = patch(starter, &loaded.strategy, &s).unwrap();
+    assert!(!saved.contains("[options.first-bet]"), "{saved}");
+    assert!(saved.contains(guide), "{saved}");
+    assert!(load(&saved).strategy.find_key("options.first-bet").is_err());
+    // A new option then comes after it, so the comment still introduces it.
+    let mut again = load(&saved).strategy;
+    let before = again.clone();
+    let problem = again.find_key("initiatives.first-problem").unwrap();
+    let (_, add) = strata::model::add_child(&again, problem, "Second bet").unwrap();
+    again.apply(add).unwrap();
+    let resaved = patch(&saved, &before, &again).unwrap();
+    let (at_guide, at_table) = (resaved.find(guide), resaved.find("[options."));
+    assert!(at_guide.is_some() && at_guide < at_table, "{resaved}");
+
+    // The first intent of two: the comment moves onto the next intent.
+    let two = format!("{starter}\n[intents.second]\ntitle = \"Second\"\n");
+    let loaded = load(&two);
+    let mut s = loaded.strategy.clone();
+    let first = s.find_key("intents.first-intent").unwrap();
+    s.apply(strata::model::delete(&s, first, false)).unwrap();
+    let saved = patch(&two, &loaded.strategy, &s).unwrap();
+    let intro = "# Strategic intents: the few business movers for the next 2-3 years.\n";
+    assert!(saved.contains(intro), "{saved}");
+    assert!(!saved.contains("first-intent]"), "{saved}");
+    // The second intent was written after the initiatives; the comment sits
+    // above whatever table now follows where the first one was.
+    assert_eq!(load(&saved).strategy.len(), s.len());
+    // A later table's own comment goes with it.
+    let commented = two.replace("[intents.second]", "# about the second\n[intents.second]");
+    let loaded = load(&commented);
+    let mut s = loaded.strategy.clone();
+    let second = s.find_key("intents.second").unwrap();
+    s.apply(strata::model::delete(&s, second, false)).unwrap();
+    let saved = patch(&commented, &loaded.strategy, &s).unwrap();
+    assert!(!saved.contains("# about the second"), "{saved}");
+}

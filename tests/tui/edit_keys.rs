@@ -248,11 +248,106 @@ fn undo_and_redo_walk_the_history() {
 }
 
 #[test]
-fn a_change_on_disk_is_never_overwritten_silently() {
+fn a_colleagues_change_to_another_field_is_merged_without_a_question() {
     let (_dir, path, _) = sample_copy();
     let mut browser = open(&path);
     browser.keys("e enter {!} enter");
-    let theirs = read(&path).replace("Northwind Freight", "Southwind Freight");
+    let theirs = read(&path).replace(
+        "name = \"Northwind Freight\"",
+        "name = \"Southwind Freight\"",
+    );
+    std::fs::write(&path, &theirs).unwrap();
+    browser.keys("ctrl-s");
+    assert_eq!(browser.app.layers.last(), None, "no question asked");
+    let saved = read(&path);
+    assert!(saved.contains("without re-typing it!\""), "mine: {saved}");
+    assert!(
+        saved.contains("name = \"Southwind Freight\""),
+        "theirs: {saved}"
+    );
+    assert!(!browser.app.is_dirty());
+    assert_eq!(browser.app.strategy.company, "Southwind Freight");
+    assert!(
+        browser
+            .app
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("merged")),
+        "{:?}",
+        browser.app.notice
+    );
+}
+
+#[test]
+fn the_same_field_changed_on_both_sides_asks_showing_both_texts() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("e enter {!} enter");
+    let theirs = read(&path)
+        .replace("without re-typing it\"", "without typing it twice\"")
+        .replace(
+            "name = \"Northwind Freight\"",
+            "name = \"Southwind Freight\"",
+        );
+    std::fs::write(&path, &theirs).unwrap();
+    browser.keys("ctrl-s");
+    assert_eq!(
+        browser.app.layers.last(),
+        Some(&Layer::Confirm(Confirm::MergeConflict))
+    );
+    let screen = browser.text();
+    for shown in [
+        "Changed on both sides",
+        "title",
+        "without re-typing it!",
+        "without typing it twice",
+        "keep mine",
+        "keep theirs",
+    ] {
+        assert!(screen.contains(shown), "{shown:?} in:\n{screen}");
+    }
+    assert_eq!(read(&path), theirs, "nothing written while asking");
+    // Cancel: nothing saved, nothing changed; the next save asks again.
+    browser.keys("esc");
+    assert_eq!(read(&path), theirs);
+    assert!(browser.app.is_dirty(), "my edit kept");
+    assert_eq!(browser.app.strategy.company, "Northwind Freight");
+    browser.keys("ctrl-s");
+    assert_eq!(
+        browser.app.layers.last(),
+        Some(&Layer::Confirm(Confirm::MergeConflict))
+    );
+    // Keep mine: my title, their company name, saved onto their text.
+    browser.keys("m");
+    let saved = read(&path);
+    assert!(saved.contains("without re-typing it!\""), "{saved}");
+    assert!(saved.contains("name = \"Southwind Freight\""), "{saved}");
+    assert!(!browser.app.is_dirty());
+    assert_eq!(browser.app.layers.last(), None);
+}
+
+#[test]
+fn keeping_theirs_saves_their_text_for_the_field_and_my_other_edits() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("e enter {!} enter");
+    browser.keys("j e enter {?} enter");
+    let theirs = read(&path).replace("without re-typing it\"", "without typing it twice\"");
+    std::fs::write(&path, &theirs).unwrap();
+    browser.keys("ctrl-s t");
+    let saved = read(&path);
+    assert!(saved.contains("without typing it twice\""), "{saved}");
+    assert!(!saved.contains("without re-typing it!"), "{saved}");
+    assert!(saved.contains("?\""), "my other edit: {saved}");
+    assert!(!browser.app.is_dirty());
+}
+
+#[test]
+fn a_version_on_disk_that_does_not_load_is_never_overwritten_silently() {
+    let (_dir, path, _) = sample_copy();
+    let mut browser = open(&path);
+    browser.keys("e enter {!} enter");
+    let theirs = read(&path).replace("[company]", "[company");
     std::fs::write(&path, &theirs).unwrap();
     browser.keys("ctrl-s");
     assert_eq!(
@@ -278,15 +373,28 @@ fn reloading_after_a_change_on_disk_asks_before_dropping_edits() {
     let (_dir, path, _) = sample_copy();
     let mut browser = open(&path);
     browser.keys("e enter {!} enter");
-    let theirs = read(&path).replace("Dana Okafor", "Dana Smith");
-    std::fs::write(&path, &theirs).unwrap();
+    // A version that does not load cannot be merged onto: the old question.
+    let broken = read(&path).replace("[company]", "[company");
+    std::fs::write(&path, &broken).unwrap();
     browser.keys("ctrl-s r");
     assert_eq!(
         browser.app.layers.last(),
         Some(&Layer::Confirm(Confirm::ReloadDiscards))
     );
     browser.keys("y");
-    assert!(!browser.app.is_dirty());
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("could not reload"), "{notice}");
+    assert!(
+        browser.app.is_dirty(),
+        "edits kept when theirs does not load"
+    );
+    // Fixed, it loads: reloading drops my edits for theirs.
+    let theirs = broken
+        .replace("[company", "[company]")
+        .replace("Dana Okafor", "Dana Smith");
+    std::fs::write(&path, &theirs).unwrap();
+    browser.keys("ctrl-s");
+    assert_eq!(browser.app.layers.last(), None, "merged");
     assert_eq!(node_doc(&path, "vision").owner, "Dana Smith (CEO)");
     let id = browser.app.strategy.vision().unwrap();
     assert_eq!(browser.app.strategy.node(id).doc.owner, "Dana Smith (CEO)");
@@ -297,7 +405,7 @@ fn save_as_writes_elsewhere_and_leaves_their_file() {
     let (dir, path, _) = sample_copy();
     let mut browser = open(&path);
     browser.keys("e enter {!} enter");
-    let theirs = read(&path).replace("Dana Okafor", "Dana Smith");
+    let theirs = read(&path).replace("[company]", "[company");
     std::fs::write(&path, &theirs).unwrap();
     let other = dir.path().join("mine.toml");
     browser.keys("ctrl-s a ctrl-u");
@@ -312,7 +420,7 @@ fn save_as_offers_a_new_name_and_never_replaces_a_file() {
     let (_dir, path, _) = sample_copy();
     let mut browser = open(&path);
     browser.keys("e enter {!} enter");
-    let theirs = read(&path).replace("Dana Okafor", "Dana Smith");
+    let theirs = read(&path).replace("[company]", "[company");
     std::fs::write(&path, &theirs).unwrap();
     // The suggestion is a new name beside the file, not the file itself.
     browser.keys("ctrl-s a");

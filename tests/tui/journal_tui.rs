@@ -119,7 +119,7 @@ fn a_damaged_journal_is_reported_not_trusted() {
 }
 
 #[test]
-fn recovering_after_a_colleagues_push_asks_before_saving() {
+fn recovering_after_a_colleagues_push_merges_onto_their_version() {
     let (_dir, path, state, original) = setup();
     let mut browser = open(&path, &state);
     browser.keys("e 1 {!} esc");
@@ -136,9 +136,13 @@ fn recovering_after_a_colleagues_push_asks_before_saving() {
     browser.keys("r ctrl-s");
     assert_eq!(
         browser.app.layers.last(),
-        Some(&Layer::Confirm(Confirm::ChangedOnDisk))
+        None,
+        "another field: no question"
     );
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("Dana Smith"), "theirs kept: {saved}");
+    assert_ne!(saved, theirs, "mine saved too");
+    assert!(!browser.app.is_dirty());
 }
 
 #[test]

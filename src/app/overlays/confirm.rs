@@ -8,7 +8,7 @@ use super::prompt::{Prompt, PromptKind};
 use crate::app::keys::table::{Hint, Press};
 use crate::app::keys::{Key, KeyCode};
 use crate::app::{App, Effect};
-use crate::model::NodeId;
+use crate::model::{NodeId, Side};
 use crate::sanitize;
 
 /// A yes/no (or more) question.
@@ -43,6 +43,9 @@ pub enum Confirm {
     MarkdownProblem(NodeId),
     /// Quitting would drop editor text kept because it did not read back.
     QuitDropsDrafts,
+    /// The file changed on disk and the same field changed on both sides
+    /// ([`App::merging`] holds the merge): keep mine, keep theirs, or cancel.
+    MergeConflict,
 }
 
 /// Unsaved edits from an earlier run, found in the recovery journal.
@@ -91,6 +94,12 @@ enum Answer {
     Reopen,
     /// Drop the kept editor text.
     DropDraft,
+    /// Decide a merge's conflicts for my edits, and save.
+    KeepMine,
+    /// Decide a merge's conflicts for theirs, and save.
+    KeepTheirs,
+    /// Leave the merge undecided: nothing saved, nothing changed.
+    CancelMerge,
 }
 
 /// One answer to a question: its key, what it does and how the dialog
@@ -175,8 +184,14 @@ pub fn choices(confirm: &Confirm) -> &'static [Choice] {
         choice(ESC, Close, "keep it for later (E)"),
         choice(char('d'), DropDraft, "drop what I typed"),
     ];
+    const MERGE_CONFLICT: &[Choice] = &[
+        choice(char('m'), KeepMine, "keep mine"),
+        choice(char('t'), KeepTheirs, "keep theirs"),
+        choice(ESC, CancelMerge, "cancel"),
+    ];
     match confirm {
         Confirm::QuitUnsaved => QUIT_UNSAVED,
+        Confirm::MergeConflict => MERGE_CONFLICT,
         Confirm::ChangedOnDisk => CHANGED_ON_DISK,
         Confirm::ReadOnly {
             in_directory: false,
@@ -238,6 +253,7 @@ pub fn message(app: &App, confirm: &Confirm) -> String {
             "{} changed on disk since it was loaded (a colleague's push?). Saving now would overwrite it.",
             app.file
         ),
+        Confirm::MergeConflict => merge_message(app),
         Confirm::ReloadDiscards => {
             "Reload the file from disk? Every edit since the last save is lost (undo cannot bring them back).".into()
         }
@@ -358,6 +374,23 @@ pub(super) fn key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
             Vec::new()
         }
         (Answer::Quit, _) => vec![Effect::Quit],
+        (Answer::KeepMine | Answer::KeepTheirs, _) => {
+            app.layers.pop();
+            let side = if answer == Answer::KeepMine {
+                Side::Mine
+            } else {
+                Side::Theirs
+            };
+            app.resolve_merge(side)
+        }
+        (Answer::CancelMerge, _) => {
+            app.layers.pop();
+            app.merging = None;
+            app.quit_after_save = false;
+            app.notice =
+                Some("not saved: your edits are kept; the file on disk is unchanged".into());
+            Vec::new()
+        }
         (Answer::DiscardForGood, _) => {
             app.layers.pop();
             app.layers.pop();
@@ -386,6 +419,41 @@ pub(super) fn key(app: &mut App, confirm: Confirm, key: Key) -> Vec<Effect> {
         // Every table above pairs an answer with its own question.
         (Answer::Delete | Answer::AskAgain | Answer::Reopen | Answer::DropDraft, _) => Vec::new(),
     }
+}
+
+/// The merge question: what both sides changed, mine and theirs in full.
+fn merge_message(app: &App) -> String {
+    let Some(pending) = &app.merging else {
+        return "The merge is gone; save again.".into();
+    };
+    let conflicts = &pending.merge.conflicts;
+    let they = if conflicts.len() == 1 {
+        "a field"
+    } else {
+        "fields"
+    };
+    let mut out = format!(
+        "{} changed on disk (a colleague's edit?). Your other edits merge onto it, but you \
+         both changed {they} differently; keep which?",
+        app.file
+    );
+    for conflict in conflicts {
+        let field = if conflict.field == "node" || conflict.field == "order" {
+            String::new()
+        } else {
+            format!(" · {}", conflict.field)
+        };
+        out.push_str(&format!("\n\n{}{field}", sanitize::line(&conflict.key)));
+        for (side, text) in [("mine", &conflict.mine), ("theirs", &conflict.theirs)] {
+            let mut lines = text.lines();
+            let first = lines.next().unwrap_or("");
+            out.push_str(&format!("\n  {side:<7}{}", sanitize::line(first)));
+            for line in lines {
+                out.push_str(&format!("\n         {}", sanitize::line(line)));
+            }
+        }
+    }
+    out
 }
 
 /// A new name beside `file` to save my version under: `plan.toml` →

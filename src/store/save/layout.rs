@@ -88,16 +88,98 @@ pub(super) fn reorder_section(doc: &mut DocumentMut, current: &Strategy, level: 
     }
 }
 
+/// Takes a node's table out of the file. The comment above the first table
+/// of a section introduces the section (the starter's "# Options (epics):
+/// …"), not that node, so it stays where it was: above the table that now
+/// follows, or at the end of the file.
 pub(super) fn remove_node(doc: &mut DocumentMut, node: &Node) {
-    match node.level {
-        Level::Vision => {
-            doc.remove("vision");
+    let first = first_position_in(doc, node.level);
+    let removed = match node.level {
+        Level::Vision => doc.remove("vision"),
+        level => doc
+            .get_mut(level.table())
+            .and_then(Item::as_table_like_mut)
+            .and_then(|section| section.remove(&node.id)),
+    };
+    let Some(Item::Table(table)) = removed else {
+        return;
+    };
+    let Some(position) = table.position().filter(|&p| Some(p) == first) else {
+        return;
+    };
+    let comment = table
+        .decor()
+        .prefix()
+        .and_then(|raw| raw.as_str())
+        .unwrap_or("");
+    if !comment.contains('#') {
+        return;
+    }
+    let mut next = None;
+    for_each_table(doc, &mut |t| {
+        if let Some(p) = t.position().filter(|&p| p > position) {
+            next = Some(next.map_or(p, |n: isize| n.min(p)));
         }
-        level => {
-            if let Some(section) = doc.get_mut(level.table()).and_then(Item::as_table_like_mut) {
-                section.remove(&node.id);
+    });
+    let mut placed = false;
+    if let Some(next) = next {
+        for_each_table(doc, &mut |t| {
+            if !placed && t.position() == Some(next) {
+                let own = t
+                    .decor()
+                    .prefix()
+                    .and_then(|raw| raw.as_str())
+                    .unwrap_or("");
+                let joined = format!("{comment}{own}");
+                t.decor_mut().set_prefix(joined);
+                placed = true;
             }
+        });
+    }
+    if !placed {
+        let trailer = doc.trailing().as_str().unwrap_or("").to_owned();
+        doc.set_trailing(format!("{}{trailer}", comment.trim_end_matches(' ')));
+    }
+}
+
+/// The position of the first header table of `level`'s section.
+fn first_position_in(doc: &DocumentMut, level: Level) -> Option<isize> {
+    let item = doc.get(level.table())?;
+    if level == Level::Vision {
+        return item.as_table().and_then(Table::position);
+    }
+    let mut first: Option<isize> = None;
+    for (_, child) in item.as_table()?.iter() {
+        if let Some(p) = child.as_table().and_then(Table::position) {
+            first = Some(first.map_or(p, |f| f.min(p)));
         }
+    }
+    first
+}
+
+/// Calls `f` on every table of the document, at any depth.
+fn for_each_table(doc: &mut DocumentMut, f: &mut dyn FnMut(&mut Table)) {
+    fn walk(item: &mut Item, f: &mut dyn FnMut(&mut Table)) {
+        match item {
+            Item::Table(table) => {
+                f(table);
+                for (_, child) in table.iter_mut() {
+                    walk(child, f);
+                }
+            }
+            Item::ArrayOfTables(tables) => {
+                for table in tables.iter_mut() {
+                    f(table);
+                    for (_, child) in table.iter_mut() {
+                        walk(child, f);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (_, item) in doc.as_table_mut().iter_mut() {
+        walk(item, f);
     }
 }
 
@@ -110,6 +192,15 @@ pub(super) fn append_node(doc: &mut DocumentMut, node: &Node) {
     if let Some(at) = position {
         shift_positions_from(doc, at);
         table.set_position(Some(at));
+    } else {
+        // The table goes after everything, so after the comments that end
+        // the file (a deleted section's introduction, kept by `remove_node`):
+        // they are written above it, where they were.
+        let trailer = doc.trailing().as_str().unwrap_or("").to_owned();
+        if trailer.contains('#') {
+            doc.set_trailing("");
+            table.decor_mut().set_prefix(trailer);
+        }
     }
     if node.level == Level::Vision {
         doc.insert("vision", Item::Table(table));

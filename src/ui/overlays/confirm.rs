@@ -21,11 +21,15 @@ pub(super) fn draw(
     theme: &Theme,
     screen: &mut Screen,
 ) {
+    if *question == Confirm::MergeConflict {
+        return draw_conflicts(frame, body, app, question, theme, screen);
+    }
     let rect = centered(body, 64, 9);
     if rect.is_empty() {
         return;
     }
     let title = match *question {
+        Confirm::MergeConflict => " Changed on both sides ",
         Confirm::QuitUnsaved => " Unsaved edits ",
         Confirm::ChangedOnDisk => " Changed on disk ",
         Confirm::ReadOnly { .. } => " Read-only ",
@@ -39,7 +43,16 @@ pub(super) fn draw(
         Confirm::QuitDropsDrafts => " Editor text would be lost ",
     };
     let inner = overlay(frame, rect, title, theme, screen);
-    let choices: Vec<Span<'_>> = confirm::shown_choices(question)
+    let text = vec![
+        Line::raw(confirm::message(app, question)),
+        Line::raw(""),
+        choices(question, theme),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+}
+
+fn choices(question: &Confirm, theme: &Theme) -> Line<'static> {
+    let spans: Vec<Span<'static>> = confirm::shown_choices(question)
         .flat_map(|(key, what)| {
             [
                 Span::styled(format!(" {key} "), theme.accent()),
@@ -47,10 +60,44 @@ pub(super) fn draw(
             ]
         })
         .collect();
-    let text = vec![
-        Line::raw(confirm::message(app, question)),
-        Line::raw(""),
-        Line::from(choices),
-    ];
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+    Line::from(spans)
+}
+
+/// The merge question: both sides' texts of every conflict, as wide and as
+/// tall as the screen allows, with the answers always on the last line.
+fn draw_conflicts(
+    frame: &mut Frame<'_>,
+    body: Rect,
+    app: &App,
+    question: &Confirm,
+    theme: &Theme,
+    screen: &mut Screen,
+) {
+    let message = confirm::message(app, question);
+    let lines: Vec<Line<'_>> = message.lines().map(Line::raw).collect();
+    let width = body.width.saturating_sub(4).min(100);
+    // Room for the lines as wrapped, the blank line and the answers.
+    let text_width = usize::from(width.saturating_sub(2)).max(1);
+    let wrapped: usize = message
+        .lines()
+        .map(|line| line.chars().count().div_ceil(text_width).max(1))
+        .sum();
+    let height = u16::try_from(wrapped + 4).unwrap_or(u16::MAX);
+    let rect = centered(body, width, height.min(body.height.saturating_sub(2)));
+    if rect.is_empty() {
+        return;
+    }
+    let inner = overlay(frame, rect, " Changed on both sides ", theme, screen);
+    let answers = inner.height.saturating_sub(1);
+    let text = Rect {
+        height: answers.saturating_sub(1),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text);
+    let last = Rect {
+        y: inner.y + answers,
+        height: inner.height.min(1),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(choices(question, theme)), last);
 }
