@@ -29,12 +29,12 @@ pub use edit::{
 pub use find::FindError;
 pub use level::Level;
 pub use markdown::{MarkdownError, from_markdown, to_markdown};
+pub use merge::{Conflict, Merge, Side, merge};
 pub use node::{Allow, Node, is_web_link};
 pub use recording::{
     Batch, CheckinError, Recording, check_value, find_metric, follow_metric_renames,
     keep_metric_dates, latest_checkin, record_checkin, record_checkins,
 };
-pub use merge::{Conflict, Merge, Side, merge};
 pub use replay::record_review;
 pub use review::{ActionItem, Closing, Decision, Outcome, Review, latest_decision};
 pub use status::Status;

@@ -99,7 +99,14 @@ mod tests {
             .strategy;
         let merged = merge(&saved, &current, &without_a);
         assert_eq!(merged.conflicts.len(), 1);
-        assert_eq!(merged.resolved(Side::Mine).node(a_id(merged.resolved(Side::Mine))).reviews.len(), 1);
+        assert_eq!(
+            merged
+                .resolved(Side::Mine)
+                .node(a_id(merged.resolved(Side::Mine)))
+                .reviews
+                .len(),
+            1
+        );
     }
 
     fn a_id(strategy: &Strategy) -> NodeId {

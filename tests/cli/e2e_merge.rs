@@ -66,14 +66,21 @@ fn a_colleagues_edit_to_another_node_then_ctrl_s_keeps_both_without_asking() {
     session.keys(&["q"]);
     session.wait_for("STRATA-EXITED-0");
     let saved = support::read(&path);
-    assert!(saved.contains("title = \"Every brokerage runs on Northwind\""), "{saved}");
+    assert!(
+        saved.contains("title = \"Every brokerage runs on Northwind\""),
+        "{saved}"
+    );
     assert!(
         saved.contains("owner = \"Ada Byrne (PM, Payments)\"  # took over in November"),
         "{saved}"
     );
     // Only my line changed from their text.
     let (removed, added) = support::line_diff(&theirs, &saved);
-    assert_eq!((removed.len(), added.len()), (1, 1), "{removed:?} {added:?}");
+    assert_eq!(
+        (removed.len(), added.len()),
+        (1, 1),
+        "{removed:?} {added:?}"
+    );
 }
 
 #[test]
@@ -108,6 +115,12 @@ fn in_a_directory_of_team_files_a_colleagues_edit_to_the_same_file_merges_too() 
     session.keys(&["q"]);
     session.wait_for("STRATA-EXITED-0");
     let saved = support::read(&tracking);
-    assert!(saved.contains("Carriers connect their ELD when they sign up"), "{saved}");
-    assert!(saved.contains("Ines Moreau (Senior PM, Visibility)"), "{saved}");
+    assert!(
+        saved.contains("Carriers connect their ELD when they sign up"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("Ines Moreau (Senior PM, Visibility)"),
+        "{saved}"
+    );
 }

@@ -7,9 +7,7 @@ use crate::edit_proptest::{op, to_edit};
 use crate::support;
 
 use proptest::prelude::*;
-use strata::model::{
-    Decision, Edit, Level, Side, Strategy, Date, Review, merge, record_review,
-};
+use strata::model::{Date, Decision, Edit, Level, Review, Side, Strategy, merge, record_review};
 use strata::store::{parse, patch, same_content};
 
 const BASE: &str = r#"version = 1
@@ -33,7 +31,9 @@ title = "Onboarding hurts"
 "#;
 
 fn load(text: &str) -> Strategy {
-    parse(text).unwrap_or_else(|p| panic!("{p:#?}\n{text}")).strategy
+    parse(text)
+        .unwrap_or_else(|p| panic!("{p:#?}\n{text}"))
+        .strategy
 }
 
 /// `strategy` with `key`'s two-pager changed by `f`.
@@ -58,7 +58,9 @@ fn edits_to_different_nodes_and_fields_all_land_on_their_text() {
     let base = load(BASE);
     let mut ours = base.clone();
     edit_doc(&mut ours, "intents.grow", |d| d.title = "Grow, mine".into());
-    edit_doc(&mut ours, "intents.keep", |d| d.will_not.push("Mine".into()));
+    edit_doc(&mut ours, "intents.keep", |d| {
+        d.will_not.push("Mine".into())
+    });
     // The colleague edited another field of the same node, and another node.
     let their_text = BASE
         .replace("owner = \"Ana\"", "owner = \"Bo\"  # since May")
@@ -96,7 +98,12 @@ fn the_same_field_changed_on_both_sides_is_a_conflict_either_side_can_win() {
     assert_eq!(merged.conflicts.len(), 1, "{:#?}", merged.conflicts);
     let conflict = &merged.conflicts[0];
     assert_eq!(
-        (conflict.key.as_str(), conflict.field, conflict.mine.as_str(), conflict.theirs.as_str()),
+        (
+            conflict.key.as_str(),
+            conflict.field,
+            conflict.mine.as_str(),
+            conflict.theirs.as_str()
+        ),
         ("intents.grow", "title", "Grow, mine", "Grow, theirs")
     );
     for (side, title) in [(Side::Mine, "Grow, mine"), (Side::Theirs, "Grow, theirs")] {
@@ -107,7 +114,9 @@ fn the_same_field_changed_on_both_sides_is_a_conflict_either_side_can_win() {
     }
     // The same change on both sides is no conflict.
     let mut same = base.clone();
-    edit_doc(&mut same, "intents.grow", |d| d.title = "Grow, theirs".into());
+    edit_doc(&mut same, "intents.grow", |d| {
+        d.title = "Grow, theirs".into()
+    });
     assert!(merge(&base, &same, &theirs).conflicts.is_empty());
 }
 
@@ -116,7 +125,8 @@ fn deleting_against_editing_asks_and_deleting_an_untouched_node_does_not() {
     let base = load(BASE);
     let keep = base.find_key("intents.keep").unwrap();
     let mut ours = base.clone();
-    ours.apply(strata::model::delete(&ours, keep, false)).unwrap();
+    ours.apply(strata::model::delete(&ours, keep, false))
+        .unwrap();
     // They did not touch it: it is gone.
     let theirs = load(&BASE.replace("title = \"V\"", "title = \"V2\""));
     let merged = merge(&base, &ours, &theirs);
@@ -130,21 +140,44 @@ fn deleting_against_editing_asks_and_deleting_an_untouched_node_does_not() {
     assert_eq!(merged.conflicts.len(), 1);
     assert_eq!(merged.conflicts[0].field, "node");
     assert_eq!(merged.conflicts[0].mine, "(deleted)");
-    assert!(merged.resolved(Side::Mine).find_key("intents.keep").is_err());
-    assert_eq!(doc(merged.resolved(Side::Theirs), "intents.keep").title, "Keep it");
+    assert!(
+        merged
+            .resolved(Side::Mine)
+            .find_key("intents.keep")
+            .is_err()
+    );
+    assert_eq!(
+        doc(merged.resolved(Side::Theirs), "intents.keep").title,
+        "Keep it"
+    );
     // They deleted a node I edited: a conflict the other way round.
     let mut edited = base.clone();
-    edit_doc(&mut edited, "intents.keep", |d| d.title = "Keep, mine".into());
+    edit_doc(&mut edited, "intents.keep", |d| {
+        d.title = "Keep, mine".into()
+    });
     let without = load(&BASE.replace("[intents.keep]\ntitle = \"Keep\"\n", ""));
     let merged = merge(&base, &edited, &without);
     assert_eq!(merged.conflicts.len(), 1);
     assert_eq!(merged.conflicts[0].theirs, "(deleted)");
-    assert_eq!(doc(merged.resolved(Side::Mine), "intents.keep").title, "Keep, mine");
-    assert!(merged.resolved(Side::Theirs).find_key("intents.keep").is_err());
+    assert_eq!(
+        doc(merged.resolved(Side::Mine), "intents.keep").title,
+        "Keep, mine"
+    );
+    assert!(
+        merged
+            .resolved(Side::Theirs)
+            .find_key("intents.keep")
+            .is_err()
+    );
     // And they deleted a node I did not touch: gone, no question.
     let merged = merge(&base, &base.clone(), &without);
     assert!(merged.conflicts.is_empty());
-    assert!(merged.resolved(Side::Mine).find_key("intents.keep").is_err());
+    assert!(
+        merged
+            .resolved(Side::Mine)
+            .find_key("intents.keep")
+            .is_err()
+    );
 }
 
 #[test]
@@ -154,7 +187,8 @@ fn new_nodes_renames_and_order_from_both_sides() {
     let grow = ours.find_key("intents.grow").unwrap();
     let (_, add) = strata::model::add_child(&ours, ours.vision().unwrap(), "Mine new").unwrap();
     ours.apply(add).unwrap();
-    ours.apply(strata::model::rename(&ours, grow, "grow-fast")).unwrap();
+    ours.apply(strata::model::rename(&ours, grow, "grow-fast"))
+        .unwrap();
     let theirs_text = format!("{BASE}\n[intents.theirs-new]\ntitle = \"Theirs new\"\n");
     let theirs = load(&theirs_text);
     let merged = merge(&base, &ours, &theirs);
@@ -195,7 +229,12 @@ fn review_records_added_on_both_sides_are_all_kept() {
     ours.apply(edit).unwrap();
     let mut theirs = load(BASE);
     let their_grow = theirs.find_key("intents.grow").unwrap();
-    let edit = record_review(&theirs, their_grow, Review::new("Eli", on, Decision::Comment)).unwrap();
+    let edit = record_review(
+        &theirs,
+        their_grow,
+        Review::new("Eli", on, Decision::Comment),
+    )
+    .unwrap();
     theirs.apply(edit).unwrap();
     let merged = merge(&base, &ours, &theirs);
     assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);

@@ -259,9 +259,7 @@ fn empty_commented_and_table_review_lists_keep_what_was_written() {
 
 #[test]
 fn questions_action_items_and_attendees_are_new_keys_on_one_line_that_merge_like_decisions() {
-    use strata::model::{
-        ActionItem, Closing, Outcome, Side, merge, open_actions,
-    };
+    use strata::model::{ActionItem, Closing, Outcome, Side, merge, open_actions};
     let text = fixture();
     let saved = parse(&text).unwrap().strategy;
     let id = saved.find_key("intents.cut-manual-touches").unwrap();

@@ -408,9 +408,7 @@ fn deleting_the_first_table_of_a_section_keeps_the_comment_that_introduces_it() 
     assert!(at_guide.is_some() && at_guide < at_table, "{resaved}");
 
     // The first intent of two: the comment moves onto the next intent.
-    let two = format!(
-        "{starter}\n[intents.second]\ntitle = \"Second\"\n"
-    );
+    let two = format!("{starter}\n[intents.second]\ntitle = \"Second\"\n");
     let loaded = load(&two);
     let mut s = loaded.strategy.clone();
     let first = s.find_key("intents.first-intent").unwrap();

@@ -251,17 +251,27 @@ fn a_colleagues_change_to_another_field_is_merged_without_a_question() {
     let (_dir, path, _) = sample_copy();
     let mut browser = open(&path);
     browser.keys("e enter {!} enter");
-    let theirs = read(&path).replace("name = \"Northwind Freight\"", "name = \"Southwind Freight\"");
+    let theirs = read(&path).replace(
+        "name = \"Northwind Freight\"",
+        "name = \"Southwind Freight\"",
+    );
     std::fs::write(&path, &theirs).unwrap();
     browser.keys("ctrl-s");
     assert_eq!(browser.app.layers.last(), None, "no question asked");
     let saved = read(&path);
     assert!(saved.contains("without re-typing it!\""), "mine: {saved}");
-    assert!(saved.contains("name = \"Southwind Freight\""), "theirs: {saved}");
+    assert!(
+        saved.contains("name = \"Southwind Freight\""),
+        "theirs: {saved}"
+    );
     assert!(!browser.app.is_dirty());
     assert_eq!(browser.app.strategy.company, "Southwind Freight");
     assert!(
-        browser.app.notice.as_deref().is_some_and(|n| n.contains("merged")),
+        browser
+            .app
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("merged")),
         "{:?}",
         browser.app.notice
     );
@@ -274,7 +284,10 @@ fn the_same_field_changed_on_both_sides_asks_showing_both_texts() {
     browser.keys("e enter {!} enter");
     let theirs = read(&path)
         .replace("without re-typing it\"", "without typing it twice\"")
-        .replace("name = \"Northwind Freight\"", "name = \"Southwind Freight\"");
+        .replace(
+            "name = \"Northwind Freight\"",
+            "name = \"Southwind Freight\"",
+        );
     std::fs::write(&path, &theirs).unwrap();
     browser.keys("ctrl-s");
     assert_eq!(
@@ -370,7 +383,10 @@ fn reloading_after_a_change_on_disk_asks_before_dropping_edits() {
     browser.keys("y");
     let notice = browser.app.notice.clone().unwrap_or_default();
     assert!(notice.contains("could not reload"), "{notice}");
-    assert!(browser.app.is_dirty(), "edits kept when theirs does not load");
+    assert!(
+        browser.app.is_dirty(),
+        "edits kept when theirs does not load"
+    );
     // Fixed, it loads: reloading drops my edits for theirs.
     let theirs = broken
         .replace("[company", "[company]")

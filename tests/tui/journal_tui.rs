@@ -134,7 +134,11 @@ fn recovering_after_a_colleagues_push_merges_onto_their_version() {
         browser.text()
     );
     browser.keys("r ctrl-s");
-    assert_eq!(browser.app.layers.last(), None, "another field: no question");
+    assert_eq!(
+        browser.app.layers.last(),
+        None,
+        "another field: no question"
+    );
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains("Dana Smith"), "theirs kept: {saved}");
     assert_ne!(saved, theirs, "mine saved too");

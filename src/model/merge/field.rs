@@ -61,7 +61,11 @@ impl Fields<'_> {
             if items.is_empty() {
                 "(none)".to_owned()
             } else {
-                items.iter().map(|item| format!("- {}", show(item))).collect::<Vec<_>>().join("\n")
+                items
+                    .iter()
+                    .map(|item| format!("- {}", show(item)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             }
         };
         self.pick(field, [base, ours, theirs], show_all)
@@ -80,7 +84,13 @@ impl Fields<'_> {
 
 /// `ours` and `theirs`, both descended from `base`, as one node.
 pub(super) fn merge_node(base: &Node, ours: &Node, theirs: &Node, fields: &mut Fields<'_>) -> Node {
-    let text = |s: &String| if s.is_empty() { "(empty)".to_owned() } else { s.clone() };
+    let text = |s: &String| {
+        if s.is_empty() {
+            "(empty)".to_owned()
+        } else {
+            s.clone()
+        }
+    };
     let maybe = |s: &Option<String>| s.clone().unwrap_or_else(|| "(none)".to_owned());
     let (b, o, t) = (&base.doc, &ours.doc, &theirs.doc);
     let mut node = theirs.clone();
@@ -101,10 +111,22 @@ pub(super) fn merge_node(base: &Node, ours: &Node, theirs: &Node, fields: &mut F
     });
     doc.today = fields.pick("today", [&b.today, &o.today, &t.today], text);
     doc.future = fields.pick("future", [&b.future, &o.future, &t.future], text);
-    doc.will_not = fields.list("will_not", [&b.will_not, &o.will_not, &t.will_not], String::clone);
-    doc.metrics = fields.list("metrics", [&b.metrics, &o.metrics, &t.metrics], Metric::summary);
+    doc.will_not = fields.list(
+        "will_not",
+        [&b.will_not, &o.will_not, &t.will_not],
+        String::clone,
+    );
+    doc.metrics = fields.list(
+        "metrics",
+        [&b.metrics, &o.metrics, &t.metrics],
+        Metric::summary,
+    );
     doc.notes = fields.pick("notes", [&b.notes, &o.notes, &t.notes], text);
-    node.allow = fields.list("allow", [&base.allow, &ours.allow, &theirs.allow], show_allow);
+    node.allow = fields.list(
+        "allow",
+        [&base.allow, &ours.allow, &theirs.allow],
+        show_allow,
+    );
     node.reviews = fields.list(
         "reviews",
         [&base.reviews, &ours.reviews, &theirs.reviews],
@@ -115,15 +137,21 @@ pub(super) fn merge_node(base: &Node, ours: &Node, theirs: &Node, fields: &mut F
         [&base.checkins, &ours.checkins, &theirs.checkins],
         show_checkin,
     );
-    node.weight = fields.pick("weight", [&base.weight, &ours.weight, &theirs.weight], |w| {
-        w.map_or_else(|| "(none)".to_owned(), |w| w.to_string())
-    });
+    node.weight = fields.pick(
+        "weight",
+        [&base.weight, &ours.weight, &theirs.weight],
+        |w| w.map_or_else(|| "(none)".to_owned(), |w| w.to_string()),
+    );
     node.tracker = fields.list(
         "tracker",
         [&base.tracker, &ours.tracker, &theirs.tracker],
         String::clone,
     );
-    node.links = fields.list("links", [&base.links, &ours.links, &theirs.links], String::clone);
+    node.links = fields.list(
+        "links",
+        [&base.links, &ours.links, &theirs.links],
+        String::clone,
+    );
     node
 }
 

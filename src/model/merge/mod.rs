@@ -79,8 +79,8 @@ impl Merge {
 pub fn merge(base: &Strategy, ours: &Strategy, theirs: &Strategy) -> Merge {
     let mut conflicts = Vec::new();
     let mine = build(base, ours, theirs, Side::Mine, &mut conflicts);
-    let theirs = (!conflicts.is_empty())
-        .then(|| build(base, ours, theirs, Side::Theirs, &mut Vec::new()));
+    let theirs =
+        (!conflicts.is_empty()).then(|| build(base, ours, theirs, Side::Theirs, &mut Vec::new()));
     Merge {
         conflicts,
         mine,
@@ -135,8 +135,8 @@ fn build(
         });
     }
     for (id, _) in theirs.iter() {
-        if !theirs_matched.contains_key(&id) {
-            theirs_matched.insert(id, places.len());
+        if let std::collections::hash_map::Entry::Vacant(slot) = theirs_matched.entry(id) {
+            slot.insert(places.len());
             places.push(Place {
                 theirs: Some(id),
                 ..Place::default()
@@ -148,7 +148,10 @@ fn build(
         if base.get(id).is_some() {
             continue;
         }
-        match theirs.find(node.level, &node.id).map(|t| theirs_matched[&t]) {
+        match theirs
+            .find(node.level, &node.id)
+            .map(|t| theirs_matched[&t])
+        {
             Some(at) if places[at].base.is_none() && places[at].ours.is_none() => {
                 places[at].ours = Some(id)
             }

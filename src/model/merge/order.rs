@@ -13,7 +13,11 @@ struct Positions {
     theirs: Vec<Option<usize>>,
 }
 
-fn positions(strategy: &Strategy, places: &[Place], side: fn(&Place) -> Option<NodeId>) -> Vec<Option<usize>> {
+fn positions(
+    strategy: &Strategy,
+    places: &[Place],
+    side: fn(&Place) -> Option<NodeId>,
+) -> Vec<Option<usize>> {
     let at: std::collections::HashMap<NodeId, usize> = strategy
         .iter()
         .enumerate()
@@ -58,12 +62,20 @@ pub(super) fn merged_order(
     );
     let (ours_moved, theirs_moved) = (in_ours != in_base, in_theirs != in_base);
     let lead = if ours_moved && theirs_moved && in_ours != in_theirs {
-        let first = in_ours.iter().zip(&in_theirs).position(|(a, b)| a != b).unwrap_or(0);
+        let first = in_ours
+            .iter()
+            .zip(&in_theirs)
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
         let show = |order: &[usize], strategy: &Strategy, side: fn(&Place) -> Option<NodeId>| {
             let keys: Vec<String> = order[first..]
                 .iter()
                 .take(8)
-                .filter_map(|&i| side(&places[i]).and_then(|id| strategy.get(id)).map(|n| n.key()))
+                .filter_map(|&i| {
+                    side(&places[i])
+                        .and_then(|id| strategy.get(id))
+                        .map(|n| n.key())
+                })
                 .collect();
             keys.join(", ")
         };
@@ -83,9 +95,17 @@ pub(super) fn merged_order(
         Side::Mine => (&at.ours, &at.theirs),
         Side::Theirs => (&at.theirs, &at.ours),
     };
-    let led: Vec<usize> = kept.iter().copied().filter(|&i| lead_at[i].is_some()).collect();
+    let led: Vec<usize> = kept
+        .iter()
+        .copied()
+        .filter(|&i| lead_at[i].is_some())
+        .collect();
     let mut order = sorted(lead_at, &led);
-    let mut rest: Vec<usize> = kept.iter().copied().filter(|&i| lead_at[i].is_none()).collect();
+    let mut rest: Vec<usize> = kept
+        .iter()
+        .copied()
+        .filter(|&i| lead_at[i].is_none())
+        .collect();
     rest.sort_by_key(|&i| other_at[i]);
     // Each one goes after the nearest node before it on its own side that is
     // already placed; one that was the last of its level there stays last.
@@ -95,7 +115,11 @@ pub(super) fn merged_order(
             .or_else(|| place.ours.and_then(|id| ours.get(id)))
             .map(|node| node.level)
     };
-    let mut by_other: Vec<usize> = kept.iter().copied().filter(|&i| other_at[i].is_some()).collect();
+    let mut by_other: Vec<usize> = kept
+        .iter()
+        .copied()
+        .filter(|&i| other_at[i].is_some())
+        .collect();
     by_other.sort_by_key(|&i| other_at[i]);
     for i in rest {
         let Some(mine) = by_other.iter().position(|&j| j == i) else {

@@ -125,7 +125,11 @@ pub(super) fn remove_node(doc: &mut DocumentMut, node: &Node) {
     if let Some(next) = next {
         for_each_table(doc, &mut |t| {
             if !placed && t.position() == Some(next) {
-                let own = t.decor().prefix().and_then(|raw| raw.as_str()).unwrap_or("");
+                let own = t
+                    .decor()
+                    .prefix()
+                    .and_then(|raw| raw.as_str())
+                    .unwrap_or("");
                 let joined = format!("{comment}{own}");
                 t.decor_mut().set_prefix(joined);
                 placed = true;
