@@ -122,6 +122,23 @@ impl App {
         false
     }
 
+    /// Says that the edits were merged onto `path` as it is on disk and
+    /// saved; `answered` when the user decided conflicts first.
+    pub fn merged_and_saved(&mut self, path: &str, answered: bool) {
+        let path = sanitize::line(path);
+        self.notice = Some(if answered {
+            format!(
+                "merged your edits onto {path} as it is on disk, with your answer where you \
+                 both changed a field, and saved"
+            )
+        } else {
+            format!(
+                "{path} changed on disk (a colleague's edit?); your edits were merged onto that \
+                 version and saved"
+            )
+        });
+    }
+
     /// The answer to the conflicts of a merge: continue on the merge with
     /// each conflict decided for `side`, and save it.
     pub(in crate::app) fn resolve_merge(&mut self, side: Side) -> Vec<Effect> {

@@ -294,6 +294,13 @@ impl Session {
                         self.file = file;
                     }
                     self.save_or_merge(app, &mut queue);
+                    if app
+                        .notice
+                        .as_deref()
+                        .is_some_and(|n| n.starts_with("saved"))
+                    {
+                        app.merged_and_saved(&self.file.path().display().to_string(), true);
+                    }
                 }
                 Effect::Overwrite => {
                     let path = self.file.path().to_path_buf();
@@ -463,11 +470,7 @@ impl Session {
                     let saved = matches!(outcome, SaveOutcome::Saved { .. });
                     queue.extend(self.saved_outcome(app, outcome));
                     if saved {
-                        app.notice = Some(format!(
-                            "{} changed on disk (a colleague's edit?); your edits were merged \
-                             onto that version and saved",
-                            sanitize::line(&self.file.path().display().to_string()),
-                        ));
+                        app.merged_and_saved(&self.file.path().display().to_string(), false);
                     }
                     return;
                 }

@@ -324,6 +324,8 @@ fn the_same_field_changed_on_both_sides_asks_showing_both_texts() {
     assert!(saved.contains("name = \"Southwind Freight\""), "{saved}");
     assert!(!browser.app.is_dirty());
     assert_eq!(browser.app.layers.last(), None);
+    let notice = browser.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("merged"), "{notice}");
 }
 
 #[test]

@@ -16,7 +16,8 @@ use crate::sanitize;
 pub enum Confirm {
     /// Quitting with unsaved edits: save, discard or stay.
     QuitUnsaved,
-    /// The file changed on disk since it was loaded: overwrite, reload or save elsewhere.
+    /// The file changed on disk since it was loaded and the new version does
+    /// not load (no merge possible): overwrite, reload or save elsewhere.
     ChangedOnDisk,
     /// The file may not be written (read-only for this user): save as, or
     /// keep editing; the file was not touched.
@@ -250,7 +251,8 @@ pub fn message(app: &App, confirm: &Confirm) -> String {
              kept here; make it writable (chmod u+w) and save again."
         ),
         Confirm::ChangedOnDisk => format!(
-            "{} changed on disk since it was loaded (a colleague's push?). Saving now would overwrite it.",
+            "{} changed on disk since it was loaded, and that version does not load, so your edits \
+             cannot be merged onto it. Saving now would overwrite it.",
             app.file
         ),
         Confirm::MergeConflict => merge_message(app),
