@@ -168,10 +168,12 @@ fn build(
     for (at, place) in places.iter().enumerate() {
         let b = place.base.map(|id| base.node(id));
         let o = place.ours.map(|id| ours.node(id));
-        let t = place.theirs.map(|id| theirs.node(id));
+        // Their node with its id in their strategy (which `out` started as).
+        let their = place.theirs.map(|id| (id, theirs.node(id)));
+        let t = their.map(|(_, node)| node);
         let key = o.or(t).or(b).map(Node::key).unwrap_or_default();
-        match (b, o, t) {
-            (_, Some(o), Some(t)) => {
+        match (b, o, their) {
+            (_, Some(o), Some((id, t))) => {
                 let empty = Node {
                     parent_ref: None,
                     ..Node::new(o.level, o.id.clone())
@@ -183,7 +185,6 @@ fn build(
                     conflicts,
                 };
                 let merged = merge_node(b, o, t, &mut fields);
-                let id = place.theirs.expect("theirs is there");
                 if &merged != t && !out.replace(id, merged) {
                     conflicts.push(Conflict {
                         key: key.clone(),
@@ -194,9 +195,8 @@ fn build(
                 }
                 result[at] = Some(id);
             }
-            (Some(b), None, Some(t)) => {
+            (Some(b), None, Some((id, t))) => {
                 // I deleted it: gone, unless they edited it meanwhile.
-                let id = place.theirs.expect("theirs is there");
                 let deleted = if t == b {
                     true
                 } else {
@@ -229,7 +229,7 @@ fn build(
                 }
             }
             (None, Some(o), None) => to_add.push((at, o.clone())),
-            (_, None, Some(_)) => result[at] = place.theirs,
+            (_, None, Some((id, _))) => result[at] = Some(id),
             (_, None, None) => {}
         }
     }
