@@ -21,7 +21,7 @@ use strata::app::keys::keymap::Keymap;
 use strata::app::keys::{Key, KeyCode};
 use strata::app::{App, FileInfo};
 use strata::lint::{LintConfig, lint_strategy};
-use strata::store::StrategyFile;
+use strata::store::{StrategyFile, Workspace};
 use strata::ui::{self, Theme};
 
 /// What `strata` tells the browser about a file it opens.
@@ -31,6 +31,19 @@ fn info(file: &StrategyFile) -> FileInfo {
         lint: file.lint.clone(),
         warnings: file.warnings.len(),
         problems: Vec::new(),
+        saved: None,
+    }
+}
+
+/// The same for a workspace, as `strata` opens a file: the browser shares
+/// the workspace's model as saved instead of copying it.
+fn workspace_info(workspace: &Workspace) -> FileInfo {
+    FileInfo {
+        name: workspace.path().display().to_string(),
+        lint: workspace.lint().clone(),
+        warnings: workspace.warning_count(),
+        problems: Vec::new(),
+        saved: Some(workspace.shared_baseline()),
     }
 }
 
@@ -73,8 +86,9 @@ fn first_frame_of(c: &mut Criterion, name: &str, text: String) {
         b.iter(|| {
             let (file, strategy) =
                 StrategyFile::from_text(path, text.clone()).unwrap_or_else(|_| unreachable!());
+            let workspace = Workspace::from(file);
             let mut app = App::open(
-                &info(&file),
+                &workspace_info(&workspace),
                 strategy,
                 Keymap::default_bindings(),
                 strata::cli::today(),

@@ -27,6 +27,7 @@ pub mod findings;
 pub mod hints;
 pub mod input;
 pub mod keys;
+mod open;
 pub mod overlays;
 pub mod review;
 pub mod saving;
@@ -42,7 +43,7 @@ use std::rc::Rc;
 pub use keys::action::Action;
 pub use update::update;
 
-use crate::lint::{self, Diagnostic, LintConfig};
+use crate::lint::{Diagnostic, LintConfig};
 use crate::model::progress::{Measure, Progress};
 use crate::model::{Date, NodeId, Strategy};
 use crate::sanitize;
@@ -74,6 +75,9 @@ pub struct FileInfo {
     /// Those warnings as the loader prints them (`strata tree` shows the
     /// same), for the panel `L` opens; lines, not yet sanitized.
     pub problems: Vec<String>,
+    /// The strategy as the file holds it, shared with the workspace, when
+    /// the shell has it (`None`: the browser keeps a copy of its own).
+    pub saved: Option<Rc<Strategy>>,
 }
 
 /// What the shell should do after an update: effects are data, so `update`
@@ -209,8 +213,10 @@ pub struct App {
     pub lint_config: LintConfig,
     /// Every node's progress and health, measured again after each edit.
     pub progress: Progress,
-    /// The strategy as last loaded or saved: what "unsaved" is measured against.
-    saved: Strategy,
+    /// The strategy as last loaded or saved: what "unsaved" is measured
+    /// against. Shared with the shell's workspace, which patches saves
+    /// against the same model ([`FileInfo::saved`]).
+    saved: Rc<Strategy>,
     dirty: bool,
     /// Quit once the pending save succeeds (the user chose "save and quit").
     quit_after_save: bool,
@@ -244,9 +250,21 @@ impl App {
         file: &str,
         today: Date,
     ) -> App {
+        let saved = Rc::new(strategy.clone());
+        App::with_saved(strategy, saved, diagnostics, keymap, file, today)
+    }
+
+    /// [`App::new`] with the strategy as last saved given (shared, not copied).
+    fn with_saved(
+        strategy: Strategy,
+        saved: Rc<Strategy>,
+        diagnostics: Vec<Diagnostic>,
+        keymap: Keymap,
+        file: &str,
+        today: Date,
+    ) -> App {
         let findings = Findings::new(diagnostics, strategy.len().max(max_index(&strategy)));
         let as_of = strategy.as_of.unwrap_or(today);
-        let saved = strategy.clone();
         let lint_config = LintConfig::default();
         let progress =
             Progress::compute(&strategy, Measure::file(as_of, today), lint_config.progress);
@@ -285,55 +303,6 @@ impl App {
         };
         app.rebuild_tree();
         app.sync_reading();
-        app
-    }
-
-    /// Opens a loaded file (or directory of files): lints it with its own
-    /// `[lint]` settings (the defaults, and a notice, when those are wrong)
-    /// and builds the browser. `today` is the shell's reading of the clock.
-    pub fn open(file: &FileInfo, strategy: Strategy, keymap: Keymap, today: Date) -> App {
-        let as_of = strategy.as_of.unwrap_or(today);
-        let (config, mut notice) = match LintConfig::from_toml(&file.lint) {
-            Ok(config) => (config, None),
-            Err(errors) => {
-                let first = errors.first().map_or_else(String::new, |e| {
-                    format!("[lint] {}: {}", e.path.join("."), e.message)
-                });
-                let more = match errors.len() {
-                    0 | 1 => String::new(),
-                    n => format!(" (and {} more)", n - 1),
-                };
-                (
-                    LintConfig::default(),
-                    Some(format!("{first}{more}; using the default lint settings")),
-                )
-            }
-        };
-        if notice.is_none() && file.warnings > 0 {
-            let n = file.warnings;
-            notice = Some(if file.problems.is_empty() {
-                format!(
-                    "{n} warning{} while loading; `strata tree` prints them",
-                    if n == 1 { "" } else { "s" }
-                )
-            } else {
-                format!(
-                    "{n} warning{} while loading; L lists them",
-                    if n == 1 { "" } else { "s" }
-                )
-            });
-        }
-        let diagnostics = lint::lint_strategy(&strategy, &config, as_of);
-        let mut app = App::new(strategy, diagnostics, keymap, &file.name, today);
-        app.notice = notice.map(|n| sanitize::line(&n).into_owned());
-        app.load_problems = file
-            .problems
-            .iter()
-            .flat_map(|text| text.lines())
-            .map(|line| sanitize::line(line).into_owned())
-            .collect();
-        app.lint_config = config;
-        app.remeasure();
         app
     }
 

@@ -2,6 +2,8 @@
 //! shell performed (the app never touches the disk): mark the edits saved,
 //! ask about a colleague's change, or say what failed and keep every edit.
 
+use std::rc::Rc;
+
 use super::edit::history::History;
 use super::findings::Findings;
 use super::overlays::Layer;
@@ -12,12 +14,16 @@ use crate::model::{Merge, Side, Strategy};
 use crate::sanitize;
 
 /// How a save the shell attempted ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SaveOutcome {
     /// Written; the file now lives at `path`.
     Saved {
         /// Where it was written.
         path: String,
+        /// What was written, as the workspace now holds it (shared, so the
+        /// browser keeps no copy of its own); `None`: the browser copies
+        /// its strategy.
+        saved: Option<Rc<Strategy>>,
     },
     /// The file changed on disk since it was read; nothing was written.
     ChangedOnDisk,
@@ -39,8 +45,8 @@ pub enum SaveOutcome {
 pub fn saved(app: &mut App, outcome: SaveOutcome) -> Vec<Effect> {
     let quit = std::mem::take(&mut app.quit_after_save);
     match outcome {
-        SaveOutcome::Saved { path } => {
-            app.saved = app.strategy.clone();
+        SaveOutcome::Saved { path, saved } => {
+            app.saved = saved.unwrap_or_else(|| Rc::new(app.strategy.clone()));
             app.file = sanitize::line(&path).into_owned();
             app.refresh_dirty();
             app.notice = Some(format!("saved {}", app.file));
@@ -81,8 +87,11 @@ pub struct PendingMerge {
 impl App {
     /// Replaces the strategy with the one just read from disk (the user chose
     /// to reload): edits and their history are gone, lint starts over.
-    pub fn reloaded(&mut self, strategy: Strategy) {
-        self.replace_strategy(strategy.clone(), strategy);
+    /// `saved` is the same model as the workspace holds it, when the shell
+    /// has it.
+    pub fn reloaded(&mut self, strategy: Strategy, saved: Option<Rc<Strategy>>) {
+        let saved = saved.unwrap_or_else(|| Rc::new(strategy.clone()));
+        self.replace_strategy(strategy, saved);
         self.notice = Some("reloaded from disk".into());
     }
 
@@ -94,7 +103,7 @@ impl App {
     pub fn recovered(&mut self, working: Strategy, base: Strategy) {
         let undo = crate::model::edit_between(&base, &working)
             .and_then(|edit| base.clone().apply(edit).ok());
-        self.replace_strategy(working, base);
+        self.replace_strategy(working, Rc::new(base));
         self.notice = Some(match undo {
             Some(undo) => {
                 self.history.record(undo);
@@ -172,7 +181,7 @@ impl App {
             )
         });
         let old = self.strategy.clone();
-        self.replace_strategy(working, theirs);
+        self.replace_strategy(working, Rc::new(theirs));
         if let (Some(mode), Some((queue, changed, at))) = (&mut self.review, review) {
             let find = |key: &String| self.strategy.find_key(key).ok();
             mode.queue = queue.iter().filter_map(find).collect();
@@ -211,7 +220,7 @@ impl App {
         self.revision
     }
 
-    fn replace_strategy(&mut self, strategy: Strategy, saved: Strategy) {
+    fn replace_strategy(&mut self, strategy: Strategy, saved: Rc<Strategy>) {
         let diagnostics = lint::lint_strategy(&strategy, &self.lint_config, self.as_of);
         let selected = self
             .tree

@@ -197,6 +197,7 @@ pub fn file_info(workspace: &Workspace) -> FileInfo {
         lint: workspace.lint().clone(),
         warnings: workspace.warning_count(),
         problems: workspace.load_report(),
+        saved: Some(workspace.shared_baseline()),
     }
 }
 

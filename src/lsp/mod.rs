@@ -26,7 +26,6 @@ mod part;
 mod project;
 mod relint;
 mod server;
-mod tables;
 #[cfg(test)]
 mod tests;
 mod text;

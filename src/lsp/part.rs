@@ -10,9 +10,9 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::tables::{self, Header};
 use super::text::Text;
 use crate::model::{Field, Level, NodeId};
+use crate::store::tables::{self, Header};
 use crate::store::{self, Loaded, Problem, SourceMap};
 
 /// How far a re-read may grow past the tables an edit touched before the

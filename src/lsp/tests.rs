@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use super::part::Part;
 use super::project::Project;
-use super::tables::{self, Header};
 use crate::lint::{self, LintConfig};
 use crate::model::Date;
+use crate::store::tables::{self, Header};
 use crate::store::{self, Workspace};
 
 /// (rule or problem, file bytes, message) of everything a file shows.

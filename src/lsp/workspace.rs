@@ -14,10 +14,10 @@ use lsp_types::TextDocumentContentChangeEvent;
 
 use super::part::Part;
 use super::project::Project;
-use super::tables;
 use super::text::Text;
 use crate::model::Date;
 use crate::store;
+use crate::store::tables;
 
 /// Everything the server knows about the editor's files.
 pub struct Workspace {

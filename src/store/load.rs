@@ -4,6 +4,8 @@
 
 use toml::de::DeTable;
 
+mod pieces;
+
 use super::SourceMap;
 use super::conflict::find_markers;
 use super::problem::Problem;
@@ -25,13 +27,15 @@ pub struct Loaded {
 
 /// Parses a strategy file's text. Errors come back all at once, in file order.
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
-    parse_with(text, SchemaReader::new(super::save::uses_crlf(text)))
+    parse_with(text, || SchemaReader::new(super::save::uses_crlf(text)))
 }
 
 /// Parses one file of a strategy split across a directory: as [`parse`],
 /// except that the file need not hold the `[vision]` (another file does).
 pub fn parse_part(text: &str) -> Result<Loaded, Vec<Problem>> {
-    parse_with(text, SchemaReader::for_part(super::save::uses_crlf(text)))
+    parse_with(text, || {
+        SchemaReader::for_part(super::save::uses_crlf(text))
+    })
 }
 
 /// Parses one table cut out of a strategy file (from its `[header]` line to
@@ -40,7 +44,7 @@ pub fn parse_part(text: &str) -> Result<Loaded, Vec<Problem>> {
 /// relative to `text`. `crlf` is the whole file's line ending
 /// ([`uses_crlf`] of its text), which decides how multi-line strings read.
 pub fn parse_table(text: &str, crlf: bool) -> Result<Loaded, Vec<Problem>> {
-    parse_with(text, SchemaReader::for_table(crlf))
+    parse_with(text, || SchemaReader::for_table(crlf))
 }
 
 /// True when a file ends its lines with CRLF (its first line does): then a
@@ -49,17 +53,18 @@ pub fn uses_crlf(text: &str) -> bool {
     super::save::uses_crlf(text)
 }
 
-fn parse_with(text: &str, mut reader: SchemaReader) -> Result<Loaded, Vec<Problem>> {
+/// Reads `text` with a reader from `new`: in pieces (`load/pieces.rs`),
+/// or whole when the pieces give up, as they do on every problem.
+fn parse_with(text: &str, new: impl Fn() -> SchemaReader) -> Result<Loaded, Vec<Problem>> {
     let conflicts = conflict_problems(text);
     if !conflicts.is_empty() {
         return Err(conflicts);
     }
-    let root = DeTable::parse(text).map_err(|error| vec![syntax_problem(&error)])?;
-    let numbers = super::strict::invalid_numbers(root.get_ref(), text);
-    if !numbers.is_empty() {
-        return Err(numbers);
+    let mut reader = new();
+    if !pieces::read(text, &mut reader) {
+        reader = new();
+        read_whole(text, &mut reader)?;
     }
-    reader.read(root.get_ref());
     if !reader.errors.is_empty() {
         reader.errors.sort_by_key(|p| p.span.start);
         return Err(reader.errors);
@@ -70,6 +75,17 @@ fn parse_with(text: &str, mut reader: SchemaReader) -> Result<Loaded, Vec<Proble
         warnings: reader.warnings,
         lint: reader.lint,
     })
+}
+
+/// Parses `text` as one table and reads it.
+fn read_whole(text: &str, reader: &mut SchemaReader) -> Result<(), Vec<Problem>> {
+    let root = DeTable::parse(text).map_err(|error| vec![syntax_problem(&error)])?;
+    let numbers = super::strict::invalid_numbers(root.get_ref(), text);
+    if !numbers.is_empty() {
+        return Err(numbers);
+    }
+    reader.read(root.get_ref());
+    Ok(())
 }
 
 /// One problem per conflict block, pointing at its first marker and naming every marker line.

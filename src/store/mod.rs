@@ -19,6 +19,7 @@ mod save;
 mod schema;
 mod source_map;
 mod strict;
+pub mod tables;
 mod toml_string;
 mod workspace;
 

@@ -9,6 +9,7 @@ use toml::de::{DeTable, DeValue};
 mod checkin;
 mod fields;
 mod review;
+mod top;
 mod tracker;
 
 use super::SourceMap;
@@ -88,85 +89,6 @@ impl SchemaReader {
         }
     }
 
-    pub fn read(&mut self, root: &DeTable<'_>) {
-        self.read_version(root.get("version"));
-        if let Some(as_of) = root.get("as_of") {
-            self.strategy.as_of = self.read_as_of(as_of);
-        }
-        if let Some(company) = root.get("company") {
-            self.read_company(company);
-        }
-        let vision = root.get("vision");
-        let has_levels = ["intents", "initiatives", "options"]
-            .iter()
-            .any(|k| root.contains_key(*k));
-        match vision {
-            Some(item) => self.read_vision(root, item),
-            None if self.vision_optional && (has_levels || root.contains_key("version")) => {}
-            None if has_levels || root.contains_key("version") => {
-                self.errors
-                    .push(Problem::error(0..0, "the strategy has no vision").help(
-                    "add a `[vision]` table with at least a title: every intent ladders up to it",
-                ))
-            }
-            None => self.errors.push(not_a_strategy(root)),
-        }
-        for level in [Level::Intent, Level::Initiative, Level::Option] {
-            if let Some(item) = root.get(level.table()) {
-                self.read_level(level, item);
-            }
-        }
-        if let Some(lint) = root.get("lint") {
-            match lint.get_ref() {
-                DeValue::Table(table) => self.lint = to_toml_table(table),
-                other => self.errors.push(wrong_type(
-                    lint.span(),
-                    "lint",
-                    "a table",
-                    other,
-                    "[lint]\nmax_intents = 3",
-                )),
-            }
-        }
-        for key in root.keys() {
-            if !TOP_KEYS.contains(&key.get_ref().as_ref()) {
-                self.unknown_key(key, &TOP_KEYS, "at the top level");
-            }
-        }
-        self.strategy.relink();
-    }
-
-    fn read_version(&mut self, item: Option<&Item<'_>>) {
-        let Some(item) = item else {
-            if self.version_elsewhere {
-                return;
-            }
-            self.warnings.push(
-                Problem::warning(0..0, "the file does not say which format version it uses").help(
-                    format!("add `version = {FORMAT_VERSION}` as the first line"),
-                ),
-            );
-            return;
-        };
-        match item.get_ref() {
-            DeValue::Integer(n) if n.as_str() == FORMAT_VERSION.to_string() => {}
-            DeValue::Integer(n) => self.errors.push(
-                Problem::error(item.span(), format!("this file uses format version {n}; this strata reads version {FORMAT_VERSION}"))
-                    .label("unsupported version")
-                    .help("install a newer strata, or check that the file is a strata strategy"),
-            ),
-            other => self.errors.push(wrong_type(item.span(), "version", "an integer", other, "version = 1")),
-        }
-    }
-
-    fn read_as_of(&mut self, item: &Item<'_>) -> Option<Date> {
-        self.date(
-            item,
-            "as_of",
-            "write a day such as `as_of = 2026-11-01`, or remove it to measure horizons from today",
-        )
-    }
-
     /// A day, as a TOML date (`2026-11-22`) or a string holding one; else
     /// an error at `item` saying "`path` must be a date", with `help`.
     pub(super) fn date(&mut self, item: &Item<'_>, path: &str, help: &str) -> Option<Date> {
@@ -185,23 +107,6 @@ impl SchemaReader {
             );
         }
         date
-    }
-
-    fn read_company(&mut self, item: &Item<'_>) {
-        let example = "[company]\nname = \"Northwind Freight\"";
-        let Some(table) = self.table(item, "company", "a table", example) else {
-            return;
-        };
-        for (key, value) in table.iter() {
-            match key.get_ref().as_ref() {
-                "name" => {
-                    if let Some(name) = self.string(value, "company.name") {
-                        self.strategy.company = name;
-                    }
-                }
-                _ => self.unknown_key(key, &["name"], "in [company]"),
-            }
-        }
     }
 
     fn read_vision(&mut self, root: &DeTable<'_>, item: &Item<'_>) {
@@ -294,9 +199,7 @@ impl SchemaReader {
         }
         let node_id = self.strategy.push_unlinked(node);
         self.source.set_header(node_id, key_span);
-        for (field, span) in self.spans.drain(..) {
-            self.source.set_field(node_id, field, span);
-        }
+        self.source.set_fields(node_id, self.spans.drain(..));
     }
 
     /// Reads one known two-pager key into `node`; `None` if the key is unknown.
@@ -422,52 +325,4 @@ fn wrong_type(
 fn article(type_name: &str) -> String {
     let vowel = type_name.starts_with(['a', 'e', 'i', 'o', 'u']);
     format!("{} {type_name}", if vowel { "an" } else { "a" })
-}
-
-fn not_a_strategy(root: &DeTable<'_>) -> Problem {
-    let keys: Vec<&str> = root.keys().map(|k| k.get_ref().as_ref()).take(6).collect();
-    let found = if keys.is_empty() {
-        "the file is empty".to_owned()
-    } else {
-        format!(
-            "it has {}",
-            keys.iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    Problem::error(
-        0..0,
-        format!("this is not a strata strategy file: {found}, but no `[vision]`"),
-    )
-    .help("check the file name, run `strata init FILE` to start a strategy, or see docs/format.md")
-}
-
-fn to_toml_table(table: &DeTable<'_>) -> toml::Table {
-    table
-        .iter()
-        .map(|(k, v)| (k.get_ref().to_string(), to_toml_value(v.get_ref())))
-        .collect()
-}
-
-fn to_toml_value(value: &DeValue<'_>) -> toml::Value {
-    match value {
-        DeValue::String(s) => toml::Value::String(s.to_string()),
-        DeValue::Integer(n) => i64::from_str_radix(&n.as_str().replace('_', ""), n.radix())
-            .map_or_else(
-                |_| toml::Value::String(n.as_str().to_owned()),
-                toml::Value::Integer,
-            ),
-        DeValue::Float(f) => f.as_str().replace('_', "").parse().map_or_else(
-            |_| toml::Value::String(f.as_str().to_owned()),
-            toml::Value::Float,
-        ),
-        DeValue::Boolean(b) => toml::Value::Boolean(*b),
-        DeValue::Datetime(dt) => toml::Value::Datetime(*dt),
-        DeValue::Array(items) => {
-            toml::Value::Array(items.iter().map(|i| to_toml_value(i.get_ref())).collect())
-        }
-        DeValue::Table(table) => toml::Value::Table(to_toml_table(table)),
-    }
 }

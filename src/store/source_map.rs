@@ -4,21 +4,22 @@
 //! Spans are recorded while loading (cheap: a few ranges per field); turning a
 //! span into a line and column is done only when a report is printed.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::model::{Field, NodeId};
 
 /// Byte spans of every node and field, recorded by the loader.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SourceMap {
     nodes: Vec<NodeSpans>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct NodeSpans {
     header: Range<usize>,
-    fields: HashMap<Field, Range<usize>>,
+    /// A few per node, so a list: a map per node cost a kilobyte each (a
+    /// seventh of what `strata lint` held on a 13 MB file).
+    fields: Vec<(Field, Range<usize>)>,
 }
 
 /// A 1-based line and column (in characters), as editors count them.
@@ -35,8 +36,31 @@ impl SourceMap {
         self.slot(node).header = span;
     }
 
-    pub(crate) fn set_field(&mut self, node: NodeId, field: Field, span: Range<usize>) {
-        self.slot(node).fields.insert(field, span);
+    /// Records where each of `node`'s fields is (a later span of the same
+    /// field replaces an earlier one).
+    pub(crate) fn set_fields(
+        &mut self,
+        node: NodeId,
+        fields: impl IntoIterator<Item = (Field, Range<usize>)>,
+    ) {
+        let slot = &mut self.slot(node).fields;
+        for (field, span) in fields {
+            match slot.iter_mut().find(|(f, _)| *f == field) {
+                Some(known) => known.1 = span,
+                None => slot.push((field, span)),
+            }
+        }
+        slot.shrink_to_fit();
+    }
+
+    /// Moves the spans of the nodes from index `first` on by `by` bytes:
+    /// they were recorded in a piece of the file that starts there.
+    pub(crate) fn shift_from(&mut self, first: usize, by: usize) {
+        let shift = |span: &mut Range<usize>| *span = span.start + by..span.end + by;
+        for node in self.nodes.iter_mut().skip(first) {
+            shift(&mut node.header);
+            node.fields.iter_mut().for_each(|(_, span)| shift(span));
+        }
     }
 
     fn slot(&mut self, node: NodeId) -> &mut NodeSpans {
@@ -53,7 +77,11 @@ impl SourceMap {
 
     /// The span of a field's value as written (quotes included), if the file has it.
     pub fn field(&self, node: NodeId, field: Field) -> Option<Range<usize>> {
-        self.nodes.get(node.index())?.fields.get(&field).cloned()
+        let fields = &self.nodes.get(node.index())?.fields;
+        fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, span)| span.clone())
     }
 
     /// The file bytes that a finding about `range` of a field's text points at.

@@ -334,7 +334,7 @@ impl Session {
                 Effect::Reload => match Workspace::open(self.file.path()) {
                     Ok((file, strategy)) => {
                         self.file = file;
-                        app.reloaded(strategy);
+                        app.reloaded(strategy, Some(self.file.shared_baseline()));
                         self.discard_journal();
                     }
                     Err(error) => {
@@ -485,6 +485,7 @@ impl Session {
         match result {
             Ok(()) => SaveOutcome::Saved {
                 path: self.file.path().display().to_string(),
+                saved: Some(self.file.shared_baseline()),
             },
             Err(SaveError::ChangedOnDisk) => SaveOutcome::ChangedOnDisk,
             Err(SaveError::ReadOnly(path)) => SaveOutcome::ReadOnly {

@@ -58,6 +58,7 @@ pub fn info(file: &StrategyFile) -> FileInfo {
                 false,
             )]
         },
+        saved: None,
     }
 }
 
@@ -68,6 +69,7 @@ pub fn workspace_info(workspace: &Workspace) -> FileInfo {
         lint: workspace.lint().clone(),
         warnings: workspace.warning_count(),
         problems: workspace.load_report(),
+        saved: Some(workspace.shared_baseline()),
     }
 }
 

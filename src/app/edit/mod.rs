@@ -139,7 +139,7 @@ impl App {
 
     /// Recomputes whether there is anything to save.
     pub(in crate::app) fn refresh_dirty(&mut self) {
-        self.dirty = self.strategy != self.saved;
+        self.dirty = self.strategy != *self.saved;
     }
 
     /// True when the strategy differs from the file as last loaded or saved.

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use super::{PartFile, Skipped, Workspace, route};
 use crate::model::{Level, NodeId, Strategy};
@@ -19,8 +20,12 @@ use crate::store::{LineIndex, Problem};
 const ROOT_KEYS: [&str; 3] = ["as_of", "company", "lint"];
 
 /// Reads every `*.toml` file directly in `dir` and merges them; the
-/// entries that were passed over come back beside the workspace.
-pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenError> {
+/// entries that were passed over come back beside the workspace. With
+/// `to_read`, no baselines are kept and the workspace cannot save.
+pub(super) fn open_directory(
+    dir: &Path,
+    to_read: bool,
+) -> Result<(Workspace, Strategy), OpenError> {
     let (paths, skipped) = toml_files(dir).map_err(|e| OpenError::Io(dir.to_path_buf(), e))?;
     if paths.is_empty() {
         return Err(OpenError::EmptyDirectory(dir.to_path_buf()));
@@ -59,7 +64,7 @@ pub(super) fn open_directory(dir: &Path) -> Result<(Workspace, Strategy), OpenEr
             errors,
         });
     }
-    let (mut workspace, strategy) = merge(dir, files)?;
+    let (mut workspace, strategy) = merge_files(dir, files, to_read)?;
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     workspace.skipped = skipped;
     Ok((workspace, strategy))
@@ -178,6 +183,17 @@ pub(super) fn merge(
     dir: &Path,
     files: Vec<(PathBuf, String)>,
 ) -> Result<(Workspace, Strategy), OpenError> {
+    merge_files(dir, files, false)
+}
+
+/// [`merge`]; with `to_read`, without the baselines a save patches against
+/// (each file's share of the strategy keeps a slot for every node: 500
+/// team files of a 5,000-node strategy held 130 MB of them).
+fn merge_files(
+    dir: &Path,
+    files: Vec<(PathBuf, String)>,
+    to_read: bool,
+) -> Result<(Workspace, Strategy), OpenError> {
     if files.is_empty() {
         return Err(OpenError::EmptyDirectory(dir.to_path_buf()));
     }
@@ -286,8 +302,11 @@ pub(super) fn merge(
                 lint,
                 ..
             } = part;
-            let baseline =
-                route::project(&merged, i == root, |id| file_of.get(id.index()) == Some(&i));
+            let baseline = if to_read {
+                Strategy::default()
+            } else {
+                route::project(&merged, i == root, |id| file_of.get(id.index()) == Some(&i))
+            };
             PartFile {
                 path,
                 text,
@@ -305,10 +324,14 @@ pub(super) fn merge(
         files,
         root,
         owner,
-        baseline: merged.clone(),
+        baseline: if to_read {
+            Rc::default()
+        } else {
+            Rc::new(merged.clone())
+        },
         skipped: Vec::new(),
         split_links: Vec::new(),
-        read_only: false,
+        read_only: to_read,
     };
     Ok((workspace, merged))
 }

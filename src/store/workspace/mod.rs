@@ -26,6 +26,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use super::file::{OpenError, SaveError, StrategyFile};
 use super::{Problem, SourceMap};
@@ -50,8 +51,10 @@ pub struct Workspace {
     /// Every node that has been in a file since loading, and which file.
     /// Never shrinks: a deleted node brought back by undo goes home.
     owner: HashMap<NodeId, usize>,
-    /// The merged strategy as loaded or last saved.
-    baseline: Strategy,
+    /// The merged strategy as loaded or last saved, shared with the
+    /// browser, which measures its edits against the same (one copy of
+    /// the model, not two: see [`Workspace::shared_baseline`]).
+    baseline: Rc<Strategy>,
     /// The entries of the directory that were passed over, with why.
     skipped: Vec<Skipped>,
     /// The files the last save replaced that had other hard links.
@@ -88,7 +91,8 @@ pub struct PartFile {
     text: String,
     /// This file's nodes as last read or saved, under the workspace's node
     /// ids, with `company` and `as_of` only in the vision's file: what the
-    /// next save patches `text` against.
+    /// next save patches `text` against. Empty for a single file, whose
+    /// baseline is the workspace's (see [`Workspace::base_of`]).
     baseline: Strategy,
     /// Where nodes and fields are in `text`, under the ids the loader gave
     /// them when it read this file alone.
@@ -127,7 +131,7 @@ impl From<StrategyFile> for Workspace {
             files: vec![PartFile {
                 path,
                 text,
-                baseline: baseline.clone(),
+                baseline: Strategy::default(),
                 source,
                 local,
                 warnings,
@@ -135,7 +139,7 @@ impl From<StrategyFile> for Workspace {
             }],
             root: 0,
             owner,
-            baseline,
+            baseline: Rc::new(baseline),
             skipped: Vec::new(),
             split_links: Vec::new(),
             read_only: false,
@@ -153,24 +157,30 @@ impl Workspace {
     /// ([`remove_stale_temps`](super::remove_stale_temps)).
     pub fn open(path: &Path) -> Result<(Workspace, Strategy), OpenError> {
         let (workspace, strategy) = if path.is_dir() {
-            merge::open_directory(path)?
+            merge::open_directory(path, false)?
         } else {
             let (file, strategy) = StrategyFile::open(path)?;
             (Workspace::from(file), strategy)
         };
-        for file in workspace.files() {
+        Ok((workspace.tidied(), strategy))
+    }
+
+    /// The workspace, with the stale temp files beside its files removed.
+    fn tidied(self) -> Workspace {
+        for file in self.files() {
             super::remove_stale_temps(file.path());
         }
-        Ok((workspace, strategy))
+        self
     }
 
     /// Opens `path` as [`Workspace::open`] does, for a command that only
     /// reads (lint, tree, export, ...): a single file keeps no copies of the
     /// model to save against (two fewer models in memory), and saving such a
-    /// workspace is refused. A directory is opened as for editing.
+    /// workspace is refused; nor does a directory, or any of its files.
     pub fn open_to_read(path: &Path) -> Result<(Workspace, Strategy), OpenError> {
         if path.is_dir() {
-            return Workspace::open(path);
+            let (workspace, strategy) = merge::open_directory(path, true)?;
+            return Ok((workspace.tidied(), strategy));
         }
         let (file, strategy) = StrategyFile::open_to_read(path)?;
         super::remove_stale_temps(file.path());
@@ -192,7 +202,7 @@ impl Workspace {
                 }],
                 root: 0,
                 owner,
-                baseline: Strategy::default(),
+                baseline: Rc::default(),
                 skipped: Vec::new(),
                 split_links: Vec::new(),
                 read_only: true,
@@ -318,6 +328,23 @@ impl Workspace {
         &self.baseline
     }
 
+    /// The baseline itself, for a browser to keep as what it last saved
+    /// without a copy of its own.
+    pub fn shared_baseline(&self) -> Rc<Strategy> {
+        Rc::clone(&self.baseline)
+    }
+
+    /// What file `i`'s next save is patched against: its share of the
+    /// baseline, which for a single file is the baseline itself, kept once
+    /// (a second copy of the model was a seventh of the browser's memory).
+    fn base_of(&self, i: usize) -> &Strategy {
+        if self.directory {
+            &self.files[i].baseline
+        } else {
+            &self.baseline
+        }
+    }
+
     /// The file `node` was loaded from or last saved to; `None` for a node
     /// that has never been saved.
     pub fn file_of(&self, node: NodeId) -> Option<&PartFile> {
@@ -348,7 +375,7 @@ impl Workspace {
         self.files
             .iter()
             .enumerate()
-            .any(|(i, file)| file.baseline != self.project(current, &owners, i))
+            .any(|(i, _)| *self.base_of(i) != self.project(current, &owners, i))
     }
 
     /// Saves `current`, each node to its own file, refusing if a file that
@@ -407,7 +434,7 @@ impl Workspace {
             .map(|i| {
                 let file = &self.files[i];
                 let projection = self.project(current, &owners, i);
-                super::patch(&file.text, &file.baseline, &projection)
+                super::patch(&file.text, self.base_of(i), &projection)
             })
             .collect::<Result<Vec<String>, String>>()?;
         if !self.directory {
@@ -430,29 +457,4 @@ fn file_name(path: &Path) -> String {
 }
 
 #[cfg(test)]
-mod read_only_tests {
-    use super::*;
-
-    #[test]
-    fn a_file_opened_to_read_locates_as_when_opened_to_edit_and_is_never_saved() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.toml");
-        let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sample-strategy.toml");
-        std::fs::copy(sample, &path).unwrap();
-        let (edit, strategy) = Workspace::open(&path).unwrap();
-        let (read, same) = Workspace::open_to_read(&path).unwrap();
-        assert!(same == strategy);
-        assert!(read.baseline().is_empty() && read.files()[0].baseline.is_empty());
-        for (id, _) in strategy.iter() {
-            let (a, b) = (
-                edit.locate(id, Field::Future, 0..4),
-                read.locate(id, Field::Future, 0..4),
-            );
-            assert_eq!(a.1, b.1);
-        }
-        let mut read = read;
-        let before = std::fs::read_to_string(&path).unwrap();
-        assert!(matches!(read.save(&strategy), Err(SaveError::Patch(_))));
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
-    }
-}
+mod read_only_tests;

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use super::{PartFile, Workspace};
 use crate::model::{NodeId, Strategy};
@@ -107,10 +108,10 @@ impl Workspace {
         for i in 0..self.files.len() {
             let projection = self.project(current, &owners, i);
             let file = &self.files[i];
-            if projection == file.baseline && !force {
+            if projection == *self.base_of(i) && !force {
                 continue;
             }
-            let text = patch(&file.text, &file.baseline, &projection)
+            let text = patch(&file.text, self.base_of(i), &projection)
                 .map_err(|why| SaveError::Patch(self.about(i, &why)))?;
             let loaded = self.read_back(i, &text, &projection)?;
             plans.push(Planned {
@@ -168,7 +169,7 @@ impl Workspace {
         if let Mode::SaveAs(path) = mode {
             self.path = path;
         }
-        self.baseline = current.clone();
+        self.baseline = Rc::new(current.clone());
         Ok(())
     }
 
@@ -228,7 +229,9 @@ impl Workspace {
             .collect();
         file.path = path;
         file.text = plan.text;
-        file.baseline = plan.projection;
+        if self.directory {
+            file.baseline = plan.projection;
+        }
         file.source = plan.loaded.source;
         file.warnings = plan.loaded.warnings;
         file.lint = plan.loaded.lint;

@@ -3,9 +3,10 @@
 //! arrays and inline tables spanning lines) to tell a `[header]` line from
 //! a line of text that happens to start with `[`.
 //!
-//! This is what lets the server re-read only the table an edit touched. It
-//! never decides what a file means: every table it cuts out is parsed by
-//! the loader, and a file it cannot cut cleanly is read whole.
+//! This is what lets the loader read a large file one table at a time
+//! (`load/pieces.rs`) and the language server re-read only the table an
+//! edit touched. It never decides what a file means: every table it cuts
+//! out is parsed by `toml`, and a file it cannot cut cleanly is read whole.
 
 use crate::model::Level;
 
