@@ -1,5 +1,5 @@
 //! The whole `strata` process, end to end, as CI runs it: `strata lint` in
-//! every format and `strata tree`, on weak generated strategies (many
+//! every format, `strata tree`, `review --summary` and `export -f html`, on weak generated strategies (many
 //! findings per node, `support/weak.rs`) of 1,000, 5,000 and 20,000 nodes,
 //! output to /dev/null, against the floor: starting the process plus reading
 //! the file, a bare `toml` parse and one pass over its words.
@@ -75,10 +75,16 @@ fn bench(c: &mut Criterion) {
                 |b, args| b.iter(|| run(args)),
             );
         }
-        let args = ["tree", file.as_str()];
-        group.bench_with_input(BenchmarkId::new("tree", nodes), &args, |b, args| {
-            b.iter(|| run(args))
-        });
+        let commands: [(&str, Vec<&str>); 3] = [
+            ("tree", vec!["tree", &file]),
+            ("review-summary", vec!["review", "--summary", &file]),
+            ("export-html", vec!["export", "-f", "html", &file]),
+        ];
+        for (name, args) in &commands {
+            group.bench_with_input(BenchmarkId::new(*name, nodes), args, |b, args| {
+                b.iter(|| run(args))
+            });
+        }
     }
     // What the floor leaves out: starting a process at all.
     group.throughput(Throughput::Elements(1));

@@ -48,9 +48,18 @@ fn summary(c: &mut Criterion) {
     }
     let nodes = queue(&strategy, &QueueFilter::default(), None);
     let progress = Progress::compute(&strategy, Measure::file(day(), day()), Default::default());
+    // The findings of the file itself: a summary looks up each node's errors.
+    let findings = strata::lint::lint_strategy(&strategy, &Default::default(), day());
     c.bench_function("review/summary_markdown_5000_nodes", |b| {
         b.iter(|| {
-            let s = summarize(&strategy, &nodes, &[], &progress, Scope::default(), day());
+            let s = summarize(
+                &strategy,
+                &nodes,
+                &findings,
+                &progress,
+                Scope::default(),
+                day(),
+            );
             black_box(s.to_markdown())
         })
     });

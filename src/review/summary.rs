@@ -3,6 +3,8 @@
 //! their reasons, and what is still undecided. Rendered as Markdown for
 //! meeting notes and as JSON for tools (`summary_text.rs`).
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 pub use super::said::NodeLine;
@@ -174,6 +176,12 @@ pub fn summarize(
         said: Said::default(),
     };
     let mut counts: Vec<(Level, LevelCounts)> = Vec::new();
+    // Counted once, not per node: a scan of every finding for each node
+    // made the summary quadratic in a weak strategy's size.
+    let mut errors: HashMap<NodeId, usize> = HashMap::new();
+    for d in diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+        *errors.entry(d.node).or_default() += 1;
+    }
     for &id in queue {
         let Some(node) = strategy.get(id) else {
             continue;
@@ -229,10 +237,7 @@ pub fn summarize(
         if latest.is_some() {
             summary.decided += 1;
         }
-        let errors_now = diagnostics
-            .iter()
-            .filter(|d| d.node == id && d.severity == Severity::Error)
-            .count();
+        let errors_now = errors.get(&id).copied().unwrap_or(0);
         for review in &in_scope {
             if let (Decision::Approve, Some(reason)) = (review.decision, &review.reason) {
                 summary.approved_despite_errors.push(Approval {
