@@ -2,13 +2,13 @@
 //! stops it with exit code 2 before the terminal is touched, and without a
 //! terminal it prints the tree instead of drawing.
 
-use assert_cmd::Command;
+use std::process::Command;
 
 fn strata(config: &str) -> (Command, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
     std::fs::write(&path, config).unwrap();
-    let mut cmd = Command::cargo_bin("strata").unwrap();
+    let mut cmd = crate::support::strata();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("STRATA_CONFIG", &path)
         .env_remove("NO_COLOR")

@@ -7,8 +7,6 @@ use std::path::{Path, PathBuf};
 
 use crate::support::{self, line_diff};
 
-use assert_cmd::Command;
-
 struct Run {
     code: i32,
     stdout: String,
@@ -16,8 +14,7 @@ struct Run {
 }
 
 fn strata(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(dir)
         .env_remove("NO_COLOR")
         .env("STRATA_STATE_DIR", dir.join("state"))

@@ -1,12 +1,12 @@
 //! The real binary on the sample and on broken files: output, exit codes, and
 //! no escape byte from a file ever reaching the terminal.
 
+use std::process::Command;
+
 use crate::support;
 
-use assert_cmd::Command;
-
 fn strata() -> Command {
-    let mut cmd = Command::cargo_bin("strata").unwrap();
+    let mut cmd = crate::support::strata();
     cmd.current_dir(support::root())
         .env_remove("NO_COLOR")
         .arg("--color=never");

@@ -7,9 +7,7 @@
 //! more, no date or figure broken across lines, no lint for the company.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use assert_cmd::cargo::CommandCargoExt;
 use serde_json::{Value, json};
 
 use crate::devtools::Chromium;
@@ -28,8 +26,7 @@ fn shots() -> PathBuf {
 
 fn export_sample(audience: &str, dir: &Path) -> PathBuf {
     let page = dir.join(format!("{audience}.html"));
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(support::root())
         .args(["export", "sample-strategy.toml", "--for", audience, "-o"])
         .arg(&page)

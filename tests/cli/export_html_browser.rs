@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use assert_cmd::cargo::CommandCargoExt;
 use strata::sanitize;
 
 const SCRIPT: &str = "<script>alert(1)</script>";
@@ -142,8 +141,7 @@ fn export_html(dir: &Path) -> PathBuf {
     let strategy = dir.join("hostile.toml");
     std::fs::write(&strategy, hostile_strategy()).unwrap();
     let page = dir.join("strategy.html");
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .arg("export")
         .arg(&strategy)
         .arg("-o")

@@ -5,15 +5,13 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 use crate::support;
 
 /// Runs strata in `dir` with `args`: (exit code, stdout, stderr).
 fn strata_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(dir)
         .env_remove("COLUMNS")
         .arg("--color=never")

@@ -2,12 +2,10 @@
 
 use crate::support;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 fn lint(args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(support::root())
         .arg("--color=never")
         .arg("lint")
@@ -185,17 +183,12 @@ fn a_misspelt_rule_in_the_lint_table_points_at_the_key() {
 
 #[test]
 fn rules_lists_and_explains() {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
-        .args(["rules"])
-        .output()
-        .unwrap();
+    let out = crate::support::strata().args(["rules"]).output().unwrap();
     let list = String::from_utf8(out.stdout).unwrap();
     for rule in strata::lint::RULES {
         assert!(list.contains(rule.name), "{}", rule.name);
     }
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .args(["rules", "sunday-words"])
         .output()
         .unwrap();
@@ -204,8 +197,7 @@ fn rules_lists_and_explains() {
         text.contains("What it does") && text.contains("Use instead"),
         "{text}"
     );
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .args(["rules", "sunday-wrds"])
         .output()
         .unwrap();

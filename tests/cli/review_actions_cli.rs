@@ -6,9 +6,6 @@
 use crate::support;
 
 use std::path::Path;
-use std::process::Command;
-
-use assert_cmd::prelude::*;
 
 /// The review fixture with three action items on the intent: one overdue
 /// (with an escape sequence in it), one due 2026-12-20, one closed; the
@@ -40,8 +37,7 @@ fn file(dir: &Path) -> std::path::PathBuf {
 }
 
 fn strata(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(dir)
         .env("STRATA_CONFIG", dir.join("config.toml"))
         .args(args)

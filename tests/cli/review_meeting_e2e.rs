@@ -11,7 +11,6 @@ use crate::support;
 use std::path::Path;
 use std::process::Command;
 
-use assert_cmd::prelude::*;
 use support::tmux::{Tmux, tmux};
 
 const FIRST: &str = "Win brokerages with 25-150 employees";
@@ -38,8 +37,7 @@ fn start(test: &str, dir: &Path, args: &str) -> Tmux {
 
 /// `strata ARGS` in `dir`: exit code and stdout.
 fn strata(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(dir)
         .env("STRATA_CONFIG", dir.join("config.toml"))
         .args(args)

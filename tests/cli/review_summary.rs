@@ -3,13 +3,10 @@
 
 use crate::support;
 
-use assert_cmd::Command;
-
 const FIXTURE: &str = "tests/fixtures/review/reviewed.toml";
 
 fn summary(args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(support::root())
         .env(
             "STRATA_CONFIG",
@@ -68,8 +65,7 @@ fn filters_narrow_the_summary() {
 
 #[test]
 fn without_a_terminal_the_review_says_to_use_the_summary() {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(support::root())
         .env(
             "STRATA_CONFIG",

@@ -2,8 +2,8 @@
 //! `as_of`, so the output is deterministic), and the command line around it.
 
 use std::path::Path;
+use std::process::Command;
 
-use assert_cmd::Command;
 use strata::export::{self, Format};
 use strata::lint::{LintConfig, lint_strategy};
 use strata::model::Date;
@@ -66,7 +66,7 @@ fn hostile_text_stays_text_in_markdown() {
 }
 
 fn strata() -> Command {
-    let mut cmd = Command::cargo_bin("strata").unwrap();
+    let mut cmd = crate::support::strata();
     cmd.current_dir(root()).arg("--color=never");
     cmd
 }

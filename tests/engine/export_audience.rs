@@ -3,8 +3,8 @@
 //! audience's document holds, checked on the sample and on a reviewed file.
 
 use std::path::Path;
+use std::process::Command;
 
-use assert_cmd::Command;
 use strata::export::{self, Audience, Format, Options};
 use strata::lint::{LintConfig, lint_strategy};
 use strata::model::Date;
@@ -138,7 +138,7 @@ fn markdown_reviews_are_a_table_for_authors_only() {
 }
 
 fn strata() -> Command {
-    let mut cmd = Command::cargo_bin("strata").unwrap();
+    let mut cmd = crate::support::strata();
     cmd.current_dir(root()).arg("--color=never");
     cmd
 }

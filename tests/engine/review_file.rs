@@ -86,8 +86,7 @@ fn tree(text: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("strategy.toml");
     std::fs::write(&path, text).unwrap();
-    let out = assert_cmd::Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .args(["tree", "--color=never"])
         .arg(&path)
         .output()

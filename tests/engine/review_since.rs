@@ -111,8 +111,7 @@ fn the_queue_holds_exactly_the_changed_and_new_nodes() {
 /// The keys `strata review --summary --format json --since HEAD~1 FILE`
 /// lists as undecided: the whole queue, while nothing is decided yet.
 fn undecided_since_head_1(file: &Path) -> Vec<String> {
-    let out = assert_cmd::Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .args([
             "review",
             "--summary",
@@ -183,8 +182,7 @@ fn git_problems_are_named_with_what_to_do() {
     let outside = tempfile::tempdir().unwrap();
     let lone = outside.path().join("strategy.toml");
     std::fs::copy(support::root().join("sample-strategy.toml"), &lone).unwrap();
-    let out = assert_cmd::Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         // Keep git from finding a repository above the temporary directory.
         .env("GIT_CEILING_DIRECTORIES", outside.path().parent().unwrap())
         .args(["review", "--summary", "--since", "HEAD~1"])

@@ -11,6 +11,14 @@ pub mod user;
 #[allow(unused_imports)] // Only the lint tests use the builders.
 pub use build::*;
 
+/// The `strata` binary cargo built for these tests, with stdin empty (not
+/// the test runner's), as `assert_cmd` gave it; std's `Command` otherwise.
+pub fn strata() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_strata"));
+    command.stdin(std::process::Stdio::null());
+    command
+}
+
 /// The repository root, where `sample-strategy.toml` lives.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -10,7 +10,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use assert_cmd::Command;
 use browser::Browser;
 use strata::app::overlays::Layer;
 use strata::app::overlays::confirm::Confirm;
@@ -26,8 +25,7 @@ struct Run {
 }
 
 fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::cargo_bin("strata")
-        .unwrap()
+    let out = crate::support::strata()
         .current_dir(dir)
         .env_remove("NO_COLOR")
         .arg("--color=never")
