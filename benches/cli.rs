@@ -8,7 +8,7 @@
 //! whether time per node stays flat as the file grows (target: within 1.5×
 //! from 1,000 to 20,000 nodes).
 //!
-//! `cargo bench --bench cli` (the bench profile builds the binary it runs).
+//! `cargo bench --features bench --bench cli` (the bench profile builds the binary it runs).
 
 mod support;
 

@@ -1,6 +1,6 @@
 //! Loading a 5,000-node strategy, against a bare `toml` parse of the same text.
 //!
-//! `cargo bench --bench load`; the numbers go in docs/performance.md.
+//! `cargo bench --features bench --bench load`; the numbers go in docs/performance.md.
 
 mod support;
 

@@ -3,7 +3,7 @@
 //! Both read the text as `strata` does (`store::parse`); the progress run
 //! then reads `[lint]`, measures every node and writes the JSON report.
 //!
-//! `cargo bench --bench progress`; the numbers go in docs/performance.md.
+//! `cargo bench --features bench --bench progress`; the numbers go in docs/performance.md.
 
 mod support;
 

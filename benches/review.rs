@@ -2,7 +2,7 @@
 //! word-level diff of a long section, and the meeting's summary and action
 //! list over the generated 5,000-node strategy with a record on every node.
 //!
-//! `cargo bench --bench review`.
+//! `cargo bench --features bench --bench review`.
 
 mod support;
 

@@ -6,7 +6,7 @@
 //! two keystrokes per iteration, target under 4 ms (2 ms each). The first
 //! frame is measured again on the same file with 12 check-ins per metric.
 //!
-//! `cargo bench --bench tui`
+//! `cargo bench --features bench --bench tui`
 
 mod support;
 
