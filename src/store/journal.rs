@@ -11,9 +11,10 @@
 //!
 //! On the next start with that file, [`Journal::read`] says whether there is
 //! something to recover. Recovering means continuing from the journaled text
-//! as if it had been typed again:
+//! as if it had been typed again (`tests/engine/journal_recovery.rs` does
+//! this and is what keeps the sketch honest; the crate runs no doctests):
 //!
-//! ```no_run
+//! ```ignore
 //! # use std::path::Path;
 //! # use strata::store::{Journal, StrategyFile, parse, rebase_by_key, changed_node_keys};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {

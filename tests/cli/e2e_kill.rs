@@ -3,7 +3,7 @@
 //! and the temp file a killed save leaves is gone once strata opens the file
 //! again.
 //!
-//! 60 runs of the real binary in tmux by default (about 5 s), so a developer's
+//! 30 runs of the real binary in tmux by default (about 2.5 s), so a developer's
 //! `cargo test` stays quick; `STRATA_KILL_RUNS` changes the number, and CI
 //! (`.ci/run`) runs 300.
 
@@ -45,7 +45,7 @@ fn kill_9_while_saving_leaves_the_old_or_the_new_file() {
     let runs: usize = std::env::var("STRATA_KILL_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(60);
+        .unwrap_or(30);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("strategy.toml");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -126,47 +126,55 @@ fn pages(pdf: &[u8]) -> usize {
         .count()
 }
 
+// One test per audience, each with its own browser, so the two run side by
+// side with the rest of the suite rather than one after the other.
 #[test]
-fn the_sample_reads_on_a_screen_on_a_phone_and_on_paper() {
+fn the_company_page_reads_on_a_screen_on_a_phone_and_on_paper() {
+    reads_on_a_screen_on_a_phone_and_on_paper("company");
+}
+
+#[test]
+fn the_authors_page_reads_on_a_screen_on_a_phone_and_on_paper() {
+    reads_on_a_screen_on_a_phone_and_on_paper("authors");
+}
+
+fn reads_on_a_screen_on_a_phone_and_on_paper(audience: &str) {
     if !support::tool_available(&chromium(), "--version", "apt-get install -y chromium") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    for audience in ["company", "authors"] {
-        let page = export_sample(audience, dir.path());
-        let mut browser = Chromium::launch(&chromium(), &dir.path().join(audience));
-        for (width, height) in [(1280, 900), (390, 844)] {
-            check_at(&mut browser, &page, audience, width, height);
-        }
-        let lint = browser.evaluate(
-            "document.querySelectorAll('section.review, ul.findings, .grade, .sev').length",
-        );
-        let summary = browser.evaluate("document.querySelector('.summary').textContent");
-        let text = browser.evaluate("document.body.innerText");
-        let text = text.as_str().unwrap();
-        if audience == "company" {
-            assert_eq!(lint, json!(0), "lint in the company's page");
-            assert!(!summary.as_str().unwrap().contains("warning"), "{summary}");
-            assert!(!text.contains("Lint"), "lint in the company's page");
-            assert!(text.contains("Draft: still being written"));
-        } else {
-            assert!(
-                lint.as_u64().unwrap() > 0,
-                "the authors' page lost its lint"
-            );
-            assert!(summary.as_str().unwrap().contains("warning"), "{summary}");
-        }
-        assert!(text.contains("Back to top") && text.contains("Map of the cascade"));
-
-        let pdf = browser.print_pdf();
-        assert!(pdf.starts_with(b"%PDF"), "not a PDF");
-        let count = pages(&pdf);
-        assert!(count > 1, "{count} pages");
-        std::fs::write(shots().join(format!("{audience}.pdf")), &pdf).unwrap();
-        // Straight to stderr, so `cargo test -- --nocapture` shows the figures.
-        eprintln!(
-            "{audience}: {count} PDF pages; screenshots in {}",
-            shots().display()
-        );
+    let page = export_sample(audience, dir.path());
+    let mut browser = Chromium::launch(&chromium(), &dir.path().join(audience));
+    for (width, height) in [(1280, 900), (390, 844)] {
+        check_at(&mut browser, &page, audience, width, height);
     }
+    let lint = browser
+        .evaluate("document.querySelectorAll('section.review, ul.findings, .grade, .sev').length");
+    let summary = browser.evaluate("document.querySelector('.summary').textContent");
+    let text = browser.evaluate("document.body.innerText");
+    let text = text.as_str().unwrap();
+    if audience == "company" {
+        assert_eq!(lint, json!(0), "lint in the company's page");
+        assert!(!summary.as_str().unwrap().contains("warning"), "{summary}");
+        assert!(!text.contains("Lint"), "lint in the company's page");
+        assert!(text.contains("Draft: still being written"));
+    } else {
+        assert!(
+            lint.as_u64().unwrap() > 0,
+            "the authors' page lost its lint"
+        );
+        assert!(summary.as_str().unwrap().contains("warning"), "{summary}");
+    }
+    assert!(text.contains("Back to top") && text.contains("Map of the cascade"));
+
+    let pdf = browser.print_pdf();
+    assert!(pdf.starts_with(b"%PDF"), "not a PDF");
+    let count = pages(&pdf);
+    assert!(count > 1, "{count} pages");
+    std::fs::write(shots().join(format!("{audience}.pdf")), &pdf).unwrap();
+    // Straight to stderr, so `cargo test -- --nocapture` shows the figures.
+    eprintln!(
+        "{audience}: {count} PDF pages; screenshots in {}",
+        shots().display()
+    );
 }
