@@ -5,6 +5,11 @@
 //! browser can measure: no horizontal scrolling on a phone, the map and the
 //! timeline drawn and no wider than the page, the map's text at 11 px or
 //! more, no date or figure broken across lines, no lint for the company.
+//!
+//! The two whole-section screenshots (the overview, the first intent's
+//! two-pager) cost each run about 2 s of Chromium's time; they are taken when
+//! `STRATA_TEST_SHOTS` is set, as `.ci/run` does. The viewport's screenshot
+//! at each width is always taken.
 
 use std::path::{Path, PathBuf};
 
@@ -102,6 +107,9 @@ fn check_at(browser: &mut Chromium, page: &Path, audience: &str, width: u32, hei
         browser.screenshot(None),
     )
     .unwrap();
+    if std::env::var_os("STRATA_TEST_SHOTS").is_none() {
+        return;
+    }
     // The overview, and the first intent's two-pager, each whole.
     for (name, selector) in [("overview", "#overview"), ("intent", "article.intent")] {
         let rect = browser.evaluate(&format!(
