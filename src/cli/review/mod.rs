@@ -155,7 +155,13 @@ pub fn run(args: &ReviewArgs, color: ColorChoice, style: Style) -> Exit {
         return Exit::Error;
     };
     let path = args.file.path();
-    let Some((file, strategy)) = open::open(&path, style) else {
+    // `--summary` only reads: no copy of the file's model kept for saving.
+    let opened = if args.summary {
+        open::open_to_read(&path, style)
+    } else {
+        open::open(&path, style)
+    };
+    let Some((file, strategy)) = opened else {
         return Exit::Error;
     };
     let Some(lint_config) = open::lint_config(&file, style) else {
