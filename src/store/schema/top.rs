@@ -42,8 +42,9 @@ impl SchemaReader {
         if let Some((company, at)) = find("company") {
             self.at(at, |r| r.read_company(company));
         }
-        let has_levels = level_pieces
-            || ["intents", "initiatives", "options"]
+        // Levels or a version say the file means to be a strategy.
+        let a_strategy = level_pieces
+            || ["version", "intents", "initiatives", "options"]
                 .iter()
                 .any(|k| find(k).is_some());
         match top.iter().find(|(root, _)| root.contains_key("vision")) {
@@ -51,8 +52,8 @@ impl SchemaReader {
             // Read on its own, the vision's table is one of the nodes.
             None if !nodes(Level::Vision, self) => return false,
             None if self.strategy.vision().is_some() => {}
-            None if self.vision_optional && (has_levels || find("version").is_some()) => {}
-            None if has_levels || find("version").is_some() => {
+            None if self.vision_optional && a_strategy => {}
+            None if a_strategy => {
                 self.errors
                     .push(Problem::error(0..0, "the strategy has no vision").help(
                     "add a `[vision]` table with at least a title: every intent ladders up to it",
