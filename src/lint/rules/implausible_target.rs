@@ -1,5 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::moves::multiplier;
 use crate::lint::text::numbers::{Value, values};
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
 use crate::model::{Field, Horizon, Level, MetricPart};
@@ -315,36 +316,6 @@ fn shares_multiplied_past_100(text: &Text) -> Vec<Match> {
         }
     }
     out
-}
-
-/// "double", "triple", "three times", "3x", "tenfold" at token `i`.
-fn multiplier(text: &Text, i: usize) -> Option<f64> {
-    let word = text.word(i);
-    let by_word = match word {
-        w if w.starts_with("doubl") => Some(2.0),
-        w if w.starts_with("tripl") => Some(3.0),
-        w if w.starts_with("quadrupl") => Some(4.0),
-        w if w.ends_with("fold") => {
-            values(&Text::new(w.trim_end_matches("fold").trim_end_matches('-')))
-                .first()
-                .map(|v| v.value)
-        }
-        _ => None,
-    };
-    if by_word.is_some() {
-        return by_word;
-    }
-    if let Some(n) = word.strip_suffix('x').and_then(|n| n.parse::<f64>().ok()) {
-        return Some(n);
-    }
-    if text.word(i + 1) == "times" {
-        return values(text)
-            .iter()
-            .find(|v| v.last == i)
-            .map(|v| v.value)
-            .filter(|v| *v >= 2.0);
-    }
-    None
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@ mod missing_today;
 mod missing_will_not;
 mod no_stretch;
 mod non_choice;
+mod out_of_reach;
 mod output_metric;
 mod over_two_pages;
 mod restates_today;
@@ -66,6 +67,7 @@ pub static RULES: &[&RuleInfo] = &[
     &horizon_out_of_range::RULE,
     &unachievable_absolute::RULE,
     &implausible_target::RULE,
+    &out_of_reach::RULE,
     &no_stretch::RULE,
     &deliverable_as_vision::RULE,
     &short_deadline::RULE,

@@ -1,6 +1,7 @@
 use super::support::{non_overlapping, quote, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::moves::moves;
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity, restatement};
 use crate::model::{Field, Level, Metric, MetricPart};
 
@@ -75,6 +76,31 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
     let metrics = &cx.node.doc.metrics;
     let least = least_move(cx.level());
+    // "Grow bookings by 1% over three years", "21% to 21.5%": the same test
+    // on the moves the prose states, when no metric states them.
+    let moves = moves(text);
+    if metrics.is_empty()
+        && !moves.is_empty()
+        && moves
+            .iter()
+            .all(|m| barely_moves(m.from, m.to, m.share, least))
+    {
+        for m in &moves {
+            let words = cx
+                .node
+                .doc
+                .future
+                .get(text.span(m.first, m.last))
+                .unwrap_or_default();
+            out.push(
+                Field::Future,
+                text.span(m.first, m.last),
+                format!("`{words}` barely moves the number"),
+                "A move this small happens without a strategy. Say where this level takes the \
+                 number, and keep a small move as a guardrail beside one that stretches.",
+            );
+        }
+    }
     let flat: Vec<usize> = (0..metrics.len())
         .filter(|&i| is_flat(&metrics[i], least))
         .collect();

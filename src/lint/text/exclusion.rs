@@ -48,9 +48,36 @@ pub fn escape(text: &Text) -> Option<Match> {
             // "unless a big opportunity comes along" leaves the door to
             // judgement; "unless a fraud rule fires", "except assisted digital
             // at libraries" name the exception.
-            !conditional || vague_condition(text, m.last + 1..scope.end)
+            if conditional {
+                vague_condition(text, m.last + 1..scope.end)
+            } else {
+                // "For now, until the end of 2029, we will not build
+                // crematoria": a hold with its end date is a choice for a
+                // stated time, not a door left open.
+                !dated_end(text)
+            }
         })
         .copied()
+}
+
+/// True when the item says until when: "until the end of 2029", "until
+/// October 2027", "until the new line reaches full output in mid-2028".
+fn dated_end(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        ["until", "till", "through"].contains(&text.word(i))
+            && (i + 1..(i + 10).min(text.len()))
+                .take_while(|&j| text.tokens[j].sentence == text.tokens[i].sentence)
+                .any(|j| {
+                    // "2029", "mid-2028"
+                    let w = text.word(j);
+                    text.tokens[j].has(shape::YEAR)
+                        || w.rsplit('-').next().is_some_and(|y| {
+                            y.len() == 4
+                                && (y.starts_with("19") || y.starts_with("20"))
+                                && y.bytes().all(|b| b.is_ascii_digit())
+                        })
+                })
+    })
 }
 
 /// Words that put a decision off: "we'll decide after the pilot".

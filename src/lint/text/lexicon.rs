@@ -104,6 +104,8 @@ pub enum Kind {
     Cosmetic,
     /// `lexicon/financial.txt`.
     Financial,
+    /// `lexicon/compounding.txt`.
+    Compounding,
 }
 
 impl Kind {
@@ -188,6 +190,7 @@ const LISTS: &[(Kind, &str)] = &[
     (Kind::Feeling, words::FEELING),
     (Kind::Cosmetic, words::COSMETIC),
     (Kind::Financial, words::FINANCIAL),
+    (Kind::Compounding, words::COMPOUNDING),
 ];
 
 /// What the lexicon knows about one word form or stem.
@@ -320,10 +323,11 @@ fn reported(kind: Kind) -> bool {
             | Kind::Pointer
             | Kind::Known
             | Kind::Feeling
+            | Kind::Compounding
     )
 }
 
-const ALL_KINDS: [Kind; 47] = [
+const ALL_KINDS: [Kind; 48] = [
     Kind::Fluff,
     Kind::NonChoice,
     Kind::Weasel,
@@ -371,6 +375,7 @@ const ALL_KINDS: [Kind; 47] = [
     Kind::Feeling,
     Kind::Cosmetic,
     Kind::Financial,
+    Kind::Compounding,
 ];
 
 /// Bits of the kinds that [`reported`] lets through.

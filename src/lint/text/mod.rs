@@ -9,6 +9,7 @@ pub mod exclusion;
 mod hash;
 mod lexicon;
 mod measure;
+pub mod moves;
 pub mod numbers;
 pub mod picture;
 pub mod restatement;

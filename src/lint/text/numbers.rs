@@ -114,6 +114,31 @@ const PARTS: &[(&str, f64)] = &[
     ("tenths", 10.0),
 ];
 
+/// The whole a count at token `i` is out of: "in five", "out of every
+/// ten", "in 100", "in a hundred"; with the index of its last token.
+fn out_of(text: &Text, i: usize) -> Option<(f64, usize)> {
+    let of = match text.word(i + 1) {
+        "in" => i + 2,
+        "out" if text.word(i + 2) == "of" => i + 3,
+        _ => return None,
+    };
+    let of = if ["every", "a"].contains(&text.word(of)) {
+        of + 1
+    } else {
+        of
+    };
+    let word = text.word(of);
+    let whole = unit_word(word).or_else(|| {
+        text.tokens
+            .get(of)
+            .filter(|t| t.has(shape::NUMBER) && !t.has(shape::YEAR))
+            .and_then(|_| digits(word))
+            .filter(|(_, unit)| *unit == Unit::Plain)
+            .map(|(v, _)| v)
+    })?;
+    (whole >= 2.0).then_some((whole, of))
+}
+
 fn unit_word(word: &str) -> Option<f64> {
     UNITS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
@@ -216,6 +241,13 @@ fn numbers(text: &Text) -> Vec<Value> {
                     continue;
                 }
                 // "four in five" written "4 in 5".
+                if unit == Unit::Plain
+                    && let Some((d, last)) = out_of(text, i)
+                {
+                    out.push(at(100.0 * value / d, Unit::Percent, last));
+                    i = last + 1;
+                    continue;
+                }
                 out.push(at(value, unit, i));
             }
             i += 1;
@@ -256,20 +288,11 @@ fn numbers(text: &Text) -> Vec<Value> {
         }
         // "four in five", "one in three"
         if let Some(n) = unit_word(word)
-            && ["in", "out"].contains(&text.word(i + 1))
+            && let Some((d, last)) = out_of(text, i)
         {
-            let of = if text.word(i + 1) == "out" {
-                i + 3
-            } else {
-                i + 2
-            };
-            // "one in every five", "three out of every ten"
-            let of = if text.word(of) == "every" { of + 1 } else { of };
-            if let Some(d) = unit_word(text.word(of)).filter(|d| *d > 0.0) {
-                out.push(at(100.0 * n / d, Unit::Percent, of));
-                i = of + 1;
-                continue;
-            }
+            out.push(at(100.0 * n / d, Unit::Percent, last));
+            i = last + 1;
+            continue;
         }
         // "twenty five", "two million", "fourteen"
         if let Some(mut value) = unit_word(word) {

@@ -152,9 +152,29 @@ fn awaits_findings(text: &Text) -> bool {
         .into_iter()
         .chain(text.matches_of(Kind::Unwritten).map(|m| m.last))
         .min();
-    future.is_some_and(|from| {
-        (from + 1..text.len())
-            .any(|j| text.tokens[j].is(Kind::Document) || text.word_in(j, FINDINGS))
+    let about_findings = |j: usize| text.tokens[j].is(Kind::Document) || text.word_in(j, FINDINGS);
+    future.is_some_and(|from| (from + 1..text.len()).any(about_findings))
+        // "Baseline figures are being compiled and will be added": the
+        // findings come first, and the text only says when they will come.
+        || (only_later(text) && (0..text.len()).any(about_findings))
+}
+
+/// True when every sentence of the text is about later or in progress
+/// ("will", "being compiled", "once available"), none about now.
+fn only_later(text: &Text) -> bool {
+    let Some(last) = text.tokens.last() else {
+        return false;
+    };
+    (0..=last.sentence).all(|s| {
+        (0..text.len())
+            .filter(|&i| text.tokens[i].sentence == s)
+            .any(|i| {
+                let w = text.word(i);
+                let negated = ["not", "never"].contains(&text.word(i + 1));
+                ((["will", "shall"].contains(&w) || w.ends_with("'ll")) && !negated)
+                    || (w == "being" && text.word(i + 1).ends_with("ed"))
+                    || (w == "once" && text.word(i + 1) == "available")
+            })
     })
 }
 

@@ -53,3 +53,31 @@ fn shapes_mark_numbers_years_and_acronyms() {
     assert!(!t.has_quantity(0..3));
     assert!(t.has_quantity(0..6));
 }
+
+#[test]
+fn a_today_that_only_says_when_it_will_be_written_stands_in() {
+    let today = |s: &str| stand_in::stand_in_today(&Text::new(s));
+    assert_eq!(
+        today(
+            "Baseline figures are being compiled by the analytics team and will be added once available."
+        ),
+        Some(stand_in::StandIn::Awaited)
+    );
+    // Today, with a plan beside it, is a today.
+    assert_eq!(
+        today("We run 14 clinics. Two more will open next year, once the leases are signed."),
+        None
+    );
+}
+
+#[test]
+fn a_hold_with_an_end_date_is_not_a_hedge() {
+    let escape = |s: &str| exclusion::escape(&Text::new(s)).is_some();
+    assert!(escape("For now, we will not build crematoria of our own."));
+    assert!(!escape(
+        "For now, until the end of 2029, we will not build crematoria of our own."
+    ));
+    assert!(!escape(
+        "For now, until the new line reaches full output in mid-2028, we will not deliver outside the 40 metros."
+    ));
+}

@@ -106,6 +106,8 @@ pub const FEELING: &str = include_str!("../lexicon/feeling.txt");
 pub const COSMETIC: &str = include_str!("../lexicon/cosmetic.txt");
 /// The score of a business: revenue, margin, returns (`lexicon/financial.txt`).
 pub const FINANCIAL: &str = include_str!("../lexicon/financial.txt");
+/// `lexicon/compounding.txt`.
+pub const COMPOUNDING: &str = include_str!("../lexicon/compounding.txt");
 
 #[cfg(test)]
 mod tests {

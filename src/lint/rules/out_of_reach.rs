@@ -1,0 +1,317 @@
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::dates::deadlines;
+use crate::lint::text::moves::{Move, moves, of_people};
+use crate::lint::text::{Kind, Text, Unit, parse_quantity};
+use crate::model::{Field, Horizon, Level, MetricPart};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a number the `future` moves faster than any plan moves it in
+    /// the time it has, read from the prose ("revenue triples by the end of
+    /// next quarter", "ten times the size within eighteen months", "from 12%
+    /// to 98% within a year") as well as from metrics:
+    ///
+    /// - money, customers, orders or the business itself growing faster than
+    ///   4x a year, or by more than the level allows at any pace (100x for a
+    ///   vision, 50x for an intent, 30x below);
+    /// - a share of people doing something (adding a product, switching
+    ///   channel, renewing online) whose odds must change more than 30-fold
+    ///   (3% to 50%, 12% to 80%) in 18 months or less: people change what
+    ///   they do more slowly than that, whatever the plan;
+    /// - a share pushed towards its bound, 0% or 100%, so that what is left
+    ///   (the downtime, the unpaid bays, the models not won) is cut more
+    ///   than 15-fold in three years or less: 71% to 99.9% uptime, 81% to
+    ///   100% of cars paid for;
+    /// - a share in the prose that passes 100% ("from 31% to 105%").
+    ///
+    /// The time is the deadline written in the same sentence, else the
+    /// node's `horizon`. A baseline of zero (a new product) is left alone.
+    ///
+    /// ## Why is this bad?
+    /// A multiple means something only per unit of time: doubling in five
+    /// years is a plan, doubling in a quarter is a wish, and a team given
+    /// the wish quietly discounts it.
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: option
+    /// horizon = "2027-09"
+    /// future = "By autumn, two out of three hotel guests also rent their car through us, up from three in a hundred."
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: option
+    /// horizon = "2027-09"
+    /// future = "By autumn, one hotel guest in ten also rents their car through us, up from three in a hundred."
+    /// ```
+    pub static RULE = {
+        name: "out-of-reach",
+        criterion: LoftyAchievable,
+        severity: Warning,
+        summary: "A number moved faster than any plan moves it in the time given",
+        check: check,
+    };
+}
+
+/// Growth in a year beyond this (more than quadrupling) no plan reaches
+/// without a new product or market.
+const PACE: f64 = 4.0;
+
+/// The most the odds of a share of people can change, in natural log, in
+/// [`QUICK`] months or less: about 30-fold (3% to 48%, 12% to 80%).
+const ODDS: f64 = 3.4;
+
+/// The most a share can cut what is left to its bound (the downtime, the
+/// unpaid bays, the models not won) in three years or less: 15-fold.
+const GAP: f64 = 15.0;
+
+/// What counts as little time for people to change what they do.
+const QUICK: i32 = 18;
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
+    let text = &cx.future;
+    let dates = deadlines(text, cx.as_of);
+    for m in moves(text) {
+        let sentence = text.sentence_of(m.first);
+        let months = dates
+            .iter()
+            .filter(|d| sentence.contains(&d.first))
+            .map(|d| d.months)
+            .max()
+            .or(horizon)
+            .filter(|m| *m > 0);
+        let people = of_people(text, m.to_last);
+        let Some(why) = judge(&m, months, people, cx.level(), text, sentence) else {
+            continue;
+        };
+        let words = cx
+            .node
+            .doc
+            .future
+            .get(text.span(m.first, m.last))
+            .unwrap_or_default();
+        out.push(
+            Field::Future,
+            text.span(m.first, m.last),
+            format!("`{words}` {why}"),
+            "A multiple means something only per unit of time. Give the number a date it can be \
+             reached by, or the move this level can make, and say what makes the pace possible.",
+        );
+    }
+    for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
+        let (Some((from, Unit::Percent)), Some((to, Unit::Percent))) = (
+            metric.baseline.as_deref().and_then(parse_quantity),
+            metric.target.as_deref().and_then(parse_quantity),
+        ) else {
+            continue;
+        };
+        let months = metric
+            .by
+            .as_deref()
+            .and_then(Horizon::parse)
+            .map(|by| by.months_from(cx.as_of))
+            .or(horizon)
+            .filter(|m| *m > 0);
+        let name = Text::new(&metric.name);
+        // "Members renewing online", not "loads attributed to a rep".
+        let people = name
+            .tokens
+            .iter()
+            .take(3)
+            .any(|t| t.is(Kind::Actor) && !t.is(Kind::GenericActor));
+        let m = Move {
+            from,
+            to,
+            share: true,
+            relative: false,
+            money: false,
+            first: 0,
+            last: 0,
+            to_last: 0,
+        };
+        if let Some(why) = share_too_fast(&m, months, people) {
+            out.push(
+                Field::Metric(i, MetricPart::Target),
+                0..0,
+                format!("`{}` {why}", metric.name),
+                "People change what they do more slowly than this. Set the share this date can \
+                 reach, or give it the time the change takes.",
+            );
+        }
+    }
+}
+
+/// Why move `m` is out of reach in `months`, if it is.
+fn judge(
+    m: &Move,
+    months: Option<i32>,
+    people: bool,
+    level: Level,
+    text: &Text,
+    sentence: std::ops::Range<usize>,
+) -> Option<String> {
+    if m.share && m.to > 100.0 {
+        return Some(String::from("takes a share past 100%"));
+    }
+    if m.share {
+        return share_too_fast(m, months, people);
+    }
+    let factor = m.factor().filter(|f| *f >= 2.0)?;
+    let limit = match level {
+        Level::Vision => 100.0,
+        Level::Intent => 50.0,
+        Level::Initiative | Level::Option => 30.0,
+    };
+    if factor > limit {
+        return Some(format!(
+            "is {factor:.0}x: more than {}'s reach at any pace",
+            level.with_article()
+        ));
+    }
+    let compounds = m.money
+        || sentence
+            .clone()
+            .any(|k| text.tokens[k].is(Kind::Compounding));
+    let months = months?;
+    let per_year = factor.powf(12.0 / f64::from(months));
+    (compounds && per_year > PACE)
+        .then(|| format!("is {factor:.1}x in {months} months: a pace of {per_year:.0}x a year"))
+}
+
+/// Why a share moving as `m` does in `months` is out of reach: pushed to
+/// its bound, or, for a share of people, changed faster than people change.
+fn share_too_fast(m: &Move, months: Option<i32>, people: bool) -> Option<String> {
+    let months = months?;
+    if let Some(cut) = m.gap_cut().filter(|c| *c >= GAP && months <= 36) {
+        let (left, bound) = if m.to > m.from {
+            (100.0 - m.from, "100%")
+        } else {
+            (m.from, "0%")
+        };
+        return Some(format!(
+            "moves from {}% to {}% in {months} months: it cuts the {left:.1} points left to {bound} {cut:.0}-fold",
+            m.from, m.to
+        ));
+    }
+    let odds = m.log_odds()?;
+    (people && months <= QUICK && odds.abs() > ODDS).then(|| {
+        format!(
+            "moves from {}% to {}% in {months} months: the odds of it change {:.0}-fold",
+            m.from,
+            m.to,
+            odds.abs().exp()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::fired_at;
+    use crate::model::Level;
+
+    fn fires(level: Level, horizon: &str, future: &str) -> usize {
+        fired_at(
+            "out-of-reach",
+            level,
+            &[("future", future), ("horizon", horizon)],
+        )
+    }
+
+    #[test]
+    fn growth_too_fast_for_its_time() {
+        assert_eq!(
+            fires(
+                Level::Option,
+                "2027-03",
+                "Revenue from the existing catalogue triples by the end of next quarter."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Intent,
+                "2028-06",
+                "Within eighteen months the chain is ten times the size it is now."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "2034-12",
+                "By 2034 we carry twice as many riders as today, 80 million a year."
+            ),
+            0
+        );
+        // A rollout moves as fast as it is installed.
+        assert_eq!(
+            fires(
+                Level::Initiative,
+                "2027-12",
+                "Screens go from 35 stops to 140 stops."
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn shares_of_people_change_slowly() {
+        assert_eq!(
+            fires(
+                Level::Initiative,
+                "2027-12",
+                "98% of members renew online within a year, from 12% now."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Intent,
+                "2029-06",
+                "By 2029 62% of members renew online, up from 35%."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(
+                Level::Option,
+                "2027-09",
+                "By autumn 60% of guests also rent their car through us, up from 3%."
+            ),
+            1
+        );
+        // Not people: a process the company runs moves as fast as it is fixed.
+        assert_eq!(
+            fires(
+                Level::Option,
+                "2027-09",
+                "By autumn 60% of repairs are booked within a day, up from 3%."
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn shares_pushed_to_their_bound() {
+        assert_eq!(
+            fires(
+                Level::Option,
+                "2027-08",
+                "By August the presses run at 99.9% uptime, up from 71%."
+            ),
+            1
+        );
+        // Halving the downtime is a plan.
+        assert_eq!(
+            fires(
+                Level::Option,
+                "2027-08",
+                "By August the presses run at 85% uptime, up from 71%."
+            ),
+            0
+        );
+    }
+}
