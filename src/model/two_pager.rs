@@ -45,6 +45,14 @@ pub struct Metric {
 }
 
 impl Metric {
+    /// Months from `as_of` to the metric's `by`, when it reads as a date.
+    pub fn months_to_by(&self, as_of: Date) -> Option<i32> {
+        self.by
+            .as_deref()
+            .and_then(Horizon::parse)
+            .map(|by| by.months_from(as_of))
+    }
+
     /// One line a reader scans: `name: baseline → target by date`, with `?`
     /// for a missing value. Raw file text: callers sanitize for their output.
     pub fn summary(&self) -> String {

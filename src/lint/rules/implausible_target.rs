@@ -3,7 +3,7 @@ use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::moves::multiplier;
 use crate::lint::text::numbers::{Value, values};
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
-use crate::model::{Field, Horizon, Level, MetricPart};
+use crate::model::{Field, Level, MetricPart};
 
 declare_rule! {
     /// ## What it does
@@ -79,13 +79,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             && compounds(&metric.name)
             && is_change(&metric.name);
         if uplift {
-            let months = metric
-                .by
-                .as_deref()
-                .and_then(Horizon::parse)
-                .map(|by| by.months_from(cx.as_of))
-                .or(horizon)
-                .filter(|m| *m > 0);
+            let months = metric.months_to_by(cx.as_of).or(horizon).filter(|m| *m > 0);
             let factor = 1.0 + target.0 / 100.0;
             if let Some(months) = months
                 && factor.powf(12.0 / f64::from(months)) > PACE
@@ -130,12 +124,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         }
         // Tripling in a quarter: the pace, not the size, is impossible. A
         // share moves by adoption, not by compounding, so it is left out.
-        let months = metric
-            .by
-            .as_deref()
-            .and_then(Horizon::parse)
-            .map(|by| by.months_from(cx.as_of))
-            .or(horizon);
+        let months = metric.months_to_by(cx.as_of).or(horizon);
         if let Some(months) = months.filter(|m| *m > 0)
             && (target.1 == Unit::Money || (target.1 == Unit::Plain && compounds(&metric.name)))
             && target.0 > baseline.0

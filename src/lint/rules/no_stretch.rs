@@ -1,4 +1,4 @@
-use super::support::{non_overlapping, quote, sentence_leads};
+use super::support::{non_overlapping, quote, quote_span, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::moves::moves;
@@ -85,13 +85,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .iter()
             .all(|m| barely_moves(m.from, m.to, m.share, least))
     {
-        for m in &moves {
-            let words = cx
-                .node
-                .doc
-                .future
-                .get(text.span(m.first, m.last))
-                .unwrap_or_default();
+        for m in moves {
+            let words = quote_span(&cx.node.doc.future, text, m.first, m.last);
             out.push(
                 Field::Future,
                 text.span(m.first, m.last),

@@ -1,9 +1,10 @@
+use super::support::quote_span;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::dates::deadlines;
 use crate::lint::text::moves::{Move, moves, of_people};
 use crate::lint::text::{Kind, Text, Unit, parse_quantity};
-use crate::model::{Field, Horizon, Level, MetricPart};
+use crate::model::{Field, Level, MetricPart};
 
 declare_rule! {
     /// ## What it does
@@ -74,7 +75,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
     let text = &cx.future;
     let dates = deadlines(text, cx.as_of);
-    for m in moves(text) {
+    for &m in moves(text) {
         let sentence = text.sentence_of(m.first);
         let months = dates
             .iter()
@@ -87,12 +88,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let Some(why) = judge(&m, months, people, cx.level(), text, sentence) else {
             continue;
         };
-        let words = cx
-            .node
-            .doc
-            .future
-            .get(text.span(m.first, m.last))
-            .unwrap_or_default();
+        let words = quote_span(&cx.node.doc.future, text, m.first, m.last);
         out.push(
             Field::Future,
             text.span(m.first, m.last),
@@ -108,13 +104,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         ) else {
             continue;
         };
-        let months = metric
-            .by
-            .as_deref()
-            .and_then(Horizon::parse)
-            .map(|by| by.months_from(cx.as_of))
-            .or(horizon)
-            .filter(|m| *m > 0);
+        let months = metric.months_to_by(cx.as_of).or(horizon).filter(|m| *m > 0);
         let name = Text::new(&metric.name);
         // "Members renewing online", not "loads attributed to a rep".
         let people = name
@@ -122,17 +112,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .iter()
             .take(3)
             .any(|t| t.is(Kind::Actor) && !t.is(Kind::GenericActor));
-        let m = Move {
-            from,
-            to,
-            share: true,
-            relative: false,
-            money: false,
-            first: 0,
-            last: 0,
-            to_last: 0,
-        };
-        if let Some(why) = share_too_fast(&m, months, people) {
+        if let Some(why) = share_too_fast(&Move::share(from, to), months, people) {
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,

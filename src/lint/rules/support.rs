@@ -49,8 +49,13 @@ pub fn overlaps(text: &Text, m: &Match, kind: Kind) -> bool {
 
 /// The quoted words of a match, for messages.
 pub fn quote(source: &str, text: &Text, m: &Match) -> String {
+    quote_span(source, text, m.first, m.last)
+}
+
+/// The quoted words of tokens `first..=last`, for messages.
+pub fn quote_span(source: &str, text: &Text, first: usize, last: usize) -> String {
     source
-        .get(text.span(m.first, m.last))
+        .get(text.span(first, last))
         .unwrap_or_default()
         .to_owned()
 }

@@ -91,6 +91,8 @@ pub struct Text {
     colon: bool,
     /// The numbers the text states ([`numbers::values`]), read on first use.
     values: std::cell::OnceCell<Vec<numbers::Value>>,
+    /// The changes its numbers make ([`moves`]), read on first use.
+    moves: std::cell::OnceCell<Vec<moves::Move>>,
     /// Per sentence, whether it gives a picture ([`picture`]); computed on
     /// first use, since most texts never need it.
     pictured: std::cell::OnceCell<Vec<bool>>,
@@ -108,6 +110,7 @@ impl Text {
             question: text.contains('?'),
             colon: text.trim_end().ends_with(':'),
             values: std::cell::OnceCell::new(),
+            moves: std::cell::OnceCell::new(),
         };
         out.tokenize(text);
         out.hashes.reserve(out.tokens.len());
@@ -164,6 +167,11 @@ impl Text {
     /// The numbers the text states, however written ([`numbers::values`]).
     pub fn values(&self) -> &[numbers::Value] {
         self.values.get_or_init(|| numbers::read_values(self))
+    }
+
+    /// The changes its numbers make ([`moves::moves`]), computed once.
+    pub fn moves(&self) -> &[moves::Move] {
+        self.moves.get_or_init(|| moves::read_moves(self))
     }
 
     /// True when any sentence of the text gives a picture.

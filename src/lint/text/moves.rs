@@ -30,6 +30,21 @@ pub struct Move {
 }
 
 impl Move {
+    /// A share moving from `from` to `to` percent, read from a metric, so
+    /// at no place in a text.
+    pub fn share(from: f64, to: f64) -> Move {
+        Move {
+            from,
+            to,
+            share: true,
+            relative: false,
+            money: false,
+            first: 0,
+            last: 0,
+            to_last: 0,
+        }
+    }
+
     /// `to` over `from`, for growth: "triples" is 3.
     pub fn factor(&self) -> Option<f64> {
         (self.from > 0.0).then(|| self.to / self.from)
@@ -89,8 +104,14 @@ const SHARE_WORDS: &[(&str, &str, f64)] = &[
     ("all", "but", 97.0),
 ];
 
-/// Every move `text` states, in order.
-pub fn moves(text: &Text) -> Vec<Move> {
+/// Every move `text` states, in order. Computed once per text
+/// ([`Text::moves`]), since more than one rule reads them.
+pub fn moves(text: &Text) -> &[Move] {
+    text.moves()
+}
+
+/// [`moves`], computed.
+pub(super) fn read_moves(text: &Text) -> Vec<Move> {
     let values: Vec<Value> = values(text)
         .iter()
         .copied()
@@ -392,16 +413,7 @@ mod tests {
 
     #[test]
     fn a_shares_odds() {
-        let m = |from, to| Move {
-            from,
-            to,
-            share: true,
-            relative: false,
-            money: false,
-            first: 0,
-            last: 0,
-            to_last: 0,
-        };
+        let m = Move::share;
         // 3% to 60% multiplies the odds by about 48.
         assert!(
             m(3.0, 60.0)

@@ -5,10 +5,13 @@
 //! Durations and frequencies are also read in one measure ("23 days" is
 //! "three weeks and two days"; "twice a year" is "every six months"), and a
 //! hedge before a number ("roughly", "a bit over") makes it approximate.
-//! It is past 500 lines because it holds one idea, reading a number in
-//! prose, whose cases lean on each other; its tests live in `numbers/tests.rs`.
+//! The words numbers are written in are in `numbers/vocabulary.rs`; the
+//! tests live in `numbers/tests.rs`.
 
 use super::{Text, Unit, parse_quantity, shape};
+use vocabulary::{ROUGHLY, frequency_word, part_word, unit_days, unit_word};
+
+mod vocabulary;
 
 /// A number found in a text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,60 +63,6 @@ impl Value {
     }
 }
 
-const UNITS: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("dozen", 12.0),
-    ("trio", 3.0),
-    ("pair", 2.0),
-    ("zero", 0.0),
-];
-
-/// Denominators of shares in words.
-const PARTS: &[(&str, f64)] = &[
-    ("half", 2.0),
-    ("halves", 2.0),
-    ("third", 3.0),
-    ("thirds", 3.0),
-    ("quarter", 4.0),
-    ("quarters", 4.0),
-    ("fifth", 5.0),
-    ("fifths", 5.0),
-    ("sixth", 6.0),
-    ("sixths", 6.0),
-    ("tenth", 10.0),
-    ("tenths", 10.0),
-];
-
 /// The whole a count at token `i` is out of: "in five", "out of every
 /// ten", "in 100", "in a hundred"; with the index of its last token.
 fn out_of(text: &Text, i: usize) -> Option<(f64, usize)> {
@@ -138,67 +87,6 @@ fn out_of(text: &Text, i: usize) -> Option<(f64, usize)> {
     })?;
     (whole >= 2.0).then_some((whole, of))
 }
-
-fn unit_word(word: &str) -> Option<f64> {
-    UNITS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
-}
-
-fn part_word(word: &str) -> Option<f64> {
-    PARTS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
-}
-
-/// Days in a unit of time, for durations.
-fn unit_days(word: &str) -> Option<f64> {
-    // "each month's bill"
-    let word = word.trim_end_matches("'s").trim_end_matches("’s");
-    Some(match word.trim_end_matches('s') {
-        "hour" => 1.0 / 24.0,
-        "day" | "working-day" => 1.0,
-        "week" => 7.0,
-        "fortnight" => 14.0,
-        "month" => 365.0 / 12.0,
-        "quarter" => 365.0 / 4.0,
-        "year" => 365.0,
-        "decade" => 3650.0,
-        _ => return None,
-    })
-}
-
-/// Times a year of a frequency word: "weekly", "twice-yearly".
-fn frequency_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "daily" | "nightly" => 365.0,
-        "weekly" => 52.0,
-        "fortnightly" | "biweekly" => 26.0,
-        "monthly" => 12.0,
-        "quarterly" => 4.0,
-        "half-yearly" | "biannual" | "biannually" | "semi-annual" | "semi-annually"
-        | "twice-yearly" | "half-year" => 2.0,
-        "yearly" | "annual" | "annually" => 1.0,
-        _ => return None,
-    })
-}
-
-/// Hedges that make the number after them approximate.
-const ROUGHLY: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "nearly",
-    "almost",
-    "some",
-    "over",
-    "under",
-    "just",
-    "bit",
-    "little",
-    "than",
-    "close",
-    "upwards",
-    "circa",
-    "~",
-];
 
 /// Every number `text` states, in order. Years are left out: "by 2030" is a
 /// date, not a quantity. Computed once per text ([`Text::values`]).
