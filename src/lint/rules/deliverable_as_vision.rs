@@ -1,7 +1,7 @@
 use super::support::{quote, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Match, Text, shape};
+use crate::lint::text::{Kind, Match, Text, Unit, shape};
 use crate::model::{Field, Level};
 
 declare_rule! {
@@ -13,7 +13,12 @@ declare_rule! {
     /// of our app into the stores*), with no person it changes anything for,
     /// no comparison and no quantity (a version number is not a quantity); or
     /// it is a list of features (*dark mode, offline sync, CSV export and a
-    /// Slack integration*).
+    /// Slack integration*), however long each item is: five things or more
+    /// that a product has or offers (*the arena has a retractable roof, 4K
+    /// boards on all four sides, cashless concessions, …*), or that stand
+    /// alone, with nothing in the future that says what they change (no
+    /// change verb, comparison, move, share or sum of money). A list whose
+    /// subject is people or a whole population pictures the world instead.
     ///
     /// ## Why is this bad?
     /// "Ship the new dashboard" is done in months and says nothing about why.
@@ -57,7 +62,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         return;
     }
     let text = &cx.future;
-    if let Some(items) = feature_list(text) {
+    if let Some(items) = feature_list(text).or_else(|| inventory(text)) {
         out.push(
             Field::Future,
             0..0,
@@ -164,6 +169,117 @@ fn feature_list(text: &Text) -> Option<usize> {
 /// "Move all our services onto a container cluster", "get the third release
 /// of our app into the stores": the future names only things to build or
 /// move, and nobody for whom anything changes.
+/// "The arena has a retractable roof, 4K boards on all four sides,
+/// cashless concessions, a members' lounge, app-based seat upgrades and LED
+/// advertising": five things or more in a row, however long each is, and
+/// nothing in the whole future that says what they change (no change verb,
+/// no comparison, no share or sum of money). The numbers in an inventory
+/// size the things ("in 40 languages"), not an outcome. A list whose
+/// subject is a whole population ("every home in the county has fibre, a
+/// heat pump, …") pictures the world, not a product.
+fn inventory(text: &Text) -> Option<usize> {
+    if text.is_empty() {
+        return None;
+    }
+    let outcome = (0..text.len()).any(|i| {
+        let t = &text.tokens[i];
+        t.is(Kind::ChangeVerb) || t.is(Kind::Comparative) || OUTCOME_WORDS.contains(&text.word(i))
+    }) || !text.moves().is_empty()
+        || text
+            .values()
+            .iter()
+            .any(|v| matches!(v.unit, Unit::Percent | Unit::Money) || v.per_year.is_some());
+    if outcome {
+        return None;
+    }
+    // Things, not qualities: "a world-class, resilient, sustainable
+    // service" is fluff (another rule's), not an inventory.
+    let judging = (0..text.len())
+        .filter(|&i| {
+            let t = &text.tokens[i];
+            t.is(Kind::Judgement) || t.is(Kind::Evaluative) || t.is(Kind::Fluff)
+        })
+        .count();
+    if judging >= 2 {
+        return None;
+    }
+    let introduces = (0..text.len()).find(|&j| INTRODUCERS.contains(&text.word(j)));
+    let population = (0..introduces.unwrap_or(0))
+        .any(|j| ["every", "all", "each", "most", "nearly"].contains(&text.word(j)));
+    if population {
+        return None;
+    }
+    // Items of one sentence: commas, semicolons and "and" part them ("22:00"
+    // is a time, not two items).
+    let mut items = 1;
+    let mut most = 1;
+    for i in 1..text.len() {
+        let (token, previous) = (&text.tokens[i], &text.tokens[i - 1]);
+        if token.sentence != previous.sentence {
+            items = 1;
+            continue;
+        }
+        let clock = token.has(shape::NUMBER) && previous.has(shape::NUMBER);
+        if (token.clause != previous.clause && !clock) || text.word(i) == "and" {
+            items += 1;
+            most = most.max(items);
+        }
+    }
+    // "Shared budgets for couples. Offline sync. Dark mode. …": one item a
+    // sentence.
+    let sentences = sentence_leads(text);
+    let short = sentences
+        .iter()
+        .all(|&lead| text.sentence_of(lead).len() <= 7);
+    if short {
+        most = most.max(sentences.len());
+    }
+    (most >= 5 && (short || introduced(text, introduces) || stands_alone(text))).then_some(most)
+}
+
+/// "The arena has …", "the app offers …", "users can …": a thing that has
+/// parts, or what someone can do with it. "We have a presence in 48
+/// countries" and "drivers have a van each" are the world, not a product.
+fn introduced(text: &Text, introduces: Option<usize>) -> bool {
+    let Some(at) = introduces else {
+        return false;
+    };
+    if text.word(at) == "can" {
+        return true;
+    }
+    let sentence = text.sentence_of(at);
+    !(sentence.start..at).any(|j| {
+        let t = &text.tokens[j];
+        (t.is(Kind::Actor) && !t.is(Kind::Concrete))
+            || t.is(Kind::GenericActor)
+            || ["we", "our", "they", "their"].contains(&text.word(j))
+    })
+}
+
+/// "A booking app, an online pharmacy, video consultations, …": a list
+/// with no lead-in, its first item a short phrase that is not a date.
+fn stands_alone(text: &Text) -> bool {
+    let first = text.clause_of(0);
+    first.len() <= 4
+        && !first.clone().any(|j| {
+            let t = &text.tokens[j];
+            t.has(shape::YEAR) || t.is(Kind::TimeWord) || t.has(shape::NUMBER)
+        })
+        && !["by", "in", "from", "over", "within", "for", "we", "our"].contains(&text.word(0))
+}
+
+/// Words that say what the things are for or change.
+const OUTCOME_WORDS: &[&str] = &[
+    "than", "so", "instead", "until", "because", "fewer", "less", "more", "without", "no", "never",
+    "nobody", "against", "times",
+];
+
+/// Verbs that introduce a list of things: "the app has", "listeners find".
+const INTRODUCERS: &[&str] = &[
+    "has", "have", "offers", "offer", "includes", "include", "features", "ships", "provides",
+    "provide", "can",
+];
+
 fn only_things_to_build(text: &Text, lead: usize) -> Option<Match> {
     let artifact = text.tokens.iter().any(|t| t.is(Kind::SolutionNoun));
     let for_someone = (0..text.len()).any(|i| {
@@ -199,6 +315,33 @@ mod tests {
             1
         );
         assert_eq!(fires(Level::Option, "Ship the new analytics dashboard."), 0);
+    }
+
+    #[test]
+    fn an_inventory_is_not_a_vision() {
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "The arena has a retractable roof, 4K video boards on all four sides, cashless \
+                 concessions, a members' club lounge, app-based seat upgrades and LED advertising."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Every home in the county has fibre, a heat pump, rooftop solar, a battery and a smart meter."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Guests get a roof that opens, boards on four sides, card payment, a lounge and \
+                 seat upgrades, so a concert night sells 30% more food per fan."
+            ),
+            0
+        );
     }
 
     #[test]

@@ -10,7 +10,10 @@ declare_rule! {
     /// *market leader*, *most trusted*, and claims that we simply beat
     /// everyone: *better than the other providers*, *ahead of all the rest*,
     /// *they think of us first*, *nobody does it as well as we do*,
-    /// *outdo every competitor*. A claim is fine when its sentence states
+    /// *outdo every competitor*, however the sentence runs (*more from a
+    /// week with us than from any rival line*, *no other operator in the
+    /// area will match our speed*, *nobody orders results as well as we
+    /// do*). A claim is fine when its sentence states
     /// the measure: "the best route, ranked by cost per mile", "#1 by weekly
     /// orders", or gives a number; beating a named rival is a real goal.
     ///
@@ -42,10 +45,12 @@ declare_rule! {
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (field, text) in cx.prose() {
         let source = cx.node.doc.text(field).unwrap_or_default();
+        let rivals = rival_standards(text);
         let claims = text
             .matches
             .iter()
-            .filter(|m| matches!(m.kind, Kind::Superlative | Kind::Rank));
+            .filter(|m| matches!(m.kind, Kind::Superlative | Kind::Rank))
+            .chain(&rivals);
         for m in non_overlapping(claims) {
             let measured = match m.kind {
                 Kind::Rank => has_number(text, m.first),
@@ -129,6 +134,97 @@ fn states_measure(text: &Text, i: usize) -> bool {
     has_number(text, i)
 }
 
+/// Claims whose only standard is the competition, however the sentence
+/// runs: "than from any rival line", "than on any competitor", "more
+/// accurate than the competition's", "no other operator in the area will
+/// match our speed", "no rival's kit matches ours".
+fn rival_standards(text: &Text) -> Vec<Match> {
+    let mut out = Vec::new();
+    for i in 0..text.len() {
+        let last = match text.word(i) {
+            "than" => {
+                let mut k = i + 1;
+                while THROUGH.contains(&text.word(k)) {
+                    k += 1;
+                }
+                let word = text.word(k);
+                let rival =
+                    RIVALS.contains(&word.trim_end_matches("'s")) || (word == "other" && k > i + 1);
+                if !rival {
+                    continue;
+                }
+                k
+            }
+            "nobody" | "none" | "no" => {
+                let clause = text.clause_of(i);
+                // "nobody orders results as well as we now do"
+                let us = (i + 2..clause.end).find(|&k| {
+                    ["we", "us", "ours"].contains(&text.word(k))
+                        && ["as", "than"].contains(&text.word(k - 1))
+                });
+                let anyone = text.word(i) != "no" || text.word(i + 1) == "one";
+                // "no other operator will match our speed"
+                let named = (i + 1..(i + 3).min(text.len())).find(|&k| {
+                    RIVALS.contains(&text.word(k).trim_end_matches("'s")) || text.word(k) == "other"
+                });
+                let matching = |k: usize| {
+                    MATCHING.contains(&text.word(k))
+                        || (text.word(k) == "close"
+                            && ["come", "comes", "came", "get", "gets"].contains(&text.word(k - 1)))
+                };
+                let falls_short =
+                    named.and_then(|named| (named + 1..clause.end).find(|&k| matching(k)));
+                match (us.filter(|_| anyone), falls_short) {
+                    (Some(end), _) | (None, Some(end)) => end,
+                    (None, None) => continue,
+                }
+            }
+            _ => continue,
+        };
+        out.push(Match {
+            kind: Kind::Rank,
+            first: i,
+            last,
+        });
+    }
+    out
+}
+
+/// Words between "than" and what it compares with: "than from any",
+/// "than on all the".
+const THROUGH: &[&str] = &[
+    "from", "on", "at", "with", "in", "for", "through", "by", "to", "any", "all", "every", "the",
+    "our", "their", "its", "of",
+];
+
+/// Words that name the competition, not a standard a reader can check.
+const RIVALS: &[&str] = &[
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
+    "competition",
+    "competing",
+    "others",
+    "peers",
+    "incumbents",
+    "alternatives",
+    "rest",
+    "field",
+    "sector",
+    "industry",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+];
+
+/// Verbs that say a rival falls short: "no other operator will match us".
+const MATCHING: &[&str] = &[
+    "match", "matches", "equal", "equals", "beat", "beats", "rival", "rivals", "touch", "touches",
+    "compare", "compares", "outdo", "outdoes",
+];
+
 /// True when the sentence of token `i` holds a number that is not a year.
 fn has_number(text: &Text, i: usize) -> bool {
     text.sentence_of(i).any(|j| {
@@ -164,6 +260,33 @@ mod tests {
             2
         );
         assert_eq!(fires("Become the leading provider by 2030."), 1);
+    }
+
+    #[test]
+    fn catches_the_competition_as_the_only_standard() {
+        assert_eq!(
+            fires("Travellers get more from a week with us than from any rival line."),
+            1
+        );
+        assert_eq!(
+            fires("Sellers get valuations more accurate than the competition's."),
+            1
+        );
+        assert_eq!(
+            fires("No other delivery operator in the area will match our drop speed."),
+            1
+        );
+        assert_eq!(fires("Nobody orders results as well as we now do."), 1);
+    }
+
+    #[test]
+    fn a_checkable_standard_or_a_number_is_a_measure() {
+        assert_eq!(fires("Quotes arrive faster than a paper form would."), 0);
+        assert_eq!(
+            fires("Our drones drop parcels in 9 minutes, faster than any rival van."),
+            0
+        );
+        assert_eq!(fires("No other bank branch will close this year."), 0);
     }
 
     #[test]

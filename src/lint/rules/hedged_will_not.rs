@@ -10,7 +10,9 @@ declare_rule! {
     /// first*, *where possible*, *as far as we can*, *to a minimum*, *unless
     /// a big opportunity comes along*. A boundary that is named (*in this
     /// release*, *before 2028*, *except assisted digital at libraries*) is a
-    /// real choice and is left alone.
+    /// real choice and is left alone, unless it is the whole list: when
+    /// every item only postpones (*not before 2030*, *until the replanting
+    /// is done*, *planned for phase two*), nothing is given up for good.
     ///
     /// ## Why is this bad?
     /// A hedged exclusion gives way the first time someone asks: every
@@ -38,6 +40,21 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    // Every item a hold with an end: nothing is given up for good.
+    let items: Vec<_> = cx.will_not.iter().filter(|t| !t.is_empty()).collect();
+    if items.len() >= 2 && items.iter().all(|t| exclusion::postpones(t)) {
+        out.push(
+            Field::WillNot(0),
+            0..0,
+            format!(
+                "every `will_not` item only postpones: all {} say not yet, none say never",
+                items.len()
+            ),
+            "A list of things done later gives nothing up. Keep the holds if they matter, and \
+             add what this node will not do at all, even though a rival would.",
+        );
+        return;
+    }
     for (i, text) in cx.will_not.iter().enumerate() {
         let Some(m) = exclusion::escape(text) else {
             continue;
@@ -78,6 +95,29 @@ mod tests {
         assert_eq!(
             fires("expand beyond the Nordics, unless a big opportunity comes along"),
             1
+        );
+    }
+
+    fn fires_on(items: &[&str]) -> usize {
+        let fields: Vec<(&str, &str)> = items.iter().map(|i| ("will_not", *i)).collect();
+        fired(super::RULE.name, &fields)
+    }
+
+    #[test]
+    fn a_list_of_holds_gives_nothing_up() {
+        assert_eq!(
+            fires_on(&[
+                "We will not open a retail tea brand before 2030.",
+                "No new estates until the replanting is finished.",
+            ]),
+            1
+        );
+        assert_eq!(
+            fires_on(&[
+                "We will not open a retail tea brand before 2030.",
+                "We will not sell unblended tea to supermarkets.",
+            ]),
+            0
         );
     }
 

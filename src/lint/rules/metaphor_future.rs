@@ -12,7 +12,10 @@ declare_rule! {
     /// Flags a `future` that says what something becomes with a figure of
     /// speech instead of a picture: "the beating heart of the depot", "the
     /// backbone of European trade", "the Spotify of school textbooks", "do
-    /// for schoolbooks what Netflix did for films". A figure beside a scene
+    /// for schoolbooks what Netflix did for films", and any single thing said
+    /// to be a whole community's ("the neighbourhood's hearth", "its town's
+    /// living room", "the connective tissue of hourly hiring"), unless it
+    /// is a rank, a role or a count. A figure beside a scene
     /// with numbers is left alone; a figure that is the whole claim is not.
     ///
     /// ## Why is this bad?
@@ -49,6 +52,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .copied()
             .collect();
         found.extend(brand_figures(text));
+        found.extend(community_figures(text));
+        found.sort_by_key(|m| (m.first, m.last));
         let mut last_sentence = None;
         for m in non_overlapping(found.iter()) {
             let sentence = text.tokens[m.first].sentence;
@@ -119,6 +124,138 @@ fn brand_figures(text: &Text) -> Vec<Match> {
     out
 }
 
+/// "the neighbourhood's hearth", "its town's living room", "the connective
+/// tissue of hourly hiring": what something becomes, said as a thing that
+/// belongs to a whole community or trade. A café is not a hearth and a
+/// platform is not tissue; only a figure puts them there. A rank ("the
+/// largest employer of the town"), a role ("the town's pharmacist") or a
+/// named kind of business ("the city's only pharmacy") is literal.
+fn community_figures(text: &Text) -> Vec<Match> {
+    let mut out = Vec::new();
+    for i in 1..text.len() {
+        // "the city's N" or "the N of the city"
+        let (noun, first, last) = if let Some(owner) = text.word(i).strip_suffix("'s")
+            && is_community_word(owner)
+        {
+            let Some(noun) = head_after(text, i + 1) else {
+                continue;
+            };
+            (noun, i.saturating_sub(1), noun)
+        } else if text.word(i) == "of" && is_community(text, i + 1) {
+            (i - 1, i.saturating_sub(2), i + 1)
+        } else {
+            continue;
+        };
+        let clause = text.clause_of(noun);
+        // "is the city's hearth": what the subject is, right after the verb;
+        // "offset by the city's wind turbines" are things the city has.
+        let determiner = (noun.saturating_sub(4)..noun)
+            .rev()
+            .find(|&j| ["the", "a", "an", "its", "our", "their"].contains(&text.word(j)));
+        let said_to_be = determiner.is_some_and(|d| {
+            d > clause.start
+                && (text.tokens[d - 1].is(Kind::Copula)
+                    || ["as", "become", "becomes", "make", "makes"].contains(&text.word(d - 1)))
+        });
+        let plural = text.word(noun).ends_with('s') && !text.word(noun).ends_with("ss");
+        if !clause.contains(&first) || !said_to_be || plural || literal(text, noun, clause) {
+            continue;
+        }
+        out.push(Match {
+            kind: Kind::Metaphor,
+            first,
+            last,
+        });
+    }
+    out
+}
+
+/// The noun a phrase starting at `i` ends on: "living room" in "living room
+/// and the anchor", past at most one describing word.
+fn head_after(text: &Text, i: usize) -> Option<usize> {
+    let sentence = text.tokens.get(i)?.sentence;
+    let mut head = i;
+    for j in i..(i + 3).min(text.len()) {
+        let t = &text.tokens[j];
+        if t.sentence != sentence
+            || t.is(Kind::Stop)
+            || (j > i && t.clause != text.tokens[i].clause)
+        {
+            break;
+        }
+        head = j;
+    }
+    Some(head)
+}
+
+/// A whole community or trade after "of": "the city", "hourly hiring",
+/// "the high street", "the arts": a community word or an activity (a
+/// word in -ing that is not a thing), past one describing word.
+fn is_community(text: &Text, i: usize) -> bool {
+    let skip = usize::from(["the", "a", "its", "our", "their"].contains(&text.word(i)));
+    (i + skip..i + skip + 2).any(|j| {
+        let word = text.word(j);
+        is_community_word(word)
+            || (word.len() > 5
+                && word.ends_with("ing")
+                && !text.tokens.get(j).is_some_and(|t| t.is(Kind::Concrete)))
+    })
+}
+
+fn is_community_word(word: &str) -> bool {
+    COMMUNITIES.contains(&word)
+}
+
+/// Wholes a business belongs to, not a thing in them.
+const COMMUNITIES: &[&str] = &[
+    "city",
+    "town",
+    "neighbourhood",
+    "neighborhood",
+    "community",
+    "village",
+    "street",
+    "region",
+    "country",
+    "nation",
+    "industry",
+    "sector",
+    "trade",
+    "market",
+    "economy",
+    "world",
+    "district",
+    "borough",
+    "high",
+    "arts",
+    "culture",
+    "society",
+    "local",
+];
+
+/// True when the noun at `i` names what the thing literally is: a rank
+/// ("largest", "first", "only"), a role or kind of business, or a count.
+fn literal(text: &Text, i: usize, clause: Range<usize>) -> bool {
+    let t = &text.tokens[i];
+    let ranked = (i.saturating_sub(3)..=i).any(|j| {
+        let t = &text.tokens[j];
+        let word = text.word(j);
+        t.is(Kind::Rank) || t.is(Kind::Superlative) || word == "only" || superlative_form(word)
+    });
+    ranked || t.is(Kind::Actor) || t.is(Kind::GenericActor) || measured(text, clause)
+}
+
+/// "largest", "busiest", "oldest": an adjective's superlative form.
+fn superlative_form(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("est")
+        && ![
+            "interest", "harvest", "request", "contest", "forest", "protest",
+        ]
+        .iter()
+        .any(|noun| word.ends_with(noun))
+}
+
 /// A figure inside a measured scene ("the hub of 40 depots") is style.
 fn measured(text: &Text, clause: Range<usize>) -> bool {
     scene_of(text, clause).numbers > 0
@@ -145,6 +282,32 @@ mod tests {
         );
         assert_eq!(fires("Become the Spotify of school textbooks."), 1);
         assert_eq!(fires("Do for schoolbooks what Netflix did for films."), 1);
+        assert_eq!(
+            fires("Every store becomes its town's living room and the place people meet."),
+            1
+        );
+        assert_eq!(
+            fires("Our platform is the connective tissue of hourly hiring."),
+            1
+        );
+    }
+
+    #[test]
+    fn ranks_roles_and_businesses_of_a_town_are_literal() {
+        assert_eq!(
+            fires("The store becomes the largest employer of the town."),
+            0
+        );
+        assert_eq!(fires("Each branch is the town's only pharmacy."), 0);
+        assert_eq!(fires("Our rangers are the city's tree surgeons."), 0);
+        assert_eq!(
+            fires("The remaining emissions are offset by the city's wind turbines."),
+            0
+        );
+        assert_eq!(
+            fires("The depot is the city's hub for 40 vans and 12 routes."),
+            0
+        );
     }
 
     #[test]

@@ -6,8 +6,13 @@ use crate::model::Field;
 declare_rule! {
     /// ## What it does
     /// Flags a `future` that restates `today`: when most of the future's
-    /// content words already appear in `today` (seven in ten, or half when
-    /// it repeats today's numbers), and the future brings no new number. Words are stemmed and common synonyms
+    /// content words already appear in `today` (seven in ten, six in ten
+    /// both ways, or half when it repeats today's numbers), or it gives
+    /// three or more of today's measures again and nothing else, and the
+    /// future brings no new number. A number is today's in any form ("one
+    /// in five" for 19%, "a little over half" for 55%); the when of the
+    /// future ("in five years"), a rate's "a year" and a label ("Line 2")
+    /// are no new number. Words are stemmed and common synonyms
     /// folded, so tense, inflection, word order, voice and a swapped word
     /// do not hide it; praise and buzzwords ("our new, faster CRM", "powered
     /// by innovation") do not count as change, nor does a date prefix
@@ -174,6 +179,44 @@ mod tests {
                 "Our 14 stores and 2 warehouses also take orders on the web and by phone, delivered from the nearest store."
             ),
             0
+        );
+    }
+
+    #[test]
+    fn todays_numbers_in_other_forms_are_todays_numbers() {
+        // A rate's "a year", a label ("Line 2"), a share said in words.
+        assert_eq!(
+            fires(
+                "Szeged L2: LFP prismatic, 8 GWh a year nameplate, about 70% utilised, 9% cell scrap.",
+                "Around 9% of cells scrapped and roughly 70% of an 8 GWh a year nameplate in use: that is Line 2 in Szeged."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                "We are 38 partners in four cities; staff turnover is 19% a year.",
+                "In 2032 we have 38 partners in four cities and lose about one person in five each year."
+            ),
+            1
+        );
+        // A measure that moves is a change, whatever else stays.
+        assert_eq!(
+            fires(
+                "We are 38 partners in four cities; staff turnover is 19% a year.",
+                "In 2032 we have 38 partners in four cities and lose one person in ten each year."
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn the_same_things_in_other_words_restate_today() {
+        assert_eq!(
+            fires(
+                "We make toys and games for children and adult collectors, sold through big-box retailers and online marketplaces.",
+                "By 2029 we design playthings and games for kids and grown-up collectors, sold through large chain retailers and online marketplaces."
+            ),
+            1
         );
     }
 

@@ -13,7 +13,9 @@ declare_rule! {
     /// contradicts the node's own `horizon` (3 months or less, against a
     /// horizon four times as far). The furthest deadline counts, so a nearer
     /// milestone beside it is fine, and so is a duration per case (*paid
-    /// within 2 days of delivery*).
+    /// within 2 days of delivery*). Months away are read as a deadline
+    /// wherever they stand (*guests step ashore within about seven months*),
+    /// and so is a promise (*we will have it fixed within six weeks*).
     ///
     /// ## Why is this bad?
     /// A vision looks 5-10 years ahead and an intent 1-3 years. Promising it

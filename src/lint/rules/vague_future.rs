@@ -7,8 +7,9 @@ declare_rule! {
     /// ## What it does
     /// Flags a `future` with nothing a reader can picture. Each clause is
     /// read for what it shows: a number (not a year), a name, a person in a
-    /// role (*a pharmacist*, not *people*), a physical thing, a time of day.
-    /// A clause gives a picture with a number, or with two such things;
+    /// role (*a pharmacist*, not *people*), a physical thing, a time of day;
+    /// when the future holds (*three years out*, *in six years*) is not a
+    /// number it shows. A clause gives a picture with a number, or with two such things;
     /// a clause whose claim is a judgement or a feeling (*runs well*, *are
     /// thrilled*, *love booking with us*, *good results*, *gets better*)
     /// gives none unless a number measures it. A judging word right before a

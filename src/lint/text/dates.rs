@@ -134,6 +134,14 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     "few",
                     "couple",
                     "of",
+                    "about",
+                    "around",
+                    "roughly",
+                    "some",
+                    "approximately",
+                    "nearly",
+                    "almost",
+                    "just",
                 ]
                 .contains(&text.word(j))
                 {
@@ -181,18 +189,46 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     || (text.word(unit_at + 1) == "from" && text.word(unit_at + 2) == "now");
                 // "within a month of sign-off" counts from a one-off event, so
                 // it is a deadline; "within 2 days of delivery" is per case.
-                let one_off = ONE_OFF.iter().any(|w| {
-                    text.word(unit_at + 2).starts_with(w) || text.word(unit_at + 3).starts_with(w)
-                });
+                // "of launch", "after sign-off"; "of starting to look" is
+                // each person's own start, a duration per case.
+                let event = |k: usize| {
+                    let word = text.word(k);
+                    !word.ends_with("ing") && ONE_OFF.iter().any(|w| word.starts_with(w))
+                };
+                let one_off = event(unit_at + 2) || event(unit_at + 3);
                 let relative_to_event = ["of", "after", "from", "before"]
                     .contains(&text.word(unit_at + 1))
+                    && text
+                        .tokens
+                        .get(unit_at + 1)
+                        .is_some_and(|t| t.clause == text.tokens[unit_at].clause)
                     && !from_now
                     && !one_off;
                 let long = count * unit >= 12.0;
-                let anchored =
-                    forward || counted.is_some() || ["a", "an"].contains(&text.word(unit_at - 1));
+                // "within about seven months": a case rarely takes months,
+                // so months away are a deadline; "we will have it fixed
+                // within six weeks" is a promise, not a duration per case.
+                // "within a quarter mile of a bus": a distance, not a date.
+                let distance = text.word(unit_at) == "quarter"
+                    && ["mile", "miles", "of", "kilometre", "kilometer", "km"]
+                        .contains(&text.word(unit_at + 1));
+                if distance {
+                    continue;
+                }
+                let clause = text.clause_of(i);
+                let promised = (clause.start..i)
+                    .any(|k| text.word(k) == "we" && ["will", "'ll"].contains(&text.word(k + 1)));
+                let anchored = forward
+                    || counted.is_some()
+                    || ["a", "an", "few"].contains(&text.word(unit_at - 1));
                 if anchored
-                    && (forward || opens_clause || from_now || long || one_off)
+                    && (forward
+                        || opens_clause
+                        || from_now
+                        || long
+                        || one_off
+                        || unit >= 1.0
+                        || promised)
                     && !relative_to_event
                 {
                     push(&mut out, count * unit, unit_at);
@@ -370,6 +406,15 @@ mod tests {
             [8]
         );
         assert_eq!(months("next financial year"), [13]);
+        assert_eq!(
+            months("Guests step ashore on the island within about seven months"),
+            [7]
+        );
+        assert_eq!(
+            months("Within a few weeks, all forty centres list cases"),
+            [1]
+        );
+        assert_eq!(months("We will have it fixed within six weeks"), [2]);
     }
 
     #[test]
@@ -380,5 +425,8 @@ mod tests {
         assert_eq!(months("In 2032, brokers quote in 8 minutes"), [73]);
         assert!(months("in the year we opened").is_empty());
         assert!(months("three times a year").is_empty());
+        assert!(months("Refunds reach customers within six weeks").is_empty());
+        assert!(months("Residents live within a quarter mile of a bus stop").is_empty());
+        assert!(months("People are hired within about seven weeks of starting to look").is_empty());
     }
 }

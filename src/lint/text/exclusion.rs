@@ -80,6 +80,40 @@ fn dated_end(text: &Text) -> bool {
     })
 }
 
+/// True when the item only puts the thing off: "before 2030", "until the
+/// replanting is finished", "in this plan period", "out of scope for this
+/// release", "waits for a later release", "planned for phase two". One
+/// such hold beside real exclusions is a choice for a stated time; a list
+/// of nothing else gives nothing up.
+pub fn postpones(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let word = text.word(i);
+        let dated = || {
+            (i + 1..(i + 5).min(text.len())).any(|j| {
+                let w = text.word(j);
+                text.tokens[j].has(shape::YEAR)
+                    || [
+                        "end", "q1", "q2", "q3", "q4", "quarter", "launch", "release",
+                    ]
+                    .contains(&w)
+            })
+        };
+        match word {
+            "until" | "till" | "later" | "yet" | "initially" | "wait" | "waits" => true,
+            "before" | "by" => dated(),
+            "release" | "phase" | "period" | "stage" | "quarter" => {
+                (i.saturating_sub(3)..i).any(|j| {
+                    [
+                        "this", "first", "later", "next", "one", "two", "third", "second",
+                    ]
+                    .contains(&text.word(j))
+                }) || ["one", "two", "1", "2"].contains(&text.word(i + 1))
+            }
+            _ => false,
+        }
+    })
+}
+
 /// Words that put a decision off: "we'll decide after the pilot".
 const LATER: &[&str] = &[
     "later",
@@ -240,12 +274,17 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
             && i > 0
             && ["go", "goes", "going", "went"].contains(&text.word(i - 1))
     };
-    if !scope
+    let outcome = scope
         .clone()
-        .any(|i| OUTCOME.contains(&text.word(i)) || go_live(i))
-    {
-        return None;
-    }
+        .any(|i| OUTCOME.contains(&text.word(i)) || go_live(i));
+    // Without a word for the outcome, a wait past the bar is still how
+    // well we do ("delivery times above 10 days"); a share past a bar is as
+    // often a price or a segment ("mark-ups above 14%"), so it needs one.
+    let performance = |number: usize| {
+        text.values()
+            .iter()
+            .any(|v| v.first == number && v.days.is_some_and(|d| d > 0.0 && d < 365.0))
+    };
     scope.clone().find_map(|i| {
         if !BEYOND.contains(&text.word(i)) {
             return None;
@@ -254,6 +293,12 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
             let t = &text.tokens[j];
             counts_as_number(text, j) || t.is(Kind::TimeWord) || t.has(shape::NUMBER)
         })?;
+        // "carriers with under 6 months of authority": what a segment has.
+        let attribute = ["with", "has", "have", "having"].contains(&text.word(i.wrapping_sub(1)))
+            || text.word(number + 2) == "of";
+        if !outcome && (!performance(number) || attribute) {
+            return None;
+        }
         Some(Match {
             kind: Kind::BadOutcome,
             first: i,
@@ -379,6 +424,26 @@ mod tests {
             .is_none()
         );
         assert!(escape(&Text::new("support joint accounts in the first release")).is_none());
+    }
+
+    #[test]
+    fn holds_that_only_postpone() {
+        let postpones = |item: &str| super::postpones(&Text::new(item));
+        assert!(postpones(
+            "We will not open a retail tea brand before 2030."
+        ));
+        assert!(postpones(
+            "Camera counting is out of scope for this release."
+        ));
+        assert!(postpones(
+            "Feed-system integration is planned for phase two."
+        ));
+        assert!(postpones("The Scottish sites follow in the third quarter."));
+        assert!(!postpones("We will not build a budget second brand."));
+        assert!(!postpones("We will not franchise new shops, ever."));
+        assert!(!postpones(
+            "No phone support; customers write to us instead."
+        ));
     }
 
     #[test]

@@ -208,6 +208,10 @@ fn parse_plain(text: &str) -> Option<(f64, Unit)> {
         "m" | "mn" | "million" => (1e6, None),
         "b" | "bn" | "billion" => (1e9, None),
         "t" | "trillion" => (1e12, None),
+        // "2 GWh" and "1.2 TWh", "800 kW" and "1.5 MW": energy and power
+        // with their metric prefix, so a target in TWh compares with a
+        // baseline in GWh.
+        other if si_scale(other).is_some() => (si_scale(other).unwrap_or(1.0), None),
         other => {
             // Units such as "ms", "days", "euros": the number is still the number.
             if other.starts_with(|c: char| c.is_alphabetic()) {
@@ -222,6 +226,23 @@ fn parse_plain(text: &str) -> Option<(f64, Unit)> {
         unit = u;
     }
     Some((value, unit))
+}
+
+/// The scale of an energy or power unit with a metric prefix, in watts or
+/// watt-hours: "kwh" is 1e3, "gw" is 1e9.
+fn si_scale(unit: &str) -> Option<f64> {
+    let base = unit
+        .strip_suffix("wh")
+        .or_else(|| unit.strip_suffix("wp"))
+        .or_else(|| unit.strip_suffix('w'))?;
+    Some(match base {
+        "" => 1.0,
+        "k" => 1e3,
+        "m" => 1e6,
+        "g" => 1e9,
+        "t" => 1e12,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -256,6 +277,12 @@ mod tests {
         assert_eq!(parse_quantity("$31M"), Some((31e6, Unit::Money)));
         assert_eq!(parse_quantity("40,000"), Some((40_000.0, Unit::Plain)));
         assert_eq!(parse_quantity("55%"), Some((55.0, Unit::Percent)));
+        assert_eq!(parse_quantity("2 GWh a year"), Some((2e9, Unit::Plain)));
+        assert_eq!(
+            parse_quantity("1.2 TWh a year"),
+            Some((1.2e12, Unit::Plain))
+        );
+        assert_eq!(parse_quantity("800 kW"), Some((8e5, Unit::Plain)));
         assert_eq!(parse_quantity("1.2 million"), Some((1.2e6, Unit::Plain)));
         assert_eq!(parse_quantity("$125 billion"), Some((125e9, Unit::Money)));
         assert_eq!(parse_quantity("12 days"), Some((12.0, Unit::Plain)));

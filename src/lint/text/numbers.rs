@@ -189,17 +189,33 @@ fn numbers(text: &Text) -> Vec<Value> {
                 i += 1;
                 continue;
             }
+            // "two hundred and ten thousand": hundreds multiply what came
+            // before them, thousands and millions close a group.
+            let (mut total, mut group) = (0.0, value);
             let mut last = i;
-            while let Some(next) = unit_word(text.word(last + 1)) {
-                if next >= 100.0 {
-                    value *= next;
-                } else if next < value {
-                    value += next;
+            loop {
+                let and = text.word(last + 1) == "and" && (group >= 100.0 || total > 0.0);
+                let at_next = last + 1 + usize::from(and);
+                let Some(next) = unit_word(text.word(at_next)) else {
+                    break;
+                };
+                if next >= 1e3 {
+                    total += group.max(1.0) * next;
+                    group = 0.0;
+                } else if next >= 100.0 {
+                    group = group.max(1.0) * next;
+                } else if next < group || (group == 0.0 && total > 0.0) || (and && next < 100.0) {
+                    // "twenty five", "a thousand and ten"; "ten twenty" stops.
+                    if group % 100.0 != 0.0 && next >= 10.0 {
+                        break;
+                    }
+                    group += next;
                 } else {
                     break;
                 }
-                last += 1;
+                last = at_next;
             }
+            value = total + group;
             out.push(at(value, Unit::Plain, last));
             i = last + 1;
             continue;
@@ -267,9 +283,23 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
         }
         // "one tender in five", "one won in every five": a share, with the
         // thing counted between.
-        let every = usize::from(text.word(v.last + 3) == "every");
-        if text.word(v.last + 2) == "in"
-            && let Some(of) = values.get(k + 1).filter(|m| m.first == v.last + 3 + every)
+        // "one app purchase in eight": a single one may be counted in two words.
+        let between = if v.value == 1.0
+            && text.word(v.last + 3) == "in"
+            && text
+                .tokens
+                .get(v.last + 2)
+                .is_some_and(|t| !t.has(shape::NUMBER))
+        {
+            1
+        } else {
+            0
+        };
+        let every = usize::from(text.word(v.last + 3 + between) == "every");
+        if text.word(v.last + 2 + between) == "in"
+            && let Some(of) = values
+                .get(k + 1)
+                .filter(|m| m.first == v.last + 3 + between + every)
             && of.value > 0.0
             && v.unit == Unit::Plain
         {

@@ -100,8 +100,14 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
     let mut numbers = 0;
     let mut things = 0;
     let mut judged = false;
+    let whens = whens(text, &range);
     for i in range.clone() {
         let token = &text.tokens[i];
+        if whens.iter().any(|when| when.contains(&i)) {
+            // "Three years out", "by March 2028": when the future holds, not
+            // what it shows.
+            continue;
+        }
         if counts_as_number(text, i) {
             numbers += 1;
         } else if is_name(text, i) {
@@ -123,6 +129,69 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
         judged,
     }
 }
+
+/// The spans of `clause` that say when, not what: a duration that counts
+/// to the future ("in six years", "seven years on", "fifteen months from
+/// now", "over the next three years").
+/// "Parts arrive within 2 days of the order" measures a service: a
+/// duration shorter than a year counts only at the clause's start or with
+/// a word that points ahead after it.
+pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for value in text.values() {
+        let (Some(days), None) = (value.days, value.per_year) else {
+            continue;
+        };
+        if !clause.contains(&value.first) {
+            continue;
+        }
+        let unit = value.last + 1;
+        // "seven years on," but not "23 days on average".
+        let closes = text
+            .tokens
+            .get(unit + 2)
+            .is_none_or(|t| t.clause != text.tokens[unit + 1].clause);
+        let ahead = matches!(
+            (text.word(unit + 1), text.word(unit + 2)),
+            ("from", "now" | "today") | ("ahead" | "hence" | "later", _)
+        ) || (["out", "on"].contains(&text.word(unit + 1)) && closes)
+            || text.word(unit).ends_with("'") && text.word(unit + 1) == "time";
+        let mut lead = value.first;
+        while lead > clause.start && LEADS_TO_A_WHEN.contains(&text.word(lead - 1)) {
+            lead -= 1;
+        }
+        let opens = lead == clause.start || text.tokens[lead].has(shape::SENTENCE_START);
+        let led = lead < value.first;
+        if ahead || (led && (opens || days >= 365.0)) {
+            let end = if ahead { unit + 2 } else { unit + 1 };
+            out.push(lead..end.min(clause.end));
+        }
+    }
+    out
+}
+
+/// Words before a duration that make it a when: "in", "within the next",
+/// "over the coming", "about".
+const LEADS_TO_A_WHEN: &[&str] = &[
+    "in",
+    "within",
+    "over",
+    "inside",
+    "after",
+    "the",
+    "next",
+    "coming",
+    "following",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "nearly",
+    "almost",
+    "beginning",
+    "starting",
+];
 
 /// Number words that count something, not ordinals or idioms ("one of",
 /// "no one", "from one place to another").
@@ -311,6 +380,18 @@ mod tests {
             "Everyone who works with us has a better experience."
         ));
         assert!(!shows("Respect. Integrity. Communication. Excellence."));
+    }
+
+    #[test]
+    fn when_the_future_holds_is_not_what_it_shows() {
+        assert!(!shows(
+            "Three years out, members look forward to opening the app and come away happy."
+        ));
+        assert!(!shows(
+            "In six years each café is the neighbourhood's hearth."
+        ));
+        assert!(shows("Parts reach engineers within 2 days of the order."));
+        assert!(shows("In six years, 40 cafés roast their own beans."));
     }
 
     #[test]

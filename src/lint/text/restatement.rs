@@ -4,6 +4,7 @@
 
 use super::numbers::{Value, new_numbers, values};
 use super::{Kind, Match, Sense, Text, content_senses_where, content_stems, sentence_leads};
+use super::{Unit, shape};
 
 /// How much of the future today already holds.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -19,6 +20,8 @@ pub struct Overlap {
     /// True when today measures two things or more and the future gives
     /// every one of them again, unchanged: the metrics do not move.
     pub repeats_every_measure: bool,
+    /// How many things today measures.
+    pub measures: usize,
 }
 
 impl Overlap {
@@ -29,10 +32,17 @@ impl Overlap {
         let threshold = if self.same_numbers { 0.5 } else { 0.7 };
         // "We're still getting about 21,000 in": today's numbers, "still".
         self.of_future >= threshold
+            // Most of each in the other: the future covers today and adds
+            // little ("playthings and games for kids" for "toys and games
+            // for children").
+            || (self.of_future >= 0.6 && self.of_today >= 0.6)
             || (self.same_numbers && self.still)
             // "A loyal base: an NPS of 31 and churn of 2.1%" after "NPS 31,
             // 2.1% leave each month": other words, the same measurements.
             || (self.repeats_every_measure && self.of_future >= 0.25)
+            // Three measures or more, every one given again: whatever the
+            // words, the numbers say nothing moves.
+            || (self.repeats_every_measure && self.measures >= 3)
     }
 
     /// The future is today word for word (give or take a tense or a date).
@@ -49,7 +59,9 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
     }
     let today_values = values(today);
     let future_values = values(future);
-    let new_number = !new_numbers(future_values, today_values).is_empty();
+    let new_number = new_numbers(&measures(future), today_values)
+        .into_iter()
+        .any(|v| !near(future, v, today, today_values));
     if new_number {
         return None;
     }
@@ -83,18 +95,67 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
         keys
     };
     let (today_keys, future_keys) = (keys(&today_words), keys(&future_words));
+    let today_measures = measures(today);
     let shared = |words: &[Sense], other: &[u64]| words.iter().filter(|w| w.in_set(other)).count();
     Some(Overlap {
         of_future: shared(&future_words, &today_keys) as f64 / future_words.len() as f64,
         of_today: shared(&today_words, &future_keys) as f64 / today_words.len().max(1) as f64,
         same_numbers: !future_values.is_empty(),
         still: (0..future.len()).any(|i| future.word(i) == "still"),
-        repeats_every_measure: today_values.len() >= 2
+        repeats_every_measure: today_measures.len() >= 2
             && !adds_something(future)
-            && today_values
+            && today_measures
                 .iter()
-                .all(|t| future_values.iter().any(|f| f.same_as(t))),
+                .all(|t| future_values.iter().any(|f| f.same_as(t) || close(f, t))),
+        measures: today_measures.len(),
     })
+}
+
+/// The numbers of `text` that measure something: not when the future holds
+/// ("in five years", "by the end of 2028"), not the unit of a rate ("19% a
+/// year": the "a year"), not a label ("Line 2", "Phase 3"), and not the
+/// counts inside a share ("one person in five" is one share, 20%).
+fn measures(text: &Text) -> Vec<Value> {
+    let all = values(text);
+    let whens = super::picture::whens(text, &(0..text.len()));
+    let shares: Vec<&Value> = all
+        .iter()
+        .filter(|s| s.unit == Unit::Percent && s.last > s.first)
+        .collect();
+    all.iter()
+        .filter(|v| {
+            let when = whens.iter().any(|w| w.contains(&v.first));
+            // "a year", "each year", "annual": the unit of a rate; "once a
+            // year" is a frequency of its own.
+            let per = v.per_year == Some(1.0) && v.value == 1.0 && text.word(v.first) != "once";
+            let label = v.unit == Unit::Plain
+                && v.first > 0
+                && text.tokens[v.first - 1].has(shape::CAPITALIZED)
+                && !text.tokens[v.first - 1].has(shape::SENTENCE_START)
+                && v.value < 100.0;
+            let in_share = shares.iter().any(|s| {
+                (s.first, s.last) != (v.first, v.last) && s.first <= v.first && v.last <= s.last
+            });
+            !(when || per || label || in_share)
+        })
+        .copied()
+        .collect()
+}
+
+/// True when the future's `v` is one of today's numbers written another
+/// way: within a tenth of it when either is in words or hedged ("one order
+/// in seventeen" for 6%, "a little over half" for 55%), which digits
+/// would state exactly.
+fn near(future: &Text, v: &Value, today: &Text, today_values: &[Value]) -> bool {
+    let in_words = |text: &Text, v: &Value| !text.tokens[v.first].has(shape::NUMBER) || v.approx;
+    today_values
+        .iter()
+        .any(|t| (in_words(future, v) || in_words(today, t)) && close(v, t))
+}
+
+/// Within a tenth of each other, in the same unit.
+fn close(a: &Value, b: &Value) -> bool {
+    a.unit == b.unit && (a.value - b.value).abs() <= 0.1 * a.value.abs().max(b.value.abs())
 }
 
 /// "Our 14 stores also take orders online": the same measures, and
@@ -109,7 +170,15 @@ fn adds_something(future: &Text) -> bool {
         "besides",
         "plus",
     ];
-    (0..future.len()).any(|i| future.word_in(i, ADDING) || future.tokens[i].is(Kind::BuildVerb))
+    // "thirty-five ships", "the release": a build verb after a number or a
+    // determiner is a thing, not something added.
+    let a_thing = |i: usize| {
+        i > 0
+            && (future.values().iter().any(|v| v.last == i - 1)
+                || ["the", "a", "an", "our", "its", "their", "of"].contains(&future.word(i - 1)))
+    };
+    (0..future.len())
+        .any(|i| future.word_in(i, ADDING) || (future.tokens[i].is(Kind::BuildVerb) && !a_thing(i)))
 }
 
 /// The future's content stems without praise, buzzwords and non-choices: "a
@@ -267,7 +336,7 @@ mod debug {
         let (today, future) = pair.split_once("||").unwrap_or_default();
         let (t, f) = (super::Text::new(today), super::Text::new(future));
         eprintln!("{:?}", super::overlap(&t, &f));
-        eprintln!("future values {:?}", super::values(&f));
-        eprintln!("today values {:?}", super::values(&t));
+        eprintln!("future measures {:?}", super::measures(&f));
+        eprintln!("today measures {:?}", super::measures(&t));
     }
 }

@@ -134,6 +134,11 @@ const FINDINGS: &[&str] = &[
     "benchmark",
     "benchmarking",
     "findings",
+    "returns",
+    "statistics",
+    "metrics",
+    "measurements",
+    "counts",
 ];
 
 /// A future ("will", "to follow", "pending") with something still to be
@@ -174,17 +179,36 @@ fn only_later(text: &Text) -> bool {
                 ((["will", "shall"].contains(&w) || w.ends_with("'ll")) && !negated)
                     || (w == "being" && text.word(i + 1).ends_with("ed"))
                     || (w == "once" && text.word(i + 1) == "available")
+                    // "not yet available", "managers are collecting the returns"
+                    || (w == "not" && text.word(i + 1) == "yet")
+                    || (["is", "are"].contains(&w) && GATHERING.contains(&text.word(i + 1)))
             })
     })
 }
+
+/// Work under way that gathers what a `today` should say.
+const GATHERING: &[&str] = &[
+    "collecting",
+    "gathering",
+    "compiling",
+    "preparing",
+    "measuring",
+    "surveying",
+    "auditing",
+    "reviewing",
+    "finalising",
+    "finalizing",
+];
 
 /// [`stand_in`] for a `today`, which describes the present: one that waits
 /// on research ("our baseline will come out of the needs assessment") stands
 /// in for it too. A future or a will-not is about later, so is not read so.
 pub fn stand_in_today(text: &Text) -> Option<StandIn> {
     stand_in(text).or_else(|| {
-        (text.len() <= SHORT && awaits_findings(text) && !counts_something(text))
-            .then_some(StandIn::Awaited)
+        // A text that only says when the findings come may take a few more
+        // words to say who gathers them and for which review.
+        let short = text.len() <= SHORT || (text.len() <= 2 * SHORT && only_later(text));
+        (short && awaits_findings(text) && !counts_something(text)).then_some(StandIn::Awaited)
     })
 }
 
@@ -219,7 +243,7 @@ fn points_elsewhere(text: &Text) -> bool {
                 "is", "are", "was", "were", "as", "be", "been", "all", "fully",
             ]
             .contains(&text.word(i - 1));
-        opens || passive
+        opens || passive || (["in", "on"].contains(&text.word(i)) && i > 0)
     };
     let starts = text
         .matches_of(Kind::Pointer)
@@ -229,6 +253,10 @@ fn points_elsewhere(text: &Text) -> bool {
                 .filter(|&i| text.tokens[i].is(Kind::Pointer))
                 .map(|i| (i, i)),
         );
+    // "Current-state figures are in the board pack": being in a document.
+    let is_in = (1..text.len())
+        .filter(|&i| ["in", "on"].contains(&text.word(i)) && text.tokens[i - 1].is(Kind::Copula));
+    let starts = starts.chain(is_in.map(|i| (i, i)));
     for (first, last) in starts {
         if pointer_at(first)
             && (last + 1..(last + 12).min(text.len())).any(|j| text.tokens[j].is(Kind::Document))
@@ -322,6 +350,22 @@ mod tests {
 
     #[test]
     fn a_today_that_waits_on_research_is_a_stand_in() {
+        let today = |t: &str| stand_in_today(&Text::new(t));
+        assert_eq!(
+            today(
+                "Baseline punctuality and patronage figures are being gathered by the network \
+                 planning team and will be added before the January review."
+            ),
+            Some(StandIn::Awaited)
+        );
+        assert_eq!(
+            today("Not yet available: area managers are collecting occupancy returns this month."),
+            Some(StandIn::Awaited)
+        );
+        assert_eq!(
+            today("Area managers collect occupancy returns each month; 81% of places are filled."),
+            None
+        );
         for text in [
             "Our baseline will come out of the needs assessment we have commissioned for next spring.",
             "We will understand where we are once the student survey closes in March.",
@@ -356,6 +400,10 @@ mod tests {
 
     #[test]
     fn pointers_promises_and_appeals() {
+        assert_eq!(
+            read("Current-state figures are in the board pack from the October offsite."),
+            Some(StandIn::Pointer)
+        );
         assert_eq!(read("See the Q3 offsite slides."), Some(StandIn::Pointer));
         assert_eq!(
             read("Described in last year's business plan, section 2."),

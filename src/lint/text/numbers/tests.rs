@@ -21,6 +21,15 @@ fn digits_words_and_shares_read_alike() {
     );
     assert_eq!(read("two million loads"), [2e6]);
     assert_eq!(
+        read("two hundred and ten thousand live series"),
+        [210_000.0]
+    );
+    assert_eq!(read("one app purchase in eight is late"), [1.0, 12.5, 8.0]);
+    assert_eq!(
+        read("one hundred twenty stops, then ten twenty"),
+        [120.0, 10.0, 20.0]
+    );
+    assert_eq!(
         read("1.2 million premises, forty-two planes"),
         [1.2e6, 42.0]
     );

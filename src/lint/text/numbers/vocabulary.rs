@@ -69,7 +69,7 @@ pub(super) fn unit_days(word: &str) -> Option<f64> {
     // "each month's bill"
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
     Some(match word.trim_end_matches('s') {
-        "hour" => 1.0 / 24.0,
+        "hour" | "hr" | "h" => 1.0 / 24.0,
         "day" | "working-day" => 1.0,
         "week" => 7.0,
         "fortnight" => 14.0,
