@@ -3,7 +3,7 @@
 //! decade", "by 2040". Rules compare them with the level's horizon window
 //! and the node's own `horizon`, which prose often contradicts.
 
-use super::numbers::{Value, values};
+use super::numbers::{ABOUT, Value, values};
 use super::{Text, shape};
 use crate::model::{Date, Horizon};
 
@@ -134,16 +134,9 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     "few",
                     "couple",
                     "of",
-                    "about",
-                    "around",
-                    "roughly",
-                    "some",
-                    "approximately",
-                    "nearly",
-                    "almost",
-                    "just",
                 ]
                 .contains(&text.word(j))
+                    || ABOUT.contains(&text.word(j))
                 {
                     j += 1;
                 }

@@ -12,6 +12,7 @@ use super::{Text, Unit, parse_quantity, shape};
 use vocabulary::{ROUGHLY, frequency_word, part_word, unit_days, unit_word};
 
 mod vocabulary;
+pub(crate) use vocabulary::ABOUT;
 
 /// A number found in a text.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -157,7 +157,10 @@ pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
         ) || (["out", "on"].contains(&text.word(unit + 1)) && closes)
             || text.word(unit).ends_with("'") && text.word(unit + 1) == "time";
         let mut lead = value.first;
-        while lead > clause.start && LEADS_TO_A_WHEN.contains(&text.word(lead - 1)) {
+        while lead > clause.start
+            && (LEADS_TO_A_WHEN.contains(&text.word(lead - 1))
+                || super::numbers::ABOUT.contains(&text.word(lead - 1)))
+        {
             lead -= 1;
         }
         let opens = lead == clause.start || text.tokens[lead].has(shape::SENTENCE_START);
@@ -170,8 +173,8 @@ pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Words before a duration that make it a when: "in", "within the next",
-/// "over the coming", "about".
+/// Words before a duration that make it a when ("in", "within the next",
+/// "over the coming"), beside [`super::numbers::ABOUT`]'s "about".
 const LEADS_TO_A_WHEN: &[&str] = &[
     "in",
     "within",
@@ -182,13 +185,6 @@ const LEADS_TO_A_WHEN: &[&str] = &[
     "next",
     "coming",
     "following",
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "approximately",
-    "nearly",
-    "almost",
     "beginning",
     "starting",
 ];

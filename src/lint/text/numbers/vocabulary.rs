@@ -97,6 +97,19 @@ pub(super) fn frequency_word(word: &str) -> Option<f64> {
 }
 
 /// Hedges that make the number after them approximate.
+/// Words that round a count or a time: "about six weeks", "in roughly
+/// three years".
+pub(crate) const ABOUT: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "nearly",
+    "almost",
+    "just",
+];
+
 pub(super) const ROUGHLY: &[&str] = &[
     "about",
     "around",
