@@ -237,8 +237,8 @@ fn inventory(text: &Text) -> Option<usize> {
     (most >= 5 && (short || introduced(text, introduces) || stands_alone(text))).then_some(most)
 }
 
-/// "The arena has …", "the app offers …", "users can …": a thing that has
-/// parts, or what someone can do with it. "We have a presence in 48
+/// "The arena has …", "our range includes …", "users can …": a thing that
+/// has parts, or what someone can do with it. "We have a presence in 48
 /// countries" and "drivers have a van each" are the world, not a product.
 fn introduced(text: &Text, introduces: Option<usize>) -> bool {
     let Some(at) = introduces else {
@@ -247,12 +247,16 @@ fn introduced(text: &Text, introduces: Option<usize>) -> bool {
     if text.word(at) == "can" {
         return true;
     }
+    // "our operations have been sold", "we have to": not a list of parts.
+    if ["been", "to", "had", "got"].contains(&text.word(at + 1)) {
+        return false;
+    }
     let sentence = text.sentence_of(at);
     !(sentence.start..at).any(|j| {
         let t = &text.tokens[j];
         (t.is(Kind::Actor) && !t.is(Kind::Concrete))
             || t.is(Kind::GenericActor)
-            || ["we", "our", "they", "their"].contains(&text.word(j))
+            || ["we", "they", "us"].contains(&text.word(j))
     })
 }
 

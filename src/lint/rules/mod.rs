@@ -5,6 +5,7 @@ use super::RuleInfo;
 
 pub(crate) mod support;
 
+mod activity_target;
 mod checkin_without_metric;
 mod continues_today;
 mod deliverable_as_vision;
@@ -12,6 +13,7 @@ mod distant_deadline;
 mod duplicate_id;
 mod empty_superlative;
 mod future_is_today;
+mod goal_as_strategy;
 mod hedged_will_not;
 mod hidden_characters;
 mod horizon_in_past;
@@ -70,6 +72,8 @@ pub static RULES: &[&RuleInfo] = &[
     &out_of_reach::RULE,
     &no_stretch::RULE,
     &deliverable_as_vision::RULE,
+    &goal_as_strategy::RULE,
+    &activity_target::RULE,
     &short_deadline::RULE,
     &distant_deadline::RULE,
     // different-from-today

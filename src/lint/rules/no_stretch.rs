@@ -2,7 +2,7 @@ use super::support::{non_overlapping, quote, quote_span, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::moves::moves;
-use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity, restatement};
+use crate::lint::text::{Kind, Match, Text, Unit, pace, parse_quantity, restatement};
 use crate::model::{Field, Level, Metric, MetricPart};
 
 declare_rule! {
@@ -12,8 +12,12 @@ declare_rule! {
     /// a future that says today goes on ("the same good service they get
     /// today", "at the level it runs at now"), and metrics that all barely
     /// move over the life of the node: by less than 15% of the baseline for
-    /// a vision, 10% for an intent, 5% for an initiative or an option. A flat
-    /// guardrail metric beside one that moves is fine.
+    /// a vision, 10% for an intent, 5% for an initiative or an option, or
+    /// that today already reaches: a floor under the baseline ("at least 29
+    /// kg" against 31), a ceiling over it, or growth no faster than the
+    /// trend `today` states ("£1.2m to £2.0m in two years" after three years
+    /// of 30% a year; `src/lint/text/pace.rs`). A flat guardrail metric
+    /// beside one that moves is fine.
     ///
     /// ## Why is this bad?
     /// Strategy is about where you are going. Holding today's number may be
@@ -96,6 +100,20 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
         }
     }
+    // Beside a metric that moves, a floor under today is a guardrail.
+    let below = below_today(cx);
+    let held = |i: usize| below.iter().any(|(j, _)| *j == i) || is_flat(&metrics[i], least);
+    let none_moves = (0..metrics.len()).all(held);
+    for (i, why) in below.iter().filter(|_| none_moves) {
+        let i = *i;
+        out.push(
+            Field::Metric(i, MetricPart::Target),
+            0..0,
+            format!("`{}` {why}", metrics[i].name),
+            "A target today already meets, or the trend reaches by itself, happens without a \
+             strategy. Set the number this level reaches only if the bet works.",
+        );
+    }
     let flat: Vec<usize> = (0..metrics.len())
         .filter(|&i| is_flat(&metrics[i], least))
         .collect();
@@ -115,6 +133,77 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
         }
     }
+}
+
+/// Metrics whose target today already reaches: a floor at or under the
+/// baseline ("at least 29 kg" against 31 kg), a ceiling at or over it ("at
+/// most 12 days" against 9), or growth no faster than the trend `today`
+/// states ("£1.2m to £2.0m in two years" after three years of 30% a year).
+fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
+    let trend = pace::trend(&cx.today);
+    let mut out = Vec::new();
+    for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
+        let (Some(base), Some(goal)) = (metric.baseline.as_deref(), metric.target.as_deref())
+        else {
+            continue;
+        };
+        let (Some((b, bu)), Some((t, tu))) = (parse_quantity(base), parse_quantity(goal)) else {
+            continue;
+        };
+        if bu != tu {
+            continue;
+        }
+        let goal = goal.trim().to_ascii_lowercase();
+        let floor = ["at least", "no less than", "minimum", ">=", "≥"]
+            .iter()
+            .any(|w| goal.starts_with(w))
+            || goal.ends_with("or more");
+        let ceiling = ["at most", "no more than", "maximum", "<=", "≤"]
+            .iter()
+            .any(|w| goal.starts_with(w))
+            || goal.ends_with("or less");
+        if floor && t <= b {
+            out.push((
+                i,
+                format!("sets a floor ({goal}) that today's {base} already clears"),
+            ));
+            continue;
+        }
+        if ceiling && t >= b {
+            out.push((
+                i,
+                format!("sets a ceiling ({goal}) that today's {base} is already under"),
+            ));
+            continue;
+        }
+        let Some(months) = metric
+            .months_to_by(cx.as_of)
+            .or(cx.node.doc.horizon.map(|h| h.months_from(cx.as_of)))
+            .filter(|m| *m >= 6)
+        else {
+            continue;
+        };
+        if bu == Unit::Percent || b <= 0.0 || t <= b {
+            continue;
+        }
+        let years = f64::from(months) / 12.0;
+        let keeps_pace = match trend {
+            Some(pace::Trend::Percent(rate)) if rate > 0.0 => {
+                ((t / b).powf(1.0 / years) - 1.0) * 100.0 <= rate * 1.1
+            }
+            Some(pace::Trend::Count(per_year)) if per_year > 0.0 => {
+                (t - b) / years <= per_year * 1.1
+            }
+            _ => false,
+        };
+        if keeps_pace {
+            out.push((
+                i,
+                format!("goes from {base} to {goal}, no faster than the trend today states"),
+            ));
+        }
+    }
+    out
 }
 
 /// "Keep churn at 3%", "keep costs flat": "keep" as holding a level, not as having.

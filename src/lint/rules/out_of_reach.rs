@@ -3,7 +3,8 @@ use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::dates::deadlines;
 use crate::lint::text::moves::{Move, moves, of_people};
-use crate::lint::text::{Kind, Text, Unit, parse_quantity};
+use crate::lint::text::numbers::{new_numbers, values};
+use crate::lint::text::{Kind, Text, Unit, pace, parse_quantity};
 use crate::model::{Field, Level, MetricPart};
 
 declare_rule! {
@@ -24,7 +25,10 @@ declare_rule! {
     ///   (the downtime, the unpaid bays, the models not won) is cut more
     ///   than 15-fold in three years or less: 71% to 99.9% uptime, 81% to
     ///   100% of cars paid for;
-    /// - a share in the prose that passes 100% ("from 31% to 105%").
+    /// - a share in the prose that passes 100% ("from 31% to 105%");
+    /// - a node that asks for more, due before a lead time `today` names
+    ///   ("licensing a new site runs 12-18 months", "three years to train an
+    ///   apprentice") has passed.
     ///
     /// The time is the deadline written in the same sentence, else the
     /// node's `horizon`. A baseline of zero (a new product) is left alone.
@@ -97,6 +101,15 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
              reached by, or the move this level can make, and say what makes the pace possible.",
         );
     }
+    if let Some(why) = outrun_by_lead_time(cx, horizon) {
+        out.push(
+            Field::Future,
+            0..0,
+            why,
+            "A target due before the thing it needs can exist is not a plan. Give it the time \
+             today says the step takes, or say how this node gets round it.",
+        );
+    }
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let (Some((from, Unit::Percent)), Some((to, Unit::Percent))) = (
             metric.baseline.as_deref().and_then(parse_quantity),
@@ -122,6 +135,40 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
         }
     }
+}
+
+/// "A new connection takes the network operator 18 to 24 months" in
+/// `today`, and a future due in 13 that grows: the lead time today names is
+/// longer than the time the node has.
+fn outrun_by_lead_time(cx: &NodeCx<'_>, horizon: Option<i32>) -> Option<String> {
+    let lead = pace::lead_time(&cx.today)?;
+    let due = cx
+        .node
+        .doc
+        .metrics
+        .iter()
+        .filter_map(|m| m.months_to_by(cx.as_of))
+        .max()
+        .or(horizon)
+        .filter(|m| *m > 0)?;
+    // Only a node that asks for more needs the thing that takes time.
+    let grows = !moves(&cx.future).is_empty()
+        || cx.node.doc.metrics.iter().any(|m| {
+            matches!(
+                (
+                    m.baseline.as_deref().and_then(parse_quantity),
+                    m.target.as_deref().and_then(parse_quantity)
+                ),
+                (Some((b, _)), Some((t, _))) if t > b
+            )
+        })
+        || (0..cx.future.len()).any(|i| ["all", "whole", "every"].contains(&cx.future.word(i)))
+        || !new_numbers(values(&cx.future), values(&cx.today)).is_empty();
+    (grows && lead >= f64::from(due)).then(|| {
+        format!(
+            "today says a step takes {lead:.0} months or more, and this is due in {due}: the time runs out before the step is done"
+        )
+    })
 }
 
 /// Why move `m` is out of reach in `months`, if it is.

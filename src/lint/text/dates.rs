@@ -3,7 +3,8 @@
 //! decade", "by 2040". Rules compare them with the level's horizon window
 //! and the node's own `horizon`, which prose often contradicts.
 
-use super::numbers::{ABOUT, Value, values};
+use super::numbers::{Value, values};
+use super::picture::ABOUT;
 use super::{Text, shape};
 use crate::model::{Date, Horizon};
 

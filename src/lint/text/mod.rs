@@ -11,6 +11,7 @@ mod lexicon;
 mod measure;
 pub mod moves;
 pub mod numbers;
+pub mod pace;
 pub mod picture;
 pub mod restatement;
 pub mod stand_in;

@@ -9,10 +9,10 @@
 //! tests live in `numbers/tests.rs`.
 
 use super::{Text, Unit, parse_quantity, shape};
-use vocabulary::{ROUGHLY, frequency_word, part_word, unit_days, unit_word};
+pub(crate) use vocabulary::unit_days;
+use vocabulary::{ROUGHLY, frequency_word, part_word, unit_word};
 
 mod vocabulary;
-pub(crate) use vocabulary::ABOUT;
 
 /// A number found in a text.
 #[derive(Debug, Clone, Copy, PartialEq)]

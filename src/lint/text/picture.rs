@@ -159,7 +159,7 @@ pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
         let mut lead = value.first;
         while lead > clause.start
             && (LEADS_TO_A_WHEN.contains(&text.word(lead - 1))
-                || super::numbers::ABOUT.contains(&text.word(lead - 1)))
+                || ABOUT.contains(&text.word(lead - 1)))
         {
             lead -= 1;
         }
@@ -173,8 +173,21 @@ pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Words that round a count or a time: "about six weeks", "in roughly
+/// three years".
+pub const ABOUT: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "nearly",
+    "almost",
+    "just",
+];
+
 /// Words before a duration that make it a when ("in", "within the next",
-/// "over the coming"), beside [`super::numbers::ABOUT`]'s "about".
+/// "over the coming"), beside [`ABOUT`]'s "about".
 const LEADS_TO_A_WHEN: &[&str] = &[
     "in",
     "within",

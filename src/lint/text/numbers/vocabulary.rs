@@ -65,7 +65,7 @@ pub(super) fn part_word(word: &str) -> Option<f64> {
 }
 
 /// Days in a unit of time, for durations.
-pub(super) fn unit_days(word: &str) -> Option<f64> {
+pub(crate) fn unit_days(word: &str) -> Option<f64> {
     // "each month's bill"
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
     Some(match word.trim_end_matches('s') {
@@ -97,19 +97,6 @@ pub(super) fn frequency_word(word: &str) -> Option<f64> {
 }
 
 /// Hedges that make the number after them approximate.
-/// Words that round a count or a time: "about six weeks", "in roughly
-/// three years".
-pub(crate) const ABOUT: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "approximately",
-    "nearly",
-    "almost",
-    "just",
-];
-
 pub(super) const ROUGHLY: &[&str] = &[
     "about",
     "around",

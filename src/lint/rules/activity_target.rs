@@ -1,0 +1,155 @@
+use crate::lint::context::NodeCx;
+use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::{Text, Unit};
+use crate::model::{Field, MetricPart};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a node whose every metric counts what the team does, not what
+    /// changes: *new features shipped*, *customer webinars held*,
+    /// *volunteers trained*, *leaflets distributed*, *posts published*,
+    /// when the `future` has no share or move of its own beside them: the
+    /// metric's name ends on what was done (*held*, *trained*, *sent*,
+    /// *published*), not on who gained (*cars washed*, *calls answered*).
+    ///
+    /// ## Why is this bad?
+    /// A target on activity can be met in full while nothing moves for
+    /// customers, so whether it stretches the business, or is within its
+    /// reach, cannot be told. It is the build trap (Perri) written as a
+    /// number.
+    ///
+    /// ## Example
+    /// ```toml
+    /// # level: initiative
+    /// future = "Tenants facing possession know where to get help and get it in time."
+    /// metrics = [{ name = "Leaflets distributed", baseline = "8,000", target = "50,000", by = "2027-12" }]
+    /// ```
+    ///
+    /// Use instead:
+    /// ```toml
+    /// # level: initiative
+    /// future = "Tenants facing possession know where to get help and get it in time."
+    /// metrics = [{ name = "Tenants advised before their possession hearing", baseline = "29%", target = "60%", by = "2027-12" }]
+    /// ```
+    pub static RULE = {
+        name: "activity-target",
+        criterion: LoftyAchievable,
+        severity: Warning,
+        summary: "Every metric counts activity (held, trained, distributed), none a change",
+        check: check,
+    };
+}
+
+/// Past participles that make a metric a count of the team's own work.
+const DONE: &[&str] = &[
+    "held",
+    "distributed",
+    "trained",
+    "sent",
+    "published",
+    "hosted",
+    "organised",
+    "organized",
+    "printed",
+    "produced",
+    "written",
+    "posted",
+    "shipped",
+    "launched",
+    "released",
+    "run",
+];
+
+fn check(cx: &NodeCx<'_>, out: &mut Findings) {
+    let metrics = &cx.node.doc.metrics;
+    if metrics.is_empty() {
+        return;
+    }
+    let activity = |name: &str| {
+        let name = Text::new(name);
+        let last = name.len().checked_sub(1);
+        last.is_some_and(|i| DONE.contains(&name.word(i)))
+    };
+    if !metrics.iter().all(|m| activity(&m.name)) {
+        return;
+    }
+    let text = &cx.future;
+    let outcome = !text.moves().is_empty() || text.values().iter().any(|v| v.unit == Unit::Percent);
+    if outcome {
+        return;
+    }
+    out.push(
+        Field::Metric(0, MetricPart::Name),
+        0..0,
+        format!(
+            "every metric counts activity (`{}`{}), none a change for customers or the business",
+            metrics[0].name,
+            if metrics.len() > 1 { ", …" } else { "" }
+        ),
+        "An activity target can be met while nothing moves, so no one can tell whether it \
+         stretches or is in reach. Measure what the activity is for: who does what \
+         differently, and by how much.",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::support::tests::{cascade_with, count};
+    use crate::model::{Level, Metric};
+
+    /// Fires on an initiative with `future` and one metric "name|baseline|target".
+    fn fires(future: &str, metric: &str) -> usize {
+        let parts: Vec<&str> = metric.split('|').collect();
+        let (s, id) = cascade_with(Level::Initiative, |n| {
+            n.doc.future = future.into();
+            n.doc.metrics.push(Metric {
+                name: parts[0].into(),
+                baseline: Some(parts[1].into()),
+                target: Some(parts[2].into()),
+                by: Some("2027-12".into()),
+                start: None,
+            });
+        });
+        count(super::RULE.name, &s, id)
+    }
+
+    #[test]
+    fn activity_alone_fires() {
+        assert_eq!(
+            fires(
+                "Tenants know where to get help.",
+                "Leaflets distributed|8,000|50,000"
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                "We are the obvious choice for mid-sized employers.",
+                "New features shipped|22|60"
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn outcomes_do_not() {
+        assert_eq!(
+            fires(
+                "Tenants know where to get help.",
+                "Tenants advised before their hearing|29%|60%"
+            ),
+            0
+        );
+        assert_eq!(
+            fires("More tenants get advice.", "Cars washed per year|6.1m|7m"),
+            0
+        );
+        assert_eq!(
+            fires(
+                "Advice reaches 60% of tenants, up from 29%.",
+                "Leaflets distributed|8,000|50,000"
+            ),
+            0
+        );
+    }
+}

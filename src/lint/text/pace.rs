@@ -1,0 +1,223 @@
+//! What a `today` says about pace: the trend it states ("grown 31%, 29% and
+//! 30% in the last three years", "adding about 30 clients a year") and the
+//! lead times it names ("the licence process takes 12 to 18 months", "it
+//! takes three years to train an apprentice"). Rules hold a target against
+//! them: a target the trend reaches anyway asks for no stretch, and one due
+//! before a lead time it depends on has run out of time.
+
+use super::numbers::{Value, unit_days, values};
+use super::{Text, Unit};
+
+/// A trend today states, per year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Trend {
+    /// Growth in percent a year: "grown 30% a year", "up 31%, 29% and 30%".
+    Percent(f64),
+    /// Growth in units a year: "added about 30 clients a year".
+    Count(f64),
+}
+
+/// Words that say a number is how fast something grew.
+const GROWTH: &[&str] = &[
+    "grown",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "growth",
+    "risen",
+    "rose",
+    "rising",
+    "up",
+    "increased",
+    "increase",
+    "increasing",
+    "added",
+    "adding",
+    "adds",
+    "add",
+    "additions",
+    "climbed",
+    "climbing",
+];
+
+/// Words that make a rate yearly: "a year", "annually".
+const YEARLY: &[&str] = &["year", "annually", "yearly", "annual", "year-on-year"];
+
+/// "a year", "per year", "each year", "annually": not "in ten years".
+fn per(text: &Text, j: usize) -> bool {
+    text.word(j) != "year"
+        || ["a", "per", "each", "every", "on"].contains(&text.word(j.wrapping_sub(1)))
+}
+
+/// The growth `today` states, if it states one: the mean of the growth
+/// rates in percent in a sentence that says they are growth, or a count
+/// added each year.
+pub fn trend(today: &Text) -> Option<Trend> {
+    let numbers = values(today);
+    // "having grown 31%", "30% online growth": a growth word in the
+    // sentence, before the number or just after it.
+    let grows = |v: &Value| {
+        let sentence = today.sentence_of(v.first);
+        (sentence.start..(v.last + 4).min(sentence.end)).any(|j| GROWTH.contains(&today.word(j)))
+    };
+    let rates: Vec<&Value> = numbers
+        .iter()
+        .filter(|v| v.unit == Unit::Percent && v.first == v.last && grows(v))
+        // "31% of sales" is a share, not a rate.
+        .filter(|v| today.word(v.last + 1) != "of")
+        .collect();
+    // A rate a year: a series of them ("31%, 29% and 30% in the last three
+    // years") or one said to be yearly; "up two-thirds in ten years" is not.
+    let yearly = |v: &&&Value| {
+        let sentence = today.sentence_of(v.first);
+        let series = rates
+            .iter()
+            .filter(|r| today.tokens[r.first].sentence == today.tokens[v.first].sentence)
+            .count()
+            >= 2;
+        // "three straight years of 30% growth": the same rate each year.
+        let running = sentence
+            .clone()
+            .any(|j| ["straight", "consecutive", "running"].contains(&today.word(j)));
+        series
+            || running
+            || sentence
+                .clone()
+                .any(|j| YEARLY.contains(&today.word(j)) && per(today, j))
+    };
+    let rates: Vec<f64> = rates.iter().filter(yearly).map(|v| v.value).collect();
+    if !rates.is_empty() {
+        return Some(Trend::Percent(
+            rates.iter().sum::<f64>() / rates.len() as f64,
+        ));
+    }
+    // "grown by about 30 clients a year": a count, then "a year" in its clause.
+    numbers.iter().find_map(|v| {
+        let yearly = (v.last + 1..(v.last + 5).min(today.len())).any(|j| {
+            today.tokens[j].clause == today.tokens[v.last].clause
+                && ["year", "annually", "yearly"].contains(&today.word(j))
+        });
+        (v.unit == Unit::Plain && v.days.is_none() && yearly && grows(v))
+            .then_some(Trend::Count(v.value))
+    })
+}
+
+/// Words that say a duration is how long something takes to get.
+const LEAD: &[&str] = &[
+    "takes",
+    "take",
+    "took",
+    "lead",
+    "process",
+    "train",
+    "waiting",
+    "queue",
+    "backlog",
+    "needs",
+    "need",
+    "licence",
+    "license",
+    "licensing",
+    "approval",
+    "permit",
+    "permission",
+];
+
+/// The shortest lead time `today` names, in months: a duration in a clause
+/// that says something takes that long ("a new connection takes the network
+/// operator 18 to 24 months" is 18, "three years to train an apprentice"
+/// 36).
+pub fn lead_time(today: &Text) -> Option<f64> {
+    let numbers = values(today);
+    let leads = |i: usize| today.clause_of(i).any(|j| LEAD.contains(&today.word(j)));
+    let written = numbers.iter().filter_map(|v| {
+        let days = v.days?;
+        if !leads(v.first) {
+            return None;
+        }
+        // "18 to 24 months": the range starts at 18 of the same unit.
+        let per_unit = days / v.value.max(f64::MIN_POSITIVE);
+        let from = numbers
+            .iter()
+            .find(|u| {
+                u.last + 2 == v.first
+                    && ["to", "or"].contains(&today.word(u.last + 1))
+                    && u.days.is_none()
+            })
+            .map_or(days, |u| u.value * per_unit);
+        Some(from.min(days))
+    });
+    // "18-24 months", one word for the range.
+    let ranges = (0..today.len()).filter_map(|i| {
+        let (low, high) = today.word(i).split_once('-')?;
+        let (low, high) = (low.parse::<f64>().ok()?, high.parse::<f64>().ok()?);
+        let unit = unit_days(today.word(i + 1))?;
+        (low < high && leads(i)).then_some(low * unit)
+    });
+    written
+        .chain(ranges)
+        .map(|days| days / (365.0 / 12.0))
+        .reduce(f64::min)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trend_of(text: &str) -> Option<Trend> {
+        trend(&Text::new(text))
+    }
+
+    #[test]
+    fn trends_are_growth_a_year() {
+        assert_eq!(
+            trend_of(
+                "Online sales reached £1.2m, having grown 31%, 29% and 30% in the last three years."
+            ),
+            Some(Trend::Percent(30.0))
+        );
+        assert_eq!(
+            trend_of(
+                "The bureau runs payroll for 410 clients and has grown by about 30 clients a year."
+            ),
+            Some(Trend::Count(30.0))
+        );
+        assert_eq!(
+            trend_of(
+                "Three straight years of roughly 30% online growth took the web shop to £1.2m."
+            ),
+            Some(Trend::Percent(30.0))
+        );
+        assert_eq!(trend_of("31% of sales come through the app."), None);
+        assert_eq!(
+            trend_of("Our own earnings, up two-thirds in ten years, are £31.8 million."),
+            None
+        );
+        assert_eq!(
+            trend_of("Sales grow about 4% a year."),
+            Some(Trend::Percent(4.0))
+        );
+        assert_eq!(trend_of("We run 14 stores."), None);
+    }
+
+    #[test]
+    fn lead_times_are_how_long_something_takes() {
+        let months = |t: &str| lead_time(&Text::new(t)).map(f64::round);
+        assert_eq!(
+            months(
+                "The depots have no spare grid capacity, and a new connection takes the network operator 18 to 24 months."
+            ),
+            Some(18.0)
+        );
+        assert_eq!(
+            months("It takes three years to train an apprentice to a full card."),
+            Some(36.0)
+        );
+        assert_eq!(months("Customers wait 3 days for a quote."), None);
+        assert_eq!(
+            months("No spare depot grid capacity; connection lead time 18-24 months."),
+            Some(18.0)
+        );
+    }
+}
