@@ -40,6 +40,9 @@ const ONE_OFF: &[&str] = &[
     "start", "contract", "funding", "today", "now",
 ];
 
+/// The furthest a prose deadline is read, in months.
+const MILLENNIUM: f64 = 12_000.0;
+
 /// Months in a unit of time, for "within 6 weeks", "in 3 years".
 fn unit_months(word: &str) -> Option<f64> {
     let word = word.trim_end_matches('s');
@@ -107,7 +110,9 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
         let word = text.word(i);
         let push = |out: &mut Vec<Deadline>, months: f64, last: usize| {
             out.push(Deadline {
-                months: months.ceil() as i32,
+                // "a thousand thousand years" is still a number of months a
+                // rule can double: a millennium is as far as any reads.
+                months: months.ceil().clamp(-MILLENNIUM, MILLENNIUM) as i32,
                 first: i,
                 last,
             });
@@ -421,6 +426,11 @@ mod tests {
         assert!(months("three times a year").is_empty());
         assert!(months("Refunds reach customers within six weeks").is_empty());
         assert!(months("Residents live within a quarter mile of a bus stop").is_empty());
+        // A count no one means is held to a millennium, so rules can double it.
+        assert_eq!(
+            months("Within one thousand thousand thousand years, all of it"),
+            [12_000]
+        );
         assert!(months("People are hired within about seven weeks of starting to look").is_empty());
     }
 }
