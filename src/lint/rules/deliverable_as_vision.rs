@@ -166,9 +166,6 @@ fn feature_list(text: &Text) -> Option<usize> {
     (items >= 3 && !says_what_happens).then_some(items)
 }
 
-/// "Move all our services onto a container cluster", "get the third release
-/// of our app into the stores": the future names only things to build or
-/// move, and nobody for whom anything changes.
 /// "The arena has a retractable roof, 4K boards on all four sides,
 /// cashless concessions, a members' lounge, app-based seat upgrades and LED
 /// advertising": five things or more in a row, however long each is, and
@@ -284,6 +281,9 @@ const INTRODUCERS: &[&str] = &[
     "provide", "can",
 ];
 
+/// "Move all our services onto a container cluster", "get the third release
+/// of our app into the stores": the future names only things to build or
+/// move, and nobody for whom anything changes.
 fn only_things_to_build(text: &Text, lead: usize) -> Option<Match> {
     let artifact = text.tokens.iter().any(|t| t.is(Kind::SolutionNoun));
     let for_someone = (0..text.len()).any(|i| {

@@ -50,6 +50,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .matches
             .iter()
             .filter(|m| matches!(m.kind, Kind::Superlative | Kind::Rank))
+            .filter(|m| !checkable_after(text, m.last))
             .chain(&rivals);
         for m in non_overlapping(claims) {
             let measured = match m.kind {
@@ -150,7 +151,9 @@ fn rival_standards(text: &Text) -> Vec<Match> {
                 let word = text.word(k);
                 let rival =
                     RIVALS.contains(&word.trim_end_matches("'s")) || (word == "other" && k > i + 1);
-                if !rival {
+                // "than the industry average", "than the rest of our estate",
+                // "than anyone expected": a standard that can be checked.
+                if !rival || checkable_after(text, k) {
                     continue;
                 }
                 k
@@ -217,6 +220,29 @@ const RIVALS: &[&str] = &[
     "anybody",
     "everyone",
     "everybody",
+];
+
+/// "the industry average", "the rest of our estate", "anyone expected":
+/// what follows the rival word at `k` makes it a standard that can be
+/// checked.
+fn checkable_after(text: &Text, k: usize) -> bool {
+    let (word, next) = (text.word(k), text.word(k + 1));
+    BENCHMARKS.contains(&next)
+        || (["rest", "field"].contains(&word) && ["of", "teams", "team"].contains(&next))
+        || ((word.starts_with("any") || word.starts_with("every")) && next.ends_with("ed"))
+}
+
+/// What follows a rival word to make it a measured standard.
+const BENCHMARKS: &[&str] = &[
+    "average",
+    "averages",
+    "median",
+    "mean",
+    "benchmark",
+    "norm",
+    "index",
+    "rate",
+    "standard",
 ];
 
 /// Verbs that say a rival falls short: "no other operator will match us".
@@ -287,6 +313,12 @@ mod tests {
             0
         );
         assert_eq!(fires("No other bank branch will close this year."), 0);
+        assert_eq!(fires("Unit costs are lower than the industry average."), 0);
+        assert_eq!(
+            fires("Our stores turn over faster than the rest of our estate."),
+            0
+        );
+        assert_eq!(fires("Adoption grows faster than anyone expected."), 0);
     }
 
     #[test]

@@ -41,10 +41,15 @@ declare_rule! {
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     // Every item a hold with an end: nothing is given up for good.
-    let items: Vec<_> = cx.will_not.iter().filter(|t| !t.is_empty()).collect();
-    if items.len() >= 2 && items.iter().all(|t| exclusion::postpones(t)) {
+    let items: Vec<(usize, _)> = cx
+        .will_not
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    if items.len() >= 2 && items.iter().all(|(_, t)| exclusion::postpones(t)) {
         out.push(
-            Field::WillNot(0),
+            Field::WillNot(items[0].0),
             0..0,
             format!(
                 "every `will_not` item only postpones: all {} say not yet, none say never",

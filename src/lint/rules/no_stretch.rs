@@ -102,8 +102,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
     // Beside a metric that moves, a floor under today is a guardrail.
     let below = below_today(cx);
-    let held = |i: usize| below.iter().any(|(j, _)| *j == i) || is_flat(&metrics[i], least);
-    let none_moves = (0..metrics.len()).all(held);
+    let met_or_flat = |i: usize| below.iter().any(|(j, _)| *j == i) || is_flat(&metrics[i], least);
+    let none_moves = (0..metrics.len()).all(met_or_flat);
     for (i, why) in below.iter().filter(|_| none_moves) {
         let i = *i;
         out.push(
@@ -118,7 +118,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         .filter(|&i| is_flat(&metrics[i], least))
         .collect();
     if !metrics.is_empty() && flat.len() == metrics.len() {
-        for i in flat {
+        // A floor under today is already reported, once.
+        for i in flat
+            .into_iter()
+            .filter(|i| !below.iter().any(|(j, _)| j == i))
+        {
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,
@@ -183,7 +187,11 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         else {
             continue;
         };
-        if bu == Unit::Percent || b <= 0.0 || t <= b {
+        if bu == Unit::Percent
+            || b <= 0.0
+            || t <= b
+            || !pace::trend_is_about(&cx.today, &Text::new(&metric.name))
+        {
             continue;
         }
         let years = f64::from(months) / 12.0;

@@ -210,6 +210,17 @@ mod tests {
     }
 
     #[test]
+    fn a_score_that_moves_is_a_change() {
+        assert_eq!(
+            fires(
+                "NPS is 31 and churn is 2.1% a month; we run 14 stores.",
+                "In 2030 we run 14 stores with churn of 2.1% a month and NPS 60."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn the_same_things_in_other_words_restate_today() {
         assert_eq!(
             fires(

@@ -192,7 +192,8 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 // each person's own start, a duration per case.
                 let event = |k: usize| {
                     let word = text.word(k);
-                    !word.ends_with("ing") && ONE_OFF.iter().any(|w| word.starts_with(w))
+                    ONE_OFF.contains(&word)
+                        || (!word.ends_with("ing") && ONE_OFF.iter().any(|w| word.starts_with(w)))
                 };
                 let one_off = event(unit_at + 2) || event(unit_at + 3);
                 let relative_to_event = ["of", "after", "from", "before"]
@@ -215,8 +216,10 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     continue;
                 }
                 let clause = text.clause_of(i);
-                let promised = (clause.start..i)
-                    .any(|k| text.word(k) == "we" && ["will", "'ll"].contains(&text.word(k + 1)));
+                let promised = (clause.start..i).any(|k| {
+                    text.word(k) == "we'll"
+                        || (text.word(k) == "we" && ["will", "'ll"].contains(&text.word(k + 1)))
+                });
                 let anchored = forward
                     || counted.is_some()
                     || ["a", "an", "few"].contains(&text.word(unit_at - 1));
@@ -226,7 +229,7 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                         || from_now
                         || long
                         || one_off
-                        || unit >= 1.0
+                        || count * unit >= 6.0
                         || promised)
                     && !relative_to_event
                 {

@@ -193,14 +193,28 @@ fn numbers(text: &Text) -> Vec<Value> {
             // "two hundred and ten thousand": hundreds multiply what came
             // before them, thousands and millions close a group.
             let (mut total, mut group) = (0.0, value);
+            // The largest scale closed so far: "and" joins only what is
+            // smaller ("a thousand and ten"), not a second number ("two
+            // hundred and three hundred", "one thousand and two thousand").
+            let mut scale = if value >= 100.0 { value } else { 1.0 };
             let mut last = i;
             loop {
-                let and = text.word(last + 1) == "and" && (group >= 100.0 || total > 0.0);
+                let joins = |after: usize| {
+                    let then = unit_word(text.word(after + 1)).unwrap_or(0.0);
+                    then < 100.0 || (then >= 1e3 && then > scale)
+                };
+                let and = text.word(last + 1) == "and"
+                    && (group >= 100.0 || total > 0.0)
+                    && joins(last + 2);
                 let at_next = last + 1 + usize::from(and);
                 let Some(next) = unit_word(text.word(at_next)) else {
                     break;
                 };
-                if next >= 1e3 {
+                scale = scale.max(next);
+                if next >= 1e3 && group == 0.0 && total > 0.0 {
+                    // "a thousand thousand": scales stack.
+                    total *= next;
+                } else if next >= 1e3 {
                     total += group.max(1.0) * next;
                     group = 0.0;
                 } else if next >= 100.0 {
@@ -302,6 +316,9 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
                 .get(k + 1)
                 .filter(|m| m.first == v.last + 3 + between + every)
             && of.value > 0.0
+            // "38 partners in four cities" is no share: a part is not more
+            // than its whole.
+            && v.value <= of.value
             && v.unit == Unit::Plain
         {
             extra.push(Value::plain(

@@ -50,6 +50,34 @@ fn per(text: &Text, j: usize) -> bool {
         || ["a", "per", "each", "every", "on"].contains(&text.word(j.wrapping_sub(1)))
 }
 
+/// True when `name` (a metric's) shares a word with the sentence of
+/// `today` that states its trend, so a trend in clients is not held
+/// against a satisfaction score.
+pub fn trend_is_about(today: &Text, name: &Text) -> bool {
+    let Some(at) = trend_at(today) else {
+        return false;
+    };
+    let sentence = today.sentence_of(at);
+    let content = |t: &super::Token| !t.is(super::Kind::Stop) && !t.has(super::shape::NUMBER);
+    name.tokens.iter().filter(|t| content(t)).any(|n| {
+        today.tokens[sentence.clone()]
+            .iter()
+            .any(|t| content(t) && t.stem == n.stem)
+    })
+}
+
+/// Where the trend [`trend`] reads starts: its first number.
+fn trend_at(today: &Text) -> Option<usize> {
+    let first = trend(today)?;
+    values(today)
+        .iter()
+        .find(|v| match first {
+            Trend::Percent(_) => v.unit == Unit::Percent,
+            Trend::Count(count) => v.value == count,
+        })
+        .map(|v| v.first)
+}
+
 /// The growth `today` states, if it states one: the mean of the growth
 /// rates in percent in a sentence that says they are growth, or a count
 /// added each year.
@@ -86,10 +114,22 @@ pub fn trend(today: &Text) -> Option<Trend> {
                 .clone()
                 .any(|j| YEARLY.contains(&today.word(j)) && per(today, j))
     };
-    let rates: Vec<f64> = rates.iter().filter(yearly).map(|v| v.value).collect();
-    if !rates.is_empty() {
+    // One series: the first sentence's rates, not an average of members'
+    // and revenue's.
+    let yearly: Vec<&&Value> = rates.iter().filter(yearly).collect();
+    if let Some(first) = yearly.first() {
+        // The series runs until a semicolon, a colon or the sentence's end.
+        let sentence = today.sentence_of(first.first);
+        let end = (first.first + 1..sentence.end)
+            .find(|&j| today.tokens[j].has(super::shape::AFTER_BREAK))
+            .unwrap_or(sentence.end);
+        let series: Vec<f64> = yearly
+            .iter()
+            .filter(|v| (first.first..end).contains(&v.first))
+            .map(|v| v.value)
+            .collect();
         return Some(Trend::Percent(
-            rates.iter().sum::<f64>() / rates.len() as f64,
+            series.iter().sum::<f64>() / series.len() as f64,
         ));
     }
     // "grown by about 30 clients a year": a count, then "a year" in its clause.
@@ -155,9 +195,11 @@ pub fn lead_time(today: &Text) -> Option<f64> {
         let unit = unit_days(today.word(i + 1))?;
         (low < high && leads(i)).then_some(low * unit)
     });
+    // A duration no one means ("two hundred hundred years") is no lead time.
     written
         .chain(ranges)
-        .map(|days| days / (365.0 / 12.0))
+        .filter(|days| days.is_finite())
+        .map(|days| (days / (365.0 / 12.0)).min(12_000.0))
         .reduce(f64::min)
 }
 
@@ -190,6 +232,13 @@ mod tests {
             Some(Trend::Percent(30.0))
         );
         assert_eq!(trend_of("31% of sales come through the app."), None);
+        assert_eq!(
+            trend_of("Members grew 4% a year; revenue grew 40% a year."),
+            Some(Trend::Percent(4.0))
+        );
+        let today = Text::new("The bureau has grown by about 30 clients a year.");
+        assert!(trend_is_about(&today, &Text::new("Payroll clients")));
+        assert!(!trend_is_about(&today, &Text::new("Satisfaction score")));
         assert_eq!(
             trend_of("Our own earnings, up two-thirds in ten years, are £31.8 million."),
             None

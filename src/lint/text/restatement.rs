@@ -127,10 +127,22 @@ fn measures(text: &Text) -> Vec<Value> {
             let when = whens.iter().any(|w| w.contains(&v.first));
             // "a year", "each year", "annual": the unit of a rate; "once a
             // year" is a frequency of its own.
-            let per = v.per_year == Some(1.0) && v.value == 1.0 && text.word(v.first) != "once";
+            // The unit of a rate ("2% a month", "visits each year",
+            // "annual"), not a frequency of its own ("once a year").
+            let word = text.word(v.first);
+            let per = v.per_year.is_some()
+                && word != "once"
+                && (super::numbers::unit_days(word).is_some()
+                    || [
+                        "a", "an", "each", "per", "every", "annual", "annually", "monthly",
+                        "weekly", "daily", "yearly",
+                    ]
+                    .contains(&word));
+            // "Line 2", "Phase 3"; "NPS 60" is a score, not a label.
             let label = v.unit == Unit::Plain
                 && v.first > 0
                 && text.tokens[v.first - 1].has(shape::CAPITALIZED)
+                && !text.tokens[v.first - 1].has(shape::ACRONYM)
                 && !text.tokens[v.first - 1].has(shape::SENTENCE_START)
                 && v.value < 100.0;
             let in_share = shares.iter().any(|s| {

@@ -243,7 +243,7 @@ fn points_elsewhere(text: &Text) -> bool {
                 "is", "are", "was", "were", "as", "be", "been", "all", "fully",
             ]
             .contains(&text.word(i - 1));
-        opens || passive || (["in", "on"].contains(&text.word(i)) && i > 0)
+        opens || passive
     };
     let starts = text
         .matches_of(Kind::Pointer)
@@ -254,9 +254,23 @@ fn points_elsewhere(text: &Text) -> bool {
                 .map(|i| (i, i)),
         );
     // "Current-state figures are in the board pack": being in a document.
-    let is_in = (1..text.len())
-        .filter(|&i| ["in", "on"].contains(&text.word(i)) && text.tokens[i - 1].is(Kind::Copula));
-    let starts = starts.chain(is_in.map(|i| (i, i)));
+    // "Current-state figures are in the board pack": the document is what
+    // the figures are in, right after "in" (past a determiner or an
+    // adjective), not a word further on ("sales are in line with the plan").
+    let is_in = (1..text.len()).filter(|&i| {
+        ["in", "on"].contains(&text.word(i))
+            && text.tokens[i - 1].is(Kind::Copula)
+            && (i + 1..(i + 4).min(text.len()))
+                .take_while(|&j| text.tokens[j].clause == text.tokens[i].clause)
+                .find(|&j| !text.tokens[j].is(Kind::Stop) && !text.tokens[j].has(shape::YEAR))
+                .is_some_and(|j| {
+                    text.tokens[j].is(Kind::Document)
+                        || text.tokens.get(j + 1).is_some_and(|n| n.is(Kind::Document))
+                })
+    });
+    if is_in.clone().next().is_some() {
+        return true;
+    }
     for (first, last) in starts {
         if pointer_at(first)
             && (last + 1..(last + 12).min(text.len())).any(|j| text.tokens[j].is(Kind::Document))
@@ -403,6 +417,12 @@ mod tests {
         assert_eq!(
             read("Current-state figures are in the board pack from the October offsite."),
             Some(StandIn::Pointer)
+        );
+        assert_eq!(read("Sales are in line with the plan."), None);
+        assert_eq!(read("We are in the second year of a five-year plan."), None);
+        assert_eq!(
+            read("Morale is in decline since the strategy changed."),
+            None
         );
         assert_eq!(read("See the Q3 offsite slides."), Some(StandIn::Pointer));
         assert_eq!(

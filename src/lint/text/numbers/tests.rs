@@ -24,6 +24,15 @@ fn digits_words_and_shares_read_alike() {
         read("two hundred and ten thousand live series"),
         [210_000.0]
     );
+    assert_eq!(
+        read("between two hundred and three hundred stores"),
+        [200.0, 300.0]
+    );
+    assert_eq!(
+        read("one thousand and two thousand members"),
+        [1000.0, 2000.0]
+    );
+    assert_eq!(read("a thousand and ten"), [1010.0]);
     assert_eq!(read("one app purchase in eight is late"), [1.0, 12.5, 8.0]);
     assert_eq!(
         read("one hundred twenty stops, then ten twenty"),
