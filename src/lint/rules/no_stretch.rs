@@ -144,7 +144,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// most 12 days" against 9), or growth no faster than the trend `today`
 /// states ("£1.2m to £2.0m in two years" after three years of 30% a year).
 fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
-    let trend = pace::trend(&cx.today);
+    let stated = pace::stated(&cx.today);
     let mut out = Vec::new();
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let (Some(base), Some(goal)) = (metric.baseline.as_deref(), metric.target.as_deref())
@@ -190,12 +190,12 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         if bu == Unit::Percent
             || b <= 0.0
             || t <= b
-            || !pace::trend_is_about(&cx.today, &Text::new(&metric.name))
+            || !stated.is_some_and(|s| s.is_about(&cx.today, &Text::new(&metric.name)))
         {
             continue;
         }
         let years = f64::from(months) / 12.0;
-        let keeps_pace = match trend {
+        let keeps_pace = match stated.map(|s| s.trend) {
             Some(pace::Trend::Percent(rate)) if rate > 0.0 => {
                 ((t / b).powf(1.0 / years) - 1.0) * 100.0 <= rate * 1.1
             }

@@ -41,7 +41,7 @@ const ONE_OFF: &[&str] = &[
 ];
 
 /// The furthest a prose deadline is read, in months.
-const MILLENNIUM: f64 = 12_000.0;
+pub const MILLENNIUM: f64 = 12_000.0;
 
 /// Months in a unit of time, for "within 6 weeks", "in 3 years".
 fn unit_months(word: &str) -> Option<f64> {

@@ -208,13 +208,14 @@ fn parse_plain(text: &str) -> Option<(f64, Unit)> {
         "m" | "mn" | "million" => (1e6, None),
         "b" | "bn" | "billion" => (1e9, None),
         "t" | "trillion" => (1e12, None),
-        // "2 GWh" and "1.2 TWh", "800 kW" and "1.5 MW": energy and power
-        // with their metric prefix, so a target in TWh compares with a
-        // baseline in GWh.
-        other if si_scale(other).is_some() => (si_scale(other).unwrap_or(1.0), None),
         other => {
-            // Units such as "ms", "days", "euros": the number is still the number.
-            if other.starts_with(|c: char| c.is_alphabetic()) {
+            // "2 GWh" and "1.2 TWh", "800 kW" and "1.5 MW": energy and power
+            // with their metric prefix, so a target in TWh compares with a
+            // baseline in GWh. Other units ("ms", "days", "euros"): the
+            // number is still the number.
+            if let Some(scale) = si_scale(other) {
+                (scale, None)
+            } else if other.starts_with(|c: char| c.is_alphabetic()) {
                 (1.0, None)
             } else {
                 return None;

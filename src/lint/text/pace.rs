@@ -5,6 +5,7 @@
 //! them: a target the trend reaches anyway asks for no stretch, and one due
 //! before a lead time it depends on has run out of time.
 
+use super::dates::MILLENNIUM;
 use super::numbers::{Value, unit_days, values};
 use super::{Text, Unit};
 
@@ -50,38 +51,34 @@ fn per(text: &Text, j: usize) -> bool {
         || ["a", "per", "each", "every", "on"].contains(&text.word(j.wrapping_sub(1)))
 }
 
-/// True when `name` (a metric's) shares a word with the sentence of
-/// `today` that states its trend, so a trend in clients is not held
-/// against a satisfaction score.
-pub fn trend_is_about(today: &Text, name: &Text) -> bool {
-    let Some(at) = trend_at(today) else {
-        return false;
-    };
-    let sentence = today.sentence_of(at);
-    let content = |t: &super::Token| !t.is(super::Kind::Stop) && !t.has(super::shape::NUMBER);
-    name.tokens.iter().filter(|t| content(t)).any(|n| {
-        today.tokens[sentence.clone()]
-            .iter()
-            .any(|t| content(t) && t.stem == n.stem)
-    })
+/// A trend and where `today` states it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stated {
+    /// The growth a year.
+    pub trend: Trend,
+    /// The token its first number starts at.
+    pub at: usize,
 }
 
-/// Where the trend [`trend`] reads starts: its first number.
-fn trend_at(today: &Text) -> Option<usize> {
-    let first = trend(today)?;
-    values(today)
-        .iter()
-        .find(|v| match first {
-            Trend::Percent(_) => v.unit == Unit::Percent,
-            Trend::Count(count) => v.value == count,
+impl Stated {
+    /// True when `name` (a metric's) shares a word with the sentence that
+    /// states the trend, so a trend in clients is not held against a
+    /// satisfaction score.
+    pub fn is_about(&self, today: &Text, name: &Text) -> bool {
+        let sentence = today.sentence_of(self.at);
+        let content = |t: &super::Token| !t.is(super::Kind::Stop) && !t.has(super::shape::NUMBER);
+        name.tokens.iter().filter(|t| content(t)).any(|n| {
+            today.tokens[sentence.clone()]
+                .iter()
+                .any(|t| content(t) && t.stem == n.stem)
         })
-        .map(|v| v.first)
+    }
 }
 
-/// The growth `today` states, if it states one: the mean of the growth
+/// The growth `today` states, and where: the mean of the growth
 /// rates in percent in a sentence that says they are growth, or a count
 /// added each year.
-pub fn trend(today: &Text) -> Option<Trend> {
+pub fn stated(today: &Text) -> Option<Stated> {
     let numbers = values(today);
     // "having grown 31%", "30% online growth": a growth word in the
     // sentence, before the number or just after it.
@@ -128,9 +125,10 @@ pub fn trend(today: &Text) -> Option<Trend> {
             .filter(|v| (first.first..end).contains(&v.first))
             .map(|v| v.value)
             .collect();
-        return Some(Trend::Percent(
-            series.iter().sum::<f64>() / series.len() as f64,
-        ));
+        return Some(Stated {
+            trend: Trend::Percent(series.iter().sum::<f64>() / series.len() as f64),
+            at: first.first,
+        });
     }
     // "grown by about 30 clients a year": a count, then "a year" in its clause.
     numbers.iter().find_map(|v| {
@@ -138,8 +136,10 @@ pub fn trend(today: &Text) -> Option<Trend> {
             today.tokens[j].clause == today.tokens[v.last].clause
                 && ["year", "annually", "yearly"].contains(&today.word(j))
         });
-        (v.unit == Unit::Plain && v.days.is_none() && yearly && grows(v))
-            .then_some(Trend::Count(v.value))
+        (v.unit == Unit::Plain && v.days.is_none() && yearly && grows(v)).then_some(Stated {
+            trend: Trend::Count(v.value),
+            at: v.first,
+        })
     })
 }
 
@@ -171,16 +171,18 @@ const LEAD: &[&str] = &[
 pub fn lead_time(today: &Text) -> Option<f64> {
     let numbers = values(today);
     let leads = |i: usize| today.clause_of(i).any(|j| LEAD.contains(&today.word(j)));
-    let written = numbers.iter().filter_map(|v| {
+    let written = numbers.iter().enumerate().filter_map(|(k, v)| {
         let days = v.days?;
         if !leads(v.first) {
             return None;
         }
-        // "18 to 24 months": the range starts at 18 of the same unit.
+        // "18 to 24 months": the range starts at 18 of the same unit, the
+        // number just before (values are in the text's order).
         let per_unit = days / v.value.max(f64::MIN_POSITIVE);
-        let from = numbers
-            .iter()
-            .find(|u| {
+        let from = k
+            .checked_sub(1)
+            .map(|before| &numbers[before])
+            .filter(|u| {
                 u.last + 2 == v.first
                     && ["to", "or"].contains(&today.word(u.last + 1))
                     && u.days.is_none()
@@ -199,13 +201,21 @@ pub fn lead_time(today: &Text) -> Option<f64> {
     written
         .chain(ranges)
         .filter(|days| days.is_finite())
-        .map(|days| (days / (365.0 / 12.0)).min(12_000.0))
+        .map(|days| (days / (365.0 / 12.0)).min(MILLENNIUM))
         .reduce(f64::min)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn trend(today: &Text) -> Option<Trend> {
+        stated(today).map(|s| s.trend)
+    }
+
+    fn trend_is_about(today: &Text, name: &Text) -> bool {
+        stated(today).is_some_and(|s| s.is_about(today, name))
+    }
 
     fn trend_of(text: &str) -> Option<Trend> {
         trend(&Text::new(text))
@@ -239,6 +249,12 @@ mod tests {
         let today = Text::new("The bureau has grown by about 30 clients a year.");
         assert!(trend_is_about(&today, &Text::new("Payroll clients")));
         assert!(!trend_is_about(&today, &Text::new("Satisfaction score")));
+        // The sentence that states the trend, not the first with a share.
+        let today = Text::new(
+            "Margin is 2% and delays are long. Sales grew 31%, 29% and 30% in the last three years.",
+        );
+        assert!(trend_is_about(&today, &Text::new("Online sales")));
+        assert!(!trend_is_about(&today, &Text::new("Delays")));
         assert_eq!(
             trend_of("Our own earnings, up two-thirds in ten years, are £31.8 million."),
             None

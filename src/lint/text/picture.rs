@@ -138,13 +138,13 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
 /// a word that points ahead after it.
 pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for value in text.values() {
+    // The clause's own values: they are in the text's order.
+    let values = text.values();
+    let from = values.partition_point(|v| v.first < clause.start);
+    for value in values[from..].iter().take_while(|v| v.first < clause.end) {
         let (Some(days), None) = (value.days, value.per_year) else {
             continue;
         };
-        if !clause.contains(&value.first) {
-            continue;
-        }
         let unit = value.last + 1;
         // "seven years on," but not "23 days on average".
         let closes = text
