@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Text, Unit};
+use crate::lint::text::{Kind, Text, Unit};
 use crate::model::{Field, MetricPart};
 
 declare_rule! {
@@ -40,26 +40,6 @@ declare_rule! {
     };
 }
 
-/// Past participles that make a metric a count of the team's own work.
-const DONE: &[&str] = &[
-    "held",
-    "distributed",
-    "trained",
-    "sent",
-    "published",
-    "hosted",
-    "organised",
-    "organized",
-    "printed",
-    "produced",
-    "written",
-    "posted",
-    "shipped",
-    "launched",
-    "released",
-    "run",
-];
-
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let metrics = &cx.node.doc.metrics;
     if metrics.is_empty() {
@@ -68,7 +48,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let activity = |name: &str| {
         let name = Text::new(name);
         let last = name.len().checked_sub(1);
-        last.is_some_and(|i| DONE.contains(&name.word(i)))
+        last.is_some_and(|i| name.is(i, Kind::Activity))
     };
     if !metrics.iter().all(|m| activity(&m.name)) {
         return;

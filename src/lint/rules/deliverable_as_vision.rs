@@ -45,18 +45,6 @@ declare_rule! {
     };
 }
 
-const VERSION_WORDS: &[&str] = &[
-    "version",
-    "v",
-    "release",
-    "phase",
-    "wave",
-    "sprint",
-    "milestone",
-    "step",
-    "stage",
-];
-
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if !matches!(cx.level(), Level::Vision | Level::Intent) {
         return;
@@ -91,7 +79,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let t = &text.tokens[i];
         let quantity = t.has(shape::NUMBER)
             && !t.has(shape::YEAR)
-            && !(i > 0 && text.word_in(i - 1, VERSION_WORDS));
+            && !(i > 0 && text.is(i - 1, Kind::Version));
         quantity
             || (t.is(Kind::ChangeVerb) && i != lead)
             || t.is(Kind::Comparative)

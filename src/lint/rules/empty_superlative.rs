@@ -150,7 +150,7 @@ fn rival_standards(text: &Text) -> Vec<Match> {
                 }
                 let word = text.word(k);
                 let rival =
-                    RIVALS.contains(&word.trim_end_matches("'s")) || (word == "other" && k > i + 1);
+                    Kind::Rival.tags(word.trim_end_matches("'s")) || (word == "other" && k > i + 1);
                 // "than the industry average", "than the rest of our estate",
                 // "than anyone expected": a standard that can be checked.
                 if !rival || checkable_after(text, k) {
@@ -168,10 +168,10 @@ fn rival_standards(text: &Text) -> Vec<Match> {
                 let anyone = text.word(i) != "no" || text.word(i + 1) == "one";
                 // "no other operator will match our speed"
                 let named = (i + 1..(i + 3).min(text.len())).find(|&k| {
-                    RIVALS.contains(&text.word(k).trim_end_matches("'s")) || text.word(k) == "other"
+                    Kind::Rival.tags(text.word(k).trim_end_matches("'s")) || text.word(k) == "other"
                 });
                 let matching = |k: usize| {
-                    MATCHING.contains(&text.word(k))
+                    text.is(k, Kind::Matching)
                         || (text.word(k) == "close"
                             && ["come", "comes", "came", "get", "gets"].contains(&text.word(k - 1)))
                 };
@@ -200,56 +200,15 @@ const THROUGH: &[&str] = &[
     "our", "their", "its", "of",
 ];
 
-/// Words that name the competition, not a standard a reader can check.
-const RIVALS: &[&str] = &[
-    "rival",
-    "rivals",
-    "competitor",
-    "competitors",
-    "competition",
-    "competing",
-    "others",
-    "peers",
-    "incumbents",
-    "alternatives",
-    "rest",
-    "field",
-    "sector",
-    "industry",
-    "anyone",
-    "anybody",
-    "everyone",
-    "everybody",
-];
-
 /// "the industry average", "the rest of our estate", "anyone expected":
 /// what follows the rival word at `k` makes it a standard that can be
 /// checked.
 fn checkable_after(text: &Text, k: usize) -> bool {
     let (word, next) = (text.word(k), text.word(k + 1));
-    BENCHMARKS.contains(&next)
+    Kind::Benchmark.tags(next)
         || (["rest", "field"].contains(&word) && ["of", "teams", "team"].contains(&next))
         || ((word.starts_with("any") || word.starts_with("every")) && next.ends_with("ed"))
 }
-
-/// What follows a rival word to make it a measured standard.
-const BENCHMARKS: &[&str] = &[
-    "average",
-    "averages",
-    "median",
-    "mean",
-    "benchmark",
-    "norm",
-    "index",
-    "rate",
-    "standard",
-];
-
-/// Verbs that say a rival falls short: "no other operator will match us".
-const MATCHING: &[&str] = &[
-    "match", "matches", "equal", "equals", "beat", "beats", "rival", "rivals", "touch", "touches",
-    "compare", "compares", "outdo", "outdoes",
-];
 
 /// True when the sentence of token `i` holds a number that is not a year.
 fn has_number(text: &Text, i: usize) -> bool {

@@ -41,49 +41,6 @@ const HELP: &str = "Initiatives are problems to solve; options are the solutions
 Naming the solution here closes off cheaper options before anyone compares them. State the \
 problem: who struggles with what, how often, at what cost.";
 
-/// Words that show a title states a problem even when it mentions a tool.
-const PROBLEM: &[&str] = &[
-    "cannot",
-    "can't",
-    "can",
-    "don't",
-    "doesn't",
-    "no",
-    "not",
-    "without",
-    "never",
-    "wait",
-    "waits",
-    "waiting",
-    "lose",
-    "loses",
-    "lost",
-    "miss",
-    "misses",
-    "fail",
-    "fails",
-    "slow",
-    "late",
-    "manual",
-    "manually",
-    "hidden",
-    "too",
-    "only",
-    "spend",
-    "spends",
-    "take",
-    "takes",
-    "re-type",
-    "retype",
-    "phone",
-    "struggle",
-    "struggles",
-    "abandon",
-    "abandons",
-    "drop",
-    "drops",
-];
-
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if cx.level() != Level::Initiative {
         return;
@@ -129,7 +86,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 fn states_problem(title: &Text) -> bool {
     (0..title.len()).any(|i| {
         let t = &title.tokens[i];
-        (t.has(shape::NUMBER) && !t.has(shape::YEAR)) || title.word_in(i, PROBLEM)
+        (t.has(shape::NUMBER) && !t.has(shape::YEAR)) || title.is(i, Kind::Problem)
     })
 }
 

@@ -213,33 +213,8 @@ fn community_at(text: &Text, i: usize) -> Option<usize> {
 /// A community word at `j`; "high" only in "high street".
 fn is_community_word(text: &Text, j: usize) -> bool {
     let word = text.word(j).trim_end_matches("'s");
-    COMMUNITIES.contains(&word) || (word == "high" && text.word(j + 1).starts_with("street"))
+    Kind::Community.tags(word) || (word == "high" && text.word(j + 1).starts_with("street"))
 }
-
-/// Wholes a business belongs to, not a thing in them.
-const COMMUNITIES: &[&str] = &[
-    "city",
-    "town",
-    "neighbourhood",
-    "neighborhood",
-    "community",
-    "village",
-    "street",
-    "region",
-    "country",
-    "nation",
-    "industry",
-    "sector",
-    "trade",
-    "market",
-    "economy",
-    "world",
-    "district",
-    "borough",
-    "arts",
-    "culture",
-    "society",
-];
 
 /// True when the noun at `i` names what the thing literally is: a rank
 /// ("largest", "first", "only"), a role or kind of business, or a count.

@@ -36,45 +36,20 @@ declare_rule! {
     };
 }
 
-const DONE: &[&str] = &[
-    "done",
-    "yes",
-    "true",
-    "live",
-    "shipped",
-    "launched",
-    "released",
-    "delivered",
-    "complete",
-    "completed",
-];
-
-const RELEASE_WORDS: &[&str] = &[
-    "v1",
-    "v2",
-    "v3",
-    "mvp",
-    "go-live",
-    "milestone",
-    "milestones",
-    "velocity",
-    "epics",
-];
-
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let name = Text::new(&metric.name);
         let leads_with_output = sentence_leads(&name)
             .first()
             .is_some_and(|&lead| name.matches_of(Kind::OutputWord).any(|m| m.first == lead));
-        let names_release = (0..name.len()).any(|j| name.word_in(j, RELEASE_WORDS))
+        let names_release = (0..name.len()).any(|j| name.is(j, Kind::Release))
             || name
                 .matches_of(Kind::OutputWord)
                 .any(|m| m.first != m.last && name.word(m.first) == "story");
         let done_target = metric
             .target
             .as_deref()
-            .is_some_and(|t| DONE.contains(&t.trim().to_lowercase().as_str()));
+            .is_some_and(|t| Kind::Finished.tags(&t.trim().to_lowercase()));
         if leads_with_output || names_release || done_target {
             let part = if done_target && !leads_with_output && !names_release {
                 MetricPart::Target

@@ -4,8 +4,7 @@
 //! and the node's own `horizon`, which prose often contradicts.
 
 use super::numbers::{Value, values};
-use super::picture::ABOUT;
-use super::{Text, shape};
+use super::{Kind, Text, shape};
 use crate::model::{Date, Horizon};
 
 /// A deadline found in prose.
@@ -142,7 +141,7 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     "of",
                 ]
                 .contains(&text.word(j))
-                    || ABOUT.contains(&text.word(j))
+                    || text.is(j, Kind::About)
                 {
                     j += 1;
                 }

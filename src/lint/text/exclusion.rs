@@ -130,36 +130,6 @@ pub fn postpones(text: &Text) -> bool {
     })
 }
 
-/// Words that put a decision off: "we'll decide after the pilot".
-const LATER: &[&str] = &[
-    "later",
-    "once",
-    "when",
-    "after",
-    "until",
-    "till",
-    "next",
-    "soon",
-    "yet",
-    "eventually",
-    "pending",
-    "following",
-    "afterwards",
-    "subsequently",
-    "question",
-    "tbd",
-    "tbc",
-    "planning",
-    "session",
-    "meeting",
-    "review",
-    "offsite",
-    "board",
-    "depends",
-    "depending",
-    "whether",
-];
-
 /// A decision the item promises instead of making: "we'll decide that after
 /// the Leeds pilot", "to be picked once the pilot reports".
 pub fn defers(text: &Text) -> Option<Match> {
@@ -192,32 +162,15 @@ pub fn defers(text: &Text) -> Option<Match> {
     }
     let decision = text.matches_of(Kind::Decide).find(pending)?;
     (0..text.len())
-        .any(|i| LATER.contains(&text.word(i)))
+        .any(|i| text.is(i, Kind::Later))
         .then_some(*decision)
 }
-
-/// Words that make an exception a matter of judgement.
-const JUDGED: &[&str] = &[
-    "opportunity",
-    "opportunities",
-    "something",
-    "anything",
-    "sense",
-    "case",
-    "reason",
-    "circumstances",
-    "exceptional",
-    "appropriate",
-    "worthwhile",
-    "compelling",
-    "justified",
-];
 
 /// True when the exception after "unless" is decided case by case.
 fn vague_condition(text: &Text, range: Range<usize>) -> bool {
     range.clone().any(|i| {
         let t = &text.tokens[i];
-        t.is(Kind::Judgement) || t.is(Kind::Nothing) || JUDGED.contains(&text.word(i))
+        t.is(Kind::Judgement) || t.is(Kind::Nothing) || text.is(i, Kind::Judged)
     }) || range.is_empty()
 }
 

@@ -7,111 +7,119 @@ use super::hash::{FxHashMap, hash_str};
 use super::stem::stem;
 use super::{Text, words};
 
-/// What a lexicon entry means; rules ask for the kinds they care about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
-    /// `lexicon/fluff.txt`.
-    Fluff,
-    /// `lexicon/non-choice.txt`.
-    NonChoice,
-    /// `lexicon/weasel.txt`.
-    Weasel,
-    /// `lexicon/hedge.txt`.
-    Hedge,
-    /// `lexicon/intensifier.txt`.
-    Intensifier,
-    /// `lexicon/booster.txt`.
-    Booster,
-    /// `lexicon/comparative.txt`.
-    Comparative,
-    /// `lexicon/evaluative.txt`.
-    Evaluative,
-    /// `lexicon/superlative.txt`.
-    Superlative,
-    /// `lexicon/actor.txt`.
-    Actor,
-    /// `lexicon/concrete.txt`.
-    Concrete,
-    /// `lexicon/number-word.txt`.
-    NumberWord,
-    /// `lexicon/time-word.txt`.
-    TimeWord,
-    /// `lexicon/continuity.txt`.
-    Continuity,
-    /// `lexicon/status-quo.txt`.
-    StatusQuo,
-    /// `lexicon/maintain.txt`.
-    Maintain,
-    /// `lexicon/build-verb.txt`.
-    BuildVerb,
-    /// `lexicon/solution-noun.txt`.
-    SolutionNoun,
-    /// `lexicon/change-verb.txt`.
-    ChangeVerb,
-    /// `lexicon/absolute.txt`.
-    Absolute,
-    /// `lexicon/global-scope.txt`.
-    GlobalScope,
-    /// `lexicon/all-quantifier.txt`.
-    AllQuantifier,
-    /// `lexicon/bad-noun.txt`.
-    BadNoun,
-    /// `lexicon/placeholder.txt`.
-    Placeholder,
-    /// `lexicon/vacuous.txt`.
-    Vacuous,
-    /// `lexicon/output-word.txt`.
-    OutputWord,
-    /// `lexicon/stop.txt`.
-    Stop,
-    /// `lexicon/lead-filler.txt`.
-    LeadFiller,
-    /// `lexicon/judgement.txt`.
-    Judgement,
-    /// `lexicon/abstract.txt`.
-    Abstract,
-    /// `lexicon/generic-actor.txt`.
-    GenericActor,
-    /// `lexicon/copula.txt`.
-    Copula,
-    /// `lexicon/metaphor.txt`.
-    Metaphor,
-    /// `lexicon/rank.txt`.
-    Rank,
-    /// `lexicon/escape.txt`.
-    Escape,
-    /// `lexicon/bad-outcome.txt`.
-    BadOutcome,
-    /// `lexicon/nothing.txt`.
-    Nothing,
-    /// `lexicon/decide.txt`.
-    Decide,
-    /// `lexicon/document.txt`.
-    Document,
-    /// `lexicon/pointer.txt`.
-    Pointer,
-    /// `lexicon/unwritten.txt`.
-    Unwritten,
-    /// `lexicon/known.txt`.
-    Known,
-    /// `lexicon/starter.txt`.
-    Starter,
-    /// `lexicon/ceiling.txt`.
-    Ceiling,
-    /// `lexicon/feeling.txt`.
-    Feeling,
-    /// `lexicon/cosmetic.txt`.
-    Cosmetic,
-    /// `lexicon/financial.txt`.
-    Financial,
-    /// `lexicon/compounding.txt`.
-    Compounding,
+/// Declares every list of the lexicon once: its [`Kind`], its file in
+/// `src/lint/lexicon/` (whose header says what the words mean) and whether
+/// rules read its words as [`Match`]es (`reported`) or only as bits on tokens.
+macro_rules! lists {
+    ($($kind:ident: $file:literal $(, $reported:ident)?;)*) => {
+        /// What a lexicon entry means; rules ask for the kinds they care about.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Kind {
+            $(
+                #[doc = concat!("`lexicon/", $file, ".txt`.")]
+                $kind,
+            )*
+        }
+
+        /// Every kind with its list, in declaration order.
+        const LISTS: &[(Kind, &str, bool)] = &[
+            $((
+                Kind::$kind,
+                include_str!(concat!("../lexicon/", $file, ".txt")),
+                lists!(@reported $($reported)?),
+            ),)*
+        ];
+    };
+    (@reported reported) => { true };
+    (@reported) => { false };
 }
+
+lists! {
+    Fluff: "fluff", reported;
+    NonChoice: "non-choice", reported;
+    Weasel: "weasel", reported;
+    Hedge: "hedge", reported;
+    Intensifier: "intensifier", reported;
+    Booster: "booster";
+    Comparative: "comparative";
+    Evaluative: "evaluative";
+    Superlative: "superlative", reported;
+    Actor: "actor";
+    Concrete: "concrete";
+    NumberWord: "number-word";
+    TimeWord: "time-word";
+    Continuity: "continuity", reported;
+    StatusQuo: "status-quo", reported;
+    Maintain: "maintain", reported;
+    BuildVerb: "build-verb", reported;
+    SolutionNoun: "solution-noun";
+    ChangeVerb: "change-verb";
+    Absolute: "absolute", reported;
+    GlobalScope: "global-scope", reported;
+    AllQuantifier: "all-quantifier";
+    BadNoun: "bad-noun";
+    Placeholder: "placeholder", reported;
+    Vacuous: "vacuous", reported;
+    OutputWord: "output-word", reported;
+    Stop: "stop";
+    LeadFiller: "lead-filler";
+    Judgement: "judgement";
+    Abstract: "abstract";
+    GenericActor: "generic-actor";
+    Copula: "copula";
+    Metaphor: "metaphor", reported;
+    Rank: "rank", reported;
+    Escape: "escape", reported;
+    BadOutcome: "bad-outcome", reported;
+    Nothing: "nothing";
+    Decide: "decide", reported;
+    Document: "document";
+    Pointer: "pointer";
+    Unwritten: "unwritten", reported;
+    Known: "known";
+    Starter: "starter", reported;
+    Ceiling: "ceiling", reported;
+    Feeling: "feeling";
+    Cosmetic: "cosmetic", reported;
+    Financial: "financial", reported;
+    Compounding: "compounding";
+    Growth: "growth";
+    LeadTime: "lead-time";
+    StandAlone: "stand-alone";
+    Finding: "finding";
+    Gathering: "gathering";
+    About: "about";
+    Counting: "counting";
+    Finished: "finished";
+    Activity: "activity";
+    Release: "release";
+    Problem: "problem";
+    Community: "community";
+    Rival: "rival";
+    Benchmark: "benchmark";
+    Matching: "matching";
+    Version: "version";
+    Later: "later";
+    Judged: "judged";
+}
+
+const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");
 
 impl Kind {
     /// The kind's bit in [`super::Token::kinds`].
-    pub fn bit(self) -> u64 {
+    pub fn bit(self) -> u128 {
         1 << (self as u32)
+    }
+
+    /// True when the lexicon gives the lower-case `word` this single-word
+    /// kind: for a word the rules have made themselves (a possessive trimmed,
+    /// a metric's target), where no token's [`super::Token::is`] can be asked.
+    pub fn tags(self, word: &str) -> bool {
+        let lexicon = &*LEXICON;
+        let bits = |map: &FxHashMap<u64, Entry>, hash| map.get(&hash).map_or(0, |e| e.bits);
+        let found =
+            bits(&lexicon.forms, hash_str(word)) | bits(&lexicon.stems, hash_str(&stem(word)));
+        found & self.bit() != 0
     }
 }
 
@@ -142,62 +150,11 @@ struct Pattern {
     kind: Kind,
 }
 
-const LISTS: &[(Kind, &str)] = &[
-    (Kind::Fluff, words::FLUFF),
-    (Kind::NonChoice, words::NON_CHOICE),
-    (Kind::Weasel, words::WEASEL),
-    (Kind::Hedge, words::HEDGE),
-    (Kind::Intensifier, words::INTENSIFIER),
-    (Kind::Booster, words::BOOSTER),
-    (Kind::Comparative, words::COMPARATIVE),
-    (Kind::Evaluative, words::EVALUATIVE),
-    (Kind::Superlative, words::SUPERLATIVE),
-    (Kind::Actor, words::ACTOR),
-    (Kind::Concrete, words::CONCRETE),
-    (Kind::NumberWord, words::NUMBER_WORD),
-    (Kind::TimeWord, words::TIME_WORD),
-    (Kind::Continuity, words::CONTINUITY),
-    (Kind::StatusQuo, words::STATUS_QUO),
-    (Kind::Maintain, words::MAINTAIN),
-    (Kind::BuildVerb, words::BUILD_VERB),
-    (Kind::SolutionNoun, words::SOLUTION_NOUN),
-    (Kind::ChangeVerb, words::CHANGE_VERB),
-    (Kind::Absolute, words::ABSOLUTE),
-    (Kind::GlobalScope, words::GLOBAL_SCOPE),
-    (Kind::AllQuantifier, words::ALL_QUANTIFIER),
-    (Kind::BadNoun, words::BAD_NOUN),
-    (Kind::Placeholder, words::PLACEHOLDER),
-    (Kind::Vacuous, words::VACUOUS),
-    (Kind::OutputWord, words::OUTPUT_WORD),
-    (Kind::Stop, words::STOP),
-    (Kind::LeadFiller, words::LEAD_FILLER),
-    (Kind::Judgement, words::JUDGEMENT),
-    (Kind::Abstract, words::ABSTRACT),
-    (Kind::GenericActor, words::GENERIC_ACTOR),
-    (Kind::Copula, words::COPULA),
-    (Kind::Metaphor, words::METAPHOR),
-    (Kind::Rank, words::RANK),
-    (Kind::Escape, words::ESCAPE),
-    (Kind::BadOutcome, words::BAD_OUTCOME),
-    (Kind::Nothing, words::NOTHING),
-    (Kind::Decide, words::DECIDE),
-    (Kind::Document, words::DOCUMENT),
-    (Kind::Pointer, words::POINTER),
-    (Kind::Unwritten, words::UNWRITTEN),
-    (Kind::Known, words::KNOWN),
-    (Kind::Starter, words::STARTER),
-    (Kind::Ceiling, words::CEILING),
-    (Kind::Feeling, words::FEELING),
-    (Kind::Cosmetic, words::COSMETIC),
-    (Kind::Financial, words::FINANCIAL),
-    (Kind::Compounding, words::COMPOUNDING),
-];
-
 /// What the lexicon knows about one word form or stem.
 #[derive(Default)]
 struct Entry {
     /// Bits of the single-word kinds the word carries.
-    bits: u64,
+    bits: u128,
     /// Multi-word patterns that start with the word.
     phrases: Vec<Pattern>,
 }
@@ -216,7 +173,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
 fn build() -> Lexicon {
     let mut lexicon = Lexicon::default();
-    for &(kind, list) in LISTS {
+    for &(kind, list, _) in LISTS {
         for entry in words::entries(list) {
             let slots: Vec<Slot> = entry.split(' ').map(slot).collect();
             let Some((first, rest)) = slots.split_first() else {
@@ -297,93 +254,12 @@ impl Key {
     }
 }
 
-/// Kinds that rules read as matches; the others are only bits on tokens.
-fn reported(kind: Kind) -> bool {
-    !matches!(
-        kind,
-        Kind::Stop
-            | Kind::LeadFiller
-            | Kind::Actor
-            | Kind::Concrete
-            | Kind::NumberWord
-            | Kind::TimeWord
-            | Kind::Comparative
-            | Kind::Evaluative
-            | Kind::Booster
-            | Kind::AllQuantifier
-            | Kind::BadNoun
-            | Kind::SolutionNoun
-            | Kind::ChangeVerb
-            | Kind::Judgement
-            | Kind::Abstract
-            | Kind::GenericActor
-            | Kind::Copula
-            | Kind::Nothing
-            | Kind::Document
-            | Kind::Pointer
-            | Kind::Known
-            | Kind::Feeling
-            | Kind::Compounding
-    )
-}
-
-const ALL_KINDS: [Kind; 48] = [
-    Kind::Fluff,
-    Kind::NonChoice,
-    Kind::Weasel,
-    Kind::Hedge,
-    Kind::Intensifier,
-    Kind::Booster,
-    Kind::Comparative,
-    Kind::Evaluative,
-    Kind::Superlative,
-    Kind::Actor,
-    Kind::Concrete,
-    Kind::NumberWord,
-    Kind::TimeWord,
-    Kind::Continuity,
-    Kind::StatusQuo,
-    Kind::Maintain,
-    Kind::BuildVerb,
-    Kind::SolutionNoun,
-    Kind::ChangeVerb,
-    Kind::Absolute,
-    Kind::GlobalScope,
-    Kind::AllQuantifier,
-    Kind::BadNoun,
-    Kind::Placeholder,
-    Kind::Vacuous,
-    Kind::OutputWord,
-    Kind::Stop,
-    Kind::LeadFiller,
-    Kind::Judgement,
-    Kind::Abstract,
-    Kind::GenericActor,
-    Kind::Copula,
-    Kind::Metaphor,
-    Kind::Rank,
-    Kind::Escape,
-    Kind::BadOutcome,
-    Kind::Nothing,
-    Kind::Decide,
-    Kind::Document,
-    Kind::Pointer,
-    Kind::Unwritten,
-    Kind::Known,
-    Kind::Starter,
-    Kind::Ceiling,
-    Kind::Feeling,
-    Kind::Cosmetic,
-    Kind::Financial,
-    Kind::Compounding,
-];
-
-/// Bits of the kinds that [`reported`] lets through.
-static REPORTED: LazyLock<u64> = LazyLock::new(|| {
-    ALL_KINDS
+/// Bits of the kinds whose words rules read as matches.
+static REPORTED: LazyLock<u128> = LazyLock::new(|| {
+    LISTS
         .iter()
-        .filter(|k| reported(**k))
-        .fold(0, |bits, k| bits | k.bit())
+        .filter(|(_, _, reported)| *reported)
+        .fold(0, |bits, (kind, _, _)| bits | kind.bit())
 });
 
 /// Sets each token's kind bits and records reported matches, phrases included.
@@ -399,8 +275,8 @@ pub(super) fn tag(text: &mut Text) {
         text.tokens[i].kinds = bits;
         let mut reportable = bits & *REPORTED;
         while reportable != 0 {
-            // ALL_KINDS is in declaration order, so a bit's index is its kind.
-            let kind = ALL_KINDS[reportable.trailing_zeros() as usize];
+            // LISTS is in declaration order, so a bit's index is its kind.
+            let kind = LISTS[reportable.trailing_zeros() as usize].0;
             reportable &= reportable - 1;
             text.matches.push(Match {
                 kind,
@@ -453,8 +329,8 @@ mod tests {
     }
 
     #[test]
-    fn all_kinds_are_in_declaration_order() {
-        for (i, kind) in ALL_KINDS.iter().enumerate() {
+    fn lists_are_in_declaration_order() {
+        for (i, (kind, _, _)) in LISTS.iter().enumerate() {
             assert_eq!(*kind as usize, i);
         }
     }

@@ -59,7 +59,7 @@ pub struct Token {
     /// [`shape`] bits.
     pub shape: u8,
     /// Bit set of single-word [`Kind`]s the lexicon gives this word.
-    pub kinds: u64,
+    pub kinds: u128,
     /// Hash of the word's stem ([`stem`]): equal for "love", "loves", "loved".
     pub stem: u64,
 }
@@ -211,6 +211,11 @@ impl Text {
     /// Matches of `kind`, in text order.
     pub fn matches_of(&self, kind: Kind) -> impl Iterator<Item = &Match> + '_ {
         self.matches.iter().filter(move |m| m.kind == kind)
+    }
+
+    /// True when token `i` exists and the lexicon tags it with `kind`.
+    pub fn is(&self, i: usize, kind: Kind) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(kind))
     }
 
     /// True when token `i` exists and its word is one of `words`.

@@ -7,7 +7,7 @@
 
 use super::dates::MILLENNIUM;
 use super::numbers::{Value, unit_days, values};
-use super::{Text, Unit};
+use super::{Kind, Text, Unit};
 
 /// A trend today states, per year.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,30 +17,6 @@ pub enum Trend {
     /// Growth in units a year: "added about 30 clients a year".
     Count(f64),
 }
-
-/// Words that say a number is how fast something grew.
-const GROWTH: &[&str] = &[
-    "grown",
-    "grew",
-    "grow",
-    "grows",
-    "growing",
-    "growth",
-    "risen",
-    "rose",
-    "rising",
-    "up",
-    "increased",
-    "increase",
-    "increasing",
-    "added",
-    "adding",
-    "adds",
-    "add",
-    "additions",
-    "climbed",
-    "climbing",
-];
 
 /// Words that make a rate yearly: "a year", "annually".
 const YEARLY: &[&str] = &["year", "annually", "yearly", "annual", "year-on-year"];
@@ -84,7 +60,7 @@ pub fn stated(today: &Text) -> Option<Stated> {
     // sentence, before the number or just after it.
     let grows = |v: &Value| {
         let sentence = today.sentence_of(v.first);
-        (sentence.start..(v.last + 4).min(sentence.end)).any(|j| GROWTH.contains(&today.word(j)))
+        (sentence.start..(v.last + 4).min(sentence.end)).any(|j| today.is(j, Kind::Growth))
     };
     let rates: Vec<&Value> = numbers
         .iter()
@@ -143,34 +119,13 @@ pub fn stated(today: &Text) -> Option<Stated> {
     })
 }
 
-/// Words that say a duration is how long something takes to get.
-const LEAD: &[&str] = &[
-    "takes",
-    "take",
-    "took",
-    "lead",
-    "process",
-    "train",
-    "waiting",
-    "queue",
-    "backlog",
-    "needs",
-    "need",
-    "licence",
-    "license",
-    "licensing",
-    "approval",
-    "permit",
-    "permission",
-];
-
 /// The shortest lead time `today` names, in months: a duration in a clause
 /// that says something takes that long ("a new connection takes the network
 /// operator 18 to 24 months" is 18, "three years to train an apprentice"
 /// 36).
 pub fn lead_time(today: &Text) -> Option<f64> {
     let numbers = values(today);
-    let leads = |i: usize| today.clause_of(i).any(|j| LEAD.contains(&today.word(j)));
+    let leads = |i: usize| today.clause_of(i).any(|j| today.is(j, Kind::LeadTime));
     let written = numbers.iter().enumerate().filter_map(|(k, v)| {
         let days = v.days?;
         if !leads(v.first) {

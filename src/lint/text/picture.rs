@@ -158,8 +158,7 @@ pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
             || text.word(unit).ends_with("'") && text.word(unit + 1) == "time";
         let mut lead = value.first;
         while lead > clause.start
-            && (LEADS_TO_A_WHEN.contains(&text.word(lead - 1))
-                || ABOUT.contains(&text.word(lead - 1)))
+            && (LEADS_TO_A_WHEN.contains(&text.word(lead - 1)) || text.is(lead - 1, Kind::About))
         {
             lead -= 1;
         }
@@ -172,19 +171,6 @@ pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
     }
     out
 }
-
-/// Words that round a count or a time: "about six weeks", "in roughly
-/// three years".
-pub const ABOUT: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "approximately",
-    "nearly",
-    "almost",
-    "just",
-];
 
 /// Words before a duration that make it a when ("in", "within the next",
 /// "over the coming"), beside [`ABOUT`]'s "about".
@@ -202,42 +188,6 @@ const LEADS_TO_A_WHEN: &[&str] = &[
     "starting",
 ];
 
-/// Number words that count something, not ordinals or idioms ("one of",
-/// "no one", "from one place to another").
-const COUNTING: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "half",
-    "twice",
-    "double",
-    "triple",
-    "dozen",
-    "dozens",
-    "zero",
-];
-
 /// True when token `i` is a quantity: digits that are not a year, or a
 /// number word that counts.
 pub fn counts_as_number(text: &Text, i: usize) -> bool {
@@ -246,7 +196,7 @@ pub fn counts_as_number(text: &Text, i: usize) -> bool {
         return !token.has(shape::YEAR);
     }
     let word = text.word(i);
-    if COUNTING.contains(&word) {
+    if Kind::Counting.tags(word) {
         return true;
     }
     if word == "one" {

@@ -47,31 +47,6 @@ impl StandIn {
     }
 }
 
-/// Words a one-off placeholder can be on its own.
-const ALONE: &[&str] = &[
-    "none",
-    "nothing",
-    "nil",
-    "na",
-    "n/a",
-    "pending",
-    "later",
-    "undecided",
-    "unknown",
-    "tbd",
-    "tbc",
-    "tba",
-    "todo",
-    "wip",
-    "xxx",
-    "same",
-    "see",
-    "above",
-    "below",
-    "ditto",
-    "etc",
-];
-
 /// The longest text that can be only a pointer or a promise: beyond it,
 /// something else is being said.
 const SHORT: usize = 20;
@@ -85,7 +60,7 @@ pub fn stand_in(text: &Text) -> Option<StandIn> {
     if text.ends_with_colon() && text.len() <= 4 {
         return Some(StandIn::Placeholder);
     }
-    if text.len() <= 2 && (0..text.len()).all(|i| ALONE.contains(&text.word(i))) {
+    if text.len() <= 2 && (0..text.len()).all(|i| text.is(i, Kind::StandAlone)) {
         return Some(StandIn::Placeholder);
     }
     if starter(text) {
@@ -122,25 +97,6 @@ pub fn stand_in(text: &Text) -> Option<StandIn> {
     }
 }
 
-/// Knowledge a field can wait on besides a document: "once the data is in".
-const FINDINGS: &[&str] = &[
-    "review",
-    "data",
-    "results",
-    "figures",
-    "numbers",
-    "baseline",
-    "census",
-    "benchmark",
-    "benchmarking",
-    "findings",
-    "returns",
-    "statistics",
-    "metrics",
-    "measurements",
-    "counts",
-];
-
 /// A future ("will", "to follow", "pending") with something still to be
 /// studied after it: "we will understand where we are once the student
 /// survey closes", "to follow once the data team finishes the book review".
@@ -157,7 +113,7 @@ fn awaits_findings(text: &Text) -> bool {
         .into_iter()
         .chain(text.matches_of(Kind::Unwritten).map(|m| m.last))
         .min();
-    let about_findings = |j: usize| text.tokens[j].is(Kind::Document) || text.word_in(j, FINDINGS);
+    let about_findings = |j: usize| text.tokens[j].is(Kind::Document) || text.is(j, Kind::Finding);
     future.is_some_and(|from| (from + 1..text.len()).any(about_findings))
         // "Baseline figures are being compiled and will be added": the
         // findings come first, and the text only says when they will come.
@@ -181,24 +137,10 @@ fn only_later(text: &Text) -> bool {
                     || (w == "once" && text.word(i + 1) == "available")
                     // "not yet available", "managers are collecting the returns"
                     || (w == "not" && text.word(i + 1) == "yet")
-                    || (["is", "are"].contains(&w) && GATHERING.contains(&text.word(i + 1)))
+                    || (["is", "are"].contains(&w) && text.is(i + 1, Kind::Gathering))
             })
     })
 }
-
-/// Work under way that gathers what a `today` should say.
-const GATHERING: &[&str] = &[
-    "collecting",
-    "gathering",
-    "compiling",
-    "preparing",
-    "measuring",
-    "surveying",
-    "auditing",
-    "reviewing",
-    "finalising",
-    "finalizing",
-];
 
 /// [`stand_in`] for a `today`, which describes the present: one that waits
 /// on research ("our baseline will come out of the needs assessment") stands
