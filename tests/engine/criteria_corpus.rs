@@ -52,6 +52,9 @@ const DEVELOPMENT_8: &str = include_str!("../fixtures/criteria-corpus-8.toml");
 /// Development batch 9, a seventeenth author's, weighted to lofty-achievable;
 /// read once unseen with the eighth pass's rules.
 const DEVELOPMENT_9: &str = include_str!("../fixtures/criteria-corpus-9.toml");
+/// Development batch 10, a nineteenth author's, weighted to lofty-achievable
+/// and concrete; read once unseen with the ninth pass's rules (77.0%).
+const DEVELOPMENT_10: &str = include_str!("../fixtures/criteria-corpus-10.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
@@ -61,6 +64,8 @@ const HELD_OUT_6: &str = include_str!("../fixtures/criteria-heldout-6.toml");
 const HELD_OUT_7: &str = include_str!("../fixtures/criteria-heldout-7.toml");
 const HELD_OUT_8: &str = include_str!("../fixtures/criteria-heldout-8.toml");
 const HELD_OUT_9: &str = include_str!("../fixtures/criteria-heldout-9.toml");
+const HELD_OUT_10: &str = include_str!("../fixtures/criteria-heldout-10.toml");
+const HELD_OUT_11: &str = include_str!("../fixtures/criteria-heldout-11.toml");
 
 const CRITERIA: [&str; 4] = [
     "concrete",
@@ -79,14 +84,15 @@ struct Floors {
     rewording_gap: f64,
 }
 
-/// The figures reached on 2026-12-03 (the ninth pass), rounded down; the
-/// goal the issue set is 90% for every criterion, false alarms of 5% at most
-/// and a gap of 10 points at most, and the held-out halves do not reach it
-/// yet (`docs/judgement.md`). A change that makes any half worse fails.
+/// The figures reached on 2026-12-07 with batch 10 added before the tenth
+/// pass, rounded down; the goal the issue set is 90% for every criterion,
+/// false alarms of 5% at most and a gap of 10 points at most, and the
+/// held-out halves do not reach it yet (`docs/judgement.md`). A change that
+/// makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [95.4, 92.8, 94.5, 97.9],
-    false_alarms: 1.0,
-    rewording_gap: 3.2,
+    agreement: [94.1, 88.8, 94.0, 97.9],
+    false_alarms: 1.4,
+    rewording_gap: 4.2,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged
@@ -188,6 +194,26 @@ const HELD_OUT_9_FLOORS: Floors = Floors {
     agreement: [85.0, 55.0, 95.0, 75.0],
     false_alarms: 3.8,
     rewording_gap: 22.6,
+};
+
+/// The tenth held-out half, a seventeenth author's, committed on 2026-12-07
+/// before any rule of the tenth pass; measured with the ninth pass's rules:
+/// 86.2% (lofty-achievable 72.5%, 4 false alarms, rewordings caught 75.0%
+/// against 80.0%).
+const HELD_OUT_10_FLOORS: Floors = Floors {
+    agreement: [85.0, 72.5, 90.0, 97.5],
+    false_alarms: 5.0,
+    rewording_gap: 5.1,
+};
+
+/// The eleventh held-out half, an eighteenth author's, committed on
+/// 2026-12-07 before any rule of the tenth pass; measured with the ninth
+/// pass's rules: 88.1% (lofty-achievable 67.5%, 4 false alarms, rewordings
+/// caught 80.0% against 82.5%).
+const HELD_OUT_11_FLOORS: Floors = Floors {
+    agreement: [95.0, 67.5, 92.5, 97.5],
+    false_alarms: 5.0,
+    rewording_gap: 2.6,
 };
 
 /// What a file measured once, for its figures only, is held to.
@@ -408,6 +434,7 @@ fn criteria_agree_with_the_corpus() {
     development.extend(run(DEVELOPMENT_7, "development", december()));
     development.extend(run(DEVELOPMENT_8, "development", december()));
     development.extend(run(DEVELOPMENT_9, "development", december()));
+    development.extend(run(DEVELOPMENT_10, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -435,6 +462,8 @@ fn criteria_agree_with_the_corpus() {
             (HELD_OUT_7, "held-out-7", &HELD_OUT_7_FLOORS, december()),
             (HELD_OUT_8, "held-out-8", &HELD_OUT_8_FLOORS, december()),
             (HELD_OUT_9, "held-out-9", &HELD_OUT_9_FLOORS, december()),
+            (HELD_OUT_10, "held-out-10", &HELD_OUT_10_FLOORS, december()),
+            (HELD_OUT_11, "held-out-11", &HELD_OUT_11_FLOORS, december()),
         ] {
             let cases = run(source, half, as_of);
             let (text, held_below) = judge(half, &cases, floors);
@@ -499,6 +528,7 @@ fn the_halves_share_no_statement() {
     development.extend(texts(DEVELOPMENT_7));
     development.extend(texts(DEVELOPMENT_8));
     development.extend(texts(DEVELOPMENT_9));
+    development.extend(texts(DEVELOPMENT_10));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))
@@ -509,6 +539,8 @@ fn the_halves_share_no_statement() {
         .chain(texts(HELD_OUT_7))
         .chain(texts(HELD_OUT_8))
         .chain(texts(HELD_OUT_9))
+        .chain(texts(HELD_OUT_10))
+        .chain(texts(HELD_OUT_11))
         .filter(|t| development.contains(t))
         .collect();
     assert!(
