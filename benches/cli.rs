@@ -92,5 +92,45 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// A vision whose `today`, `future` and one `will_not` item are each a
+/// single clause of `reps` comparisons with rivals: one finding per
+/// comparison, all on one line of the file.
+fn long_clause_toml(reps: usize) -> String {
+    let clause = "better than our rivals and ".repeat(reps);
+    format!(
+        "version = 1\nas_of = 2026-12-01\n[company]\nname = \"X\"\n[vision]\n\
+         title = \"v\"\nhorizon = \"2032-12\"\ntoday = \"{clause}\"\n\
+         future = \"{clause}\"\nwill_not = [\"{clause}\"]\n"
+    )
+}
+
+/// One clause of 2,500 to 10,000 words in each of three fields, with a
+/// finding every five words: the cost per word must stay flat as the clause
+/// grows (it grew 3.5x per doubling before the tenth pass: a scan of the
+/// clause per grading word, a walk from the string's start per finding).
+fn long_clause(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("no temp dir: {e}"));
+    let mut group = c.benchmark_group("cli-long-clause");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(4));
+    group.warm_up_time(Duration::from_secs(1));
+    for reps in [500, 1_000, 2_000] {
+        let path = dir.path().join(format!("long-{reps}.toml"));
+        std::fs::write(&path, long_clause_toml(reps))
+            .unwrap_or_else(|e| panic!("cannot write: {e}"));
+        let file = path.to_str().unwrap_or_default().to_owned();
+        group.throughput(Throughput::Elements(5 * reps as u64));
+        for format in ["json", "human"] {
+            let args = ["lint", "--format", format, file.as_str()];
+            group.bench_with_input(
+                BenchmarkId::new(format!("lint-{format}"), reps * 5),
+                &args,
+                |b, args| b.iter(|| run(args)),
+            );
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, long_clause);
 criterion_main!(benches);

@@ -146,6 +146,29 @@ pub fn raw_offset(raw: &str, decoded: usize) -> usize {
     let body_end = raw.len().saturating_sub(open).max(at);
     let mut seen = 0;
     while at < body_end {
+        // Bytes up to the next escape or CR decode to themselves: step over
+        // them at once, so a finding deep in a long line costs a search, not
+        // a walk (a thousand findings on one line were quadratic).
+        let plain = if literal {
+            memchr::memchr(b'\r', &bytes[at..body_end])
+        } else {
+            memchr::memchr2(b'\\', b'\r', &bytes[at..body_end])
+        }
+        .unwrap_or(body_end - at);
+        if seen + plain > decoded {
+            at += decoded - seen;
+            // An offset inside a character (never asked for) moves past it,
+            // as the walk did.
+            while !raw.is_char_boundary(at) {
+                at += 1;
+            }
+            break;
+        }
+        at += plain;
+        seen += plain;
+        if at == body_end {
+            break;
+        }
         let c = bytes[at];
         if seen >= decoded {
             // A line-ending backslash decodes to nothing: step over it so the
@@ -274,6 +297,21 @@ mod tests {
         // decoded: `é→x`, via \u escapes
         let raw = r#""\u00e9\u2192x""#;
         assert_eq!(&raw[raw_offset(raw, 5)..], "x\"");
+    }
+
+    #[test]
+    fn raw_offset_steps_over_long_plain_runs_between_escapes() {
+        // decoded: 3,000 × "é " then `"x"` then `end`
+        let plain = "é ".repeat(3000);
+        let raw = format!("\"{plain}\\\"x\\\" end\"");
+        let decoded_x = plain.len() + 1;
+        assert_eq!(&raw[raw_offset(&raw, decoded_x)..][..1], "x");
+        let decoded_end = plain.len() + 4;
+        assert_eq!(&raw[raw_offset(&raw, decoded_end)..][..3], "end");
+        // inside the run, offsets are the decoded ones past the quote
+        assert_eq!(raw_offset(&raw, 2 * 1000 + 1000), 1 + 3000);
+        // an offset inside `é` moves past it
+        assert_eq!(raw_offset(&raw, 1), 3);
     }
 
     #[test]

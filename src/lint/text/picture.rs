@@ -101,6 +101,9 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
     let mut things = 0;
     let mut judged = false;
     let whens = whens(text, &range);
+    // Whether the clause compares with a standard ("than 3 days"), read at
+    // the first grading word and kept: once per clause, not once per word.
+    let mut measured = None;
     for i in range.clone() {
         let token = &text.tokens[i];
         if whens.iter().any(|when| when.contains(&i)) {
@@ -118,9 +121,7 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
         {
             things += 1;
         }
-        if judges(text, i, &range) {
-            judged = true;
-        }
+        judged = judged || judges(text, i, &range, &mut measured);
     }
     Scene {
         range,
@@ -196,7 +197,7 @@ pub fn counts_as_number(text: &Text, i: usize) -> bool {
         return !token.has(shape::YEAR);
     }
     let word = text.word(i);
-    if Kind::Counting.tags(word) {
+    if text.is(i, Kind::Counting) {
         return true;
     }
     if word == "one" {
@@ -251,7 +252,8 @@ fn is_name(text: &Text, i: usize) -> bool {
 
 /// True when token `i` makes its clause a judgement: a grading word that
 /// does not just decorate a thing, or a comparative with no "than".
-fn judges(text: &Text, i: usize, clause: &Range<usize>) -> bool {
+/// `measured` caches whether the clause compares with a checkable standard.
+fn judges(text: &Text, i: usize, clause: &Range<usize>, measured: &mut Option<bool>) -> bool {
     let token = &text.tokens[i];
     let word = text.word(i);
     let grading = token.is(Kind::Judgement)
@@ -265,13 +267,12 @@ fn judges(text: &Text, i: usize, clause: &Range<usize>) -> bool {
     if !grading && !vague_amount {
         return false;
     }
-    if clause
-        .clone()
-        .any(|j| text.word(j) == "than" && measured_standard(text, j + 1))
-    {
-        return false;
-    }
-    token.is(Kind::Feeling) || !decorates_a_thing(text, i, clause)
+    let measured = *measured.get_or_insert_with(|| {
+        clause
+            .clone()
+            .any(|j| text.word(j) == "than" && measured_standard(text, j + 1))
+    });
+    !measured && (token.is(Kind::Feeling) || !decorates_a_thing(text, i, clause))
 }
 
 /// After "than": a standard a reader can check ("than 3 days", "than
