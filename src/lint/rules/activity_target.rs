@@ -45,12 +45,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if metrics.is_empty() {
         return;
     }
-    let activity = |name: &str| {
-        let name = Text::new(name);
-        let last = name.len().checked_sub(1);
-        last.is_some_and(|i| name.is(i, Kind::Activity))
-    };
-    if !metrics.iter().all(|m| activity(&m.name)) {
+    if !metrics.iter().all(|m| counts_activity(&m.name)) {
         return;
     }
     let text = &cx.future;
@@ -71,6 +66,27 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
          differently, and by how much.",
     );
 }
+
+/// True when a metric's name ends on what the team did or made, past a
+/// phrase saying for whom: "leaflets distributed", "flyers handed out",
+/// "newsletters sent to parents", "supplier meetings", "studio open days".
+fn counts_activity(name: &str) -> bool {
+    let name = Text::new(name);
+    let end = (1..name.len())
+        .find(|&i| FOR_WHOM.contains(&name.word(i)))
+        .unwrap_or(name.len());
+    let Some(head) = end.checked_sub(1) else {
+        return false;
+    };
+    let activity =
+        |kind: Kind| name.is(head, kind) || name.matches_of(kind).any(|m| m.last == head);
+    activity(Kind::Activity) || activity(Kind::ActivityNoun)
+}
+
+/// Words that open what follows a metric's head: "sent to parents".
+const FOR_WHOM: &[&str] = &[
+    "to", "for", "with", "by", "in", "at", "on", "per", "across", "among",
+];
 
 #[cfg(test)]
 mod tests {
@@ -109,6 +125,25 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn what_the_team_makes_or_holds_fires_past_for_whom() {
+        let future = "Weekday daytimes are full.";
+        assert_eq!(fires(future, "Flyers handed out|0|2,000"), 1);
+        assert_eq!(fires(future, "Newsletters sent to parents|0|24"), 1);
+        assert_eq!(fires(future, "Supplier meetings|12|60"), 1);
+        assert_eq!(fires(future, "Studio open days|0|4"), 1);
+        assert_eq!(fires(future, "Chef training days|2|18"), 1);
+    }
+
+    #[test]
+    fn what_customers_do_does_not() {
+        let future = "Weekday daytimes are full.";
+        assert_eq!(fires(future, "Customer visits per week|400|600"), 0);
+        assert_eq!(fires(future, "Sessions per active user|3.1|4"), 0);
+        assert_eq!(fires(future, "Meetings booked by prospects|10|40"), 0);
+        assert_eq!(fires(future, "Weekday slots booked|45%|80%"), 0);
     }
 
     #[test]

@@ -47,6 +47,7 @@ mod target_missed;
 mod too_many_intents;
 mod unachievable_absolute;
 mod unknown_parent;
+mod unsized_target;
 mod vacuous_will_not;
 mod vague_future;
 mod weasel_words;
@@ -74,6 +75,7 @@ pub static RULES: &[&RuleInfo] = &[
     &deliverable_as_vision::RULE,
     &goal_as_strategy::RULE,
     &activity_target::RULE,
+    &unsized_target::RULE,
     &short_deadline::RULE,
     &distant_deadline::RULE,
     // different-from-today

@@ -158,22 +158,23 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             continue;
         }
         let goal = goal.trim().to_ascii_lowercase();
-        let floor = ["at least", "no less than", "minimum", ">=", "≥"]
-            .iter()
-            .any(|w| goal.starts_with(w))
+        let starts = |words: &[&str]| words.iter().any(|w| goal.starts_with(w));
+        let floor = starts(&["at least", "no less than", "minimum", ">=", "≥"])
             || goal.ends_with("or more");
-        let ceiling = ["at most", "no more than", "maximum", "<=", "≤"]
-            .iter()
-            .any(|w| goal.starts_with(w))
+        let ceiling = starts(&["at most", "no more than", "maximum", "<=", "≤", "within"])
             || goal.ends_with("or less");
-        if floor && t <= b {
+        // "under 20 min" against 18, "> 4.5" against 4.7: a strict bound
+        // today is already past.
+        let above = starts(&["over ", "above ", "more than ", ">"]) && !floor;
+        let beneath = starts(&["under ", "below ", "less than ", "fewer than ", "<"]) && !ceiling;
+        if (floor && t <= b) || (above && t < b) {
             out.push((
                 i,
                 format!("sets a floor ({goal}) that today's {base} already clears"),
             ));
             continue;
         }
-        if ceiling && t >= b {
+        if (ceiling && t >= b) || (beneath && t > b) {
             out.push((
                 i,
                 format!("sets a ceiling ({goal}) that today's {base} is already under"),

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::hash::{FxHashMap, hash_str};
-use super::stem::stem;
+use super::stem::{stem, stem_hash};
 use super::{Text, words};
 
 /// Declares every list of the lexicon once: its [`Kind`], its file in
@@ -92,6 +92,8 @@ lists! {
     Counting: "counting";
     Finished: "finished";
     Activity: "activity";
+    ActivityNoun: "activity-noun";
+    Unsized: "unsized";
     Release: "release";
     Problem: "problem";
     Community: "community";
@@ -114,11 +116,15 @@ impl Kind {
     /// True when the lexicon gives the lower-case `word` this single-word
     /// kind: for a word the rules have made themselves (a possessive trimmed,
     /// a metric's target), where no token's [`super::Token::is`] can be asked.
+    /// The word is stemmed only for a kind with `~` entries.
     pub fn tags(self, word: &str) -> bool {
         let lexicon = &*LEXICON;
         let bits = |map: &FxHashMap<u64, Entry>, hash| map.get(&hash).map_or(0, |e| e.bits);
-        let found =
-            bits(&lexicon.forms, hash_str(word)) | bits(&lexicon.stems, hash_str(&stem(word)));
+        let hash = hash_str(word);
+        let mut found = bits(&lexicon.forms, hash);
+        if found & self.bit() == 0 && lexicon.stemmed & self.bit() != 0 {
+            found |= bits(&lexicon.stems, stem_hash(word, hash));
+        }
         found & self.bit() != 0
     }
 }
@@ -167,6 +173,8 @@ struct Entry {
 struct Lexicon {
     forms: FxHashMap<u64, Entry>,
     stems: FxHashMap<u64, Entry>,
+    /// Bits of the kinds with an entry keyed by stem.
+    stemmed: u128,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
@@ -182,7 +190,10 @@ fn build() -> Lexicon {
             for key in first {
                 let at = match *key {
                     Key::Form(h) => lexicon.forms.entry(h).or_default(),
-                    Key::Stem(h) => lexicon.stems.entry(h).or_default(),
+                    Key::Stem(h) => {
+                        lexicon.stemmed |= kind.bit();
+                        lexicon.stems.entry(h).or_default()
+                    }
                 };
                 if rest.is_empty() {
                     at.bits |= kind.bit();
