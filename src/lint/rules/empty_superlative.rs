@@ -52,10 +52,12 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .filter(|m| matches!(m.kind, Kind::Superlative | Kind::Rank))
             .filter(|m| !checkable_after(text, m.last))
             .chain(&rivals);
+        // Per sentence, read once: whether it holds a number, and a measure.
+        let mut sentences = Sentences::default();
         for m in non_overlapping(claims) {
             let measured = match m.kind {
-                Kind::Rank => has_number(text, m.first),
-                _ => !claims_rank(text, &m) || states_measure(text, m.first),
+                Kind::Rank => sentences.has_number(text, m.first),
+                _ => !claims_rank(text, &m) || sentences.states_measure(text, m.first),
             };
             if measured || cx.allowed(text, &m) {
                 continue;
@@ -113,6 +115,40 @@ fn claims_rank(text: &Text, m: &Match) -> bool {
                 .contains(&after)
         }
         _ => true,
+    }
+}
+
+/// What [`has_number`] and [`states_measure`] found in the sentence last
+/// asked about: claims come in text order, so each sentence is read once.
+#[derive(Default)]
+struct Sentences {
+    number: Option<(u16, bool)>,
+    measure: Option<(u16, bool)>,
+}
+
+impl Sentences {
+    fn has_number(&mut self, text: &Text, i: usize) -> bool {
+        let sentence = text.tokens[i].sentence;
+        match self.number {
+            Some((s, found)) if s == sentence => found,
+            _ => {
+                let found = has_number(text, i);
+                self.number = Some((sentence, found));
+                found
+            }
+        }
+    }
+
+    fn states_measure(&mut self, text: &Text, i: usize) -> bool {
+        let sentence = text.tokens[i].sentence;
+        match self.measure {
+            Some((s, found)) if s == sentence => found,
+            _ => {
+                let found = states_measure(text, i);
+                self.measure = Some((sentence, found));
+                found
+            }
+        }
     }
 }
 

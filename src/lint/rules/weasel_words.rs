@@ -89,6 +89,9 @@ fn counted(text: &Text, m: &Match) -> bool {
 /// the clause gives a number or a "than".
 fn unsized_comparatives(text: &Text) -> Vec<Match> {
     let mut out = Vec::new();
+    // Comparatives come in order, so the last scope read is kept: a clause
+    // of many comparatives is read once, not once for each.
+    let mut last: Option<(std::ops::Range<usize>, bool)> = None;
     for i in 0..text.len() {
         let token = &text.tokens[i];
         if !token.is(Kind::Comparative) {
@@ -102,8 +105,15 @@ fn unsized_comparatives(text: &Text) -> Vec<Match> {
         {
             scope.end = text.clause_of(scope.end).end;
         }
-        let sized =
-            text.has_quantity(scope.clone()) || scope.clone().any(|j| text.word(j) == "than");
+        let sized = match &last {
+            Some((range, sized)) if *range == scope => *sized,
+            _ => {
+                let sized = text.has_quantity(scope.clone())
+                    || scope.clone().any(|j| text.word(j) == "than");
+                last = Some((scope.clone(), sized));
+                sized
+            }
+        };
         if sized {
             continue;
         }
