@@ -188,7 +188,8 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         else {
             continue;
         };
-        if bu == Unit::Percent
+        let points = matches!(stated.map(|s| s.trend), Some(pace::Trend::Points(_)));
+        if (bu == Unit::Percent) != points
             || b <= 0.0
             || t <= b
             || !stated.is_some_and(|s| s.is_about(&cx.today, &Text::new(&metric.name)))
@@ -200,7 +201,9 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             Some(pace::Trend::Percent(rate)) if rate > 0.0 => {
                 ((t / b).powf(1.0 / years) - 1.0) * 100.0 <= rate * 1.1
             }
-            Some(pace::Trend::Count(per_year)) if per_year > 0.0 => {
+            Some(pace::Trend::Count(per_year) | pace::Trend::Points(per_year))
+                if per_year > 0.0 =>
+            {
                 (t - b) / years <= per_year * 1.1
             }
             _ => false,
@@ -301,6 +304,52 @@ mod tests {
         );
         assert_eq!(fires("Keep doing what we do well for residents."), 1);
         assert_eq!(fires("Keep monthly churn at 3% across all plans."), 1);
+    }
+
+    /// Fires on a vision with `today` and one metric "name|baseline|target".
+    fn fires_with(today: &str, metric: &str, by: &str) -> usize {
+        use crate::lint::rules::support::tests::{cascade_with, count};
+        use crate::model::{Level, Metric};
+        let parts: Vec<&str> = metric.split('|').collect();
+        let (s, id) = cascade_with(Level::Vision, |n| {
+            n.doc.today = today.into();
+            n.doc.future = "Trucks leave the gate sooner.".into();
+            n.doc.metrics.push(Metric {
+                name: parts[0].into(),
+                baseline: Some(parts[1].into()),
+                target: Some(parts[2].into()),
+                by: Some(by.into()),
+                start: None,
+            });
+        });
+        count(super::RULE.name, &s, id)
+    }
+
+    #[test]
+    fn strict_bounds_today_already_meets() {
+        let today = "Trucks average 18 minutes from gate-in to gate-out.";
+        assert_eq!(
+            fires_with(today, "Turn time|18 min|under 20 min", "2027-10"),
+            1
+        );
+        assert_eq!(
+            fires_with(today, "Turn time|18 minutes|< 20 minutes", "2027-10"),
+            1
+        );
+        assert_eq!(
+            fires_with(today, "Turn time|18 min|under 12 min", "2027-10"),
+            0
+        );
+        assert_eq!(fires_with(today, "Rating|4.7|above 4.5", "2027-10"), 1);
+        assert_eq!(fires_with(today, "Rating|3.5|above 4.5", "2027-10"), 0);
+    }
+
+    #[test]
+    fn a_share_the_trend_in_points_reaches() {
+        let today =
+            "Recycled content is 17% of what we buy, up about two points a year since 2021.";
+        assert_eq!(fires_with(today, "Recycled share|17%|20%", "2034-12"), 1);
+        assert_eq!(fires_with(today, "Recycled share|17%|60%", "2034-12"), 0);
     }
 
     #[test]

@@ -2,6 +2,7 @@ use super::support::quote_span;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::dates::deadlines;
+use crate::lint::text::limits::limits;
 use crate::lint::text::moves::{Move, moves, of_people};
 use crate::lint::text::numbers::{new_numbers, values};
 use crate::lint::text::{Kind, Text, Unit, pace, parse_quantity};
@@ -28,7 +29,12 @@ declare_rule! {
     /// - a share in the prose that passes 100% ("from 31% to 105%");
     /// - a node that asks for more, due before a lead time `today` names
     ///   ("licensing a new site runs 12-18 months", "three years to train an
-    ///   apprentice") has passed.
+    ///   apprentice") has passed, unless the node cuts that step itself (a
+    ///   metric from the lead time down) at no more than 4x a year;
+    /// - a count past a limit `today` states, from a baseline within it
+    ///   ("the licence allows no more than 80 events a year" and 64 weddings
+    ///   to 190; "the six counties contain about 900,000 premises" and 1.4
+    ///   million passed; `src/lint/text/limits.rs`).
     ///
     /// The time is the deadline written in the same sentence, else the
     /// node's `horizon`. A baseline of zero (a new product) is left alone.
@@ -110,6 +116,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
              today says the step takes, or say how this node gets round it.",
         );
     }
+    past_a_limit(cx, out);
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let (Some((from, Unit::Percent)), Some((to, Unit::Percent))) = (
             metric.baseline.as_deref().and_then(parse_quantity),
@@ -132,6 +139,64 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 format!("`{}` {why}", metric.name),
                 "People change what they do more slowly than this. Set the share this date can \
                  reach, or give it the time the change takes.",
+            );
+        }
+    }
+}
+
+/// A count that `today` says is capped ("the licence allows no more than
+/// 80 events a year") and a target past it from a baseline within it
+/// (64 weddings to 190): the limit has to move first. A metric's target, or
+/// else a move the future states.
+fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
+    let limits = limits(&cx.today);
+    let past = |from: f64, to: f64| {
+        limits
+            .iter()
+            .find(|l| from > 0.0 && from <= l.value && to > l.value * 1.05)
+            .copied()
+    };
+    let help = "A target past a limit today states is out of reach until the limit moves. Say \
+                how this node moves it (a new licence, new sites, a new market), or set the \
+                target within it.";
+    let mut found = false;
+    for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
+        let (Some((from, Unit::Plain)), Some((to, Unit::Plain))) = (
+            metric.baseline.as_deref().and_then(parse_quantity),
+            metric.target.as_deref().and_then(parse_quantity),
+        ) else {
+            continue;
+        };
+        if let Some(limit) = past(from, to) {
+            found = true;
+            out.push(
+                Field::Metric(i, MetricPart::Target),
+                0..0,
+                format!(
+                    "`{}` goes from {from} to {to}, past the limit of {} that today states",
+                    metric.name, limit.value
+                ),
+                help,
+            );
+        }
+    }
+    if found || !cx.node.doc.metrics.is_empty() {
+        return;
+    }
+    for m in moves(&cx.future) {
+        if m.share {
+            continue;
+        }
+        if let Some(limit) = past(m.from, m.to) {
+            let words = quote_span(&cx.node.doc.future, &cx.future, m.first, m.last);
+            out.push(
+                Field::Future,
+                cx.future.span(m.first, m.last),
+                format!(
+                    "`{words}` goes past the limit of {} that today states",
+                    limit.value
+                ),
+                help,
             );
         }
     }
@@ -164,7 +229,32 @@ fn outrun_by_lead_time(cx: &NodeCx<'_>, horizon: Option<i32>) -> Option<String> 
         })
         || (0..cx.future.len()).any(|i| ["all", "whole", "every"].contains(&cx.future.word(i)))
         || !new_numbers(values(&cx.future), values(&cx.today)).is_empty();
-    (grows && lead >= f64::from(due)).then(|| {
+    // "Takes 14 months" with a metric from 14 to 9: the node shortens the
+    // step itself, so its time is the target, not a wait; only a cut faster
+    // than any plan makes (14 weeks to 1 in two months) is out of reach.
+    let cut = cx.node.doc.metrics.iter().find_map(|m| {
+        let (Some((b, _)), Some((t, _))) = (
+            m.baseline.as_deref().and_then(parse_quantity),
+            m.target.as_deref().and_then(parse_quantity),
+        ) else {
+            return None;
+        };
+        let near = |per_month: f64| (b - lead * per_month).abs() <= 0.05 * lead * per_month;
+        (t > 0.0 && t < b && (near(1.0) || near(365.0 / 12.0 / 7.0) || near(365.0 / 12.0)))
+            .then_some(b / t)
+    });
+    if lead < f64::from(due) {
+        return None;
+    }
+    if let Some(factor) = cut {
+        let per_year = factor.powf(12.0 / f64::from(due));
+        return (per_year > PACE).then(|| {
+            format!(
+                "cuts a step today says takes {lead:.0} months {factor:.1}-fold in {due} months: a pace of {per_year:.0}x a year"
+            )
+        });
+    }
+    grows.then(|| {
         format!(
             "today says a step takes {lead:.0} months or more, and this is due in {due}: the time runs out before the step is done"
         )
@@ -245,6 +335,47 @@ mod tests {
             level,
             &[("future", future), ("horizon", horizon)],
         )
+    }
+
+    /// Fires on an initiative due in 2027-06 with `today` and one metric
+    /// "name|baseline|target".
+    fn fires_with(today: &str, metric: &str) -> usize {
+        use crate::lint::rules::support::tests::{cascade_with, count};
+        use crate::model::Metric;
+        let parts: Vec<&str> = metric.split('|').collect();
+        let (s, id) = cascade_with(Level::Initiative, |n| {
+            n.doc.today = today.into();
+            n.doc.future = "More of our customers book with us.".into();
+            n.doc.metrics.push(Metric {
+                name: parts[0].into(),
+                baseline: Some(parts[1].into()),
+                target: Some(parts[2].into()),
+                by: Some("2027-06".into()),
+                start: None,
+            });
+        });
+        count("out-of-reach", &s, id)
+    }
+
+    #[test]
+    fn targets_past_a_limit_today_states() {
+        let licence = "We hosted 64 weddings. Our licence allows no more than 80 events a year.";
+        assert_eq!(fires_with(licence, "Weddings booked|64|190"), 1);
+        assert_eq!(fires_with(licence, "Weddings booked|64|78"), 0);
+        // A baseline already past the number: not the same thing counted.
+        assert_eq!(fires_with(licence, "Guests per year|6,000|9,000"), 0);
+        let market = "The six counties contain about 900,000 premises.";
+        assert_eq!(fires_with(market, "Premises passed|260,000|1,400,000"), 1);
+        assert_eq!(fires_with(market, "Premises passed|260,000|600,000"), 0);
+    }
+
+    #[test]
+    fn a_step_the_node_cuts_is_not_a_wait() {
+        let transfer = "Bringing a product onto our line takes 14 months from signing.";
+        assert_eq!(fires_with(transfer, "Months to first batch|14|9"), 0);
+        assert_eq!(fires_with(transfer, "Products on the line|2|5"), 1);
+        let outfitting = "Outfitting a vessel takes 40 weeks after hull completion.";
+        assert_eq!(fires_with(outfitting, "Outfitting time|40 weeks|1 week"), 1);
     }
 
     #[test]

@@ -94,6 +94,7 @@ lists! {
     Activity: "activity";
     ActivityNoun: "activity-noun";
     Unsized: "unsized";
+    Limit: "limit", reported;
     Release: "release";
     Problem: "problem";
     Community: "community";

@@ -8,6 +8,7 @@ pub mod dates;
 pub mod exclusion;
 mod hash;
 mod lexicon;
+pub mod limits;
 mod measure;
 pub mod moves;
 pub mod numbers;

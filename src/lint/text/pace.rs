@@ -16,6 +16,9 @@ pub enum Trend {
     Percent(f64),
     /// Growth in units a year: "added about 30 clients a year".
     Count(f64),
+    /// Growth of a share in percentage points a year: "up about two points
+    /// a year", "lifted by roughly two percentage points every year".
+    Points(f64),
 }
 
 /// Words that make a rate yearly: "a year", "annually".
@@ -112,8 +115,17 @@ pub fn stated(today: &Text) -> Option<Stated> {
             today.tokens[j].clause == today.tokens[v.last].clause
                 && ["year", "annually", "yearly"].contains(&today.word(j))
         });
-        (v.unit == Unit::Plain && v.days.is_none() && yearly && grows(v)).then_some(Stated {
-            trend: Trend::Count(v.value),
+        if v.unit != Unit::Plain || v.days.is_some() || !yearly || !grows(v) {
+            return None;
+        }
+        let points = (v.last + 1..(v.last + 3).min(today.len()))
+            .any(|j| ["points", "point", "pts", "pp"].contains(&today.word(j)));
+        Some(Stated {
+            trend: if points {
+                Trend::Points(v.value)
+            } else {
+                Trend::Count(v.value)
+            },
             at: v.first,
         })
     })
