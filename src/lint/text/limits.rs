@@ -15,9 +15,12 @@ pub struct Limit {
     pub at: usize,
 }
 
-/// How far from its number a limit word may stand: "contain about 900,000"
-/// before it, "1,200 seats in total" after.
-const REACH: usize = 4;
+/// How far from its number a limit word may stand: right before it or one
+/// word off ("no more than 80", "contain about 900,000", "ceiling: 80")...
+const LEADS: usize = 2;
+
+/// ...and after it, past its noun ("1,200 seats in total").
+const TRAILS: usize = 3;
 
 /// Counts in `today` that a limit word caps: the number right after a
 /// leading word in its sentence, with no other number between ("no more
@@ -46,11 +49,11 @@ pub fn limits(today: &Text) -> Vec<Limit> {
             if trailing {
                 today.tokens[w.first].clause == token.clause
                     && w.first > v.last
-                    && w.first - v.last <= REACH
+                    && w.first - v.last <= TRAILS
             } else {
                 today.tokens[w.last].sentence == token.sentence
                     && w.last < v.first
-                    && v.first - w.last <= REACH
+                    && v.first - w.last <= LEADS
                     && previous_end.is_none_or(|p| p < w.last)
             }
         });
@@ -94,6 +97,7 @@ mod tests {
         assert!(read("Tunnels run at up to 95% of capacity.").is_empty());
         assert!(read("We have served at most a handful since 2021.").is_empty());
         assert!(read("Revenue was capped at £4m.").is_empty());
+        assert!(read("Capacity is tight and most mornings 33 trucks wait.").is_empty());
         assert!(read("We run up to 3 vans, and 400 customers use them.") == vec![3.0]);
     }
 }
