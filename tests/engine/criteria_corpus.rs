@@ -66,6 +66,7 @@ const HELD_OUT_8: &str = include_str!("../fixtures/criteria-heldout-8.toml");
 const HELD_OUT_9: &str = include_str!("../fixtures/criteria-heldout-9.toml");
 const HELD_OUT_10: &str = include_str!("../fixtures/criteria-heldout-10.toml");
 const HELD_OUT_11: &str = include_str!("../fixtures/criteria-heldout-11.toml");
+const HELD_OUT_12: &str = include_str!("../fixtures/criteria-heldout-12.toml");
 
 const CRITERIA: [&str; 4] = [
     "concrete",
@@ -217,6 +218,16 @@ const HELD_OUT_10_FLOORS: Floors = Floors {
 const HELD_OUT_11_FLOORS: Floors = Floors {
     agreement: [95.0, 67.5, 92.5, 97.5],
     false_alarms: 5.0,
+    rewording_gap: 2.6,
+};
+
+/// The twelfth held-out half, a twentieth author's, written while the tenth
+/// pass was made and committed after it; read once: 87.5% (lofty-achievable
+/// 72.5%, 3 false alarms, rewordings caught 77.5% against 80.0%), the same
+/// as with the ninth pass's rules.
+const HELD_OUT_12_FLOORS: Floors = Floors {
+    agreement: [90.0, 72.5, 92.5, 95.0],
+    false_alarms: 3.8,
     rewording_gap: 2.6,
 };
 
@@ -468,6 +479,7 @@ fn criteria_agree_with_the_corpus() {
             (HELD_OUT_9, "held-out-9", &HELD_OUT_9_FLOORS, december()),
             (HELD_OUT_10, "held-out-10", &HELD_OUT_10_FLOORS, december()),
             (HELD_OUT_11, "held-out-11", &HELD_OUT_11_FLOORS, december()),
+            (HELD_OUT_12, "held-out-12", &HELD_OUT_12_FLOORS, december()),
         ] {
             let cases = run(source, half, as_of);
             let (text, held_below) = judge(half, &cases, floors);
@@ -545,6 +557,7 @@ fn the_halves_share_no_statement() {
         .chain(texts(HELD_OUT_9))
         .chain(texts(HELD_OUT_10))
         .chain(texts(HELD_OUT_11))
+        .chain(texts(HELD_OUT_12))
         .filter(|t| development.contains(t))
         .collect();
     assert!(
