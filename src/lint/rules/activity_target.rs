@@ -90,21 +90,14 @@ const FOR_WHOM: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::support::tests::{cascade_with, count};
-    use crate::model::{Level, Metric};
+    use crate::lint::rules::support::tests::{cascade_with, count, metric as parse};
+    use crate::model::Level;
 
     /// Fires on an initiative with `future` and one metric "name|baseline|target".
     fn fires(future: &str, metric: &str) -> usize {
-        let parts: Vec<&str> = metric.split('|').collect();
         let (s, id) = cascade_with(Level::Initiative, |n| {
             n.doc.future = future.into();
-            n.doc.metrics.push(Metric {
-                name: parts[0].into(),
-                baseline: Some(parts[1].into()),
-                target: Some(parts[2].into()),
-                by: Some("2027-12".into()),
-                start: None,
-            });
+            n.doc.metrics.push(parse(metric, "2027-12"));
         });
         count(super::RULE.name, &s, id)
     }

@@ -128,26 +128,28 @@ struct Sentences {
 
 impl Sentences {
     fn has_number(&mut self, text: &Text, i: usize) -> bool {
-        let sentence = text.tokens[i].sentence;
-        match self.number {
-            Some((s, found)) if s == sentence => found,
-            _ => {
-                let found = has_number(text, i);
-                self.number = Some((sentence, found));
-                found
-            }
-        }
+        once_per_sentence(&mut self.number, text, i, has_number)
     }
 
     fn states_measure(&mut self, text: &Text, i: usize) -> bool {
-        let sentence = text.tokens[i].sentence;
-        match self.measure {
-            Some((s, found)) if s == sentence => found,
-            _ => {
-                let found = states_measure(text, i);
-                self.measure = Some((sentence, found));
-                found
-            }
+        once_per_sentence(&mut self.measure, text, i, states_measure)
+    }
+}
+
+/// `read` of token `i`'s sentence, kept in `last` for the next token of it.
+fn once_per_sentence(
+    last: &mut Option<(u16, bool)>,
+    text: &Text,
+    i: usize,
+    read: fn(&Text, usize) -> bool,
+) -> bool {
+    let sentence = text.tokens[i].sentence;
+    match *last {
+        Some((s, found)) if s == sentence => found,
+        _ => {
+            let found = read(text, i);
+            *last = Some((sentence, found));
+            found
         }
     }
 }

@@ -308,19 +308,12 @@ mod tests {
 
     /// Fires on a vision with `today` and one metric "name|baseline|target".
     fn fires_with(today: &str, metric: &str, by: &str) -> usize {
-        use crate::lint::rules::support::tests::{cascade_with, count};
-        use crate::model::{Level, Metric};
-        let parts: Vec<&str> = metric.split('|').collect();
+        use crate::lint::rules::support::tests::{cascade_with, count, metric as parse};
+        use crate::model::Level;
         let (s, id) = cascade_with(Level::Vision, |n| {
             n.doc.today = today.into();
             n.doc.future = "Trucks leave the gate sooner.".into();
-            n.doc.metrics.push(Metric {
-                name: parts[0].into(),
-                baseline: Some(parts[1].into()),
-                target: Some(parts[2].into()),
-                by: Some(by.into()),
-                start: None,
-            });
+            n.doc.metrics.push(parse(metric, by));
         });
         count(super::RULE.name, &s, id)
     }

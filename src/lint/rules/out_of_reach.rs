@@ -340,19 +340,11 @@ mod tests {
     /// Fires on an initiative due in 2027-06 with `today` and one metric
     /// "name|baseline|target".
     fn fires_with(today: &str, metric: &str) -> usize {
-        use crate::lint::rules::support::tests::{cascade_with, count};
-        use crate::model::Metric;
-        let parts: Vec<&str> = metric.split('|').collect();
+        use crate::lint::rules::support::tests::{cascade_with, count, metric as parse};
         let (s, id) = cascade_with(Level::Initiative, |n| {
             n.doc.today = today.into();
             n.doc.future = "More of our customers book with us.".into();
-            n.doc.metrics.push(Metric {
-                name: parts[0].into(),
-                baseline: Some(parts[1].into()),
-                target: Some(parts[2].into()),
-                by: Some("2027-06".into()),
-                start: None,
-            });
+            n.doc.metrics.push(parse(metric, "2027-06"));
         });
         count("out-of-reach", &s, id)
     }

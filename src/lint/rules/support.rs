@@ -93,7 +93,7 @@ pub mod tests {
     //! A minimal cascade around one node, for the rules' unit tests.
 
     use crate::lint::{LintConfig, lint_node};
-    use crate::model::{Date, Horizon, Level, Node, NodeId, Strategy};
+    use crate::model::{Date, Horizon, Level, Metric, Node, NodeId, Strategy};
 
     /// The day every unit test lints as of.
     pub fn as_of() -> Date {
@@ -129,6 +129,18 @@ pub mod tests {
         s.relink();
         let id = target.unwrap_or_else(|| unreachable!("every level is pushed above"));
         (s, id)
+    }
+
+    /// A metric from "name|baseline|target", due `by`.
+    pub fn metric(spec: &str, by: &str) -> Metric {
+        let mut parts = spec.split('|').map(|p| p.trim().to_owned());
+        Metric {
+            name: parts.next().unwrap_or_default(),
+            baseline: parts.next(),
+            target: parts.next(),
+            by: Some(by.into()),
+            start: None,
+        }
     }
 
     /// Sets text fields by key; `will_not` appends an item.

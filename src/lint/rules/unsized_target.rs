@@ -70,19 +70,14 @@ fn has_no_size(target: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::support::tests::{cascade_with, count};
-    use crate::model::{Level, Metric};
+    use crate::lint::rules::support::tests::{cascade_with, count, metric};
+    use crate::model::Level;
 
     fn fires(target: &str) -> usize {
         let (s, id) = cascade_with(Level::Intent, |n| {
             n.doc.future = "Guests stay longer and come back.".into();
-            n.doc.metrics.push(Metric {
-                name: "Guests per year".into(),
-                baseline: Some("412,000".into()),
-                target: Some(target.into()),
-                by: Some("2028-12".into()),
-                start: None,
-            });
+            let spec = format!("Guests per year|412,000|{target}");
+            n.doc.metrics.push(metric(&spec, "2028-12"));
         });
         count(super::RULE.name, &s, id)
     }
