@@ -147,27 +147,31 @@ pub fn raw_offset(raw: &str, decoded: usize) -> usize {
     let mut seen = 0;
     while at < body_end {
         // Bytes up to the next escape or CR decode to themselves: step over
-        // them at once, so a finding deep in a long line costs a search, not
-        // a walk (a thousand findings on one line were quadratic).
-        let plain = if literal {
-            memchr::memchr(b'\r', &bytes[at..body_end])
-        } else {
-            memchr::memchr2(b'\\', b'\r', &bytes[at..body_end])
-        }
-        .unwrap_or(body_end - at);
-        if seen + plain > decoded {
-            at += decoded - seen;
-            // An offset inside a character (never asked for) moves past it,
-            // as the walk did.
-            while !raw.is_char_boundary(at) {
-                at += 1;
+        // them at once, searching no further than the offset, so a finding
+        // deep in a long line costs a search, not a walk (a thousand
+        // findings on one line were quadratic).
+        if seen < decoded {
+            let window = &bytes[at..(at + decoded - seen + 1).min(body_end)];
+            let plain = if literal {
+                memchr::memchr(b'\r', window)
+            } else {
+                memchr::memchr2(b'\\', b'\r', window)
             }
-            break;
-        }
-        at += plain;
-        seen += plain;
-        if at == body_end {
-            break;
+            .unwrap_or(window.len());
+            if seen + plain > decoded {
+                at += decoded - seen;
+                // An offset inside a character (never asked for) moves past
+                // it, as the walk did.
+                while !raw.is_char_boundary(at) {
+                    at += 1;
+                }
+                break;
+            }
+            at += plain;
+            seen += plain;
+            if at == body_end {
+                break;
+            }
         }
         let c = bytes[at];
         if seen >= decoded {
@@ -234,22 +238,37 @@ fn utf8_len(first: u8) -> usize {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Per line, whether it is all ASCII, so a column is a subtraction
+    /// (counting the characters of a 60 KB line for each of its findings
+    /// was quadratic).
+    ascii: Vec<bool>,
 }
 
 impl LineIndex {
     /// Indexes `text` once; each lookup is then a binary search.
     pub fn new(text: &str) -> LineIndex {
-        let starts = std::iter::once(0)
+        let starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { starts }
+        let ends = starts.iter().skip(1).copied().chain([text.len()]);
+        let ascii = starts
+            .iter()
+            .zip(ends)
+            .map(|(&start, end)| text.as_bytes()[start..end].is_ascii())
+            .collect();
+        LineIndex { starts, ascii }
     }
 
     /// The position of byte `offset` in `text` (the text this index was built from).
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
-        let column = text[self.starts[line]..offset].chars().count() + 1;
+        let prefix = &text[self.starts[line]..offset];
+        let column = if self.ascii[line] {
+            prefix.len()
+        } else {
+            prefix.chars().count()
+        } + 1;
         Position {
             line: line + 1,
             column,

@@ -98,6 +98,32 @@ pub struct Text {
     /// Per sentence, whether it gives a picture ([`picture`]); computed on
     /// first use, since most texts never need it.
     pictured: std::cell::OnceCell<Vec<bool>>,
+    /// The runs of tokens that share a clause number, read on first use, so
+    /// [`Text::clause_of`] is a search, not a scan.
+    clauses: std::cell::OnceCell<Vec<Range<usize>>>,
+    /// The same for sentences ([`Text::sentence_of`]).
+    sentences: std::cell::OnceCell<Vec<Range<usize>>>,
+}
+
+/// The runs of consecutive tokens with the same `key`, in order.
+fn runs(tokens: &[Token], key: fn(&Token) -> u16) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        match out.last_mut() {
+            Some(run) if key(&tokens[run.start]) == key(token) => run.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
+}
+
+/// The run that holds token `i`; `0..0` past the end.
+fn run_of(runs: &[Range<usize>], i: usize) -> Range<usize> {
+    let at = runs.partition_point(|r| r.end <= i);
+    runs.get(at)
+        .filter(|r| r.start <= i)
+        .cloned()
+        .unwrap_or(0..0)
 }
 
 impl Text {
@@ -113,6 +139,8 @@ impl Text {
             colon: text.trim_end().ends_with(':'),
             values: std::cell::OnceCell::new(),
             moves: std::cell::OnceCell::new(),
+            clauses: std::cell::OnceCell::new(),
+            sentences: std::cell::OnceCell::new(),
         };
         out.tokenize(text);
         out.hashes.reserve(out.tokens.len());
@@ -226,34 +254,18 @@ impl Text {
 
     /// Indices of the tokens in the same clause as token `i`.
     pub fn clause_of(&self, i: usize) -> Range<usize> {
-        let Some(clause) = self.tokens.get(i).map(|t| t.clause) else {
-            return 0..0;
-        };
-        let start = self.tokens[..i]
-            .iter()
-            .rposition(|t| t.clause != clause)
-            .map_or(0, |p| p + 1);
-        let end = self.tokens[i..]
-            .iter()
-            .position(|t| t.clause != clause)
-            .map_or(self.tokens.len(), |p| i + p);
-        start..end
+        let runs = self
+            .clauses
+            .get_or_init(|| runs(&self.tokens, |t| t.clause));
+        run_of(runs, i)
     }
 
     /// Indices of the tokens in the same sentence as token `i`.
     pub fn sentence_of(&self, i: usize) -> Range<usize> {
-        let Some(sentence) = self.tokens.get(i).map(|t| t.sentence) else {
-            return 0..0;
-        };
-        let start = self.tokens[..i]
-            .iter()
-            .rposition(|t| t.sentence != sentence)
-            .map_or(0, |p| p + 1);
-        let end = self.tokens[i..]
-            .iter()
-            .position(|t| t.sentence != sentence)
-            .map_or(self.tokens.len(), |p| i + p);
-        start..end
+        let runs = self
+            .sentences
+            .get_or_init(|| runs(&self.tokens, |t| t.sentence));
+        run_of(runs, i)
     }
 
     /// True when any token in `range` is a number that is not a year.

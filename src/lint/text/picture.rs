@@ -67,12 +67,12 @@ const PREPOSITIONS: &[&str] = &[
 /// returns, and nothing else a reader can see (no person, place, product or
 /// thing beside them), so its numbers measure the result and show no play.
 pub fn only_the_score(text: &Text) -> bool {
-    let financial = |i: usize| {
-        text.tokens[i].is(Kind::Financial)
-            || text
-                .matches_of(Kind::Financial)
-                .any(|m| m.first <= i && i <= m.last)
-    };
+    // Tokens inside a financial phrase ("return on capital"), marked once.
+    let mut in_phrase = vec![false; text.len()];
+    for m in text.matches_of(Kind::Financial) {
+        in_phrase[m.first..=m.last].fill(true);
+    }
+    let financial = |i: usize| text.tokens[i].is(Kind::Financial) || in_phrase[i];
     let mut scored = false;
     for i in 0..text.len() {
         if financial(i) {
