@@ -331,6 +331,8 @@ mod tests {
         assert_eq!(raw_offset(&raw, 2 * 1000 + 1000), 1 + 3000);
         // an offset inside `é` moves past it
         assert_eq!(raw_offset(&raw, 1), 3);
+        // and inside a character an escape makes, past the escape
+        assert_eq!(raw_offset(r#""\u00e9x""#, 1), 7);
     }
 
     #[test]

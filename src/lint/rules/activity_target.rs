@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::{Kind, Text, Unit};
+use crate::lint::text::{Kind, Text, Unit, parse_quantity};
 use crate::model::{Field, MetricPart};
 
 declare_rule! {
@@ -10,7 +10,10 @@ declare_rule! {
     /// *volunteers trained*, *leaflets distributed*, *posts published*,
     /// when the `future` has no share or move of its own beside them: the
     /// metric's name ends on what was done (*held*, *trained*, *sent*,
-    /// *published*), not on who gained (*cars washed*, *calls answered*).
+    /// *published*) or made (*supplier meetings*, *open days*), before any
+    /// phrase for whom (*newsletters sent to parents*), not on who gained
+    /// (*cars washed*, *calls answered*); a rate (*click rate*, *orders
+    /// shipped on time*) is no count.
     ///
     /// ## Why is this bad?
     /// A target on activity can be met in full while nothing moves for
@@ -45,7 +48,18 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     if metrics.is_empty() {
         return;
     }
-    if !metrics.iter().all(|m| counts_activity(&m.name)) {
+    // "Quotes sent within one hour", 10% to 60%: a share is no count.
+    let share = |m: &crate::model::Metric| {
+        [&m.baseline, &m.target].iter().any(|v| {
+            v.as_deref()
+                .and_then(parse_quantity)
+                .is_some_and(|(_, u)| u == Unit::Percent)
+        })
+    };
+    if !metrics
+        .iter()
+        .all(|m| counts_activity(&m.name) && !share(m))
+    {
         return;
     }
     let text = &cx.future;
@@ -70,10 +84,26 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// True when a metric's name ends on what the team did or made, past a
 /// phrase saying for whom: "leaflets distributed", "flyers handed out",
 /// "newsletters sent to parents", "supplier meetings", "studio open days".
+/// A rate is no count ("click rate of the campaign", "orders shipped on
+/// time"), and the head stands before the first preposition ("bookings
+/// from the newsletter"), past a leading "number of".
 fn counts_activity(name: &str) -> bool {
     let name = Text::new(name);
-    let end = (1..name.len())
-        .find(|&i| FOR_WHOM.contains(&name.word(i)))
+    let rate = (0..name.len()).any(|i| {
+        RATES.contains(&name.word(i))
+            || (name.word(i) == "on" && name.word(i + 1) == "time")
+            || (name.word(i) == "in" && name.word(i + 1) == "full")
+    });
+    if rate {
+        return false;
+    }
+    let first = if ["number", "count", "total"].contains(&name.word(0)) && name.word(1) == "of" {
+        2
+    } else {
+        0
+    };
+    let end = (first + 1..name.len())
+        .find(|&i| PREPOSITIONS.contains(&name.word(i)))
         .unwrap_or(name.len());
     let Some(head) = end.checked_sub(1) else {
         return false;
@@ -83,9 +113,14 @@ fn counts_activity(name: &str) -> bool {
     activity(Kind::Activity) || activity(Kind::ActivityNoun)
 }
 
-/// Words that open what follows a metric's head: "sent to parents".
-const FOR_WHOM: &[&str] = &[
-    "to", "for", "with", "by", "in", "at", "on", "per", "across", "among",
+/// Words that make a metric a rate or a share of something, not a count.
+const RATES: &[&str] = &["rate", "share", "percentage", "proportion", "ratio", "%"];
+
+/// Words that open what follows a metric's head: "sent to parents",
+/// "bookings from the newsletter".
+const PREPOSITIONS: &[&str] = &[
+    "to", "for", "with", "by", "in", "at", "on", "per", "across", "among", "of", "from", "via",
+    "through", "into", "over", "after", "before", "during", "within", "under",
 ];
 
 #[cfg(test)]
@@ -128,11 +163,17 @@ mod tests {
         assert_eq!(fires(future, "Supplier meetings|12|60"), 1);
         assert_eq!(fires(future, "Studio open days|0|4"), 1);
         assert_eq!(fires(future, "Chef training days|2|18"), 1);
+        assert_eq!(fires(future, "Number of workshops held|0|40"), 1);
     }
 
     #[test]
     fn what_customers_do_does_not() {
         let future = "Weekday daytimes are full.";
+        assert_eq!(fires(future, "Bookings from the newsletter|10|40"), 0);
+        assert_eq!(fires(future, "Click rate of the campaign|2%|4%"), 0);
+        assert_eq!(fires(future, "Sign-ups via webinars|30|90"), 0);
+        assert_eq!(fires(future, "Orders shipped on time|80|95"), 0);
+        assert_eq!(fires(future, "Quotes sent within one hour|10%|60%"), 0);
         assert_eq!(fires(future, "Customer visits per week|400|600"), 0);
         assert_eq!(fires(future, "Sessions per active user|3.1|4"), 0);
         assert_eq!(fires(future, "Meetings booked by prospects|10|40"), 0);

@@ -2,7 +2,9 @@ use super::support::{non_overlapping, quote, quote_span, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::moves::moves;
-use crate::lint::text::{Kind, Match, Text, Unit, pace, parse_quantity, restatement};
+use crate::lint::text::{
+    Kind, Match, Text, Unit, duration_days, metric_unit, pace, parse_quantity, restatement,
+};
 use crate::model::{Field, Level, Metric, MetricPart};
 
 declare_rule! {
@@ -151,8 +153,19 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         else {
             continue;
         };
-        let (Some((b, bu)), Some((t, tu))) = (parse_quantity(base), parse_quantity(goal)) else {
+        // "within 5 days" is a ceiling; other rules read it as no number.
+        let bound = goal.trim().strip_prefix("within ").unwrap_or(goal);
+        let (Some((b, bu)), Some((t, tu))) = (parse_quantity(base), parse_quantity(bound)) else {
             continue;
+        };
+        // "3 days" against "within 48 hours": a bound in another unit of
+        // time is compared in days; in an unknown unit, not at all.
+        let (b, t) = match (metric_unit(base), metric_unit(bound)) {
+            (Some(x), Some(y)) if x != y => match (duration_days(x), duration_days(y)) {
+                (Some(dx), Some(dy)) => (b * dx, t * dy),
+                _ => continue,
+            },
+            _ => (b, t),
         };
         if bu != tu {
             continue;
@@ -188,8 +201,10 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         else {
             continue;
         };
+        // A trend in points moves a share or a score; one in percent or in
+        // units, a count.
         let points = matches!(stated.map(|s| s.trend), Some(pace::Trend::Points(_)));
-        if (bu == Unit::Percent) != points
+        if (bu == Unit::Percent && !points)
             || b <= 0.0
             || t <= b
             || !stated.is_some_and(|s| s.is_about(&cx.today, &Text::new(&metric.name)))
@@ -335,6 +350,19 @@ mod tests {
         );
         assert_eq!(fires_with(today, "Rating|4.7|above 4.5", "2027-10"), 1);
         assert_eq!(fires_with(today, "Rating|3.5|above 4.5", "2027-10"), 0);
+        // Units are read: 48 hours is under 3 days, 90 minutes under 2 hours.
+        assert_eq!(
+            fires_with(today, "Turn time|3 days|within 48 hours", "2027-10"),
+            0
+        );
+        assert_eq!(
+            fires_with(today, "Turn time|2 hours|under 90 minutes", "2027-10"),
+            0
+        );
+        assert_eq!(
+            fires_with(today, "Turn time|1 day|within 48 hours", "2027-10"),
+            1
+        );
     }
 
     #[test]
@@ -343,6 +371,10 @@ mod tests {
             "Recycled content is 17% of what we buy, up about two points a year since 2021.";
         assert_eq!(fires_with(today, "Recycled share|17%|20%", "2034-12"), 1);
         assert_eq!(fires_with(today, "Recycled share|17%|60%", "2034-12"), 0);
+        // A score's trend in points is held against the score.
+        let today = "Our NPS is 32, up about 5 points a year.";
+        assert_eq!(fires_with(today, "NPS|32|40", "2029-12"), 1);
+        assert_eq!(fires_with(today, "NPS|32|70", "2029-12"), 0);
     }
 
     #[test]

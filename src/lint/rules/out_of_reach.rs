@@ -2,7 +2,7 @@ use super::support::quote_span;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::dates::deadlines;
-use crate::lint::text::limits::limits;
+use crate::lint::text::limits::{Limit, limits};
 use crate::lint::text::moves::{Move, moves, of_people};
 use crate::lint::text::numbers::{new_numbers, values};
 use crate::lint::text::{Kind, Text, Unit, pace, parse_quantity};
@@ -150,12 +150,19 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// else a move the future states.
 fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
     let limits = limits(&cx.today);
-    let past = |from: f64, to: f64| {
+    // A baseline at the limit is today's count, not a cap on it.
+    // A whole bounds only a metric that counts the same thing; in prose,
+    // only a cap is held against a move.
+    let past = |from: f64, to: f64, metric: Option<&Text>| {
         limits
             .iter()
-            .find(|l| from > 0.0 && from <= l.value && to > l.value * 1.05)
+            .find(|l| {
+                let bounds = metric.map_or(!l.whole, |name| l.bounds(&cx.today, name));
+                from > 0.0 && from < l.value && to > l.value * 1.05 && bounds
+            })
             .copied()
     };
+    let number = |l: &Limit| quote_span(&cx.node.doc.today, &cx.today, l.at, l.last);
     let help = "A target past a limit today states is out of reach until the limit moves. Say \
                 how this node moves it (a new licence, new sites, a new market), or set the \
                 target within it.";
@@ -167,14 +174,17 @@ fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
         ) else {
             continue;
         };
-        if let Some(limit) = past(from, to) {
+        if let Some(limit) = past(from, to, Some(&Text::new(&metric.name))) {
             found = true;
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,
                 format!(
-                    "`{}` goes from {from} to {to}, past the limit of {} that today states",
-                    metric.name, limit.value
+                    "`{}` goes from {} to {}, past the limit of {} that today states",
+                    metric.name,
+                    metric.baseline.as_deref().unwrap_or_default().trim(),
+                    metric.target.as_deref().unwrap_or_default().trim(),
+                    number(&limit)
                 ),
                 help,
             );
@@ -187,14 +197,14 @@ fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
         if m.share {
             continue;
         }
-        if let Some(limit) = past(m.from, m.to) {
+        if let Some(limit) = past(m.from, m.to, None) {
             let words = quote_span(&cx.node.doc.future, &cx.future, m.first, m.last);
             out.push(
                 Field::Future,
                 cx.future.span(m.first, m.last),
                 format!(
                     "`{words}` goes past the limit of {} that today states",
-                    limit.value
+                    number(&limit)
                 ),
                 help,
             );
@@ -232,21 +242,12 @@ fn outrun_by_lead_time(cx: &NodeCx<'_>, horizon: Option<i32>) -> Option<String> 
     // "Takes 14 months" with a metric from 14 to 9: the node shortens the
     // step itself, so its time is the target, not a wait; only a cut faster
     // than any plan makes (14 weeks to 1 in two months) is out of reach.
-    let cut = cx.node.doc.metrics.iter().find_map(|m| {
-        let (Some((b, _)), Some((t, _))) = (
-            m.baseline.as_deref().and_then(parse_quantity),
-            m.target.as_deref().and_then(parse_quantity),
-        ) else {
-            return None;
-        };
-        let near = |per_month: f64| (b - lead * per_month).abs() <= 0.05 * lead * per_month;
-        (t > 0.0 && t < b && (near(1.0) || near(365.0 / 12.0 / 7.0) || near(365.0 / 12.0)))
-            .then_some(b / t)
-    });
+    let cut = cx.node.doc.metrics.iter().find_map(|m| pace::cut(m, lead));
     if lead < f64::from(due) {
         return None;
     }
-    if let Some(factor) = cut {
+    // A cut that still ends past the date leaves the wait in place.
+    if let Some((factor, _)) = cut.filter(|(_, left)| *left < f64::from(due)) {
         let per_year = factor.powf(12.0 / f64::from(due));
         return (per_year > PACE).then(|| {
             format!(
@@ -356,6 +357,11 @@ mod tests {
         assert_eq!(fires_with(licence, "Weddings booked|64|78"), 0);
         // A baseline already past the number: not the same thing counted.
         assert_eq!(fires_with(licence, "Guests per year|6,000|9,000"), 0);
+        // A whole bounds only what it counts; a baseline at it is today's count.
+        let stores = "We run a total of 40 stores and employ 85 people in total.";
+        assert_eq!(fires_with(stores, "Stores|40|60"), 0);
+        assert_eq!(fires_with(stores, "Newsletter subscribers|60|500"), 0);
+        assert_eq!(fires_with(stores, "Stores open on Sundays|12|55"), 1);
         let market = "The six counties contain about 900,000 premises.";
         assert_eq!(fires_with(market, "Premises passed|260,000|1,400,000"), 1);
         assert_eq!(fires_with(market, "Premises passed|260,000|600,000"), 0);
@@ -368,6 +374,12 @@ mod tests {
         assert_eq!(fires_with(transfer, "Products on the line|2|5"), 1);
         let outfitting = "Outfitting a vessel takes 40 weeks after hull completion.";
         assert_eq!(fires_with(outfitting, "Outfitting time|40 weeks|1 week"), 1);
+        // Only a duration is the step; a cut that still ends past the date
+        // leaves the wait.
+        let licence = "Licensing a new site takes 12 months.";
+        assert_eq!(fires_with(licence, "Sites|3|9"), 1);
+        assert_eq!(fires_with(licence, "Complaints per month|12|8"), 0);
+        assert_eq!(fires_with(licence, "Months to licence|12|10"), 0);
     }
 
     #[test]

@@ -60,12 +60,27 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
 }
 
-/// True when `target` holds a direction or rank word and no number.
+/// True when `target` holds a direction or rank word and no size: no
+/// number (a year is none: "higher than in 2025"), no state ("set up in all
+/// stores"), no checkable standard ("better than the industry average"),
+/// no rank in parts ("top quartile").
 fn has_no_size(target: &str) -> bool {
     let text = Text::new(target);
-    let sized = (0..text.len()).any(|i| counts_as_number(&text, i) || text.is(i, Kind::NumberWord))
-        || target.chars().any(|c| c.is_ascii_digit());
-    !sized && (0..text.len()).any(|i| text.is(i, Kind::Unsized))
+    let sized = (0..text.len()).any(|i| {
+        counts_as_number(&text, i)
+            || text.is(i, Kind::NumberWord)
+            || text.is(i, Kind::AllQuantifier)
+            || text.is(i, Kind::Benchmark)
+            || ["quartile", "decile", "percentile", "quintile"]
+                .contains(&text.word(i).trim_end_matches('s'))
+    });
+    // "Set up", "best practice": the word begins a compound, not a direction.
+    let direction = |i: usize| {
+        text.is(i, Kind::Unsized)
+            && !(text.word(i) == "up" && i > 0)
+            && !(text.word(i) == "best" && text.word(i + 1) == "practice")
+    };
+    !sized && (0..text.len()).any(direction)
 }
 
 #[cfg(test)]
@@ -91,6 +106,7 @@ mod tests {
             "best in city",
             "Improved",
             "top",
+            "higher than in 2025",
         ] {
             assert_eq!(fires(target), 1, "{target}");
         }
@@ -107,6 +123,10 @@ mod tests {
             "zero",
             "live",
             "up by a third",
+            "Set up in all stores",
+            "Best practice adopted by every team",
+            "better than the industry average",
+            "top quartile",
         ] {
             assert_eq!(fires(target), 0, "{target}");
         }

@@ -95,6 +95,7 @@ lists! {
     ActivityNoun: "activity-noun";
     Unsized: "unsized";
     Limit: "limit", reported;
+    Total: "total", reported;
     Release: "release";
     Problem: "problem";
     Community: "community";

@@ -1,7 +1,8 @@
-//! The limits a `today` states: a number a licence, a market or a capacity
-//! caps ("the licence allows no more than 80 events a year", "the six
-//! counties contain about 900,000 premises", "1,200 seats in total"). A
-//! target past such a limit is out of reach until the limit moves.
+//! The limits a `today` states: a number a licence or a capacity caps ("the
+//! licence allows no more than 80 events a year", `lexicon/limit.txt`), or
+//! the whole of something ("the six counties contain about 900,000
+//! premises", "1,200 seats in total", `lexicon/total.txt`). A target past
+//! such a limit is out of reach until the limit moves.
 
 use super::numbers::values;
 use super::{Kind, Text, Unit};
@@ -13,6 +14,20 @@ pub struct Limit {
     pub value: f64,
     /// The token its number starts at.
     pub at: usize,
+    /// The token its number ends at.
+    pub last: usize,
+    /// True for a whole ("in total") rather than a cap ("no more than").
+    pub whole: bool,
+}
+
+impl Limit {
+    /// True when the limit can bound a metric named `name`: a cap bounds
+    /// whatever the node counts; a whole only what shares a word with the
+    /// sentence that states it ("premises passed" and "900k premises in
+    /// total"), since "a total of 40 stores" says nothing of subscribers.
+    pub fn bounds(&self, today: &Text, name: &Text) -> bool {
+        !self.whole || today.shares_content(today.sentence_of(self.at), name)
+    }
 }
 
 /// How far from its number a limit word may stand: right before it or one
@@ -28,7 +43,11 @@ const TRAILS: usize = 3;
 /// follows in its clause. Shares, money and durations are not counts of
 /// things.
 pub fn limits(today: &Text) -> Vec<Limit> {
-    let words: Vec<_> = today.matches_of(Kind::Limit).collect();
+    let words: Vec<_> = today
+        .matches
+        .iter()
+        .filter(|m| matches!(m.kind, Kind::Limit | Kind::Total))
+        .collect();
     if words.is_empty() {
         return Vec::new();
     }
@@ -44,7 +63,7 @@ pub fn limits(today: &Text) -> Vec<Limit> {
         }
         let previous_end = k.checked_sub(1).map(|p| numbers[p].last);
         let token = &today.tokens[v.first];
-        let capped = words.iter().any(|w| {
+        let capping = words.iter().find(|w| {
             let trailing = ["in", "altogether"].contains(&today.word(w.first));
             if trailing {
                 today.tokens[w.first].clause == token.clause
@@ -57,10 +76,12 @@ pub fn limits(today: &Text) -> Vec<Limit> {
                     && previous_end.is_none_or(|p| p < w.last)
             }
         });
-        if capped {
+        if let Some(w) = capping {
             out.push(Limit {
                 value: v.value,
                 at: v.first,
+                last: v.last,
+                whole: w.kind == Kind::Total,
             });
         }
     }
@@ -98,6 +119,8 @@ mod tests {
         assert!(read("We have served at most a handful since 2021.").is_empty());
         assert!(read("Revenue was capped at £4m.").is_empty());
         assert!(read("Capacity is tight and most mornings 33 trucks wait.").is_empty());
-        assert!(read("We run up to 3 vans, and 400 customers use them.") == vec![3.0]);
+        assert!(read("Our containers hold 40 pallets each.").is_empty());
+        assert!(read("We hire up to 12 seasonal staff.").is_empty());
+        assert!(read("We run no more than 3 vans, and 400 customers use them.") == vec![3.0]);
     }
 }

@@ -140,7 +140,6 @@ pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
             "fewer than ",
             "below ",
             "above ",
-            "within ",
             "about ",
             "around ",
             "roughly ",

@@ -23,6 +23,7 @@ use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
 pub use measure::{Sense, Unit, content_senses_where, content_stems, parse_quantity};
+pub use numbers::{duration_days, metric_unit};
 pub use stem::stem;
 
 /// Shape bits of a token, set by the tokenizer.
@@ -266,6 +267,20 @@ impl Text {
             .sentences
             .get_or_init(|| runs(&self.tokens, |t| t.sentence));
         run_of(runs, i)
+    }
+
+    /// True when `other` shares a content word (by stem: no stop word, no
+    /// number) with the tokens `range` of this text: a metric's name and the
+    /// sentence that states a trend or a limit.
+    pub fn shares_content(&self, range: Range<usize>, other: &Text) -> bool {
+        let content = |t: &Token| !t.is(Kind::Stop) && !t.has(shape::NUMBER);
+        other.tokens.iter().filter(|t| content(t)).any(|o| {
+            self.tokens
+                .get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .any(|t| content(t) && t.stem == o.stem)
+        })
     }
 
     /// True when any token in `range` is a number that is not a year.

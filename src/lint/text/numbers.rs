@@ -11,6 +11,7 @@
 use super::{Text, Unit, parse_quantity, shape};
 pub(crate) use vocabulary::unit_days;
 use vocabulary::{ROUGHLY, frequency_word, part_word, unit_word};
+pub use vocabulary::{duration_days, metric_unit};
 
 mod vocabulary;
 

@@ -6,8 +6,9 @@
 //! before a lead time it depends on has run out of time.
 
 use super::dates::MILLENNIUM;
-use super::numbers::{Value, unit_days, values};
-use super::{Kind, Text, Unit};
+use super::numbers::{Value, duration_days, metric_unit, unit_days, values};
+use super::{Kind, Text, Unit, parse_quantity};
+use crate::model::Metric;
 
 /// A trend today states, per year.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -44,13 +45,7 @@ impl Stated {
     /// states the trend, so a trend in clients is not held against a
     /// satisfaction score.
     pub fn is_about(&self, today: &Text, name: &Text) -> bool {
-        let sentence = today.sentence_of(self.at);
-        let content = |t: &super::Token| !t.is(super::Kind::Stop) && !t.has(super::shape::NUMBER);
-        name.tokens.iter().filter(|t| content(t)).any(|n| {
-            today.tokens[sentence.clone()]
-                .iter()
-                .any(|t| content(t) && t.stem == n.stem)
-        })
+        today.shares_content(today.sentence_of(self.at), name)
     }
 }
 
@@ -170,6 +165,28 @@ pub fn lead_time(today: &Text) -> Option<f64> {
         .filter(|days| days.is_finite())
         .map(|days| (days / (365.0 / 12.0)).min(MILLENNIUM))
         .reduce(f64::min)
+}
+
+/// "Takes 14 months" in `today` and a metric of the step's own length from
+/// 14 down: how many times shorter it gets, and how many months it is left
+/// at. Only a duration: a baseline in a unit of time ("14 weeks"), or a
+/// name that counts one ("months to first batch", not "complaints per
+/// month").
+pub fn cut(m: &Metric, lead: f64) -> Option<(f64, f64)> {
+    let name = Text::new(&m.name);
+    let named = (0..name.len()).find_map(|i| {
+        let rate = i > 0 && ["per", "a", "each", "every"].contains(&name.word(i - 1));
+        duration_days(name.word(i)).filter(|_| !rate)
+    });
+    // "14 weeks", or "14" in a name that counts months; in months.
+    let months = |value: Option<&str>| {
+        let value = value?;
+        let (n, _) = parse_quantity(value)?;
+        let unit = metric_unit(value).and_then(duration_days).or(named)?;
+        Some(n * unit / (365.0 / 12.0))
+    };
+    let (b, t) = (months(m.baseline.as_deref())?, months(m.target.as_deref())?);
+    (t > 0.0 && t < b && (b - lead).abs() <= 0.05 * lead).then(|| (b / t, t))
 }
 
 #[cfg(test)]

@@ -174,7 +174,7 @@ pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Words before a duration that make it a when ("in", "within the next",
-/// "over the coming"), beside [`ABOUT`]'s "about".
+/// "over the coming"), beside `lexicon/about.txt`'s "about".
 const LEADS_TO_A_WHEN: &[&str] = &[
     "in",
     "within",

@@ -12,3 +12,14 @@ pub fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Near-synonyms folded together when comparing `today` with `future` (`lexicon/synonyms.txt`).
 pub const SYNONYMS: &str = include_str!("../lexicon/synonyms.txt");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_and_blank_lines_are_not_entries() {
+        let list: &'static str = "# a header\n\nfoo|bar\n  # indented comment\nbaz qux  \n";
+        assert_eq!(entries(list).collect::<Vec<_>>(), ["foo|bar", "baz qux"]);
+    }
+}

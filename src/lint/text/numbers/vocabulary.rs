@@ -65,6 +65,26 @@ pub(super) fn part_word(word: &str) -> Option<f64> {
 }
 
 /// Days in a unit of time, for durations.
+/// The word after a metric value's number: "days" in "about 3 days",
+/// "minutes" in "< 20 minutes".
+pub fn metric_unit(value: &str) -> Option<&str> {
+    let mut words = value
+        .split_whitespace()
+        .skip_while(|w| !w.chars().any(|c| c.is_ascii_digit()));
+    words.next();
+    words.next()
+}
+
+/// The length of a unit of time in days: minutes and seconds as well as the
+/// units prose counts in ([`super::numbers::unit_days`]).
+pub fn duration_days(word: &str) -> Option<f64> {
+    match word.trim_end_matches('s') {
+        "sec" | "second" => Some(1.0 / 86_400.0),
+        "min" | "minute" => Some(1.0 / 1_440.0),
+        other => unit_days(other),
+    }
+}
+
 pub(crate) fn unit_days(word: &str) -> Option<f64> {
     // "each month's bill"
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
