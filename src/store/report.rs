@@ -232,7 +232,9 @@ mod tests {
             "é".repeat(3000),
             "x".repeat(3000)
         );
-        let at = line.find("needle").unwrap();
+        let at = line
+            .find("needle")
+            .expect("the line is built around the needle");
         let problem = Problem::error(at..at + 6, "found it").label("here");
         let out = render("s.toml", &line, &[problem], false);
         // 10 characters of `future = "`, 3,000 of é: the needle is column 3011.

@@ -1,7 +1,7 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::{Kind, Text, Unit, parse_quantity};
-use crate::model::{Field, MetricPart};
+use crate::model::{Field, Metric, MetricPart};
 
 declare_rule! {
     /// ## What it does
@@ -49,7 +49,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         return;
     }
     // "Quotes sent within one hour", 10% to 60%: a share is no count.
-    let share = |m: &crate::model::Metric| {
+    let share = |m: &Metric| {
         [&m.baseline, &m.target].iter().any(|v| {
             v.as_deref()
                 .and_then(parse_quantity)

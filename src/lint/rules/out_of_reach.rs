@@ -150,6 +150,9 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// else a move the future states.
 fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
     let limits = limits(&cx.today);
+    if limits.is_empty() {
+        return;
+    }
     // A baseline at the limit is today's count, not a cap on it.
     // A whole bounds only a metric that counts the same thing; in prose,
     // only a cap is held against a move.
@@ -166,7 +169,6 @@ fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
     let help = "A target past a limit today states is out of reach until the limit moves. Say \
                 how this node moves it (a new licence, new sites, a new market), or set the \
                 target within it.";
-    let mut found = false;
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let (Some((from, Unit::Plain)), Some((to, Unit::Plain))) = (
             metric.baseline.as_deref().and_then(parse_quantity),
@@ -175,7 +177,6 @@ fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
             continue;
         };
         if let Some(limit) = past(from, to, Some(&Text::new(&metric.name))) {
-            found = true;
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,
@@ -190,7 +191,8 @@ fn past_a_limit(cx: &NodeCx<'_>, out: &mut Findings) {
             );
         }
     }
-    if found || !cx.node.doc.metrics.is_empty() {
+    // The prose is read only when no metric states the move.
+    if !cx.node.doc.metrics.is_empty() {
         return;
     }
     for m in moves(&cx.future) {

@@ -273,14 +273,13 @@ impl Text {
     /// number) with the tokens `range` of this text: a metric's name and the
     /// sentence that states a trend or a limit.
     pub fn shares_content(&self, range: Range<usize>, other: &Text) -> bool {
-        let content = |t: &Token| !t.is(Kind::Stop) && !t.has(shape::NUMBER);
-        other.tokens.iter().filter(|t| content(t)).any(|o| {
-            self.tokens
-                .get(range.clone())
-                .unwrap_or_default()
-                .iter()
-                .any(|t| content(t) && t.stem == o.stem)
-        })
+        let content = |t: &&Token| !t.is(Kind::Stop) && !t.has(shape::NUMBER);
+        let here = self.tokens.get(range).unwrap_or_default();
+        other
+            .tokens
+            .iter()
+            .filter(content)
+            .any(|o| here.iter().filter(content).any(|t| t.stem == o.stem))
     }
 
     /// True when any token in `range` is a number that is not a year.
