@@ -154,7 +154,11 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             continue;
         };
         // "within 5 days" is a ceiling; other rules read it as no number.
-        let bound = goal.trim().strip_prefix("within ").unwrap_or(goal);
+        let goal_trim = goal.trim();
+        let bound = match goal_trim.get(..7) {
+            Some(p) if p.eq_ignore_ascii_case("within ") => &goal_trim[7..],
+            _ => goal,
+        };
         let (Some((b, bu)), Some((t, tu))) = (parse_quantity(base), parse_quantity(bound)) else {
             continue;
         };
@@ -362,6 +366,15 @@ mod tests {
         assert_eq!(
             fires_with(today, "Turn time|1 day|within 48 hours", "2027-10"),
             1
+        );
+        // However it is capitalised.
+        assert_eq!(
+            fires_with(today, "Turn time|1 day|Within 48 hours", "2027-10"),
+            1
+        );
+        assert_eq!(
+            fires_with(today, "Turn time|3 days|WITHIN 48 hours", "2027-10"),
+            0
         );
     }
 
