@@ -4,7 +4,7 @@
 //! and the node's own `horizon`, which prose often contradicts.
 
 use super::numbers::{Value, values};
-use super::{Kind, Text, shape};
+use super::{Kind, Text, Unit, shape};
 use crate::model::{Date, Horizon};
 
 /// A deadline found in prose.
@@ -160,10 +160,16 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 };
                 // "over a five-year period": the count and the unit in one word.
                 let compound = text.word(j).split_once('-').and_then(|(n, unit)| {
-                    let n = n
-                        .parse::<f64>()
-                        .ok()
-                        .or_else(|| values(&Text::new(n)).first().map(|v| v.value))?;
+                    // "in the half-year": half of one, not the share 50%.
+                    let n = match n {
+                        "half" => Some(0.5),
+                        _ => n.parse::<f64>().ok().or_else(|| {
+                            values(&Text::new(n))
+                                .first()
+                                .filter(|v| v.unit != Unit::Percent)
+                                .map(|v| v.value)
+                        }),
+                    }?;
                     Some((n, unit_months(unit)?))
                 });
                 if let Some((n, unit)) = compound {
@@ -416,6 +422,10 @@ mod tests {
             [1]
         );
         assert_eq!(months("We will have it fixed within six weeks"), [2]);
+        // "half" is half of one unit here, not the share 50%.
+        assert_eq!(months("Within the next half-year, we win 12 jobs"), [6]);
+        assert_eq!(months("We win 12 jobs in the half-year"), [0; 0]);
+        assert_eq!(months("Over the coming half-decade, we grow"), [60]);
     }
 
     #[test]
