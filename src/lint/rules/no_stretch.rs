@@ -340,42 +340,22 @@ mod tests {
     #[test]
     fn strict_bounds_today_already_meets() {
         let today = "Trucks average 18 minutes from gate-in to gate-out.";
-        assert_eq!(
-            fires_with(today, "Turn time|18 min|under 20 min", "2027-10"),
-            1
-        );
-        assert_eq!(
-            fires_with(today, "Turn time|18 minutes|< 20 minutes", "2027-10"),
-            1
-        );
-        assert_eq!(
-            fires_with(today, "Turn time|18 min|under 12 min", "2027-10"),
-            0
-        );
-        assert_eq!(fires_with(today, "Rating|4.7|above 4.5", "2027-10"), 1);
-        assert_eq!(fires_with(today, "Rating|3.5|above 4.5", "2027-10"), 0);
-        // Units are read: 48 hours is under 3 days, 90 minutes under 2 hours.
-        assert_eq!(
-            fires_with(today, "Turn time|3 days|within 48 hours", "2027-10"),
-            0
-        );
-        assert_eq!(
-            fires_with(today, "Turn time|2 hours|under 90 minutes", "2027-10"),
-            0
-        );
-        assert_eq!(
-            fires_with(today, "Turn time|1 day|within 48 hours", "2027-10"),
-            1
-        );
-        // However it is capitalised.
-        assert_eq!(
-            fires_with(today, "Turn time|1 day|Within 48 hours", "2027-10"),
-            1
-        );
-        assert_eq!(
-            fires_with(today, "Turn time|3 days|WITHIN 48 hours", "2027-10"),
-            0
-        );
+        for (metric, fires) in [
+            ("Turn time|18 min|under 20 min", 1),
+            ("Turn time|18 minutes|< 20 minutes", 1),
+            ("Turn time|18 min|under 12 min", 0),
+            ("Rating|4.7|above 4.5", 1),
+            ("Rating|3.5|above 4.5", 0),
+            // Units are read: 48 hours is under 3 days, 90 minutes under 2 hours.
+            ("Turn time|3 days|within 48 hours", 0),
+            ("Turn time|2 hours|under 90 minutes", 0),
+            ("Turn time|1 day|within 48 hours", 1),
+            // However it is capitalised.
+            ("Turn time|1 day|Within 48 hours", 1),
+            ("Turn time|3 days|WITHIN 48 hours", 0),
+        ] {
+            assert_eq!(fires_with(today, metric, "2027-10"), fires, "{metric}");
+        }
     }
 
     #[test]
