@@ -1,5 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
+use crate::lint::text::dates::recurs_yearly;
 use crate::lint::text::moves::multiplier;
 use crate::lint::text::numbers::{Value, values};
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
@@ -124,7 +125,16 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         }
         // Tripling in a quarter: the pace, not the size, is impossible. A
         // share moves by adoption, not by compounding, so it is left out.
+        // A count over a part of the year ("new members January-June")
+        // is compared with the same part a year earlier: twelve months.
         let months = metric.months_to_by(cx.as_of).or(horizon);
+        let months = months.map(|m| {
+            if per_part_of_year(&metric.name) {
+                m.max(12)
+            } else {
+                m
+            }
+        });
         if let Some(months) = months.filter(|m| *m > 0)
             && (target.1 == Unit::Money || (target.1 == Unit::Plain && compounds(&metric.name)))
             && target.0 > baseline.0
@@ -165,6 +175,13 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// A year-on-year pace beyond this (more than quadrupling every year) no plan reaches without a new
 /// product or market.
 const PACE: f64 = 4.0;
+
+/// A metric name that counts over a part of the year: "new members
+/// January-June", "Q4 revenue", "summer bookings".
+fn per_part_of_year(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(recurs_yearly)
+}
 
 /// Metric names that count a change itself ("revenue uplift", "growth in
 /// orders"), so their target is the move.
@@ -406,6 +423,31 @@ mod more_tests {
         assert_eq!(
             metric(Level::Intent, "monthly revenue", "$1M", "$3M", "2029-01"),
             0
+        );
+        // A count over a part of the year is compared with the same part
+        // a year earlier: 35 to 110 joiners by June is 3.1x in a year.
+        assert_eq!(
+            metric(Level::Option, "new members", "35", "110", "2027-06"),
+            1
+        );
+        assert_eq!(
+            metric(
+                Level::Option,
+                "New members January-June",
+                "35",
+                "110",
+                "2027-06"
+            ),
+            0
+        );
+        assert_eq!(
+            metric(Level::Option, "Q2 revenue", "$1M", "$3M", "2027-06"),
+            0
+        );
+        // Twelve months is still too short for twenty times as much.
+        assert_eq!(
+            metric(Level::Option, "Q2 revenue", "$1M", "$20M", "2027-06"),
+            1
         );
         // A rollout moves as fast as it is installed.
         assert_eq!(

@@ -76,7 +76,6 @@ fn next_month(as_of: Date, month: u8) -> i32 {
     if ahead >= 0 { ahead } else { ahead + 12 }
 }
 
-/// Every forward-looking deadline in `text`, in order.
 /// Years that start elsewhere than January: "this academic year".
 const KINDS_OF_YEAR: &[&str] = &["academic", "school", "financial", "fiscal", "calendar"];
 
@@ -86,6 +85,24 @@ fn to_decade_end(as_of: Date) -> f64 {
     f64::from((end - as_of.year) * 12 - i32::from(as_of.month) + 1)
 }
 
+/// True when `word` names a part of the year that comes round every year
+/// ("June", "Jan", "Q2", "H1", "summer", "Christmas"): a count over it
+/// ("new members January-June", "Q4 revenue") is compared with the same
+/// part of the year before, twelve months earlier.
+pub fn recurs_yearly(word: &str) -> bool {
+    let word = word.to_lowercase();
+    let month = MONTHS
+        .iter()
+        .any(|m| *m == word || (word.len() >= 3 && m.starts_with(&word)));
+    let part = ["q1", "q2", "q3", "q4", "h1", "h2"].contains(&word.as_str());
+    // "holiday bookings" counts holidays sold and "fall in churn" is a
+    // change, so neither names a period.
+    let named = !["holiday", "holidays", "fall", "year-end"].contains(&word.as_str())
+        && named_time(&word).is_some();
+    month || part || named
+}
+
+/// Every forward-looking deadline in `text`, in order.
 pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
     let numbers = values(text);
     // The values by their first word and by their last, so a word looks up
@@ -426,6 +443,24 @@ mod tests {
         assert_eq!(months("Within the next half-year, we win 12 jobs"), [6]);
         assert_eq!(months("We win 12 jobs in the half-year"), [0; 0]);
         assert_eq!(months("Over the coming half-decade, we grow"), [60]);
+    }
+
+    #[test]
+    fn parts_of_the_year_that_recur() {
+        for word in ["June", "jan", "Sept", "Q4", "h1", "summer", "Christmas"] {
+            assert!(recurs_yearly(word), "{word}");
+        }
+        for word in [
+            "holiday",
+            "fall",
+            "ma",
+            "marketing",
+            "members",
+            "q5",
+            "decade",
+        ] {
+            assert!(!recurs_yearly(word), "{word}");
+        }
     }
 
     #[test]
