@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::dates::recurs_yearly;
+use crate::lint::text::dates::{year_on_year, yearly_stretch};
 use crate::lint::text::moves::multiplier;
 use crate::lint::text::numbers::{Value, values};
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
@@ -125,16 +125,13 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         }
         // Tripling in a quarter: the pace, not the size, is impossible. A
         // share moves by adoption, not by compounding, so it is left out.
-        // A count over a part of the year ("new members January-June")
-        // is compared with the same part a year earlier: twelve months.
+        // A count over a stretch of the year ("new members January-June")
+        // held against the same stretch a year earlier moves over twelve
+        // months, however close its date.
         let months = metric.months_to_by(cx.as_of).or(horizon);
-        let months = months.map(|m| {
-            if per_part_of_year(&metric.name) {
-                m.max(12)
-            } else {
-                m
-            }
-        });
+        let yearly =
+            yearly_stretch(&metric.name) || year_on_year(&cx.future) || year_on_year(&cx.today);
+        let months = months.map(|m| if yearly { m.max(12) } else { m });
         if let Some(months) = months.filter(|m| *m > 0)
             && (target.1 == Unit::Money || (target.1 == Unit::Plain && compounds(&metric.name)))
             && target.0 > baseline.0
@@ -175,13 +172,6 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// A year-on-year pace beyond this (more than quadrupling every year) no plan reaches without a new
 /// product or market.
 const PACE: f64 = 4.0;
-
-/// A metric name that counts over a part of the year: "new members
-/// January-June", "Q4 revenue", "summer bookings".
-fn per_part_of_year(name: &str) -> bool {
-    name.split(|c: char| !c.is_alphanumeric())
-        .any(recurs_yearly)
-}
 
 /// Metric names that count a change itself ("revenue uplift", "growth in
 /// orders"), so their target is the move.
@@ -441,12 +431,17 @@ mod more_tests {
             0
         );
         assert_eq!(
-            metric(Level::Option, "Q2 revenue", "$1M", "$3M", "2027-06"),
+            metric(Level::Option, "summer bookings", "$1M", "$3M", "2027-06"),
             0
+        );
+        // A quarter is as often held against the one before.
+        assert_eq!(
+            metric(Level::Option, "Q2 revenue", "$1M", "$3M", "2027-06"),
+            1
         );
         // Twelve months is still too short for twenty times as much.
         assert_eq!(
-            metric(Level::Option, "Q2 revenue", "$1M", "$20M", "2027-06"),
+            metric(Level::Option, "summer bookings", "$1M", "$20M", "2027-06"),
             1
         );
         // A rollout moves as fast as it is installed.

@@ -85,21 +85,48 @@ fn to_decade_end(as_of: Date) -> f64 {
     f64::from((end - as_of.year) * 12 - i32::from(as_of.month) + 1)
 }
 
-/// True when `word` names a part of the year that comes round every year
-/// ("June", "Jan", "Q2", "H1", "summer", "Christmas"): a count over it
-/// ("new members January-June", "Q4 revenue") is compared with the same
-/// part of the year before, twelve months earlier.
-pub fn recurs_yearly(word: &str) -> bool {
-    let word = word.to_lowercase();
-    let month = MONTHS
-        .iter()
-        .any(|m| *m == word || (word.len() >= 3 && m.starts_with(&word)));
-    let part = ["q1", "q2", "q3", "q4", "h1", "h2"].contains(&word.as_str());
+/// True when a metric's `name` counts over a stretch of the year that
+/// comes round once a year: a season or holiday ("summer bookings",
+/// "Christmas sales") or a range of months ("new members January-June").
+/// Its baseline is the same stretch a year earlier. A single month or
+/// quarter ("March revenue", "Q1 sales") is as often held against the
+/// month or quarter before, so it is not.
+pub fn yearly_stretch(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    let month = |w: &String| {
+        MONTHS
+            .iter()
+            .any(|m| m == w || (w.len() >= 3 && m.starts_with(w.as_str())))
+    };
     // "holiday bookings" counts holidays sold and "fall in churn" is a
-    // change, so neither names a period.
-    let named = !["holiday", "holidays", "fall", "year-end"].contains(&word.as_str())
-        && named_time(&word).is_some();
-    month || part || named
+    // change, so neither names a stretch of the year.
+    let season = |w: &String| {
+        !["holiday", "holidays", "fall", "year"].contains(&w.as_str()) && named_time(w).is_some()
+    };
+    words.iter().filter(|w| month(w)).count() >= 2 || words.iter().any(season)
+}
+
+/// True when `text` compares with the same stretch a year before: "against
+/// 35 in the same months last year", "up on the same quarter a year
+/// earlier".
+pub fn year_on_year(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        text.word(i) == "same"
+            && (i + 1..(i + 3).min(text.len())).any(|j| {
+                [
+                    "months", "month", "period", "quarter", "season", "weeks", "week",
+                ]
+                .contains(&text.word(j))
+            })
+            && text.sentence_of(i).any(|j| {
+                let next = text.word(j + 1);
+                (text.word(j) == "last" && next == "year")
+                    || (text.word(j) == "year" && ["earlier", "before", "ago"].contains(&next))
+            })
+    })
 }
 
 /// Every forward-looking deadline in `text`, in order.
@@ -446,21 +473,29 @@ mod tests {
     }
 
     #[test]
-    fn parts_of_the_year_that_recur() {
-        for word in ["June", "jan", "Sept", "Q4", "h1", "summer", "Christmas"] {
-            assert!(recurs_yearly(word), "{word}");
-        }
-        for word in [
-            "holiday",
-            "fall",
-            "ma",
-            "marketing",
-            "members",
-            "q5",
-            "decade",
+    fn stretches_of_the_year_that_recur() {
+        for name in [
+            "New members January-June",
+            "joiners Jan to Jun",
+            "summer bookings",
+            "Christmas sales",
         ] {
-            assert!(!recurs_yearly(word), "{word}");
+            assert!(yearly_stretch(name), "{name}");
         }
+        for name in [
+            "March revenue",
+            "Q1 sales",
+            "holiday bookings",
+            "fall in churn",
+            "marketing leads",
+        ] {
+            assert!(!yearly_stretch(name), "{name}");
+        }
+        let text = |s: &str| year_on_year(&Text::new(s));
+        assert!(text("110 join, against 35 in the same months last year."));
+        assert!(text("Sales are up on the same quarter a year earlier."));
+        assert!(!text("We keep the same prices as last year."));
+        assert!(!text("110 join in the same months."));
     }
 
     #[test]
