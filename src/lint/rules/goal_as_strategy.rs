@@ -5,11 +5,13 @@ use crate::model::{Field, Level};
 
 declare_rule! {
     /// ## What it does
-    /// Flags a vision or an intent whose `future` is only a financial goal:
-    /// revenue, margin or returns, and nothing that earns them (the same
-    /// reading as `score-only-future`). A number with nothing behind it
-    /// cannot be judged a stretch or within reach: there is no plan to
-    /// judge.
+    /// Flags a vision, an intent or an initiative whose `future` is only a
+    /// financial goal: revenue, margin or returns, and nothing that earns
+    /// them (the same reading as `score-only-future`). A number with nothing
+    /// behind it cannot be judged a stretch or within reach: there is no
+    /// plan to judge. An initiative names a problem; "grow revenue 25% next
+    /// year" names none. Options are left alone: the bet is the option
+    /// itself.
     ///
     /// ## Why is this bad?
     /// A goal is not a strategy (Rumelt). "Turnover of £300m with an
@@ -32,13 +34,16 @@ declare_rule! {
         name: "goal-as-strategy",
         criterion: LoftyAchievable,
         severity: Warning,
-        summary: "A vision or intent that is only a financial goal, with no play to judge",
+        summary: "A vision, intent or initiative that is only a financial goal, with no play to judge",
         check: check,
     };
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    if !matches!(cx.level(), Level::Vision | Level::Intent) {
+    if !matches!(
+        cx.level(),
+        Level::Vision | Level::Intent | Level::Initiative
+    ) {
         return;
     }
     let text = &cx.future;
@@ -84,6 +89,10 @@ mod tests {
         let goal = "The group delivers turnover of £300m with an operating margin of 18%.";
         assert_eq!(fires(Level::Vision, goal), 1);
         assert_eq!(fires(Level::Intent, goal), 1);
+        assert_eq!(
+            fires(Level::Initiative, "Grow revenue by 25% in 2027, to £17.8m."),
+            1
+        );
         assert_eq!(fires(Level::Option, goal), 0);
     }
 
