@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::dates::{year_on_year, yearly_stretch};
+use crate::lint::text::calendar::{year_on_year, yearly_stretch};
 use crate::lint::text::moves::multiplier;
 use crate::lint::text::numbers::{Value, values};
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};

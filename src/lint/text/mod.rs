@@ -4,6 +4,7 @@
 //! Every rule reads this instead of re-scanning the string, so a keystroke in
 //! the TUI costs one tokenisation per field, whatever the number of rules.
 
+pub mod calendar;
 pub mod dates;
 pub mod exclusion;
 mod hash;
