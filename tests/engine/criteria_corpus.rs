@@ -55,6 +55,9 @@ const DEVELOPMENT_9: &str = include_str!("../fixtures/criteria-corpus-9.toml");
 /// Development batch 10, a nineteenth author's, weighted to lofty-achievable
 /// and concrete; read once unseen with the ninth pass's rules (77.0%).
 const DEVELOPMENT_10: &str = include_str!("../fixtures/criteria-corpus-10.toml");
+/// Development batch 11, a new author's (written 2026-12-07), all lofty-achievable;
+/// read once unseen with the tenth pass's rules (66.2%, 2 false alarms in 40).
+const DEVELOPMENT_11: &str = include_str!("../fixtures/criteria-corpus-11.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
@@ -460,6 +463,7 @@ fn criteria_agree_with_the_corpus() {
     development.extend(run(DEVELOPMENT_8, "development", december()));
     development.extend(run(DEVELOPMENT_9, "development", december()));
     development.extend(run(DEVELOPMENT_10, "development", december()));
+    development.extend(run(DEVELOPMENT_11, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -556,6 +560,7 @@ fn the_halves_share_no_statement() {
     development.extend(texts(DEVELOPMENT_8));
     development.extend(texts(DEVELOPMENT_9));
     development.extend(texts(DEVELOPMENT_10));
+    development.extend(texts(DEVELOPMENT_11));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))

@@ -59,6 +59,32 @@ fn to_decade_end(as_of: Date) -> f64 {
     f64::from((end - as_of.year) * 12 - i32::from(as_of.month) + 1)
 }
 
+/// "mid-2028" (June of it), "mid-2030s" (June 2035), "2030s" (its first
+/// year): months from `as_of`.
+fn mid_year(word: &str, as_of: Date) -> Option<i32> {
+    let (mid, rest) = match word.strip_prefix("mid-") {
+        Some(rest) => (true, rest),
+        None => (false, word),
+    };
+    let (digits, decade) = match rest.strip_suffix('s') {
+        Some(d) => (d, true),
+        None => (rest, false),
+    };
+    if digits.len() != 4 || (!mid && !decade) {
+        return None;
+    }
+    let year: i32 = digits.parse().ok()?;
+    if !(1900..2100).contains(&year) || (decade && year % 10 != 0) {
+        return None;
+    }
+    let (year, month) = match (mid, decade) {
+        (true, true) => (year + 5, Some(6)),
+        (true, false) => (year, Some(6)),
+        _ => (year, Some(1)),
+    };
+    Some(Horizon { year, month }.months_from(as_of))
+}
+
 /// Every forward-looking deadline in `text`, in order.
 pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
     let numbers = values(text);
@@ -272,14 +298,39 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
             }
             // "by March", "before the Christmas break", "by 2040", "until Q3"
             // "come 2031", like "by 2031".
-            "by" | "before" | "until" | "till" | "come" => {
+            // "through to the end of 2028", "between now and the mid-2030s".
+            "by" | "before" | "until" | "till" | "come" | "through" | "and"
+                if word != "and"
+                    || (text.word(i.wrapping_sub(1)) == "now"
+                        && text.word(i.wrapping_sub(2)) == "between") =>
+            {
                 let mut j = i + 1;
-                while ["the", "end", "of", "start", "beginning", "close"].contains(&text.word(j)) {
+                while [
+                    "the",
+                    "end",
+                    "of",
+                    "start",
+                    "beginning",
+                    "close",
+                    "middle",
+                    "to",
+                ]
+                .contains(&text.word(j))
+                {
                     j += 1;
                 }
+                // "the middle of 2028": June of it.
+                let middle = text.word(j - 1) == "of" && text.word(j.wrapping_sub(2)) == "middle";
                 let at = text.word(j);
                 let token = text.tokens.get(j);
-                if let Some(m) = MONTHS.iter().position(|m| *m == at) {
+                // "through 2027 and 2028" spans both years; the later one is
+                // the deadline, and "2028" alone is no deadline.
+                if word == "through" && ["and", "to", "into"].contains(&text.word(j + 1)) {
+                    continue;
+                }
+                if let Some(months) = mid_year(at, as_of) {
+                    push(&mut out, f64::from(months), j);
+                } else if let Some(m) = MONTHS.iter().position(|m| *m == at) {
                     let month = m as u8 + 1;
                     let year = text
                         .tokens
@@ -299,7 +350,8 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     let Ok(year) = at.parse::<i32>() else {
                         continue;
                     };
-                    let months = Horizon { year, month: None }.months_from(as_of);
+                    let month = middle.then_some(6);
+                    let months = Horizon { year, month }.months_from(as_of);
                     push(&mut out, f64::from(months), j);
                 } else if let Some(q) = at.strip_prefix('q').and_then(|q| q.parse::<u8>().ok()) {
                     if (1..=4).contains(&q) {
@@ -378,6 +430,17 @@ mod tests {
             [60]
         );
         assert_eq!(months("Come 2031 or so, all trials are on it"), [61]);
+        assert_eq!(months("The trial runs through to the end of 2028"), [25]);
+        assert_eq!(months("By the middle of 2028, breeders rely on us"), [19]);
+        assert_eq!(
+            months("Between now and the mid-2030s the fleet moves"),
+            [103]
+        );
+        assert_eq!(months("by mid-2029"), [31]);
+        assert_eq!(months("by the 2030s"), [38]);
+        assert!(months("Through 2027 and 2028 we make tax simple").is_empty());
+        assert!(months("Customers pay through our app and 2028 prices hold").is_empty());
+        assert!(months("Sales have grown since the mid-2010s").is_empty());
         assert_eq!(
             months("By the end of the decade, claims are lodged in the app"),
             [38]
