@@ -89,13 +89,14 @@ struct Floors {
     rewording_gap: f64,
 }
 
-/// The figures reached on 2026-12-07 at the tenth pass's end (batch 10
-/// added before it: 93.6%, then 94.2%), rounded down; the goal the issue set is 90% for every criterion,
-/// false alarms of 5% at most and a gap of 10 points at most, and the
-/// held-out halves do not reach it yet (`docs/judgement.md`). A change that
-/// makes any half worse fails.
+/// The figures reached, rounded down: at the tenth pass's end (batch 10
+/// added before it: 93.6%, then 94.2%), then with batch 11 (80 harder
+/// lofty-achievable cases) as the eleventh pass goes on. The goal the issue
+/// set is 90% for every criterion, false alarms of 5% at most and a gap of
+/// 10 points at most, and the held-out halves do not reach it yet
+/// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.1, 90.8, 94.0, 97.9],
+    agreement: [94.1, 89.4, 94.0, 97.9],
     false_alarms: 1.3,
     rewording_gap: 4.6,
 };

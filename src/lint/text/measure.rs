@@ -121,47 +121,58 @@ pub enum Unit {
     Plain,
 }
 
+/// Bounds and hedges before a number: "at least 99.5 %", "about 40",
+/// "+100%", "~12k", "all 2,000" say how sure, not how much.
+const HEDGES: &[&str] = &[
+    "at least ",
+    "at most ",
+    "just over ",
+    "just under ",
+    "a little over ",
+    "a little under ",
+    "a bit over ",
+    "a bit under ",
+    "well over ",
+    "well under ",
+    "close to ",
+    "no more than ",
+    "no less than ",
+    "more than ",
+    "less than ",
+    "fewer than ",
+    "below ",
+    "above ",
+    "about ",
+    "around ",
+    "roughly ",
+    "approximately ",
+    "approx. ",
+    "approx ",
+    "over ",
+    "under ",
+    "up to ",
+    "nearly ",
+    "almost ",
+    "all ",
+    "~",
+    "≈",
+    "<=",
+    ">=",
+    "≤",
+    "≥",
+    "<",
+    ">",
+    "+",
+];
+
 /// Reads a metric value such as `1.8M`, `$31M`, `40,000`, `55%`,
 /// `1.2 million` or `8 billion`; `None` when it is not a number.
-pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
+pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
     let lower = text.trim().to_ascii_lowercase();
-    // "at least 99.5 %", "about 40", "+100%", "~12k", "all 2,000": the
-    // bound or the sign says how sure, not how much.
     let mut rest = lower.as_str();
     loop {
         let before = rest;
-        for qualifier in [
-            "at least ",
-            "at most ",
-            "no more than ",
-            "no less than ",
-            "more than ",
-            "less than ",
-            "fewer than ",
-            "below ",
-            "above ",
-            "about ",
-            "around ",
-            "roughly ",
-            "approximately ",
-            "approx. ",
-            "approx ",
-            "over ",
-            "under ",
-            "up to ",
-            "nearly ",
-            "almost ",
-            "all ",
-            "~",
-            "≈",
-            "<=",
-            ">=",
-            "≤",
-            "≥",
-            "<",
-            ">",
-            "+",
-        ] {
+        for qualifier in HEDGES {
             if let Some(r) = rest.strip_prefix(qualifier) {
                 rest = r.trim_start();
             }
@@ -173,16 +184,28 @@ pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
     if ["none", "zero", "nil", "no", "nothing"].contains(&rest) {
         return Some((0.0, Unit::Plain));
     }
-    // "7 in 10", "10 in 10", "1 out of 5": a share.
+    // "7 in 10", "999 in 1,000", "1 out of 5", "91 of every 100": a share.
+    let number = |s: &str| s.trim().replace(',', "").parse::<f64>().ok();
     if let Some((n, d)) = rest
         .split_once(" in ")
         .or_else(|| rest.split_once(" out of "))
-        .and_then(|(n, d)| Some((n.trim().parse::<f64>().ok()?, d.trim().parse::<f64>().ok()?)))
+        .or_else(|| rest.split_once(" of every "))
+        .and_then(|(n, d)| Some((number(n)?, number(d)?)))
         .filter(|(_, d)| *d > 0.0)
     {
         return Some((100.0 * n / d, Unit::Percent));
     }
     parse_plain(rest)
+}
+
+/// `text` lower-cased without its leading hedges and bounds ("at least",
+/// "just over", "~").
+pub(super) fn hedges_off(text: &str) -> String {
+    let mut rest = text.trim().to_ascii_lowercase();
+    while let Some(r) = HEDGES.iter().find_map(|h| rest.strip_prefix(h)) {
+        rest = r.trim_start().to_string();
+    }
+    rest
 }
 
 /// A number with an optional currency, scale or unit: `$4.2M`, `55 %`.
@@ -281,38 +304,29 @@ mod tests {
 
     #[test]
     fn quantities_read_the_common_spellings() {
-        assert_eq!(parse_quantity("1.8M"), Some((1.8e6, Unit::Plain)));
-        assert_eq!(parse_quantity("$31M"), Some((31e6, Unit::Money)));
-        assert_eq!(parse_quantity("40,000"), Some((40_000.0, Unit::Plain)));
-        assert_eq!(parse_quantity("55%"), Some((55.0, Unit::Percent)));
-        assert_eq!(parse_quantity("2 GWh a year"), Some((2e9, Unit::Plain)));
-        assert_eq!(
-            parse_quantity("1.2 TWh a year"),
-            Some((1.2e12, Unit::Plain))
-        );
-        assert_eq!(parse_quantity("800 kW"), Some((8e5, Unit::Plain)));
-        assert_eq!(parse_quantity("1.2 million"), Some((1.2e6, Unit::Plain)));
-        assert_eq!(parse_quantity("$125 billion"), Some((125e9, Unit::Money)));
-        assert_eq!(parse_quantity("12 days"), Some((12.0, Unit::Plain)));
-        assert_eq!(parse_quantity("soon"), None);
+        assert_eq!(parse_figure("1.8M"), Some((1.8e6, Unit::Plain)));
+        assert_eq!(parse_figure("$31M"), Some((31e6, Unit::Money)));
+        assert_eq!(parse_figure("40,000"), Some((40_000.0, Unit::Plain)));
+        assert_eq!(parse_figure("55%"), Some((55.0, Unit::Percent)));
+        assert_eq!(parse_figure("2 GWh a year"), Some((2e9, Unit::Plain)));
+        assert_eq!(parse_figure("1.2 TWh a year"), Some((1.2e12, Unit::Plain)));
+        assert_eq!(parse_figure("800 kW"), Some((8e5, Unit::Plain)));
+        assert_eq!(parse_figure("1.2 million"), Some((1.2e6, Unit::Plain)));
+        assert_eq!(parse_figure("$125 billion"), Some((125e9, Unit::Money)));
+        assert_eq!(parse_figure("12 days"), Some((12.0, Unit::Plain)));
+        assert_eq!(parse_figure("soon"), None);
         // What follows the number's first word is a note, not its scale.
+        assert_eq!(parse_figure("12.1M (2026-Q3)"), Some((12.1e6, Unit::Plain)));
         assert_eq!(
-            parse_quantity("12.1M (2026-Q3)"),
-            Some((12.1e6, Unit::Plain))
-        );
-        assert_eq!(
-            parse_quantity("1.2 million users"),
+            parse_figure("1.2 million users"),
             Some((1.2e6, Unit::Plain))
         );
-        assert_eq!(parse_quantity("55% of orders"), Some((55.0, Unit::Percent)));
-        assert_eq!(
-            parse_quantity("at least 99.5 %"),
-            Some((99.5, Unit::Percent))
-        );
-        assert_eq!(parse_quantity("about 40"), Some((40.0, Unit::Plain)));
-        assert_eq!(parse_quantity("+100%"), Some((100.0, Unit::Percent)));
-        assert_eq!(parse_quantity("none"), Some((0.0, Unit::Plain)));
-        assert_eq!(parse_quantity("7 in 10"), Some((70.0, Unit::Percent)));
-        assert_eq!(parse_quantity("all 2,000"), Some((2000.0, Unit::Plain)));
+        assert_eq!(parse_figure("55% of orders"), Some((55.0, Unit::Percent)));
+        assert_eq!(parse_figure("at least 99.5 %"), Some((99.5, Unit::Percent)));
+        assert_eq!(parse_figure("about 40"), Some((40.0, Unit::Plain)));
+        assert_eq!(parse_figure("+100%"), Some((100.0, Unit::Percent)));
+        assert_eq!(parse_figure("none"), Some((0.0, Unit::Plain)));
+        assert_eq!(parse_figure("7 in 10"), Some((70.0, Unit::Percent)));
+        assert_eq!(parse_figure("all 2,000"), Some((2000.0, Unit::Plain)));
     }
 }

@@ -23,8 +23,8 @@ mod words;
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{Sense, Unit, content_senses_where, content_stems, parse_quantity};
-pub use numbers::{duration_days, metric_unit};
+pub use measure::{Sense, Unit, content_senses_where, content_stems, parse_figure};
+pub use numbers::{duration_days, metric_unit, parse_quantity};
 pub use stem::stem;
 
 /// Shape bits of a token, set by the tokenizer.

@@ -8,7 +8,7 @@
 //! The words numbers are written in are in `numbers/vocabulary.rs`; the
 //! tests live in `numbers/tests.rs`.
 
-use super::{Text, Unit, parse_quantity, shape};
+use super::{Text, Unit, measure, parse_figure, shape};
 pub(crate) use vocabulary::unit_days;
 use vocabulary::{ROUGHLY, frequency_word, part_word, unit_word};
 pub use vocabulary::{duration_days, metric_unit};
@@ -429,13 +429,42 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
     values.sort_by_key(|v| (v.first, v.last));
 }
 
+/// A quantity as a metric or the prose gives it: figures first ("$4.2M",
+/// "7 in 10"), then words ("a dozen", "nine in ten").
+pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
+    parse_figure(text).or_else(|| in_words(&measure::hedges_off(text)))
+}
+
+/// A quantity in words, read as the prose is: "a dozen", "nine in ten or
+/// better", "three weeks" (3), "a quarter of a million". Only a number the
+/// value starts with ("a" or "an" before it aside), so "as reported in
+/// today" is none.
+fn in_words(text: &str) -> Option<(f64, Unit)> {
+    let text = Text::new(text);
+    let values = values(&text);
+    let first = values.first()?;
+    let lead = usize::from(["a", "an"].contains(&text.word(0)));
+    if first.first > lead || first.per_year.is_some() {
+        return None;
+    }
+    // "a quarter of a million": a share of a scale is a number.
+    if first.unit == Unit::Percent
+        && text.word(first.last + 1) == "of"
+        && let Some(scale) = values.get(1).filter(|v| v.first <= first.last + 3)
+        && scale.unit == Unit::Plain
+    {
+        return Some((first.value / 100.0 * scale.value, Unit::Plain));
+    }
+    Some((first.value, first.unit))
+}
+
 /// A digit-led word: `40%`, `$4.2M`, `1,800`, and a compound such as
 /// `14-screen` or `2-hour`, whose number is its first part.
 fn digits(word: &str) -> Option<(f64, Unit)> {
-    parse_quantity(word).or_else(|| {
+    parse_figure(word).or_else(|| {
         let (number, rest) = word.split_once('-')?;
         rest.starts_with(|c: char| c.is_alphabetic())
-            .then(|| parse_quantity(number))
+            .then(|| parse_figure(number))
             .flatten()
     })
 }

@@ -111,3 +111,24 @@ fn years_ordinals_and_idioms_are_not_numbers() {
     assert!(read("By 2030, in the third quarter, one of our rivals").is_empty());
     assert!(read("no one waits").is_empty());
 }
+
+#[test]
+fn quantities_in_words_and_hedges() {
+    let cases = [
+        ("just over £2m", Some((2e6, Unit::Money))),
+        ("a little over £0.5m", Some((5e5, Unit::Money))),
+        ("around a dozen", Some((12.0, Unit::Plain))),
+        ("nine in ten or better", Some((90.0, Unit::Percent))),
+        ("999 in 1,000", Some((99.9, Unit::Percent))),
+        ("91 of every 100", Some((91.0, Unit::Percent))),
+        ("a quarter of a million", Some((250_000.0, Unit::Plain))),
+        ("three weeks", Some((3.0, Unit::Plain))),
+        ("as reported in today", None),
+        ("see the plan", None),
+        ("twice a year", None),
+    ];
+    for (text, want) in cases {
+        let got = parse_quantity(text).map(|(v, u)| ((v * 10.0).round() / 10.0, u));
+        assert_eq!(got, want, "{text}");
+    }
+}
