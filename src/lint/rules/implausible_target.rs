@@ -3,6 +3,7 @@ use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::calendar::{year_on_year, yearly_stretch};
 use crate::lint::text::moves::multiplier;
 use crate::lint::text::numbers::{Value, values};
+use crate::lint::text::target::target;
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
 use crate::model::{Field, Level, MetricPart};
 
@@ -52,10 +53,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     };
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
-        let (Some(baseline), Some(target)) = (
-            metric.baseline.as_deref().and_then(parse_quantity),
-            metric.target.as_deref().and_then(parse_quantity),
-        ) else {
+        // "five times today", "+25%": a change, read against the baseline.
+        let Some(baseline) = metric.baseline.as_deref().and_then(parse_quantity) else {
+            continue;
+        };
+        let Some(target) = metric.target.as_deref().and_then(|t| target(baseline, t)) else {
             continue;
         };
         let field = Field::Metric(i, MetricPart::Target);
@@ -316,20 +318,28 @@ fn shares_multiplied_past_100(text: &Text) -> Vec<Match> {
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::support::tests::{cascade_with, count};
+    use crate::lint::rules::support::tests::{cascade_with, count, fired};
     use crate::model::{Level, Metric};
 
-    fn fires(level: Level, baseline: &str, target: &str) -> usize {
+    fn judged(level: Level, name: &str, baseline: &str, target: &str, by: Option<&str>) -> usize {
         let (s, id) = cascade_with(level, |n| {
             n.doc.metrics.push(Metric {
-                name: "loads".into(),
+                name: name.into(),
                 baseline: Some(baseline.into()),
                 target: Some(target.into()),
-                by: None,
+                by: by.map(Into::into),
                 start: None,
             })
         });
         count(super::RULE.name, &s, id)
+    }
+
+    fn fires(level: Level, baseline: &str, target: &str) -> usize {
+        judged(level, "loads", baseline, target, None)
+    }
+
+    fn metric(level: Level, name: &str, baseline: &str, target: &str, by: &str) -> usize {
+        judged(level, name, baseline, target, Some(by))
     }
 
     #[test]
@@ -345,25 +355,6 @@ mod tests {
         assert_eq!(fires(Level::Option, "1000", "10"), 1);
         assert_eq!(fires(Level::Option, "0%", "70%"), 0);
         assert_eq!(fires(Level::Option, "$4M", "40%"), 0);
-    }
-}
-
-#[cfg(test)]
-mod more_tests {
-    use crate::lint::rules::support::tests::{cascade_with, count, fired};
-    use crate::model::{Level, Metric};
-
-    fn metric(level: Level, name: &str, baseline: &str, target: &str, by: &str) -> usize {
-        let (s, id) = cascade_with(level, |n| {
-            n.doc.metrics.push(Metric {
-                name: name.into(),
-                baseline: Some(baseline.into()),
-                target: Some(target.into()),
-                by: Some(by.into()),
-                start: None,
-            })
-        });
-        count(super::RULE.name, &s, id)
     }
 
     #[test]
@@ -412,6 +403,27 @@ mod more_tests {
         );
         assert_eq!(
             metric(Level::Intent, "monthly revenue", "$1M", "$3M", "2029-01"),
+            0
+        );
+        // A target written as a multiple of today is the same target.
+        assert_eq!(
+            metric(
+                Level::Option,
+                "monthly revenue",
+                "$1M",
+                "three times today",
+                "2027-01"
+            ),
+            1
+        );
+        assert_eq!(
+            metric(
+                Level::Intent,
+                "monthly revenue",
+                "$1M",
+                "three times today",
+                "2029-01"
+            ),
             0
         );
         // A count over a part of the year is compared with the same part

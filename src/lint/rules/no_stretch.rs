@@ -2,6 +2,7 @@ use super::support::{non_overlapping, quote, quote_span, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::moves::moves;
+use crate::lint::text::target::target;
 use crate::lint::text::{
     Kind, Match, Text, Unit, duration_days, metric_unit, pace, parse_quantity, restatement,
 };
@@ -159,7 +160,10 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             Some(p) if p.eq_ignore_ascii_case("within ") => &goal_trim[7..],
             _ => goal,
         };
-        let (Some((b, bu)), Some((t, tu))) = (parse_quantity(base), parse_quantity(bound)) else {
+        let Some((b, bu)) = parse_quantity(base) else {
+            continue;
+        };
+        let Some((t, tu)) = target((b, bu), bound) else {
             continue;
         };
         // "3 days" against "within 48 hours": a bound in another unit of
@@ -290,10 +294,12 @@ fn is_flat(metric: &Metric, least: f64) -> bool {
         return t.abs() < least * 100.0;
     }
     match (metric.baseline.as_deref(), metric.target.as_deref()) {
-        (Some(b), Some(t)) => match (parse_quantity(b), parse_quantity(t)) {
-            (Some(b), Some(t)) => b.1 == t.1 && barely_moves(b.0, t.0, b.1 == Unit::Percent, least),
-            _ => b.trim().eq_ignore_ascii_case(t.trim()),
-        },
+        (Some(b), Some(t)) => {
+            match parse_quantity(b).and_then(|base| Some((base, target(base, t)?))) {
+                Some((b, t)) => b.1 == t.1 && barely_moves(b.0, t.0, b.1 == Unit::Percent, least),
+                None => b.trim().eq_ignore_ascii_case(t.trim()),
+            }
+        }
         _ => false,
     }
 }
@@ -368,6 +374,19 @@ mod tests {
         let today = "Our NPS is 32, up about 5 points a year.";
         assert_eq!(fires_with(today, "NPS|32|40", "2029-12"), 1);
         assert_eq!(fires_with(today, "NPS|32|70", "2029-12"), 0);
+    }
+
+    #[test]
+    fn a_target_written_as_a_change_is_read_against_its_baseline() {
+        let today = "Fresh water on the main tunnel runs at 7.2 litres a kilo.";
+        for (metric, fires) in [
+            ("Fresh water|7.2 litres a kilo|about 1% lower", 1),
+            ("Fresh water|7.2 litres a kilo|about 35% lower", 0),
+            ("Turnover|£14.2m|+1%", 1),
+            ("Turnover|£14.2m|+25%", 0),
+        ] {
+            assert_eq!(fires_with(today, metric, "2030-12"), fires, "{metric}");
+        }
     }
 
     #[test]

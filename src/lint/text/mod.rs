@@ -18,6 +18,7 @@ pub mod picture;
 pub mod restatement;
 pub mod stand_in;
 mod stem;
+pub mod target;
 mod words;
 
 use std::ops::Range;
