@@ -1,3 +1,4 @@
+use super::support::quote;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::calendar::{year_on_year, yearly_stretch};
@@ -13,11 +14,17 @@ declare_rule! {
     /// its baseline (or so small a fraction of it) that no plan at this level
     /// could get there (more than 100x for a vision, 50x for an intent, 30x
     /// for an initiative or an option); a count or amount that must grow
-    /// faster than 5x a year to reach its target by its date (tripling
-    /// revenue in a quarter); a share whose target passes 100% (`share of
-    /// UK tyre sales`, 34% to 102%), in a metric or in the prose ("triple our
-    /// 34% share"). Baselines of zero (a new product line) are left alone,
-    /// and growth, returns and net revenue retention may pass 100%.
+    /// faster than 4x a year to reach its target by its date (tripling
+    /// revenue in a quarter), or faster than 1.5x a year when the future
+    /// keeps its means ("the same range, sold by our current sales team",
+    /// "the ship we have"; `lexicon/same-means.txt`); a share whose target
+    /// passes 100% (`share of UK tyre sales`, 34% to 102%), in a metric or
+    /// in the prose ("triple our 34% share"). A target written as a change
+    /// ("five times today", "+25%") is read against its baseline; a count
+    /// over a stretch of the year ("new members January-June") is paced
+    /// from the same stretch a year earlier. Baselines of zero (a new
+    /// product line) are left alone, and growth, returns and net revenue
+    /// retention may pass 100%.
     ///
     /// ## Why is this bad?
     /// Lofty is good; impossible is not. A target thousands of times today's
@@ -52,6 +59,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         Level::Initiative | Level::Option => 30.0,
     };
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
+    let same_means = cx
+        .future
+        .matches_of(Kind::SameMeans)
+        .next()
+        .map(|m| quote(&cx.node.doc.future, &cx.future, m));
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         // "five times today", "+25%": a change, read against the baseline.
         let Some(baseline) = metric.baseline.as_deref().and_then(parse_quantity) else {
@@ -134,13 +146,33 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let yearly =
             yearly_stretch(&metric.name) || year_on_year(&cx.future) || year_on_year(&cx.today);
         let months = months.map(|m| if yearly { m.max(12) } else { m });
+        // "The same range, the same two reps": with nothing new to sell or
+        // to make it with, any count moves at an established business's
+        // pace.
+        let same = same_means.as_ref().filter(|_| target.1 != Unit::Percent);
         if let Some(months) = months.filter(|m| *m > 0)
-            && (target.1 == Unit::Money || (target.1 == Unit::Plain && compounds(&metric.name)))
+            && (target.1 == Unit::Money
+                || (target.1 == Unit::Plain && compounds(&metric.name))
+                || same.is_some())
             && target.0 > baseline.0
             && ratio >= 2.0
         {
             let per_year = ratio.powf(12.0 / f64::from(months));
-            if per_year > PACE {
+            if let Some(words) = same
+                && per_year > SAME_MEANS_PACE
+                && per_year <= PACE
+            {
+                out.push(
+                    field,
+                    0..0,
+                    format!(
+                        "`{}` goes from {from} to {to} in {months} months ({per_year:.1}x a year) with `{words}`",
+                        metric.name
+                    ),
+                    "Growth this fast needs something new: a product, a market, a channel or the \
+                     capacity to make it. Say which, or set the pace the means you keep can reach.",
+                );
+            } else if per_year > PACE {
                 out.push(
                     field,
                     0..0,
@@ -174,6 +206,10 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 /// A year-on-year pace beyond this (more than quadrupling every year) no plan reaches without a new
 /// product or market.
 const PACE: f64 = 4.0;
+
+/// The pace beyond which growth needs something new: more than half as
+/// much again every year, from the same products, people and capacity.
+const SAME_MEANS_PACE: f64 = 1.5;
 
 /// Metric names that count a change itself ("revenue uplift", "growth in
 /// orders"), so their target is the move.
@@ -317,179 +353,4 @@ fn shares_multiplied_past_100(text: &Text) -> Vec<Match> {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::lint::rules::support::tests::{cascade_with, count, fired};
-    use crate::model::{Level, Metric};
-
-    fn judged(level: Level, name: &str, baseline: &str, target: &str, by: Option<&str>) -> usize {
-        let (s, id) = cascade_with(level, |n| {
-            n.doc.metrics.push(Metric {
-                name: name.into(),
-                baseline: Some(baseline.into()),
-                target: Some(target.into()),
-                by: by.map(Into::into),
-                start: None,
-            })
-        });
-        count(super::RULE.name, &s, id)
-    }
-
-    fn fires(level: Level, baseline: &str, target: &str) -> usize {
-        judged(level, "loads", baseline, target, None)
-    }
-
-    fn metric(level: Level, name: &str, baseline: &str, target: &str, by: &str) -> usize {
-        judged(level, name, baseline, target, Some(by))
-    }
-
-    #[test]
-    fn thresholds_depend_on_level() {
-        assert_eq!(fires(Level::Vision, "0.02%", "100%"), 1);
-        assert_eq!(fires(Level::Vision, "1.8M", "12M"), 0);
-        assert_eq!(fires(Level::Option, "1%", "40%"), 1);
-        assert_eq!(fires(Level::Vision, "1%", "40%"), 0);
-    }
-
-    #[test]
-    fn decreases_and_zero_baselines() {
-        assert_eq!(fires(Level::Option, "1000", "10"), 1);
-        assert_eq!(fires(Level::Option, "0%", "70%"), 0);
-        assert_eq!(fires(Level::Option, "$4M", "40%"), 0);
-    }
-
-    #[test]
-    fn a_share_stops_at_100_percent() {
-        assert_eq!(
-            metric(
-                Level::Intent,
-                "share of UK online tyre sales",
-                "34%",
-                "102%",
-                "2029-03"
-            ),
-            1
-        );
-        assert_eq!(
-            metric(
-                Level::Intent,
-                "net revenue retention",
-                "104%",
-                "118%",
-                "2029-03"
-            ),
-            0
-        );
-        assert_eq!(
-            fired(
-                super::RULE.name,
-                &[("future", "Triple our 34% share of UK online tyre sales.")]
-            ),
-            1
-        );
-        assert_eq!(
-            fired(
-                super::RULE.name,
-                &[("future", "Double our 34% share of UK online tyre sales.")]
-            ),
-            0
-        );
-    }
-
-    #[test]
-    fn growth_is_judged_by_its_pace() {
-        assert_eq!(
-            metric(Level::Option, "monthly revenue", "$1M", "$3M", "2027-01"),
-            1
-        );
-        assert_eq!(
-            metric(Level::Intent, "monthly revenue", "$1M", "$3M", "2029-01"),
-            0
-        );
-        // A target written as a multiple of today is the same target.
-        assert_eq!(
-            metric(
-                Level::Option,
-                "monthly revenue",
-                "$1M",
-                "three times today",
-                "2027-01"
-            ),
-            1
-        );
-        assert_eq!(
-            metric(
-                Level::Intent,
-                "monthly revenue",
-                "$1M",
-                "three times today",
-                "2029-01"
-            ),
-            0
-        );
-        // A count over a part of the year is compared with the same part
-        // a year earlier: 35 to 110 joiners by June is 3.1x in a year.
-        assert_eq!(
-            metric(Level::Option, "new members", "35", "110", "2027-06"),
-            1
-        );
-        assert_eq!(
-            metric(
-                Level::Option,
-                "New members January-June",
-                "35",
-                "110",
-                "2027-06"
-            ),
-            0
-        );
-        assert_eq!(
-            metric(Level::Option, "summer bookings", "$1M", "$3M", "2027-06"),
-            0
-        );
-        // A quarter is as often held against the one before.
-        assert_eq!(
-            metric(Level::Option, "Q2 revenue", "$1M", "$3M", "2027-06"),
-            1
-        );
-        // Twelve months is still too short for twenty times as much.
-        assert_eq!(
-            metric(Level::Option, "summer bookings", "$1M", "$20M", "2027-06"),
-            1
-        );
-        // A rollout moves as fast as it is installed.
-        assert_eq!(
-            metric(
-                Level::Option,
-                "stations with contactless gates",
-                "12",
-                "52",
-                "2027-08"
-            ),
-            0
-        );
-    }
-
-    #[test]
-    fn durations_may_collapse_when_work_is_automated() {
-        assert_eq!(
-            metric(
-                Level::Initiative,
-                "median days to quote",
-                "42",
-                "1",
-                "2028-04"
-            ),
-            0
-        );
-        assert_eq!(
-            metric(
-                Level::Initiative,
-                "defects per month",
-                "4200",
-                "100",
-                "2028-04"
-            ),
-            1
-        );
-    }
-}
+mod tests;

@@ -84,6 +84,7 @@ lists! {
     Financial: "financial", reported;
     Compounding: "compounding";
     Growth: "growth";
+    SameMeans: "same-means";
     LeadTime: "lead-time";
     StandAlone: "stand-alone";
     Finding: "finding";

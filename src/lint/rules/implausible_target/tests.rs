@@ -1,0 +1,222 @@
+//! What `implausible-target` fires on, and what it leaves alone.
+
+use crate::lint::rules::support::tests::{cascade_with, count, fired};
+use crate::model::{Level, Metric};
+
+fn judged(level: Level, name: &str, baseline: &str, target: &str, by: Option<&str>) -> usize {
+    judged_with(level, None, name, baseline, target, by)
+}
+
+fn judged_with(
+    level: Level,
+    future: Option<&str>,
+    name: &str,
+    baseline: &str,
+    target: &str,
+    by: Option<&str>,
+) -> usize {
+    let (s, id) = cascade_with(level, |n| {
+        if let Some(future) = future {
+            n.doc.future = future.into();
+        }
+        n.doc.metrics.push(Metric {
+            name: name.into(),
+            baseline: Some(baseline.into()),
+            target: Some(target.into()),
+            by: by.map(Into::into),
+            start: None,
+        })
+    });
+    count(super::RULE.name, &s, id)
+}
+
+fn fires(level: Level, baseline: &str, target: &str) -> usize {
+    judged(level, "loads", baseline, target, None)
+}
+
+fn metric(level: Level, name: &str, baseline: &str, target: &str, by: &str) -> usize {
+    judged(level, name, baseline, target, Some(by))
+}
+
+#[test]
+fn thresholds_depend_on_level() {
+    assert_eq!(fires(Level::Vision, "0.02%", "100%"), 1);
+    assert_eq!(fires(Level::Vision, "1.8M", "12M"), 0);
+    assert_eq!(fires(Level::Option, "1%", "40%"), 1);
+    assert_eq!(fires(Level::Vision, "1%", "40%"), 0);
+}
+
+#[test]
+fn decreases_and_zero_baselines() {
+    assert_eq!(fires(Level::Option, "1000", "10"), 1);
+    assert_eq!(fires(Level::Option, "0%", "70%"), 0);
+    assert_eq!(fires(Level::Option, "$4M", "40%"), 0);
+}
+
+#[test]
+fn a_share_stops_at_100_percent() {
+    assert_eq!(
+        metric(
+            Level::Intent,
+            "share of UK online tyre sales",
+            "34%",
+            "102%",
+            "2029-03"
+        ),
+        1
+    );
+    assert_eq!(
+        metric(
+            Level::Intent,
+            "net revenue retention",
+            "104%",
+            "118%",
+            "2029-03"
+        ),
+        0
+    );
+    assert_eq!(
+        fired(
+            super::RULE.name,
+            &[("future", "Triple our 34% share of UK online tyre sales.")]
+        ),
+        1
+    );
+    assert_eq!(
+        fired(
+            super::RULE.name,
+            &[("future", "Double our 34% share of UK online tyre sales.")]
+        ),
+        0
+    );
+}
+
+#[test]
+fn growth_is_judged_by_its_pace() {
+    assert_eq!(
+        metric(Level::Option, "monthly revenue", "$1M", "$3M", "2027-01"),
+        1
+    );
+    assert_eq!(
+        metric(Level::Intent, "monthly revenue", "$1M", "$3M", "2029-01"),
+        0
+    );
+    // A target written as a multiple of today is the same target.
+    assert_eq!(
+        metric(
+            Level::Option,
+            "monthly revenue",
+            "$1M",
+            "three times today",
+            "2027-01"
+        ),
+        1
+    );
+    assert_eq!(
+        metric(
+            Level::Intent,
+            "monthly revenue",
+            "$1M",
+            "three times today",
+            "2029-01"
+        ),
+        0
+    );
+    // A count over a part of the year is compared with the same part
+    // a year earlier: 35 to 110 joiners by June is 3.1x in a year.
+    assert_eq!(
+        metric(Level::Option, "new members", "35", "110", "2027-06"),
+        1
+    );
+    assert_eq!(
+        metric(
+            Level::Option,
+            "New members January-June",
+            "35",
+            "110",
+            "2027-06"
+        ),
+        0
+    );
+    assert_eq!(
+        metric(Level::Option, "summer bookings", "$1M", "$3M", "2027-06"),
+        0
+    );
+    // A quarter is as often held against the one before.
+    assert_eq!(
+        metric(Level::Option, "Q2 revenue", "$1M", "$3M", "2027-06"),
+        1
+    );
+    // Twelve months is still too short for twenty times as much.
+    assert_eq!(
+        metric(Level::Option, "summer bookings", "$1M", "$20M", "2027-06"),
+        1
+    );
+    // A rollout moves as fast as it is installed.
+    assert_eq!(
+        metric(
+            Level::Option,
+            "stations with contactless gates",
+            "12",
+            "52",
+            "2027-08"
+        ),
+        0
+    );
+}
+
+#[test]
+fn growth_with_nothing_new_is_held_to_an_established_pace() {
+    let same = "Revenue comes from the same range, sold by our current sales team.";
+    let new = "Revenue comes from a new implant range, sold in three new regions.";
+    let fires = |future, target| {
+        judged_with(
+            Level::Intent,
+            Some(future),
+            "Annual revenue",
+            "£2.3m",
+            target,
+            Some("2028-12"),
+        )
+    };
+    assert_eq!(fires(same, "£11.5m"), 1);
+    assert_eq!(fires(same, "five times today"), 1);
+    assert_eq!(fires(new, "£11.5m"), 0);
+    assert_eq!(fires(same, "£3.2m"), 0);
+    // Any count, not only money: cars on the ship we have.
+    assert_eq!(
+        judged_with(
+            Level::Initiative,
+            Some("By August the crossing carries 2,400 cars a day using the ship we have."),
+            "Cars carried per peak day",
+            "1,100",
+            "2,400",
+            Some("2027-08"),
+        ),
+        1
+    );
+}
+
+#[test]
+fn durations_may_collapse_when_work_is_automated() {
+    assert_eq!(
+        metric(
+            Level::Initiative,
+            "median days to quote",
+            "42",
+            "1",
+            "2028-04"
+        ),
+        0
+    );
+    assert_eq!(
+        metric(
+            Level::Initiative,
+            "defects per month",
+            "4200",
+            "100",
+            "2028-04"
+        ),
+        1
+    );
+}
