@@ -2,9 +2,10 @@ use super::support::{non_overlapping, quote, quote_span, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::moves::moves;
+use crate::lint::text::numbers::values;
 use crate::lint::text::target::target;
 use crate::lint::text::{
-    Kind, Match, Text, Unit, duration_days, metric_unit, pace, parse_quantity, restatement,
+    Kind, Match, Text, Unit, duration_days, metric_unit, pace, parse_quantity, restatement, shape,
 };
 use crate::model::{Field, Level, Metric, MetricPart};
 
@@ -19,8 +20,11 @@ declare_rule! {
     /// that today already reaches: a floor under the baseline ("at least 29
     /// kg" against 31), a ceiling over it, or growth no faster than the
     /// trend `today` states ("£1.2m to £2.0m in two years" after three years
-    /// of 30% a year; `src/lint/text/pace.rs`). A flat guardrail metric
-    /// beside one that moves is fine.
+    /// of 30% a year; `src/lint/text/pace.rs`). A target written as a
+    /// change ("about 1% lower") is read against its baseline, and a
+    /// baseline that points to `today` ("last year's figure (see today)")
+    /// is the number `today` gives for it. A flat guardrail metric beside
+    /// one that moves is fine.
     ///
     /// ## Why is this bad?
     /// Strategy is about where you are going. Holding today's number may be
@@ -160,7 +164,9 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             Some(p) if p.eq_ignore_ascii_case("within ") => &goal_trim[7..],
             _ => goal,
         };
-        let Some((b, bu)) = parse_quantity(base) else {
+        // "last year's figure (see today)": the number `today` gives.
+        let Some((b, bu)) = parse_quantity(base).or_else(|| given_in_today(cx, &metric.name, base))
+        else {
             continue;
         };
         let Some((t, tu)) = target((b, bu), bound) else {
@@ -181,7 +187,9 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         let goal = goal.trim().to_ascii_lowercase();
         let starts = |words: &[&str]| words.iter().any(|w| goal.starts_with(w));
         let floor = starts(&["at least", "no less than", "minimum", ">=", "≥"])
-            || goal.ends_with("or more");
+            || ["or more", "or better", "or higher", "or above", "and above"]
+                .iter()
+                .any(|w| goal.ends_with(w));
         let ceiling = starts(&["at most", "no more than", "maximum", "<=", "≤", "within"])
             || goal.ends_with("or less");
         // "under 20 min" against 18, "> 4.5" against 4.7: a strict bound
@@ -239,6 +247,28 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// A baseline that points to `today` ("see today", "last year's figure",
+/// "as reported above"): the first number `today` gives in a sentence
+/// that shares a word with the metric's name.
+fn given_in_today(cx: &NodeCx<'_>, name: &str, base: &str) -> Option<(f64, Unit)> {
+    let base = base.to_ascii_lowercase();
+    if !["today", "see ", "above", "as reported", "last year"]
+        .iter()
+        .any(|w| base.contains(w))
+    {
+        return None;
+    }
+    let name = Text::new(name);
+    let today = &cx.today;
+    values(today)
+        .iter()
+        .filter(|v| {
+            v.days.is_none() && v.per_year.is_none() && !today.tokens[v.first].has(shape::YEAR)
+        })
+        .find(|v| today.shares_content(today.sentence_of(v.first), &name))
+        .map(|v| (v.value, v.unit))
 }
 
 /// "Keep churn at 3%", "keep costs flat": "keep" as holding a level, not as having.
@@ -386,6 +416,20 @@ mod tests {
             ("Turnover|£14.2m|+25%", 0),
         ] {
             assert_eq!(fires_with(today, metric, "2030-12"), fires, "{metric}");
+        }
+    }
+
+    #[test]
+    fn a_baseline_that_points_to_today_is_read_there() {
+        let today = "Last year we kept 94% of our sole-trader clients.";
+        for (metric, fires) in [
+            ("Client retention|last year's figure (see today)|at least 90%", 1),
+            ("Client retention|as reported in today|90% or better", 1),
+            ("Client retention|see today|at least 97%", 0),
+            // A sentence about something else gives no baseline.
+            ("Invoice accuracy|see today|at least 90%", 0),
+        ] {
+            assert_eq!(fires_with(today, metric, "2028-12"), fires, "{metric}");
         }
     }
 
