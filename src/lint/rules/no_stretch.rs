@@ -423,7 +423,10 @@ mod tests {
     fn a_baseline_that_points_to_today_is_read_there() {
         let today = "Last year we kept 94% of our sole-trader clients.";
         for (metric, fires) in [
-            ("Client retention|last year's figure (see today)|at least 90%", 1),
+            (
+                "Client retention|last year's figure (see today)|at least 90%",
+                1,
+            ),
             ("Client retention|as reported in today|90% or better", 1),
             ("Client retention|see today|at least 97%", 0),
             // A sentence about something else gives no baseline.

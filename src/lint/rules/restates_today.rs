@@ -103,6 +103,39 @@ mod tests {
     }
 
     #[test]
+    fn a_second_author_s_words_are_the_same_words() {
+        // Reply and answer, agree and settle, date and day, note and write.
+        let today = "Clients book by sending a message on Instagram; an artist replies, \
+                     agrees a date and notes it in the paper diary.";
+        assert_eq!(
+            fires(
+                today,
+                "Clients book by messaging us on Instagram; the artist answers, settles the \
+                 day and writes it in the studio diary."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                today,
+                "Clients pick a free slot on our booking page and pay a deposit; artists see \
+                 the week's bookings on a shared calendar."
+            ),
+            0
+        );
+        let today = "We are a trusted supplier of routine childhood vaccines to ministries \
+                     of health across West Africa, known for reliable delivery.";
+        assert_eq!(
+            fires(
+                today,
+                "We are a dependable provider of standard paediatric vaccines to health \
+                 ministries throughout West Africa, recognised for supply you can count on."
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn carrying_on_adds_nothing_to_picture() {
         let today = "Revenue is $12M, mostly from clinics in Nairobi.";
         assert_eq!(
