@@ -98,7 +98,7 @@ struct Floors {
 const DEVELOPMENT_FLOORS: Floors = Floors {
     agreement: [94.1, 89.4, 94.0, 97.9],
     false_alarms: 1.3,
-    rewording_gap: 4.6,
+    rewording_gap: 4.7,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged

@@ -4,6 +4,7 @@ use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::calendar::{year_on_year, yearly_stretch};
 use crate::lint::text::moves::multiplier;
 use crate::lint::text::numbers::{Value, values};
+use crate::lint::text::pace;
 use crate::lint::text::target::target;
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
 use crate::model::{Field, Level, MetricPart};
@@ -71,6 +72,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         };
         let Some(target) = metric.target.as_deref().and_then(|t| target(baseline, t)) else {
             continue;
+        };
+        // "4 weeks" to "48 hours": durations compare in one unit of time.
+        let (baseline, target) = match pace::duration_months(metric) {
+            Some((b, t)) => ((b, Unit::Plain), (t, Unit::Plain)),
+            None => (baseline, target),
         };
         let field = Field::Metric(i, MetricPart::Target);
         let (from, to) = (
@@ -186,6 +192,32 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             }
         }
     }
+    // "The sterility test alone needs 14 days", and a release in two days
+    // "using our current tests": a duration cut below a step of it that
+    // the future keeps.
+    if let Some(words) = &same_means
+        && let Some(step) = pace::lead_time(&cx.today)
+    {
+        for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
+            let Some((from, to)) = pace::duration_months(metric) else {
+                continue;
+            };
+            if to < 0.9 * step && step < 0.95 * from {
+                out.push(
+                    Field::Metric(i, MetricPart::Target),
+                    0..0,
+                    format!(
+                        "`{}` aims for {}, shorter than a step `today` says takes {}, and the future keeps `{words}`",
+                        metric.name,
+                        metric.target.as_deref().unwrap_or_default(),
+                        months_in_words(step)
+                    ),
+                    "A whole cannot take less time than one of its steps. Say how that step \
+                     changes (a faster test, another route), or aim for what the rest can save.",
+                );
+            }
+        }
+    }
     for m in shares_multiplied_past_100(&cx.future) {
         let words = cx
             .node
@@ -200,6 +232,15 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             "A share of anything stops at 100%. Say the share you can win, or count something \
              that can grow: orders, revenue, customers.",
         );
+    }
+}
+
+/// "14 days", "18 months": a lead time read in months, as people say it.
+fn months_in_words(months: f64) -> String {
+    if months < 1.0 {
+        format!("{:.0} days", months * 365.0 / 12.0)
+    } else {
+        format!("{months:.0} months")
     }
 }
 

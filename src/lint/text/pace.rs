@@ -167,25 +167,34 @@ pub fn lead_time(today: &Text) -> Option<f64> {
         .reduce(f64::min)
 }
 
-/// "Takes 14 months" in `today` and a metric of the step's own length from
-/// 14 down: how many times shorter it gets, and how many months it is left
-/// at. Only a duration: a baseline in a unit of time ("14 weeks"), or a
+/// A metric that counts a duration, its baseline and target in months:
+/// a value in a unit of time ("14 weeks", "48 hours"), or a number in a
 /// name that counts one ("months to first batch", not "complaints per
 /// month").
-pub fn cut(m: &Metric, lead: f64) -> Option<(f64, f64)> {
+pub fn duration_months(m: &Metric) -> Option<(f64, f64)> {
     let name = Text::new(&m.name);
     let named = (0..name.len()).find_map(|i| {
         let rate = i > 0 && ["per", "a", "each", "every"].contains(&name.word(i - 1));
         duration_days(name.word(i)).filter(|_| !rate)
     });
-    // "14 weeks", or "14" in a name that counts months; in months.
+    // "20%" of orders "delivered the same day" is a share, not days.
     let months = |value: Option<&str>| {
         let value = value?;
-        let (n, _) = parse_quantity(value)?;
+        let (n, unit) = parse_quantity(value)?;
+        if unit != Unit::Plain {
+            return None;
+        }
         let unit = metric_unit(value).and_then(duration_days).or(named)?;
         Some(n * unit / (365.0 / 12.0))
     };
-    let (b, t) = (months(m.baseline.as_deref())?, months(m.target.as_deref())?);
+    Some((months(m.baseline.as_deref())?, months(m.target.as_deref())?))
+}
+
+/// "Takes 14 months" in `today` and a metric of the step's own length from
+/// 14 down: how many times shorter it gets, and how many months it is left
+/// at.
+pub fn cut(m: &Metric, lead: f64) -> Option<(f64, f64)> {
+    let (b, t) = duration_months(m)?;
     (t > 0.0 && t < b && (b - lead).abs() <= 0.05 * lead).then(|| (b / t, t))
 }
 

@@ -220,3 +220,43 @@ fn durations_may_collapse_when_work_is_automated() {
         1
     );
 }
+
+#[test]
+fn a_duration_cannot_beat_a_step_the_future_keeps() {
+    let judge = |today: &str, future: &str, baseline: &str, target: &str| {
+        let (s, id) = cascade_with(Level::Option, |n| {
+            n.doc.today = today.into();
+            n.doc.future = future.into();
+            n.doc.metrics.push(Metric {
+                name: "Days from fill to release".into(),
+                baseline: Some(baseline.into()),
+                target: Some(target.into()),
+                by: Some("2027-03".into()),
+                start: None,
+            })
+        });
+        count(super::RULE.name, &s, id)
+    };
+    let today = "Batch release takes 28 days; the sterility test alone needs 14 days.";
+    let kept = "Every batch is released within two days of fill, using our current tests.";
+    let changed = "Every batch is released within two days of fill, on a rapid sterility test.";
+    assert_eq!(judge(today, kept, "28", "2"), 1);
+    assert_eq!(judge(today, kept, "4 weeks", "48 hours"), 1);
+    // A new test is a plan for the step.
+    assert_eq!(judge(today, changed, "28", "2"), 0);
+    // Units of time are read: 48 hours is shorter than 4 weeks, not 12x it.
+    assert_eq!(judge(today, changed, "4 weeks", "48 hours"), 0);
+    // A share of orders "delivered the same day" is not a duration.
+    let (s, id) = cascade_with(Level::Initiative, |n| {
+        n.doc.metrics.push(Metric {
+            name: "Orders delivered the same day".into(),
+            baseline: Some("20%".into()),
+            target: Some("65%".into()),
+            by: Some("2027-08".into()),
+            start: None,
+        })
+    });
+    assert_eq!(count(super::RULE.name, &s, id), 0);
+    // Longer than the step: the rest of the process can be saved.
+    assert_eq!(judge(today, kept, "28", "16"), 0);
+}
