@@ -96,9 +96,9 @@ struct Floors {
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.1, 89.4, 94.0, 97.9],
+    agreement: [94.1, 90.5, 94.0, 97.9],
     false_alarms: 1.3,
-    rewording_gap: 4.7,
+    rewording_gap: 4.8,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged

@@ -60,10 +60,13 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         Level::Initiative | Level::Option => 30.0,
     };
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
+    // Only when nothing new is named beside it: "our current team is
+    // joined by 40 new engineers" keeps nothing.
     let same_means = cx
         .future
         .matches_of(Kind::SameMeans)
         .next()
+        .filter(|_| !names_something_new(&cx.future))
         .map(|m| quote(&cx.node.doc.future, &cx.future, m));
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         // "five times today", "+25%": a change, read against the baseline.
@@ -155,7 +158,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         // "The same range, the same two reps": with nothing new to sell or
         // to make it with, any count moves at an established business's
         // pace.
-        let same = same_means.as_ref().filter(|_| target.1 != Unit::Percent);
+        // Money, what compounds, and what a day's capacity bounds ("cars
+        // per peak day"); not a rollout ("vans with telematics") or a score.
+        let same = same_means.as_ref().filter(|_| {
+            target.1 == Unit::Money || compounds(&metric.name) || throughput(&metric.name)
+        });
         if let Some(months) = months.filter(|m| *m > 0)
             && (target.1 == Unit::Money
                 || (target.1 == Unit::Plain && compounds(&metric.name))
@@ -233,6 +240,34 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
              that can grow: orders, revenue, customers.",
         );
     }
+}
+
+/// A future that names something new beside what it keeps: "a new
+/// product line", "we open in Germany", "40 more engineers".
+fn names_something_new(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let word = text.word(i);
+        // "no new products", "without new markets": the new ruled out.
+        let ruled_out = ["no", "without", "any"].contains(&text.word(i.wrapping_sub(1)));
+        (["new", "extra", "additional", "another", "second"].contains(&word) && !ruled_out)
+            || [
+                "open", "opens", "launch", "launches", "hire", "hires", "acquire", "buy",
+            ]
+            .contains(&word)
+    })
+}
+
+/// A metric name that counts what a stretch of time's capacity bounds:
+/// "cars carried per peak day", "daily in-house units", "jobs a week".
+fn throughput(name: &str) -> bool {
+    let name = Text::new(name);
+    (0..name.len()).any(|i| {
+        let word = name.word(i);
+        ["daily", "weekly", "monthly", "hourly"].contains(&word)
+            || (["per", "a", "each", "every"].contains(&name.word(i.wrapping_sub(1)))
+                && ["day", "week", "hour", "shift", "month"].contains(&word))
+            || word.ends_with("-day")
+    })
 }
 
 /// "14 days", "18 months": a lead time read in months, as people say it.

@@ -165,10 +165,16 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             _ => goal,
         };
         // "last year's figure (see today)": the number `today` gives.
-        let Some((b, bu)) = parse_quantity(base).or_else(|| given_in_today(cx, &metric.name, base))
-        else {
+        let (Some((b, bu)), base) = (match parse_quantity(base) {
+            Some(b) => (Some(b), base.to_string()),
+            None => match given_in_today(cx, &metric.name, base) {
+                Some((v, u)) => (Some((v, u)), shown(v, u)),
+                None => (None, String::new()),
+            },
+        }) else {
             continue;
         };
+        let base = base.as_str();
         let Some((t, tu)) = target((b, bu), bound) else {
             continue;
         };
@@ -187,7 +193,7 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         let goal = goal.trim().to_ascii_lowercase();
         let starts = |words: &[&str]| words.iter().any(|w| goal.starts_with(w));
         let floor = starts(&["at least", "no less than", "minimum", ">=", "≥"])
-            || ["or more", "or better", "or higher", "or above", "and above"]
+            || ["or more", "or higher", "or above", "and above"]
                 .iter()
                 .any(|w| goal.ends_with(w));
         let ceiling = starts(&["at most", "no more than", "maximum", "<=", "≤", "within"])
@@ -250,14 +256,24 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
 }
 
 /// A baseline that points to `today` ("see today", "last year's figure",
-/// "as reported above"): the first number `today` gives in a sentence
-/// that shares a word with the metric's name.
+/// "as reported above"): the first number `today` gives in a clause that
+/// shares a word with the metric's name.
 fn given_in_today(cx: &NodeCx<'_>, name: &str, base: &str) -> Option<(f64, Unit)> {
+    // A pointer, not a word: "not measured today" gives no number.
     let base = base.to_ascii_lowercase();
-    if !["today", "see ", "above", "as reported", "last year"]
-        .iter()
-        .any(|w| base.contains(w))
-    {
+    let pointers = [
+        "see today",
+        "in today",
+        "as today",
+        "today's figure",
+        "see above",
+        "as above",
+        "as reported",
+        "stated above",
+        "given above",
+        "last year's figure",
+    ];
+    if !pointers.iter().any(|w| base.contains(w)) {
         return None;
     }
     let name = Text::new(name);
@@ -267,8 +283,22 @@ fn given_in_today(cx: &NodeCx<'_>, name: &str, base: &str) -> Option<(f64, Unit)
         .filter(|v| {
             v.days.is_none() && v.per_year.is_none() && !today.tokens[v.first].has(shape::YEAR)
         })
-        .find(|v| today.shares_content(today.sentence_of(v.first), &name))
+        .find(|v| today.shares_content(today.clause_of(v.first), &name))
         .map(|v| (v.value, v.unit))
+}
+
+/// A number read from `today`, as a baseline is written: "94%", "1,200".
+fn shown(value: f64, unit: Unit) -> String {
+    let value = if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    };
+    if unit == Unit::Percent {
+        format!("{value}%")
+    } else {
+        value
+    }
 }
 
 /// "Keep churn at 3%", "keep costs flat": "keep" as holding a level, not as having.
@@ -427,10 +457,14 @@ mod tests {
                 "Client retention|last year's figure (see today)|at least 90%",
                 1,
             ),
-            ("Client retention|as reported in today|90% or better", 1),
+            ("Client retention|as reported in today|90% or higher", 1),
+            // "Not measured today" points nowhere.
+            ("Client retention|not measured today|at least 90%", 0),
             ("Client retention|see today|at least 97%", 0),
             // A sentence about something else gives no baseline.
             ("Invoice accuracy|see today|at least 90%", 0),
+            // "Or better" says no direction: 20 minutes is a cut from 25.
+            ("Turn time|25 min|20 min or better", 0),
         ] {
             assert_eq!(fires_with(today, metric, "2028-12"), fires, "{metric}");
         }

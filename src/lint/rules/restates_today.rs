@@ -104,14 +104,14 @@ mod tests {
 
     #[test]
     fn a_second_author_s_words_are_the_same_words() {
-        // Reply and answer, agree and settle, date and day, note and write.
+        // Reply and answer, agree and settle, note and write.
         let today = "Clients book by sending a message on Instagram; an artist replies, \
                      agrees a date and notes it in the paper diary.";
         assert_eq!(
             fires(
                 today,
-                "Clients book by messaging us on Instagram; the artist answers, settles the \
-                 day and writes it in the studio diary."
+                "Clients book by messaging us on Instagram; the artist answers, settles a \
+                 date and writes it in the studio diary."
             ),
             1
         );
@@ -132,6 +132,17 @@ mod tests {
                  ministries throughout West Africa, recognised for supply you can count on."
             ),
             1
+        );
+    }
+
+    #[test]
+    fn costs_and_prices_are_not_one_thing() {
+        assert_eq!(
+            fires(
+                "Our costs are the highest of any supplier in the region.",
+                "Our prices are the lowest of any provider in the area."
+            ),
+            0
         );
     }
 

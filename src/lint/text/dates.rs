@@ -60,8 +60,8 @@ fn to_decade_end(as_of: Date) -> f64 {
 }
 
 /// "mid-2028" (June of it), "mid-2030s" (June 2035), "2030s" (its first
-/// year): months from `as_of`.
-fn mid_year(word: &str, as_of: Date) -> Option<i32> {
+/// year, or its last after "through"): months from `as_of`.
+fn mid_year(word: &str, as_of: Date, through: bool) -> Option<i32> {
     let (mid, rest) = match word.strip_prefix("mid-") {
         Some(rest) => (true, rest),
         None => (false, word),
@@ -80,6 +80,7 @@ fn mid_year(word: &str, as_of: Date) -> Option<i32> {
     let (year, month) = match (mid, decade) {
         (true, true) => (year + 5, Some(6)),
         (true, false) => (year, Some(6)),
+        _ if through => (year + 9, Some(12)),
         _ => (year, Some(1)),
     };
     Some(Horizon { year, month }.months_from(as_of))
@@ -320,7 +321,7 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     j += 1;
                 }
                 // "the middle of 2028": June of it.
-                let middle = text.word(j - 1) == "of" && text.word(j.wrapping_sub(2)) == "middle";
+                let middle = (i + 1..j).any(|k| text.word(k) == "middle");
                 let at = text.word(j);
                 let token = text.tokens.get(j);
                 // "through 2027 and 2028" spans both years; the later one is
@@ -328,7 +329,7 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 if word == "through" && ["and", "to", "into"].contains(&text.word(j + 1)) {
                     continue;
                 }
-                if let Some(months) = mid_year(at, as_of) {
+                if let Some(months) = mid_year(at, as_of, word == "through") {
                     push(&mut out, f64::from(months), j);
                 } else if let Some(m) = MONTHS.iter().position(|m| *m == at) {
                     let month = m as u8 + 1;
@@ -357,6 +358,9 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     if (1..=4).contains(&q) {
                         push(&mut out, f64::from(next_month(as_of, q * 3)), j);
                     }
+                } else if word == "through" && named_time(at).is_some() {
+                    // "through the winter", "through Christmas": during it.
+                    continue;
                 } else if let Some(m) = named_time(at) {
                     // "by spring 2029": the season of that year.
                     let year = (j + 1..(j + 3).min(text.len()))
@@ -372,8 +376,13 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                     };
                     push(&mut out, f64::from(months), j);
                 } else if at == "decade" {
-                    // "by the end of the decade"
-                    push(&mut out, to_decade_end(as_of), j);
+                    // "by the end of the decade"; "by the middle of the
+                    // decade" is five years before its end.
+                    let end = to_decade_end(as_of);
+                    let months = if middle { end - 60.0 } else { end };
+                    if months >= 0.0 {
+                        push(&mut out, months, j);
+                    }
                 } else if ["year-end", "yearend"].contains(&at) {
                     push(&mut out, f64::from(12 - i32::from(as_of.month)), j);
                 }
@@ -439,6 +448,10 @@ mod tests {
         assert_eq!(months("by mid-2029"), [31]);
         assert_eq!(months("by the 2030s"), [38]);
         assert!(months("Through 2027 and 2028 we make tax simple").is_empty());
+        assert_eq!(months("Prices hold through the 2030s"), [157]);
+        // The middle of this decade has passed.
+        assert!(months("by the middle of the decade").is_empty());
+        assert!(months("Stock lasts through the winter").is_empty());
         assert!(months("Customers pay through our app and 2028 prices hold").is_empty());
         assert!(months("Sales have grown since the mid-2010s").is_empty());
         assert_eq!(

@@ -123,7 +123,7 @@ pub enum Unit {
 
 /// Bounds and hedges before a number: "at least 99.5 %", "about 40",
 /// "+100%", "~12k", "all 2,000" say how sure, not how much.
-const HEDGES: &[&str] = &[
+const QUALIFIERS: &[&str] = &[
     "at least ",
     "at most ",
     "just over ",
@@ -172,7 +172,7 @@ pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
     let mut rest = lower.as_str();
     loop {
         let before = rest;
-        for qualifier in HEDGES {
+        for qualifier in QUALIFIERS {
             if let Some(r) = rest.strip_prefix(qualifier) {
                 rest = r.trim_start();
             }
@@ -191,7 +191,8 @@ pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
         .or_else(|| rest.split_once(" out of "))
         .or_else(|| rest.split_once(" of every "))
         .and_then(|(n, d)| Some((number(n)?, number(d)?)))
-        .filter(|(_, d)| *d > 0.0)
+        // "12,000 in 2028" is a count and a year, not a share.
+        .filter(|(n, d)| *d > 0.0 && n <= d)
     {
         return Some((100.0 * n / d, Unit::Percent));
     }
@@ -202,7 +203,7 @@ pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
 /// "just over", "~").
 pub(super) fn hedges_off(text: &str) -> String {
     let mut rest = text.trim().to_ascii_lowercase();
-    while let Some(r) = HEDGES.iter().find_map(|h| rest.strip_prefix(h)) {
+    while let Some(r) = QUALIFIERS.iter().find_map(|h| rest.strip_prefix(h)) {
         rest = r.trim_start().to_string();
     }
     rest

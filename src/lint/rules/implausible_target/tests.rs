@@ -183,6 +183,24 @@ fn growth_with_nothing_new_is_held_to_an_established_pace() {
     assert_eq!(fires(same, "five times today"), 1);
     assert_eq!(fires(new, "£11.5m"), 0);
     assert_eq!(fires(same, "£3.2m"), 0);
+    // Something new named beside what is kept, or ruled in, is a plan.
+    let joined = "Our current sales team is joined by 40 new engineers and a new product line.";
+    assert_eq!(fires(joined, "£11.5m"), 0);
+    let ruled_in =
+        "We cannot triple revenue without new markets, so we open in Germany and France.";
+    assert_eq!(fires(ruled_in, "£11.5m"), 0);
+    // A rollout or a score is not held to the pace.
+    assert_eq!(
+        judged_with(
+            Level::Initiative,
+            Some("Retrofit telematics to every van in our existing fleet."),
+            "Vans with telematics",
+            "12",
+            "40",
+            Some("2027-08"),
+        ),
+        0
+    );
     // Any count, not only money: cars on the ship we have.
     assert_eq!(
         judged_with(
