@@ -71,6 +71,7 @@ const HELD_OUT_10: &str = include_str!("../fixtures/criteria-heldout-10.toml");
 const HELD_OUT_11: &str = include_str!("../fixtures/criteria-heldout-11.toml");
 const HELD_OUT_12: &str = include_str!("../fixtures/criteria-heldout-12.toml");
 const HELD_OUT_13: &str = include_str!("../fixtures/criteria-heldout-13.toml");
+const HELD_OUT_14: &str = include_str!("../fixtures/criteria-heldout-14.toml");
 
 const CRITERIA: [&str; 4] = [
     "concrete",
@@ -103,11 +104,12 @@ const DEVELOPMENT_FLOORS: Floors = Floors {
 
 /// The first held-out half; the eighth pass caught two more flagged
 /// statements (lofty-achievable, different-from-today) and raised one more
-/// false alarm (different-from-today).
+/// false alarm (different-from-today); the eleventh one more
+/// lofty-achievable rewording.
 const HELD_OUT_FLOORS: Floors = Floors {
-    agreement: [92.1, 93.8, 87.2, 89.3],
+    agreement: [92.1, 95.9, 87.2, 89.3],
     false_alarms: 3.3,
-    rewording_gap: 13.8,
+    rewording_gap: 11.9,
 };
 
 /// The second held-out half, written after the rules had stopped changing
@@ -165,9 +167,9 @@ const HELD_OUT_5_FLOORS: Floors = Floors {
 /// concrete, one will-not), the same 4 false alarms; at the ninth's 82.5%
 /// (two more different-from-today originals, so the gap grew).
 const HELD_OUT_6_FLOORS: Floors = Floors {
-    agreement: [87.5, 82.5, 80.0, 80.0],
+    agreement: [87.5, 90.0, 80.0, 80.0],
     false_alarms: 5.0,
-    rewording_gap: 20.1,
+    rewording_gap: 17.6,
 };
 
 /// The seventh held-out half, a fourteenth author's, committed on
@@ -201,9 +203,9 @@ const HELD_OUT_8_FLOORS: Floors = Floors {
 /// alarms, rewordings caught 45.0% against 70.0%); 77.5% after the review's
 /// fixes to the pass (one more different-from-today rewording).
 const HELD_OUT_9_FLOORS: Floors = Floors {
-    agreement: [85.0, 55.0, 95.0, 75.0],
+    agreement: [85.0, 60.0, 95.0, 75.0],
     false_alarms: 3.8,
-    rewording_gap: 22.6,
+    rewording_gap: 17.6,
 };
 
 /// The tenth held-out half, a seventeenth author's, committed on 2026-12-07
@@ -212,9 +214,9 @@ const HELD_OUT_9_FLOORS: Floors = Floors {
 /// against 80.0%); at the tenth's end 87.5% (lofty-achievable 77.5%, the
 /// same 4 false alarms).
 const HELD_OUT_10_FLOORS: Floors = Floors {
-    agreement: [85.0, 77.5, 90.0, 97.5],
+    agreement: [85.0, 80.0, 90.0, 97.5],
     false_alarms: 5.0,
-    rewording_gap: 5.1,
+    rewording_gap: 2.6,
 };
 
 /// The eleventh held-out half, an eighteenth author's, committed on
@@ -243,6 +245,16 @@ const HELD_OUT_13_FLOORS: Floors = Floors {
     agreement: [85.0, 70.0, 85.0, 95.0],
     false_alarms: 2.5,
     rewording_gap: 10.0,
+};
+
+/// The fourteenth half (80 cases), committed before it was read and read
+/// once on 2026-12-07 after the eleventh pass: 81.2%, no false alarm,
+/// rewordings 55.0% against originals 70.0%; the rules at the pass's start
+/// read it the same, statement for statement.
+const HELD_OUT_14_FLOORS: Floors = Floors {
+    agreement: [85.0, 70.0, 85.0, 85.0],
+    false_alarms: 0.0,
+    rewording_gap: 15.0,
 };
 
 /// What a file measured once, for its figures only, is held to.
@@ -496,6 +508,7 @@ fn criteria_agree_with_the_corpus() {
             (HELD_OUT_11, "held-out-11", &HELD_OUT_11_FLOORS, december()),
             (HELD_OUT_12, "held-out-12", &HELD_OUT_12_FLOORS, december()),
             (HELD_OUT_13, "held-out-13", &HELD_OUT_13_FLOORS, december()),
+            (HELD_OUT_14, "held-out-14", &HELD_OUT_14_FLOORS, december()),
         ] {
             let cases = run(source, half, as_of);
             let (text, held_below) = judge(half, &cases, floors);
@@ -575,6 +588,8 @@ fn the_halves_share_no_statement() {
         .chain(texts(HELD_OUT_10))
         .chain(texts(HELD_OUT_11))
         .chain(texts(HELD_OUT_12))
+        .chain(texts(HELD_OUT_13))
+        .chain(texts(HELD_OUT_14))
         .filter(|t| development.contains(t))
         .collect();
     assert!(
