@@ -93,65 +93,50 @@ fn a_share_stops_at_100_percent() {
 
 #[test]
 fn growth_is_judged_by_its_pace() {
-    assert_eq!(
-        metric(Level::Option, "monthly revenue", "$1M", "$3M", "2027-01"),
-        1
-    );
-    assert_eq!(
-        metric(Level::Intent, "monthly revenue", "$1M", "$3M", "2029-01"),
-        0
-    );
-    // A target written as a multiple of today is the same target.
-    assert_eq!(
-        metric(
-            Level::Option,
+    use Level::{Intent, Option};
+    for (level, name, baseline, target, by, fires) in [
+        (Option, "monthly revenue", "$1M", "$3M", "2027-01", 1),
+        (Intent, "monthly revenue", "$1M", "$3M", "2029-01", 0),
+        // A target written as a multiple of today is the same target.
+        (
+            Option,
             "monthly revenue",
             "$1M",
             "three times today",
-            "2027-01"
+            "2027-01",
+            1,
         ),
-        1
-    );
-    assert_eq!(
-        metric(
-            Level::Intent,
+        (
+            Intent,
             "monthly revenue",
             "$1M",
             "three times today",
-            "2029-01"
+            "2029-01",
+            0,
         ),
-        0
-    );
-    // A count over a part of the year is compared with the same part
-    // a year earlier: 35 to 110 joiners by June is 3.1x in a year.
-    assert_eq!(
-        metric(Level::Option, "new members", "35", "110", "2027-06"),
-        1
-    );
-    assert_eq!(
-        metric(
-            Level::Option,
+        // A count over a stretch of the year is compared with the same
+        // stretch a year earlier: 35 to 110 joiners by June is 3.1x a year.
+        (Option, "new members", "35", "110", "2027-06", 1),
+        (
+            Option,
             "New members January-June",
             "35",
             "110",
-            "2027-06"
+            "2027-06",
+            0,
         ),
-        0
-    );
-    assert_eq!(
-        metric(Level::Option, "summer bookings", "$1M", "$3M", "2027-06"),
-        0
-    );
-    // A quarter is as often held against the one before.
-    assert_eq!(
-        metric(Level::Option, "Q2 revenue", "$1M", "$3M", "2027-06"),
-        1
-    );
-    // Twelve months is still too short for twenty times as much.
-    assert_eq!(
-        metric(Level::Option, "summer bookings", "$1M", "$20M", "2027-06"),
-        1
-    );
+        (Option, "summer bookings", "$1M", "$3M", "2027-06", 0),
+        // A quarter is as often held against the one before.
+        (Option, "Q2 revenue", "$1M", "$3M", "2027-06", 1),
+        // Twelve months is still too short for twenty times as much.
+        (Option, "summer bookings", "$1M", "$20M", "2027-06", 1),
+    ] {
+        assert_eq!(
+            metric(level, name, baseline, target, by),
+            fires,
+            "{name}: {target}"
+        );
+    }
     // A rollout moves as fast as it is installed.
     assert_eq!(
         metric(
