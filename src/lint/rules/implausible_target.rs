@@ -264,7 +264,8 @@ fn throughput(name: &str) -> bool {
     (0..name.len()).any(|i| {
         let word = name.word(i);
         ["daily", "weekly", "monthly", "hourly"].contains(&word)
-            || (["per", "a", "each", "every"].contains(&name.word(i.wrapping_sub(1)))
+            // "per day", "per peak day", "a working week"
+            || ((1..=2).any(|k| ["per", "a", "each", "every"].contains(&name.word(i.wrapping_sub(k))))
                 && ["day", "week", "hour", "shift", "month"].contains(&word))
             || word.ends_with("-day")
     })
@@ -328,6 +329,12 @@ fn is_duration(name: &str) -> bool {
 /// switched over, schools connected) moves as fast as it is installed.
 fn compounds(name: &str) -> bool {
     let name = name.to_lowercase();
+    // Whole words, in the singular or the plural: "arr" is not in
+    // "carriers", nor "sales" in "wholesalers".
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| w.trim_end_matches('s'))
+        .collect();
     [
         "revenue",
         "sales",
@@ -361,7 +368,7 @@ fn compounds(name: &str) -> bool {
         "sessions",
     ]
     .iter()
-    .any(|w| name.contains(w))
+    .any(|w| words.contains(&w.trim_end_matches('s')))
 }
 
 /// A metric in percent reads as a share of a whole ("share of UK tyre
