@@ -60,6 +60,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         Level::Initiative | Level::Option => 30.0,
     };
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
+    // "Against 35 in the same months last year": the node's, for every metric.
+    let compared_a_year_on = year_on_year(&cx.future) || year_on_year(&cx.today);
     // Only when nothing new is named beside it: "our current team is
     // joined by 40 new engineers" keeps nothing.
     let same_means = cx
@@ -152,8 +154,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         // held against the same stretch a year earlier moves over twelve
         // months, however close its date.
         let months = metric.months_to_by(cx.as_of).or(horizon);
-        let yearly =
-            yearly_stretch(&metric.name) || year_on_year(&cx.future) || year_on_year(&cx.today);
+        let yearly = yearly_stretch(&metric.name) || compared_a_year_on;
         let months = months.map(|m| if yearly { m.max(12) } else { m });
         // "The same range, the same two reps": with nothing new to sell or
         // to make it with, any count moves at an established business's

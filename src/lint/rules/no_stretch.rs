@@ -1,3 +1,6 @@
+use std::borrow::Cow;
+use std::ops::Range;
+
 use super::support::{non_overlapping, quote, quote_span, sentence_leads};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
@@ -5,8 +8,8 @@ use crate::lint::text::moves::moves;
 use crate::lint::text::numbers::values;
 use crate::lint::text::target::target;
 use crate::lint::text::{
-    Kind, Match, Text, Unit, content_senses_where, duration_days, metric_unit, pace,
-    parse_quantity, restatement, shape,
+    Kind, Match, Sense, Text, Unit, content_senses_where, content_stems_where, duration_days,
+    metric_unit, pace, parse_quantity, restatement, shape,
 };
 use crate::model::{Field, Level, Metric, MetricPart};
 
@@ -166,16 +169,14 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             _ => goal,
         };
         // "last year's figure (see today)": the number `today` gives.
-        let (Some((b, bu)), base) = (match parse_quantity(base) {
-            Some(b) => (Some(b), base.to_string()),
-            None => match given_in_today(cx, &metric.name, base) {
-                Some((v, u)) => (Some((v, u)), shown(v, u)),
-                None => (None, String::new()),
-            },
-        }) else {
+        let (b, bu, base) = if let Some((b, bu)) = parse_quantity(base) {
+            (b, bu, Cow::Borrowed(base))
+        } else if let Some((b, bu)) = given_in_today(cx, &metric.name, base) {
+            (b, bu, Cow::Owned(shown(b, bu)))
+        } else {
             continue;
         };
-        let base = base.as_str();
+        let base = base.as_ref();
         let Some((t, tu)) = target((b, bu), bound) else {
             continue;
         };
@@ -257,8 +258,9 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
 }
 
 /// A baseline that points to `today` ("see today", "last year's figure",
-/// "as reported above"): the first number `today` gives in a clause that
-/// shares a word with the metric's name.
+/// "as reported above"): the number `today` gives in the clause that
+/// shares most words (or their senses) with the metric's name, the first
+/// such clause on a tie.
 fn given_in_today(cx: &NodeCx<'_>, name: &str, base: &str) -> Option<(f64, Unit)> {
     // A pointer, not a word: "not measured today" gives no number.
     let base = base.to_ascii_lowercase();
@@ -277,7 +279,7 @@ fn given_in_today(cx: &NodeCx<'_>, name: &str, base: &str) -> Option<(f64, Unit)
     if !pointers.iter().any(|w| base.contains(w)) {
         return None;
     }
-    let name = Text::new(name);
+    let name = content_senses_where(&Text::new(name), |_| true);
     let today = &cx.today;
     values(today)
         .iter()
@@ -294,16 +296,9 @@ fn given_in_today(cx: &NodeCx<'_>, name: &str, base: &str) -> Option<(f64, Unit)
 
 /// How many of `name`'s content words (their senses: "kept" is
 /// "retention") the tokens `range` of `text` hold.
-fn shared_words(text: &Text, range: std::ops::Range<usize>, name: &Text) -> usize {
-    let mut here: Vec<u64> = content_senses_where(text, |i| range.contains(&i))
-        .iter()
-        .flat_map(|w| w.keys().collect::<Vec<_>>())
-        .collect();
-    here.sort_unstable();
-    content_senses_where(name, |_| true)
-        .iter()
-        .filter(|w| w.in_set(&here))
-        .count()
+fn shared_words(text: &Text, range: Range<usize>, name: &[Sense]) -> usize {
+    let here = content_stems_where(text, |i| range.contains(&i));
+    name.iter().filter(|w| w.in_set(&here)).count()
 }
 
 /// A number read from `today`, as a baseline is written: "94%", "1,200".

@@ -117,7 +117,11 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
                 last,
             });
         };
-        match word {
+        // "between now and the mid-2030s" reads as "by the mid-2030s".
+        let between = word == "and"
+            && text.word(i.wrapping_sub(1)) == "now"
+            && text.word(i.wrapping_sub(2)) == "between";
+        match if between { "by" } else { word } {
             // "within six weeks", "in the next 3 years", "over the coming decade"
             "within" | "in" | "over" | "during" | "inside" => {
                 // "In 2032, a brokerage …": the year the future describes.
@@ -299,12 +303,8 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
             }
             // "by March", "before the Christmas break", "by 2040", "until Q3"
             // "come 2031", like "by 2031".
-            // "through to the end of 2028", "between now and the mid-2030s".
-            "by" | "before" | "until" | "till" | "come" | "through" | "and"
-                if word != "and"
-                    || (text.word(i.wrapping_sub(1)) == "now"
-                        && text.word(i.wrapping_sub(2)) == "between") =>
-            {
+            // "through to the end of 2028".
+            "by" | "before" | "until" | "till" | "come" | "through" => {
                 let mut j = i + 1;
                 while [
                     "the",

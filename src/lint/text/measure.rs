@@ -101,7 +101,13 @@ pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Se
 /// Every key of `text`'s content words, sorted and deduplicated: the set
 /// another field's words are looked up in.
 pub fn content_stems(text: &Text) -> Vec<u64> {
-    let mut out: Vec<u64> = content_senses_where(text, |_| true)
+    content_stems_where(text, |_| true)
+}
+
+/// [`content_stems`] of the words `keep` accepts ("the tokens of this
+/// clause").
+pub fn content_stems_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<u64> {
+    let mut out: Vec<u64> = content_senses_where(text, keep)
         .iter()
         .flat_map(|s| s.keys().collect::<Vec<_>>())
         .collect();
@@ -169,18 +175,7 @@ const QUALIFIERS: &[&str] = &[
 /// `1.2 million` or `8 billion`; `None` when it is not a number.
 pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
     let lower = text.trim().to_ascii_lowercase();
-    let mut rest = lower.as_str();
-    loop {
-        let before = rest;
-        for qualifier in QUALIFIERS {
-            if let Some(r) = rest.strip_prefix(qualifier) {
-                rest = r.trim_start();
-            }
-        }
-        if rest == before {
-            break;
-        }
-    }
+    let rest = strip_qualifiers(&lower);
     if ["none", "zero", "nil", "no", "nothing"].contains(&rest) {
         return Some((0.0, Unit::Plain));
     }
@@ -199,12 +194,11 @@ pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
     parse_plain(rest)
 }
 
-/// `text` lower-cased without its leading hedges and bounds ("at least",
-/// "just over", "~").
-pub(super) fn hedges_off(text: &str) -> String {
-    let mut rest = text.trim().to_ascii_lowercase();
-    while let Some(r) = QUALIFIERS.iter().find_map(|h| rest.strip_prefix(h)) {
-        rest = r.trim_start().to_string();
+/// `lower` (lower-cased) without its leading bounds and hedges: "at least
+/// 99.5 %" is "99.5 %", "just over £2m" is "£2m".
+pub(super) fn strip_qualifiers(mut rest: &str) -> &str {
+    while let Some(r) = QUALIFIERS.iter().find_map(|q| rest.strip_prefix(q)) {
+        rest = r.trim_start();
     }
     rest
 }

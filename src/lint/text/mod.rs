@@ -24,7 +24,9 @@ mod words;
 use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
-pub use measure::{Sense, Unit, content_senses_where, content_stems, parse_figure};
+pub use measure::{
+    Sense, Unit, content_senses_where, content_stems, content_stems_where, parse_figure,
+};
 pub use numbers::{duration_days, metric_unit, parse_quantity};
 pub use stem::stem;
 

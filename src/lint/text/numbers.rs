@@ -432,7 +432,7 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
 /// A quantity as a metric or the prose gives it: figures first ("$4.2M",
 /// "7 in 10"), then words ("a dozen", "nine in ten").
 pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
-    parse_figure(text).or_else(|| in_words(&measure::hedges_off(text)))
+    parse_figure(text).or_else(|| in_words(text))
 }
 
 /// A quantity in words, read as the prose is: "a dozen", "nine in ten or
@@ -440,7 +440,7 @@ pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
 /// value starts with ("a" or "an" before it aside), so "as reported in
 /// today" is none.
 fn in_words(text: &str) -> Option<(f64, Unit)> {
-    let text = Text::new(text);
+    let text = Text::new(measure::strip_qualifiers(&text.trim().to_ascii_lowercase()));
     let values = values(&text);
     let first = values.first()?;
     let lead = usize::from(["a", "an"].contains(&text.word(0)));
