@@ -1,7 +1,7 @@
 use crate::lint::Criterion;
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::stand_in::{StandIn, stand_in};
+use crate::lint::text::stand_in::{StandIn, bracketed, stand_in};
 use crate::model::Field;
 
 declare_rule! {
@@ -41,7 +41,8 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let Some(stand_in) = stand_in(&cx.future) else {
+    let note = bracketed(&cx.node.doc.future).then_some(StandIn::Placeholder);
+    let Some(stand_in) = note.or_else(|| stand_in(&cx.future)) else {
         return;
     };
     let what = match stand_in {

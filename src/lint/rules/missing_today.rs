@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::stand_in::{StandIn, stand_in_today};
+use crate::lint::text::stand_in::{StandIn, bracketed, stand_in_today};
 use crate::model::Field;
 
 declare_rule! {
@@ -41,7 +41,8 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let Some(stand_in) = stand_in_today(&cx.today) else {
+    let note = bracketed(&cx.node.doc.today).then_some(StandIn::Placeholder);
+    let Some(stand_in) = note.or_else(|| stand_in_today(&cx.today)) else {
         return;
     };
     let message = match stand_in {

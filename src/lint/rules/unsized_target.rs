@@ -1,6 +1,6 @@
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
-use crate::lint::text::picture::counts_as_number;
+use crate::lint::text::numbers::counts_as_number;
 use crate::lint::text::{Kind, Text};
 use crate::model::{Field, MetricPart};
 

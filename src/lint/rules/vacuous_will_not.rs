@@ -152,6 +152,12 @@ mod tests {
         );
         assert_eq!(fires(&["charge late fees to carriers"]), 0);
         assert_eq!(fires(&["serve meals on board", "assign seats"]), 0);
+        // A distance or a length is a scope, not a wait we promise to beat.
+        assert_eq!(
+            fires(&["buy practices more than two hours' drive from a hospital"]),
+            0
+        );
+        assert_eq!(fires(&["let delivery times run above 10 days"]), 1);
         assert_eq!(
             fires(&["staff a data-entry team; tenders that fail to parse go back to the rep"]),
             0

@@ -8,7 +8,8 @@
 
 use std::ops::Range;
 
-use super::picture::{counts_as_number, scene_of};
+use super::numbers::counts_as_number;
+use super::picture::scene_of;
 use super::{Kind, Match, Text, shape};
 
 /// Words of a lead that only negate: "We will not", "We won't", "No", "Never".
@@ -236,6 +237,7 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
         "uptake",
         "adoption",
     ];
+    const DISTANCE: &[&str] = &["walk", "drive", "ride", "cycle", "away", "journey", "trip"];
     let scope = scope(text);
     // "go live", not "live training sessions".
     let go_live = |i: usize| {
@@ -249,10 +251,17 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
     // Without a word for the outcome, a wait past the bar is still how
     // well we do ("delivery times above 10 days"); a share past a bar is as
     // often a price or a segment ("mark-ups above 14%"), so it needs one.
+    // "more than ten minutes' walk from a station" is a distance, not a wait.
+    let distance = |unit: usize| {
+        let word = text.word(unit);
+        word.ends_with('\'') || word.ends_with('’') || DISTANCE.contains(&text.word(unit + 1))
+    };
     let performance = |number: usize| {
-        text.values()
-            .iter()
-            .any(|v| v.first == number && v.days.is_some_and(|d| d > 0.0 && d < 365.0))
+        text.values().iter().any(|v| {
+            v.first == number
+                && v.days.is_some_and(|d| d > 0.0 && d < 365.0)
+                && !distance(v.last + 1)
+        })
     };
     scope.clone().find_map(|i| {
         if !BEYOND.contains(&text.word(i)) {

@@ -87,12 +87,29 @@ pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Se
             && !HEDGES.contains(&text.word(i))
             && !FREQUENCY.contains(&text.word(i))
             && keep(i);
-        if content && !out.iter().any(|s| s.stem == t.stem) {
-            let groups = SYNONYMS.get(&t.stem).map_or(&[][..], Vec::as_slice);
-            out.push(Sense {
-                stem: t.stem,
-                groups,
-            });
+        if !content {
+            continue;
+        }
+        // "cloud-forecast rejections" holds "cloud" and "forecast", as
+        // "requests declined because clouds are forecast" does.
+        let word = text.word(i);
+        let parts = word
+            .split('-')
+            .filter(|p| p.len() > 2 && !Kind::Stop.tags(p));
+        let compound =
+            word.contains('-') && word.split('-').all(|p| p.chars().all(char::is_alphabetic));
+        let stems: Vec<u64> = if compound {
+            parts
+                .map(|p| super::stem::stem_hash(p, hash_str(p)))
+                .collect()
+        } else {
+            vec![t.stem]
+        };
+        for stem in stems {
+            if !out.iter().any(|s| s.stem == stem) {
+                let groups = SYNONYMS.get(&stem).map_or(&[][..], Vec::as_slice);
+                out.push(Sense { stem, groups });
+            }
         }
     }
     out

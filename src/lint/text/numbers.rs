@@ -5,65 +5,23 @@
 //! Durations and frequencies are also read in one measure ("23 days" is
 //! "three weeks and two days"; "twice a year" is "every six months"), and a
 //! hedge before a number ("roughly", "a bit over") makes it approximate.
-//! The words numbers are written in are in `numbers/vocabulary.rs`; the
+//! The words numbers are written in are in `numbers/vocabulary.rs`, a
+//! metric's quantity is read in `numbers/quantity.rs`; the
 //! tests live in `numbers/tests.rs`.
 
-use super::{Text, Unit, measure, parse_figure, shape};
+use super::{Text, Unit, parse_figure, shape};
 pub(crate) use vocabulary::unit_days;
 use vocabulary::{ROUGHLY, frequency_word, part_word, unit_word};
 pub use vocabulary::{duration_days, metric_unit};
 
+pub use counting::counts_as_number;
+pub use quantity::parse_quantity;
+pub use value::Value;
+
+mod counting;
+mod quantity;
+mod value;
 mod vocabulary;
-
-/// A number found in a text.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Value {
-    /// Its value; shares in words are in percent (`a third` = 33.3).
-    pub value: f64,
-    /// Its unit, where the text gives one.
-    pub unit: Unit,
-    /// Index of its first token.
-    pub first: usize,
-    /// Index of its last token.
-    pub last: usize,
-    /// True when the text hedges it: "roughly", "a bit over", "about".
-    pub approx: bool,
-    /// A duration, in days: "three weeks" is 21.
-    pub days: Option<f64>,
-    /// A frequency, in times a year: "twice a year" and "every six months" are 2.
-    pub per_year: Option<f64>,
-}
-
-impl Value {
-    fn plain(value: f64, unit: Unit, first: usize, last: usize) -> Value {
-        Value {
-            value,
-            unit,
-            first,
-            last,
-            approx: false,
-            days: None,
-            per_year: None,
-        }
-    }
-
-    /// True when two values state the same amount: the same duration or
-    /// frequency whatever its unit, else the same number (to 15% when either
-    /// is hedged).
-    pub fn same_as(&self, other: &Value) -> bool {
-        let tolerance = if self.approx || other.approx {
-            0.15
-        } else {
-            0.005
-        };
-        let close = |a: f64, b: f64| (a - b).abs() <= tolerance * a.abs().max(b.abs()).max(1.0);
-        match (self.days, other.days, self.per_year, other.per_year) {
-            (Some(a), Some(b), _, _) => close(a, b),
-            (_, _, Some(a), Some(b)) => close(a, b),
-            _ => close(self.value, other.value),
-        }
-    }
-}
 
 /// The whole a count at token `i` is out of: "in five", "out of every
 /// ten", "in 100", "in a hundred"; with the index of its last token.
@@ -71,9 +29,11 @@ fn out_of(text: &Text, i: usize) -> Option<(f64, usize)> {
     let of = match text.word(i + 1) {
         "in" => i + 2,
         "out" if text.word(i + 2) == "of" => i + 3,
+        // "81 of every 100 departures" is "81 in every 100".
+        "of" if ["every", "each"].contains(&text.word(i + 2)) => i + 2,
         _ => return None,
     };
-    let of = if ["every", "a"].contains(&text.word(of)) {
+    let of = if ["every", "each", "a"].contains(&text.word(of)) {
         of + 1
     } else {
         of
@@ -162,6 +122,17 @@ fn numbers(text: &Text) -> Vec<Value> {
             i += 1;
             continue;
         }
+        // "sixty-odd", "forty-plus": about the tens, hedged.
+        if let Some((tens, "odd" | "plus" | "something" | "ish")) = word.split_once('-')
+            && let Some(t) = unit_word(tens).filter(|t| *t >= 10.0)
+        {
+            out.push(Value {
+                approx: true,
+                ..at(t, Unit::Plain, i)
+            });
+            i += 1;
+            continue;
+        }
         // "a third", "half", "one quarter"
         if let Some(d) = part_word(word) {
             let before = if i > 0 { text.word(i - 1) } else { "" };
@@ -187,7 +158,7 @@ fn numbers(text: &Text) -> Vec<Value> {
         // "twenty five", "two million", "fourteen"
         if let Some(mut value) = unit_word(word) {
             // "one of", "no one": not a count.
-            if word == "one" && !super::picture::counts_as_number(text, i) {
+            if word == "one" && !counts_as_number(text, i) {
                 i += 1;
                 continue;
             }
@@ -254,7 +225,7 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
                 ""
             }
         };
-        values[k].approx = ROUGHLY.contains(&before(1)) || ROUGHLY.contains(&before(2));
+        values[k].approx |= ROUGHLY.contains(&before(1)) || ROUGHLY.contains(&before(2));
         // "forty per cent", "12 percent"
         let after = text.word(v.last + 1);
         if v.unit == Unit::Plain
@@ -278,6 +249,18 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
                 merged.push(k + 1);
             }
             values[k].days = Some(total);
+        }
+        // "a quarter of an hour", "half an hour": a share of a unit of time.
+        let of_a = usize::from(next == "of");
+        if v.unit == Unit::Percent
+            && !text.tokens[v.first].has(shape::NUMBER)
+            && ["a", "an"].contains(&text.word(v.last + 1 + of_a))
+            && let Some(days) = unit_days(text.word(v.last + 2 + of_a))
+        {
+            values[k].unit = Unit::Plain;
+            values[k].value = v.value / 100.0;
+            values[k].days = Some(v.value / 100.0 * days);
+            values[k].last = v.last + 2 + of_a;
         }
         // "twice a year", "3 times a week", "every six months"
         let times = if ["times", "time"].contains(&next) {
@@ -400,11 +383,13 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
         let every = (word == "every" || word == "each")
             && !values.iter().any(|v| v.first == i + 1)
             && frequency_word(text.word(i + 1)).is_none();
+        // "every other week" is every two.
+        let other = usize::from(text.word(i + 1) == "other");
         let per_year = per_year.or_else(|| {
             every
-                .then(|| unit_days(text.word(i + 1)))
+                .then(|| unit_days(text.word(i + 1 + other)))
                 .flatten()
-                .map(|days| 365.0 / days)
+                .map(|days| 365.0 / (days * (1 + other) as f64))
         });
         if let Some(per_year) = per_year
             && !values
@@ -427,35 +412,6 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
     }
     values.extend(extra);
     values.sort_by_key(|v| (v.first, v.last));
-}
-
-/// A quantity as a metric or the prose gives it: figures first ("$4.2M",
-/// "7 in 10"), then words ("a dozen", "nine in ten").
-pub fn parse_quantity(text: &str) -> Option<(f64, Unit)> {
-    parse_figure(text).or_else(|| in_words(text))
-}
-
-/// A quantity in words, read as the prose is: "a dozen", "nine in ten or
-/// better", "three weeks" (3), "a quarter of a million". Only a number the
-/// value starts with ("a" or "an" before it aside), so "as reported in
-/// today" is none.
-fn in_words(text: &str) -> Option<(f64, Unit)> {
-    let text = Text::new(measure::strip_qualifiers(&text.trim().to_ascii_lowercase()));
-    let values = values(&text);
-    let first = values.first()?;
-    let lead = usize::from(["a", "an"].contains(&text.word(0)));
-    if first.first > lead || first.per_year.is_some() {
-        return None;
-    }
-    // "a quarter of a million": a share of a scale is a number.
-    if first.unit == Unit::Percent
-        && text.word(first.last + 1) == "of"
-        && let Some(scale) = values.get(1).filter(|v| v.first <= first.last + 3)
-        && scale.unit == Unit::Plain
-    {
-        return Some((first.value / 100.0 * scale.value, Unit::Plain));
-    }
-    Some((first.value, first.unit))
 }
 
 /// A digit-led word: `40%`, `$4.2M`, `1,800`, and a compound such as

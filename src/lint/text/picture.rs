@@ -7,11 +7,14 @@
 //! "good results", "gets better") gives no picture unless a number measures
 //! it: it tells the reader that the writer approves, not what they would see.
 //! A judgement right before a thing only decorates it ("stunning solar
-//! roofs" still shows roofs).
+//! roofs" still shows roofs). When the future holds ("in six years", "by
+//! November") is not what it shows.
 
 use std::ops::Range;
 
-use super::{Kind, Text, shape};
+use super::numbers::counts_as_number;
+use super::{Kind, Text, dates, shape};
+use crate::model::Date;
 
 /// What one clause holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +27,9 @@ pub struct Scene {
     pub things: usize,
     /// True when the clause's claim is a judgement.
     pub judged: bool,
+    /// True when that judgement is a feeling ("families feel positive
+    /// about the food"): the things are what it is about, not a scene.
+    pub felt: bool,
 }
 
 impl Scene {
@@ -31,12 +37,13 @@ impl Scene {
     pub fn pictured(&self) -> bool {
         // A judgement among many things ("change the image of Japanese
         // products as poor quality") is one word in a scene, not the claim.
-        self.numbers > 0 || (self.things >= 2 && (!self.judged || self.things >= 4))
+        self.numbers > 0 || (self.things >= 2 && (!self.judged || (self.things >= 4 && !self.felt)))
     }
 }
 
 /// The scenes of every clause of `text`, in order.
 pub fn scenes(text: &Text) -> Vec<Scene> {
+    let dated = dated(text);
     let mut out: Vec<Scene> = Vec::new();
     let mut start = 0;
     while start < text.len() {
@@ -50,8 +57,8 @@ pub fn scenes(text: &Text) -> Vec<Scene> {
                 && PREPOSITIONS.contains(&text.word(start))
         });
         match out.last_mut() {
-            Some(last) if continues => *last = scene_of(text, last.range.start..end),
-            _ => out.push(scene_of(text, start..end)),
+            Some(last) if continues => *last = scene_in(text, last.range.start..end, &dated),
+            _ => out.push(scene_in(text, start..end, &dated)),
         }
         start = end;
     }
@@ -97,10 +104,33 @@ pub fn pictured(text: &Text) -> bool {
 
 /// What the tokens `range` (a clause) hold.
 pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
+    scene_in(text, range, &dated(text))
+}
+
+/// The spans of `text` that date when the future holds ("by November",
+/// "before summer 2027", "by the end of next year"): a month named as a
+/// deadline is not a thing a reader sees. Where a deadline falls does not
+/// change which words say it, so any day reads the spans.
+fn dated(text: &Text) -> Vec<Range<usize>> {
+    let any_day = Date {
+        year: 2026,
+        month: 12,
+        day: 1,
+    };
+    dates::deadlines(text, any_day)
+        .into_iter()
+        .map(|d| d.first..d.last + 1)
+        .collect()
+}
+
+/// [`scene_of`] with the text's dated spans read once.
+fn scene_in(text: &Text, range: Range<usize>, dated: &[Range<usize>]) -> Scene {
     let mut numbers = 0;
     let mut things = 0;
     let mut judged = false;
-    let whens = whens(text, &range);
+    let mut felt = false;
+    let mut whens = whens(text, &range);
+    whens.extend(dated.iter().filter(|d| range.contains(&d.start)).cloned());
     // Whether the clause compares with a standard ("than 3 days"), read at
     // the first grading word and kept: once per clause, not once per word.
     let mut measured = None;
@@ -121,13 +151,16 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
         {
             things += 1;
         }
-        judged = judged || judges(text, i, &range, &mut measured);
+        let judging = judges(text, i, &range, &mut measured);
+        judged |= judging;
+        felt |= judging && token.is(Kind::Feeling);
     }
     Scene {
         range,
         numbers,
         things,
         judged,
+        felt,
     }
 }
 
@@ -188,48 +221,6 @@ const LEADS_TO_A_WHEN: &[&str] = &[
     "beginning",
     "starting",
 ];
-
-/// True when token `i` is a quantity: digits that are not a year, or a
-/// number word that counts.
-pub fn counts_as_number(text: &Text, i: usize) -> bool {
-    let token = &text.tokens[i];
-    if token.has(shape::NUMBER) {
-        return !token.has(shape::YEAR);
-    }
-    let word = text.word(i);
-    if text.is(i, Kind::Counting) {
-        return true;
-    }
-    if word == "one" {
-        let before = if i > 0 { text.word(i - 1) } else { "" };
-        let after = text.word(i + 1);
-        // The counted word, past any adjectives: "one smooth thing" counts nothing.
-        let counted = (i + 1..(i + 4).min(text.len()))
-            .find(|&j| !text.tokens[j].is(Kind::Judgement))
-            .map_or("", |j| text.word(j));
-        // "one shift hands over to the next": one of a pair, not a count.
-        let one_of_a_pair = (i + 1..(i + 6).min(text.len()))
-            .any(|j| ["next", "another", "other"].contains(&text.word(j)));
-        if one_of_a_pair {
-            return false;
-        }
-        let abstract_count = (i + 1..(i + 4).min(text.len()))
-            .find(|&j| !text.tokens[j].is(Kind::Judgement))
-            .is_some_and(|j| text.tokens[j].is(Kind::Abstract));
-        return ![
-            "no", "every", "any", "some", "the", "this", "that", "each", "which",
-        ]
-        .contains(&before)
-            && ![
-                "of", "another", "day", "way", "place", "more", "thing", "by", "at", "hand",
-                "side", "time", "",
-            ]
-            .contains(&after)
-            && !abstract_count
-            && !counted.is_empty();
-    }
-    false
-}
 
 /// A proper name: a capitalised word inside a sentence, or an acronym.
 fn is_name(text: &Text, i: usize) -> bool {
@@ -340,6 +331,13 @@ mod tests {
             "Everyone who works with us has a better experience."
         ));
         assert!(!shows("Respect. Integrity. Communication. Excellence."));
+        // A feeling about many things is still a feeling.
+        assert!(!shows(
+            "Families feel positive about the food their children eat at school."
+        ));
+        assert!(shows(
+            "Change the image of Japanese products as poor quality in Europe."
+        ));
     }
 
     #[test]
@@ -352,6 +350,10 @@ mod tests {
         ));
         assert!(shows("Parts reach engineers within 2 days of the order."));
         assert!(shows("In six years, 40 cafés roast their own beans."));
+        // A month as a deadline is a when, not a name to see.
+        assert!(!shows("A seamless new experience, live by April."));
+        assert!(!shows("Everyone gains from the change by November."));
+        assert!(shows("By April, riders tap a card on the dock to unlock."));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! the document instead of the business), so a one-word edit of the starter
 //! is still the starter.
 
-use super::picture::counts_as_number;
+use super::numbers::counts_as_number;
 use super::{Kind, Text, shape};
 
 /// Why a field's text stands in for content.
@@ -78,8 +78,15 @@ pub fn stand_in(text: &Text) -> Option<StandIn> {
     }
     // "See the 2025 annual report, section 3 (claims performance)": what
     // follows the pointer names the place, and is no description of today.
-    if points_elsewhere(text) && !counts_something(text) {
+    if (points_elsewhere(text) || same_as_elsewhere(text)) && !counts_something(text) {
         return Some(StandIn::Pointer);
+    }
+    // "Waiting-list position: TK, numbers due from the secretary": a mark
+    // that holds the place, whatever the words around it say will come.
+    let mark =
+        (0..text.len()).any(|i| text.is(i, Kind::StandAlone) && text.is(i, Kind::Placeholder));
+    if mark && !counts_something(text) {
+        return Some(StandIn::Placeholder);
     }
     // "As everyone on the wards knows, discharge is what it is."
     if text.matches_of(Kind::Known).any(|m| m.first != m.last) && !counts_something(text) {
@@ -221,6 +228,37 @@ fn points_elsewhere(text: &Text) -> bool {
         }
     }
     false
+}
+
+/// "Same as in the Q3 two-pager", "Unchanged since last quarter's version
+/// of this page": the text opens by saying it is the same as before, and
+/// names the document where that was written.
+fn same_as_elsewhere(text: &Text) -> bool {
+    const SAME: &[&str] = &["same", "unchanged", "identical", "ditto", "as"];
+    let opens = (0..text.len().min(3))
+        .find(|&i| !["the", "it", "it's", "is", "all"].contains(&text.word(i)));
+    let same = opens.is_some_and(|i| {
+        SAME.contains(&text.word(i))
+            && (text.word(i) != "as" || ["before", "last", "per"].contains(&text.word(i + 1)))
+    });
+    same && (0..text.len()).any(|i| text.tokens[i].is(Kind::Document))
+}
+
+/// A whole field that is a note to the writer in brackets: "[Sam to add
+/// the waiting-list numbers once the secretary sends them]", "<today goes
+/// here>", "{{ today }}". Tokens drop the brackets, so the raw text is read.
+pub fn bracketed(raw: &str) -> bool {
+    let t = raw.trim();
+    [("[", ']'), ("<", '>'), ("{{", '}')]
+        .iter()
+        .any(|&(open, close)| {
+            t.starts_with(open)
+                && t.ends_with(close)
+                && t.len() > open.len() + 1
+                && !t[open.len()..t.len() - 1]
+                    .trim_end_matches('}')
+                    .contains(close)
+        })
 }
 
 /// A number that counts something (not a year, not a section or page, not
@@ -381,6 +419,29 @@ mod tests {
         );
         assert_eq!(read("TBD"), Some(StandIn::Placeholder));
         assert_eq!(read("  "), Some(StandIn::Blank));
+    }
+
+    #[test]
+    fn a_mark_a_sameness_or_a_bracketed_note_holds_the_place() {
+        assert_eq!(
+            read("Waiting-list position: TK - numbers due from the secretary after the AGM."),
+            Some(StandIn::Placeholder)
+        );
+        assert_eq!(read("Plot rents TBD; 240 plots let."), None);
+        assert_eq!(read("Same as in the Q3 two-pager."), Some(StandIn::Pointer));
+        assert_eq!(
+            read("Unchanged since last quarter's version of this page - see there."),
+            Some(StandIn::Pointer)
+        );
+        assert_eq!(read("Same-day dispatch for 40% of orders."), None);
+        assert_eq!(read("As before, reps quote by phone."), None);
+        assert!(bracketed(
+            "[Sam to add the waiting-list numbers once the secretary sends them]"
+        ));
+        assert!(bracketed("  <today goes here> "));
+        assert!(bracketed("{{ today }}"));
+        assert!(!bracketed("[Q3] 64 weddings; [Q4] 70 booked"));
+        assert!(!bracketed("64 weddings a year [source: diary]"));
     }
 
     #[test]

@@ -107,6 +107,32 @@ fn durations_frequencies_and_hedges_compare_as_measures() {
 }
 
 #[test]
+fn shares_of_every_parts_of_an_hour_and_tens_odd() {
+    let one = |text: &str| values(&Text::new(text)).to_vec();
+    let same = |a: &str, b: &str| new_numbers(&one(b), &one(a)).is_empty();
+    assert_eq!(read("81 of every 100 departures"), [81.0]);
+    assert_eq!(one("81 of every 100 departures")[0].unit, Unit::Percent);
+    assert!(same("within 6 hours", "within a quarter of a day"));
+    assert!(same("a wait of 12 hours", "half a day"));
+    assert!(same(
+        "delivered every two weeks",
+        "delivered every other week"
+    ));
+    assert!(!same(
+        "the wait reaches 3 hours",
+        "the wait is under an hour"
+    ));
+    let rate = one("staff turnover is 19% a year");
+    assert_eq!(
+        (rate[0].value, rate[0].unit, rate[0].days),
+        (19.0, Unit::Percent, None)
+    );
+    let odd = one("sixty-odd cafés");
+    assert_eq!((odd[0].value, odd[0].approx), (60.0, true));
+    assert!(same("about sixty cafés", "sixty-odd cafés"));
+}
+
+#[test]
 fn years_ordinals_and_idioms_are_not_numbers() {
     assert!(read("By 2030, in the third quarter, one of our rivals").is_empty());
     assert!(read("no one waits").is_empty());
