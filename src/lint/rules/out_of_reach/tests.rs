@@ -1,0 +1,170 @@
+//! out-of-reach's examples: what must fire and what must not.
+
+use crate::lint::rules::support::tests::fired_at;
+use crate::model::Level;
+
+fn fires(level: Level, horizon: &str, future: &str) -> usize {
+    fired_at(
+        "out-of-reach",
+        level,
+        &[("future", future), ("horizon", horizon)],
+    )
+}
+
+/// Fires on an initiative due in 2027-06 with `today` and one metric
+/// "name|baseline|target".
+fn fires_with(today: &str, metric: &str) -> usize {
+    use crate::lint::rules::support::tests::{cascade_with, count, metric as parse};
+    let (s, id) = cascade_with(Level::Initiative, |n| {
+        n.doc.today = today.into();
+        n.doc.future = "More of our customers book with us.".into();
+        n.doc.metrics.push(parse(metric, "2027-06"));
+    });
+    count("out-of-reach", &s, id)
+}
+
+#[test]
+fn targets_past_a_limit_today_states() {
+    let licence = "We hosted 64 weddings. Our licence allows no more than 80 events a year.";
+    assert_eq!(fires_with(licence, "Weddings booked|64|190"), 1);
+    assert_eq!(fires_with(licence, "Weddings booked|64|78"), 0);
+    // A baseline already past the number: not the same thing counted.
+    assert_eq!(fires_with(licence, "Guests per year|6,000|9,000"), 0);
+    // A whole bounds only what it counts; a baseline at it is today's count.
+    let stores = "We run a total of 40 stores and employ 85 people in total.";
+    assert_eq!(fires_with(stores, "Stores|40|60"), 0);
+    assert_eq!(fires_with(stores, "Newsletter subscribers|60|500"), 0);
+    assert_eq!(fires_with(stores, "Stores open on Sundays|12|55"), 1);
+    let market = "The six counties contain about 900,000 premises.";
+    assert_eq!(fires_with(market, "Premises passed|260,000|1,400,000"), 1);
+    assert_eq!(fires_with(market, "Premises passed|260,000|600,000"), 0);
+}
+
+#[test]
+fn a_step_the_node_cuts_is_not_a_wait() {
+    let transfer = "Bringing a product onto our line takes 14 months from signing.";
+    assert_eq!(fires_with(transfer, "Months to first batch|14|9"), 0);
+    assert_eq!(fires_with(transfer, "Products on the line|2|5"), 1);
+    let outfitting = "Outfitting a vessel takes 40 weeks after hull completion.";
+    assert_eq!(fires_with(outfitting, "Outfitting time|40 weeks|1 week"), 1);
+    // Only a duration is the step; a cut that still ends past the date
+    // leaves the wait.
+    let licence = "Licensing a new site takes 12 months.";
+    assert_eq!(fires_with(licence, "Sites|3|9"), 1);
+    assert_eq!(fires_with(licence, "Complaints per month|12|8"), 0);
+    assert_eq!(fires_with(licence, "Months to licence|12|10"), 0);
+}
+
+#[test]
+fn a_rate_per_period_compounds() {
+    let grows = "Subscriptions grow 40% every month from January 2027, fulfilled from the \
+                 current roastery.";
+    assert_eq!(fires(Level::Intent, "2029-12", grows), 1);
+    assert_eq!(
+        fires(
+            Level::Intent,
+            "2029-12",
+            "Subscriptions grow 3% every month to 2029."
+        ),
+        0
+    );
+    assert_eq!(
+        fires(Level::Intent, "2029-12", "Churn falls to 3% a month."),
+        0
+    );
+}
+
+#[test]
+fn growth_too_fast_for_its_time() {
+    assert_eq!(
+        fires(
+            Level::Option,
+            "2027-03",
+            "Revenue from the existing catalogue triples by the end of next quarter."
+        ),
+        1
+    );
+    assert_eq!(
+        fires(
+            Level::Intent,
+            "2028-06",
+            "Within eighteen months the chain is ten times the size it is now."
+        ),
+        1
+    );
+    assert_eq!(
+        fires(
+            Level::Vision,
+            "2034-12",
+            "By 2034 we carry twice as many riders as today, 80 million a year."
+        ),
+        0
+    );
+    // A rollout moves as fast as it is installed.
+    assert_eq!(
+        fires(
+            Level::Initiative,
+            "2027-12",
+            "Screens go from 35 stops to 140 stops."
+        ),
+        0
+    );
+}
+
+#[test]
+fn shares_of_people_change_slowly() {
+    assert_eq!(
+        fires(
+            Level::Initiative,
+            "2027-12",
+            "98% of members renew online within a year, from 12% now."
+        ),
+        1
+    );
+    assert_eq!(
+        fires(
+            Level::Intent,
+            "2029-06",
+            "By 2029 62% of members renew online, up from 35%."
+        ),
+        0
+    );
+    assert_eq!(
+        fires(
+            Level::Option,
+            "2027-09",
+            "By autumn 60% of guests also rent their car through us, up from 3%."
+        ),
+        1
+    );
+    // Not people: a process the company runs moves as fast as it is fixed.
+    assert_eq!(
+        fires(
+            Level::Option,
+            "2027-09",
+            "By autumn 60% of repairs are booked within a day, up from 3%."
+        ),
+        0
+    );
+}
+
+#[test]
+fn shares_pushed_to_their_bound() {
+    assert_eq!(
+        fires(
+            Level::Option,
+            "2027-08",
+            "By August the presses run at 99.9% uptime, up from 71%."
+        ),
+        1
+    );
+    // Halving the downtime is a plan.
+    assert_eq!(
+        fires(
+            Level::Option,
+            "2027-08",
+            "By August the presses run at 85% uptime, up from 71%."
+        ),
+        0
+    );
+}
