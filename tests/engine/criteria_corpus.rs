@@ -262,8 +262,9 @@ const HELD_OUT_13_FLOORS: Floors = Floors {
 /// once on 2026-12-07 after the eleventh pass: 81.2%, no false alarm,
 /// rewordings 55.0% against originals 70.0%; the rules at the pass's start
 /// read it the same, statement for statement.
+/// The twelfth pass caught one more lofty-achievable rewording (82.5%).
 const HELD_OUT_14_FLOORS: Floors = Floors {
-    agreement: [85.0, 70.0, 85.0, 85.0],
+    agreement: [85.0, 75.0, 85.0, 85.0],
     false_alarms: 0.0,
     rewording_gap: 15.0,
 };

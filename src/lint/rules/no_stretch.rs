@@ -22,7 +22,7 @@ declare_rule! {
     /// move over the life of the node: by less than 15% of the baseline for
     /// a vision, 10% for an intent, 5% for an initiative or an option, or
     /// that today already reaches: a floor under the baseline ("at least 29
-    /// kg" against 31), a ceiling over it, or growth no faster than the
+    /// kg" against 31), a ceiling over it ("2% or fewer" late against 1.5%), or growth no faster than the
     /// trend `today` states ("£1.2m to £2.0m in two years" after three years
     /// of 30% a year; `src/lint/text/pace.rs`). A target written as a
     /// change ("about 1% lower") is read against its baseline, and a
@@ -199,7 +199,9 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
                 .iter()
                 .any(|w| goal.ends_with(w));
         let ceiling = starts(&["at most", "no more than", "maximum", "<=", "≤", "within"])
-            || goal.ends_with("or less");
+            || ["or less", "or fewer", "or lower", "or below", "and below"]
+                .iter()
+                .any(|w| goal.ends_with(w));
         // "under 20 min" against 18, "> 4.5" against 4.7: a strict bound
         // today is already past.
         let above = starts(&["over ", "above ", "more than ", ">"]) && !floor;

@@ -45,6 +45,10 @@ fn strict_bounds_today_already_meets() {
         // However it is capitalised.
         ("Turn time|1 day|Within 48 hours", 1),
         ("Turn time|3 days|WITHIN 48 hours", 0),
+        // A ceiling said after the number.
+        ("Jobs dispatched late|about 1.5%|2% or fewer", 1),
+        ("Jobs dispatched late|4%|2% or fewer", 0),
+        ("Turn time|18 min|25 min or lower", 1),
     ] {
         assert_eq!(fires_with(today, metric, "2027-10"), fires, "{metric}");
     }
