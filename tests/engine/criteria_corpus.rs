@@ -100,9 +100,9 @@ struct Floors {
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.5, 88.8, 94.6, 97.4],
+    agreement: [94.5, 89.2, 94.6, 97.4],
     false_alarms: 1.3,
-    rewording_gap: 5.2,
+    rewording_gap: 5.0,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged
