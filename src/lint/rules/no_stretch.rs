@@ -22,8 +22,8 @@ declare_rule! {
     /// move over the life of the node: by less than 15% of the baseline for
     /// a vision, 10% for an intent, 5% for an initiative or an option, or
     /// that today already reaches: a floor under the baseline ("at least 29
-    /// kg" against 31), a ceiling over it ("2% or fewer" late against 1.5%), or growth no faster than the
-    /// trend `today` states ("£1.2m to £2.0m in two years" after three years
+    /// kg" against 31), a ceiling over it ("2% or fewer" late against
+    /// 1.5%), or growth no faster than the trend `today` states ("£1.2m to £2.0m in two years" after three years
     /// of 30% a year; `src/lint/text/pace.rs`). A target written as a
     /// change ("about 1% lower") is read against its baseline, and a
     /// baseline that points to `today` ("last year's figure (see today)")

@@ -103,28 +103,20 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         let Some(why) = judge(&m, months, people, cx.level(), text, sentence) else {
             continue;
         };
-        let words = quote_span(&cx.node.doc.future, text, m.first, m.last);
-        out.push(
-            Field::Future,
-            text.span(m.first, m.last),
-            format!("`{words}` {why}"),
-            "A multiple means something only per unit of time. Give the number a date it can be \
-             reached by, or the move this level can make, and say what makes the pace possible.",
-        );
+        let help = "A multiple means something only per unit of time. Give the number a date it \
+                    can be reached by, or the move this level can make, and say what makes the \
+                    pace possible.";
+        flag_words(cx, out, (m.first, m.last), &why, help);
     }
     for rate in compounding::rates(text) {
         let per_year = rate.per_year();
         if per_year <= PACE || horizon.is_some_and(|h| f64::from(h) * 30.4 < rate.days) {
             continue;
         }
-        let words = quote_span(&cx.node.doc.future, text, rate.first, rate.last);
-        out.push(
-            Field::Future,
-            text.span(rate.first, rate.last),
-            format!("`{words}` compounds to {per_year:.0}x a year"),
-            "A small step repeated every period is a multiple: 40% a month is 57x a year. Give \
-             the rate a stretch it can hold, or the total the node reaches and by when.",
-        );
+        let why = format!("compounds to {per_year:.0}x a year");
+        let help = "A small step repeated every period is a multiple: 40% a month is 57x a year. \
+                    Give the rate a stretch it can hold, or the total the node reaches and by when.";
+        flag_words(cx, out, (rate.first, rate.last), &why, help);
     }
     if let Some(why) = outrun_by_lead_time(cx, horizon) {
         out.push(
@@ -281,6 +273,24 @@ fn outrun_by_lead_time(cx: &NodeCx<'_>, horizon: Option<i32>) -> Option<String> 
             "today says a step takes {lead:.0} months or more, and this is due in {due}: the time runs out before the step is done"
         )
     })
+}
+
+/// A finding on the future's tokens `first..=last`, quoted before `why`.
+fn flag_words(
+    cx: &NodeCx<'_>,
+    out: &mut Findings,
+    (first, last): (usize, usize),
+    why: &str,
+    help: &str,
+) {
+    let text = &cx.future;
+    let quoted = quote_span(&cx.node.doc.future, text, first, last);
+    out.push(
+        Field::Future,
+        text.span(first, last),
+        format!("`{quoted}` {why}"),
+        help,
+    );
 }
 
 /// Why move `m` is out of reach in `months`, if it is.
