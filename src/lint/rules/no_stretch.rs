@@ -23,8 +23,9 @@ declare_rule! {
     /// a vision, 10% for an intent, 5% for an initiative or an option, or
     /// that today already reaches: a floor under the baseline ("at least 29
     /// kg" against 31), a ceiling over it ("2% or fewer" late against
-    /// 1.5%), or growth no faster than the trend `today` states ("£1.2m to £2.0m in two years" after three years
-    /// of 30% a year; `src/lint/text/pace.rs`). A target written as a
+    /// 1.5%), or growth no faster than the trend `today` states ("£1.2m
+    /// to £2.0m in two years" after three years of 30% a year;
+    /// `src/lint/text/pace.rs`). A target written as a
     /// change ("about 1% lower") is read against its baseline, and a
     /// baseline that points to `today` ("last year's figure (see today)")
     /// is the number `today` gives for it. A flat guardrail metric beside
