@@ -90,6 +90,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
     let text = &cx.future;
     let dates = deadlines(text, cx.as_of);
+    let mut flagged = Vec::new();
     for &m in moves(text) {
         let sentence = text.sentence_of(m.first);
         let months = dates
@@ -107,13 +108,25 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                     can be reached by, or the move this level can make, and say what makes the \
                     pace possible.";
         flag_words(cx, out, (m.first, m.last), &why, help);
+        flagged.push(m.first..m.last + 1);
     }
     for rate in compounding::rates(text) {
-        let per_year = rate.per_year();
-        if per_year <= PACE || horizon.is_some_and(|h| f64::from(h) * 30.4 < rate.days) {
+        // Over the node's time, a year at most: "10% a week" through a
+        // two-month option is 2x a month, a pace of 144x a year.
+        let months = horizon.map_or(12, |h| h.clamp(0, 12));
+        let said = flagged
+            .iter()
+            .any(|f| f.contains(&rate.first) || f.contains(&rate.last));
+        if rate.per_year() <= PACE || f64::from(months) * 30.4 < rate.days || said {
             continue;
         }
-        let why = format!("compounds to {per_year:.0}x a year");
+        let total = rate.factor.powf(f64::from(months) * 30.4 / rate.days);
+        let total = if total > 1000.0 {
+            String::from("more than 1,000x")
+        } else {
+            format!("{total:.0}x")
+        };
+        let why = format!("compounds to {total} in {months} months");
         let help = "A small step repeated every period is a multiple: 40% a month is 57x a year. \
                     Give the rate a stretch it can hold, or the total the node reaches and by when.";
         flag_words(cx, out, (rate.first, rate.last), &why, help);

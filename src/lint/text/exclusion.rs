@@ -251,11 +251,8 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
     // Without a word for the outcome, a wait past the bar is still how
     // well we do ("delivery times above 10 days"); a share past a bar is as
     // often a price or a segment ("mark-ups above 14%"), so it needs one.
-    // "more than ten minutes' walk from a station" is a distance, not a wait.
-    let distance = |unit: usize| {
-        let word = text.word(unit);
-        word.ends_with('\'') || word.ends_with('’') || DISTANCE.contains(&text.word(unit + 1))
-    };
+    // "more than two hours' walk from a station" is a distance, not a wait.
+    let distance = |unit: usize| DISTANCE.contains(&text.word(unit + 1));
     let performance = |number: usize| {
         text.values().iter().any(|v| {
             v.first == number

@@ -93,18 +93,22 @@ pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Se
         // "cloud-forecast rejections" holds "cloud" and "forecast", as
         // "requests declined because clouds are forecast" does.
         let word = text.word(i);
-        let parts = word
-            .split('-')
-            .filter(|p| p.len() > 2 && !Kind::Stop.tags(p));
+        // Parts pass the same filters as words; "co-op" keeps its whole.
+        let parts = word.split('-').filter(|p| {
+            p.len() > 2 && !Kind::Stop.tags(p) && !HEDGES.contains(p) && !FREQUENCY.contains(p)
+        });
         let compound =
             word.contains('-') && word.split('-').all(|p| p.chars().all(char::is_alphabetic));
-        let stems: Vec<u64> = if compound {
+        let mut stems: Vec<u64> = if compound {
             parts
                 .map(|p| super::stem::stem_hash(p, hash_str(p)))
                 .collect()
         } else {
-            vec![t.stem]
+            Vec::new()
         };
+        if stems.is_empty() {
+            stems.push(t.stem);
+        }
         for stem in stems {
             if !out.iter().any(|s| s.stem == stem) {
                 let groups = SYNONYMS.get(&stem).map_or(&[][..], Vec::as_slice);

@@ -103,6 +103,8 @@ pub struct Text {
     /// Per sentence, whether it gives a picture ([`picture`]); computed on
     /// first use, since most texts never need it.
     pictured: std::cell::OnceCell<Vec<bool>>,
+    /// The spans of its prose dates ([`picture`] reads them), read once.
+    dated: std::cell::OnceCell<Vec<Range<usize>>>,
     /// The runs of tokens that share a clause number, read on first use, so
     /// [`Text::clause_of`] is a search, not a scan.
     clauses: std::cell::OnceCell<Vec<Range<usize>>>,
@@ -140,6 +142,7 @@ impl Text {
             matches: Vec::new(),
             hashes: Vec::new(),
             pictured: std::cell::OnceCell::new(),
+            dated: std::cell::OnceCell::new(),
             question: text.contains('?'),
             colon: text.trim_end().ends_with(':'),
             values: std::cell::OnceCell::new(),

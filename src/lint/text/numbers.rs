@@ -251,9 +251,11 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
             values[k].days = Some(total);
         }
         // "a quarter of an hour", "half an hour": a share of a unit of time.
+        // "a quarter a year" is a yearly share: only "half" goes without "of".
         let of_a = usize::from(next == "of");
         if v.unit == Unit::Percent
             && !text.tokens[v.first].has(shape::NUMBER)
+            && (of_a == 1 || text.word(v.last) == "half")
             && ["a", "an"].contains(&text.word(v.last + 1 + of_a))
             && let Some(days) = unit_days(text.word(v.last + 2 + of_a))
         {
@@ -384,7 +386,7 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
             && !values.iter().any(|v| v.first == i + 1)
             && frequency_word(text.word(i + 1)).is_none();
         // "every other week" is every two.
-        let other = usize::from(text.word(i + 1) == "other");
+        let other = usize::from(word == "every" && text.word(i + 1) == "other");
         let per_year = per_year.or_else(|| {
             every
                 .then(|| unit_days(text.word(i + 1 + other)))
@@ -396,7 +398,7 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
                 .iter()
                 .any(|v| v.first <= i && i <= v.last && v.per_year.is_some())
         {
-            let mut v = Value::plain(per_year, Unit::Plain, i, i + 1);
+            let mut v = Value::plain(per_year, Unit::Plain, i, i + 1 + other);
             v.per_year = Some(per_year);
             extra.push(v);
         }

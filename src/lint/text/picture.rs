@@ -57,8 +57,8 @@ pub fn scenes(text: &Text) -> Vec<Scene> {
                 && PREPOSITIONS.contains(&text.word(start))
         });
         match out.last_mut() {
-            Some(last) if continues => *last = scene_in(text, last.range.start..end, &dated),
-            _ => out.push(scene_in(text, start..end, &dated)),
+            Some(last) if continues => *last = scene_in(text, last.range.start..end, dated),
+            _ => out.push(scene_in(text, start..end, dated)),
         }
         start = end;
     }
@@ -104,23 +104,26 @@ pub fn pictured(text: &Text) -> bool {
 
 /// What the tokens `range` (a clause) hold.
 pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
-    scene_in(text, range, &dated(text))
+    scene_in(text, range, dated(text))
 }
 
 /// The spans of `text` that date when the future holds ("by November",
 /// "before summer 2027", "by the end of next year"): a month named as a
 /// deadline is not a thing a reader sees. Where a deadline falls does not
 /// change which words say it, so any day reads the spans.
-fn dated(text: &Text) -> Vec<Range<usize>> {
-    let any_day = Date {
-        year: 2026,
-        month: 12,
-        day: 1,
-    };
-    dates::deadlines(text, any_day)
-        .into_iter()
-        .map(|d| d.first..d.last + 1)
-        .collect()
+/// Read once per text: rules ask for one clause's scene many times.
+fn dated(text: &Text) -> &[Range<usize>] {
+    text.dated.get_or_init(|| {
+        let any_day = Date {
+            year: 2026,
+            month: 12,
+            day: 1,
+        };
+        dates::deadlines(text, any_day)
+            .into_iter()
+            .map(|d| d.first..d.last + 1)
+            .collect()
+    })
 }
 
 /// [`scene_of`] with the text's dated spans read once.

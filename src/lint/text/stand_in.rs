@@ -83,8 +83,14 @@ pub fn stand_in(text: &Text) -> Option<StandIn> {
     }
     // "Waiting-list position: TK, numbers due from the secretary": a mark
     // that holds the place, whatever the words around it say will come.
-    let mark =
-        (0..text.len()).any(|i| text.is(i, Kind::StandAlone) && text.is(i, Kind::Placeholder));
+    // "TK Maxx" is a name: the mark is not followed by one.
+    let mark = (0..text.len()).any(|i| {
+        let name_after = text
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.has(shape::CAPITALIZED) && !n.has(shape::SENTENCE_START));
+        text.is(i, Kind::StandAlone) && text.is(i, Kind::Placeholder) && !name_after
+    });
     if mark && !counts_something(text) {
         return Some(StandIn::Placeholder);
     }
@@ -241,7 +247,10 @@ fn same_as_elsewhere(text: &Text) -> bool {
         SAME.contains(&text.word(i))
             && (text.word(i) != "as" || ["before", "last", "per"].contains(&text.word(i + 1)))
     });
-    same && (0..text.len()).any(|i| text.tokens[i].is(Kind::Document))
+    // The document is in the clause that says so ("same as in the Q3
+    // two-pager"), not in the next ("as before, reps log calls on the
+    // shared board"; "unchanged for years: callers wait minutes").
+    same && opens.is_some_and(|o| text.clause_of(o).any(|i| text.tokens[i].is(Kind::Document)))
 }
 
 /// A whole field that is a note to the writer in brackets: "[Sam to add
@@ -249,16 +258,18 @@ fn same_as_elsewhere(text: &Text) -> bool {
 /// here>", "{{ today }}". Tokens drop the brackets, so the raw text is read.
 pub fn bracketed(raw: &str) -> bool {
     let t = raw.trim();
-    [("[", ']'), ("<", '>'), ("{{", '}')]
+    let note = [("[", ']'), ("<", '>'), ("{{", '}')]
         .iter()
         .any(|&(open, close)| {
-            t.starts_with(open)
-                && t.ends_with(close)
-                && t.len() > open.len() + 1
-                && !t[open.len()..t.len() - 1]
-                    .trim_end_matches('}')
-                    .contains(close)
-        })
+            let inner = t
+                .strip_prefix(open)
+                .and_then(|r| r.strip_suffix(close))
+                .map(|r| r.trim_end_matches('}'));
+            let first = open.chars().next().unwrap_or('[');
+            inner.is_some_and(|r| !r.is_empty() && !r.contains(close) && !r.contains(first))
+        });
+    // "[From the diary: 64 weddings]" is content in brackets.
+    note && !counts_something(&Text::new(t))
 }
 
 /// A number that counts something (not a year, not a section or page, not
@@ -434,6 +445,28 @@ mod tests {
             Some(StandIn::Pointer)
         );
         assert_eq!(read("Same-day dispatch for 40% of orders."), None);
+        assert_eq!(
+            read("We sell through TK Maxx and our own shops in Leeds and York."),
+            None
+        );
+        assert_eq!(
+            read("Same vans and drivers as last year, but the board wants the evening round cut."),
+            None
+        );
+        assert_eq!(
+            read("As before, reps quote by phone and log every call on the shared board."),
+            None
+        );
+        assert_eq!(
+            read("Unchanged for years: callers wait minutes on hold."),
+            None
+        );
+        assert!(!bracketed(
+            "[Figures from the diary: 64 weddings, 12 corporate events]"
+        ));
+        assert!(!bracketed(
+            "<5% of orders arrive late, Hull at 9% <see dashboard>"
+        ));
         assert_eq!(read("As before, reps quote by phone."), None);
         assert!(bracketed(
             "[Sam to add the waiting-list numbers once the secretary sends them]"

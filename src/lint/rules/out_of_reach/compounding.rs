@@ -34,7 +34,13 @@ fn period(text: &Text, i: usize) -> Option<(f64, usize)> {
     let (unit, last) = match (text.word(i), text.word(i + 1), text.word(i + 2)) {
         ("a" | "every" | "each" | "per", unit, _) => (unit, i + 1),
         ("the", "previous" | "prior" | "last", unit) => (unit, i + 2),
-        ("the", unit, "before") => (unit, i + 2),
+        // "what it was the month before", "that of the week before", not
+        // "in the month before Christmas".
+        ("the", unit, "before")
+            if ["was", "of", "than"].contains(&text.word(i.wrapping_sub(1))) =>
+        {
+            (unit, i + 2)
+        }
         (unit, "on", _) if text.word(i + 2) == unit => (unit, i + 2),
         (compound, _, _) if compound.ends_with("-on-month") => ("month", i),
         (compound, _, _) if compound.ends_with("-on-week") => ("week", i),
@@ -53,7 +59,14 @@ pub(super) fn rates(text: &Text) -> Vec<Rate> {
         if v.unit != Unit::Percent {
             continue;
         }
-        let grows = (v.first.saturating_sub(4)..v.first).any(|j| text.is(j, Kind::Growth));
+        // "grow 40%", "rise by 10%", "up 25%"; "save up to 30% a month" and
+        // "growth comes from referrals: 30% a month" state a level.
+        let at = |n: usize| {
+            v.first
+                .checked_sub(n)
+                .is_some_and(|j| text.is(j, Kind::Growth))
+        };
+        let grows = at(1) || (v.first > 1 && text.word(v.first - 1) == "by" && at(2));
         if let (true, Some((days, last))) = (grows, period(text, v.last + 1)) {
             out.push(Rate {
                 first: v.first,
@@ -124,6 +137,10 @@ mod tests {
     #[test]
     fn shares_and_rates_without_growth_are_not() {
         assert!(per_year("Churn is 3% a month.").is_empty());
+        assert!(per_year("Households save up to 30% a month on their energy bills.").is_empty());
+        assert!(per_year("Growth comes from referrals: 30% a month of new members.").is_empty());
+        assert!(per_year("Orders double in the month before Christmas.").is_empty());
+        assert!(per_year("Attendance triples the week before exams.").is_empty());
         assert!(per_year("Grow revenue 40% a year.").is_empty());
         assert!(per_year("We double the fleet by 2029.").is_empty());
         assert!(per_year("Three times the bookings we took the year before.").is_empty());
