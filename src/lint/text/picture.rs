@@ -43,7 +43,6 @@ impl Scene {
 
 /// The scenes of every clause of `text`, in order.
 pub fn scenes(text: &Text) -> Vec<Scene> {
-    let dated = dated(text);
     let mut out: Vec<Scene> = Vec::new();
     let mut start = 0;
     while start < text.len() {
@@ -57,8 +56,8 @@ pub fn scenes(text: &Text) -> Vec<Scene> {
                 && PREPOSITIONS.contains(&text.word(start))
         });
         match out.last_mut() {
-            Some(last) if continues => *last = scene_in(text, last.range.start..end, dated),
-            _ => out.push(scene_in(text, start..end, dated)),
+            Some(last) if continues => *last = scene_of(text, last.range.start..end),
+            _ => out.push(scene_of(text, start..end)),
         }
         start = end;
     }
@@ -102,16 +101,11 @@ pub fn pictured(text: &Text) -> bool {
     scenes(text).iter().any(Scene::pictured)
 }
 
-/// What the tokens `range` (a clause) hold.
-pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
-    scene_in(text, range, dated(text))
-}
-
 /// The spans of `text` that date when the future holds ("by November",
 /// "before summer 2027", "by the end of next year"): a month named as a
 /// deadline is not a thing a reader sees. Where a deadline falls does not
-/// change which words say it, so any day reads the spans.
-/// Read once per text: rules ask for one clause's scene many times.
+/// change which words say it, so any day reads the spans. Read once per
+/// text ([`Text`] keeps them): rules ask for one clause's scene many times.
 fn dated(text: &Text) -> &[Range<usize>] {
     text.dated.get_or_init(|| {
         let any_day = Date {
@@ -126,14 +120,19 @@ fn dated(text: &Text) -> &[Range<usize>] {
     })
 }
 
-/// [`scene_of`] with the text's dated spans read once.
-fn scene_in(text: &Text, range: Range<usize>, dated: &[Range<usize>]) -> Scene {
+/// What the tokens `range` (a clause) hold.
+pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
     let mut numbers = 0;
     let mut things = 0;
     let mut judged = false;
     let mut felt = false;
     let mut whens = whens(text, &range);
-    whens.extend(dated.iter().filter(|d| range.contains(&d.start)).cloned());
+    whens.extend(
+        dated(text)
+            .iter()
+            .filter(|d| range.contains(&d.start))
+            .cloned(),
+    );
     // Whether the clause compares with a standard ("than 3 days"), read at
     // the first grading word and kept: once per clause, not once per word.
     let mut measured = None;
