@@ -74,6 +74,15 @@ mod tests {
     fn continuing_leads_and_status_quo_phrases_fire() {
         assert_eq!(fires("Continue to serve mid-market retailers in Italy."), 1);
         assert_eq!(fires("Carry on running our 3 regional call centres."), 1);
+        assert_eq!(fires("We stay the largest chain in the county."), 1);
+        // A visit, not a state that goes on.
+        assert_eq!(
+            fires("Guests stay for the evening: the bar opens at five."),
+            0
+        );
+        assert_eq!(fires("Families stay longer, for a meal after the film."), 0);
+        // What stops is a change.
+        assert_eq!(fires("No family stays in a B&B beyond six weeks."), 0);
         assert_eq!(
             fires("We will preserve our current mix of 70% wholesale."),
             1

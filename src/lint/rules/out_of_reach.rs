@@ -9,6 +9,7 @@ use crate::lint::text::{Kind, Text, Unit, pace, parse_quantity};
 use crate::model::{Field, Level, MetricPart};
 
 mod compounding;
+mod used_up;
 
 declare_rule! {
     /// ## What it does
@@ -113,14 +114,21 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for rate in compounding::rates(text) {
         // Over the node's time, a year at most: "10% a week" through a
         // two-month option is 2x a month, a pace of 144x a year.
-        let months = horizon.map_or(12, |h| h.clamp(0, 12));
+        // Held to a distant horizon, a slower rate passes what the level
+        // can plan for: 40% a quarter to 2033 is 12,000x.
+        let over = |months: i32| rate.factor.powf(f64::from(months) * 30.4 / rate.days);
+        let year = horizon.map_or(12, |h| h.clamp(0, 12));
+        let held = horizon.unwrap_or(12).max(0);
+        let fast = rate.per_year() > PACE && f64::from(year) * 30.4 >= rate.days;
+        let far = held > 12 && over(held) > reach(cx.level());
         let said = flagged
             .iter()
             .any(|f| f.contains(&rate.first) || f.contains(&rate.last));
-        if rate.per_year() <= PACE || f64::from(months) * 30.4 < rate.days || said {
+        if !(fast || far) || said {
             continue;
         }
-        let total = rate.factor.powf(f64::from(months) * 30.4 / rate.days);
+        let months = if fast { year } else { held };
+        let total = over(months);
         let total = if total > 1000.0 {
             String::from("more than 1,000x")
         } else {
@@ -141,6 +149,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         );
     }
     past_a_limit(cx, out);
+    used_up::check(cx, out, &flagged);
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let (Some((from, Unit::Percent)), Some((to, Unit::Percent))) = (
             metric.baseline.as_deref().and_then(parse_quantity),
@@ -306,6 +315,15 @@ fn flag_words(
     );
 }
 
+/// The most a level can plan to multiply a number by, at any pace.
+fn reach(level: Level) -> f64 {
+    match level {
+        Level::Vision => 100.0,
+        Level::Intent => 50.0,
+        Level::Initiative | Level::Option => 30.0,
+    }
+}
+
 /// Why move `m` is out of reach in `months`, if it is.
 fn judge(
     m: &Move,
@@ -322,11 +340,7 @@ fn judge(
         return share_too_fast(m, months, people);
     }
     let factor = m.factor().filter(|f| *f >= 2.0)?;
-    let limit = match level {
-        Level::Vision => 100.0,
-        Level::Intent => 50.0,
-        Level::Initiative | Level::Option => 30.0,
-    };
+    let limit = reach(level);
     if factor > limit {
         return Some(format!(
             "is {factor:.0}x: more than {}'s reach at any pace",

@@ -136,6 +136,47 @@ mod tests {
     }
 
     #[test]
+    fn the_same_measures_in_other_units_of_time() {
+        let today = "We care for 2,400 patients in 16 units; 14% dialyse at home. The \
+                     average journey to a unit is 35 minutes.";
+        assert_eq!(
+            fires(
+                today,
+                "By 2029 we look after two thousand four hundred people across our sixteen \
+                 units, roughly one in seven at home, with a typical journey of just over \
+                 half an hour."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                today,
+                "By 2029 we look after two thousand four hundred people across our sixteen \
+                 units, roughly one in seven at home, with a typical journey of ten minutes."
+            ),
+            0
+        );
+        let today = "Contractors in the South West rent our scaffold out of 9 depots. Orders \
+                     reach site inside two days, and tricky jobs get our design team.";
+        assert_eq!(
+            fires(
+                today,
+                "The 2028 goal: nine depots serving the region's contractors, two-day \
+                 delivery on every order, design help for the complicated jobs."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                today,
+                "The 2028 goal: nine depots serving the region's contractors, same-day \
+                 delivery on every order, design help for the complicated jobs."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn costs_and_prices_are_not_one_thing() {
         assert_eq!(
             fires(

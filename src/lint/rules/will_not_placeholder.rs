@@ -80,6 +80,8 @@ mod tests {
 
     #[test]
     fn placeholders_fire() {
+        assert_eq!(fires(&["None identified."]), 1);
+        assert_eq!(fires(&["Nothing at this stage"]), 1);
         assert_eq!(fires(&["Nothing is ruled out at this stage"]), 1);
         assert_eq!(
             fires(&["We keep our options open until the board meets"]),

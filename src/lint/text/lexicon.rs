@@ -106,6 +106,8 @@ lists! {
     Version: "version";
     Later: "later";
     Judged: "judged";
+    Full: "full", reported;
+    NoneComing: "none-coming", reported;
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

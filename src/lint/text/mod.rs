@@ -5,6 +5,7 @@
 //! the TUI costs one tokenisation per field, whatever the number of rules.
 
 pub mod calendar;
+pub mod capacity;
 pub mod dates;
 pub mod exclusion;
 mod hash;
@@ -100,8 +101,7 @@ pub struct Text {
     values: std::cell::OnceCell<Vec<numbers::Value>>,
     /// The changes its numbers make ([`moves`]), read on first use.
     moves: std::cell::OnceCell<Vec<moves::Move>>,
-    /// Per sentence, whether it gives a picture ([`picture`]); computed on
-    /// first use, since most texts never need it.
+    /// Per sentence, whether it gives a picture ([`picture`]), read on first use.
     pictured: std::cell::OnceCell<Vec<bool>>,
     /// The spans of its prose dates ([`picture`] reads them), read once.
     dated: std::cell::OnceCell<Vec<Range<usize>>>,

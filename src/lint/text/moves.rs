@@ -152,6 +152,8 @@ pub(super) fn read_moves(text: &Text) -> Vec<Move> {
                 *j != i && !used[*j] && w.last < v.first && sentence.contains(&w.first)
             })
             && comparable(w, v)
+            // "£75m from 4,000 fridges": money made from a count, no move.
+            && (w.unit == Unit::Money) == (v.unit == Unit::Money)
         {
             used[i] = true;
             used[j] = true;
@@ -393,6 +395,12 @@ mod tests {
         assert!(read("Crews visit three times a week.").is_empty());
         assert!(read("Raise the pass rate by 4 percentage points.").is_empty());
         assert!(read("Deliver 40% of parcels by 2030.").is_empty());
+        // Money made from a count of things is no move between them.
+        assert!(read("Sales reach £75m from 4,000 fridges.").is_empty());
+        assert_eq!(
+            read("Sales reach £75m, up from £38m."),
+            [(38e6, 75e6, false, false)]
+        );
     }
 
     #[test]

@@ -98,8 +98,20 @@ fn numbers(text: &Text) -> Vec<Value> {
                     i = last + 1;
                     continue;
                 }
-                out.push(at(value, unit, i));
+                out.push(Value {
+                    days: compound_days(word).map(|(_, days)| days),
+                    ..at(value, unit, i)
+                });
             }
+            i += 1;
+            continue;
+        }
+        // "two-day delivery", "a six-week cycle": a duration in one word.
+        if let Some((n, days)) = compound_days(word) {
+            out.push(Value {
+                days: Some(days),
+                ..at(n, Unit::Plain, i)
+            });
             i += 1;
             continue;
         }
@@ -414,6 +426,18 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
     }
     values.extend(extra);
     values.sort_by_key(|v| (v.first, v.last));
+}
+
+/// The number and the duration, in days, of a compound of a number and a
+/// unit of time: "2-day" is 2 days, "six-week" 42, "48-hour" 2.
+fn compound_days(word: &str) -> Option<(f64, f64)> {
+    let (count, unit) = word.split_once('-')?;
+    let n = parse_figure(count)
+        .filter(|(_, u)| *u == Unit::Plain)
+        .map(|(n, _)| n)
+        // "One day" is not read as a number; nor is "one-day".
+        .or_else(|| unit_word(count).filter(|n| *n != 1.0))?;
+    Some((n, n * unit_days(unit)?))
 }
 
 /// A digit-led word: `40%`, `$4.2M`, `1,800`, and a compound such as

@@ -147,9 +147,10 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
             numbers += 1;
         } else if is_name(text, i) {
             things += 2;
-        } else if token.is(Kind::Concrete)
+        } else if (token.is(Kind::Concrete)
             || token.is(Kind::TimeWord)
-            || (token.is(Kind::Actor) && !token.is(Kind::GenericActor))
+            || (token.is(Kind::Actor) && !token.is(Kind::GenericActor)))
+            && !unnumbered(text, i, &range)
         {
             things += 1;
         }
@@ -223,6 +224,38 @@ const LEADS_TO_A_WHEN: &[&str] = &[
     "beginning",
     "starting",
 ];
+
+/// Words that count things without a number: "a few retailers", "some new
+/// packaging ideas", "several sites", "selected stockists".
+const VAGUE_COUNT: &[&str] = &[
+    "few",
+    "several",
+    "various",
+    "numerous",
+    "countless",
+    "myriad",
+    "some",
+    "selected",
+    "certain",
+];
+
+/// True when thing `i` is counted only vaguely, one or two words before it
+/// in its clause ("a few retailers", "some new packaging ideas", "a handful
+/// of stockists"): it names a kind, not things a reader could go and see.
+/// "Some 40 stores" is a number hedged.
+fn unnumbered(text: &Text, i: usize, clause: &Range<usize>) -> bool {
+    (1..=2)
+        .filter_map(|k| i.checked_sub(k))
+        .filter(|j| clause.contains(j))
+        .any(|j| {
+            let word = text.word(j);
+            let counted = || counts_as_number(text, j + 1);
+            (VAGUE_COUNT.contains(&word) && !counted())
+                || (word == "of"
+                    && ["handful", "number", "lot", "lots", "plenty"]
+                        .contains(&text.word(j.wrapping_sub(1))))
+        })
+}
 
 /// A proper name: a capitalised word inside a sentence, or an acronym.
 fn is_name(text: &Text, i: usize) -> bool {

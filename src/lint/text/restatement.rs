@@ -104,9 +104,11 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
         still: (0..future.len()).any(|i| future.word(i) == "still"),
         repeats_every_measure: today_measures.len() >= 2
             && !adds_something(future)
-            && today_measures
-                .iter()
-                .all(|t| future_values.iter().any(|f| f.same_as(t) || close(f, t))),
+            && today_measures.iter().all(|t| {
+                future_values
+                    .iter()
+                    .any(|f| f.same_as(t) || close(f, t) || same_minutes(future, f, today, t))
+            }),
         measures: today_measures.len(),
     })
 }
@@ -160,9 +162,27 @@ fn measures(text: &Text) -> Vec<Value> {
 /// would state exactly.
 fn near(future: &Text, v: &Value, today: &Text, today_values: &[Value]) -> bool {
     let in_words = |text: &Text, v: &Value| !text.tokens[v.first].has(shape::NUMBER) || v.approx;
-    today_values
-        .iter()
-        .any(|t| (in_words(future, v) || in_words(today, t)) && close(v, t))
+    today_values.iter().any(|t| {
+        (in_words(future, v) || in_words(today, t))
+            && (close(v, t) || same_minutes(future, v, today, t))
+    })
+}
+
+/// "Just over half an hour" and "35 minutes": one duration, in minutes,
+/// to a tenth (a sixth when either is hedged). Minutes are read here, not
+/// as a unit of every number ("a 20-minute slot" is no duration to keep).
+fn same_minutes(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
+    let minutes = |text: &Text, v: &Value| match v.days {
+        Some(days) => Some(days * 1440.0),
+        None => text
+            .word_in(v.last + 1, &["minute", "minutes", "mins", "min"])
+            .then_some(v.value),
+    };
+    let tolerance = if a.approx || b.approx { 0.17 } else { 0.1 };
+    match (minutes(a_text, a), minutes(b_text, b)) {
+        (Some(x), Some(y)) => (x - y).abs() <= tolerance * x.max(y),
+        _ => false,
+    }
 }
 
 /// Within a tenth of each other, in the same unit.
@@ -262,9 +282,23 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
                     && carries_today(text, m, &today_stems)
                     && !changes_beside(text, m, today_values)
             }
+            // "Guests stay for the evening", "visitors stay longer": a
+            // visit, not a state that goes on.
+            Kind::Continuity
+                if text.word(m.first).starts_with("stay") && text.word_in(m.last + 1, VISIT) =>
+            {
+                false
+            }
             // "MCAT will continue to be …", "First-response time holds
             // steady", "the existing model … is continued": the main verb
             // after a short subject (and a modal), or a passive.
+            // "No family stays in a B&B beyond six weeks": what stops.
+            Kind::Continuity | Kind::Maintain
+                if (text.clause_of(m.first).start..m.first)
+                    .any(|j| text.word_in(j, &["no", "nobody", "none", "neither"])) =>
+            {
+                false
+            }
             Kind::Continuity | Kind::Maintain => {
                 let sentence_start = text.sentence_of(m.first).start;
                 let after_subject = m.first - sentence_start <= 4
@@ -294,6 +328,18 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
         .copied()
         .collect()
 }
+
+/// Words after "stay" that make it a visit: "stay for dinner", "stay
+/// overnight", "stay longer".
+const VISIT: &[&str] = &[
+    "for",
+    "overnight",
+    "longer",
+    "late",
+    "until",
+    "till",
+    "behind",
+];
 
 /// True when the match's sentence also changes something: a measured
 /// change, or a contrast with what changes.

@@ -4,7 +4,7 @@
 //! rate is a multiple no plan reaches, though each step looks small.
 
 use crate::lint::text::moves::multiplier;
-use crate::lint::text::numbers::unit_days;
+use crate::lint::text::numbers::{counts_as_number, unit_days};
 use crate::lint::text::{Kind, Text, Unit};
 
 /// A rate of growth the text holds per period.
@@ -28,8 +28,8 @@ impl Rate {
 
 /// The period after token `i`: "a month", "every week", "each quarter",
 /// "per month", "month on month", "the month before", "the previous week";
-/// with the index of its last token. A year or longer is no compounding
-/// step a plan repeats within a node.
+/// with the index of its last token. A decade is no compounding step a
+/// plan repeats within a node; a year is, in a vision or an intent.
 fn period(text: &Text, i: usize) -> Option<(f64, usize)> {
     let (unit, last) = match (text.word(i), text.word(i + 1), text.word(i + 2)) {
         ("a" | "every" | "each" | "per", unit, _) => (unit, i + 1),
@@ -46,7 +46,7 @@ fn period(text: &Text, i: usize) -> Option<(f64, usize)> {
         (compound, _, _) if compound.ends_with("-on-week") => ("week", i),
         _ => return None,
     };
-    let days = unit_days(unit).filter(|d| *d < 365.0)?;
+    let days = unit_days(unit).filter(|d| *d <= 365.0)?;
     Some((days, last))
 }
 
@@ -66,7 +66,16 @@ pub(super) fn rates(text: &Text) -> Vec<Rate> {
                 .checked_sub(n)
                 .is_some_and(|j| text.is(j, Kind::Growth))
         };
-        let grows = at(1) || (v.first > 1 && text.word(v.first - 1) == "by" && at(2));
+        // "Grow the estate by 40% every quarter": the growth word a few
+        // words before "by", in the clause, with no number between.
+        let by = v.first > 1 && text.word(v.first - 1) == "by";
+        let clause = text.clause_of(v.first);
+        let grown = (2..=4).any(|n| {
+            at(n)
+                && clause.contains(&(v.first - n))
+                && !(v.first - n..v.first - 1).any(|j| counts_as_number(text, j))
+        });
+        let grows = at(1) || (by && grown);
         if let (true, Some((days, last))) = (grows, period(text, v.last + 1)) {
             out.push(Rate {
                 first: v.first,
@@ -89,9 +98,21 @@ pub(super) fn rates(text: &Text) -> Vec<Rate> {
         // "1.4 times what it was the month before": the period before,
         // within a few words of the multiple, in its clause.
         let clause = text.clause_of(i);
+        // "3.8 times every year": the period right after.
         let before = (i + 1..(i + 7).min(clause.end))
             .filter(|&j| text.word(j) == "the")
-            .find_map(|j| period(text, j));
+            .find_map(|j| period(text, j))
+            .or_else(|| {
+                let next = if text.word(i + 1) == "times" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                ["every", "each", "per"]
+                    .contains(&text.word(next))
+                    .then(|| period(text, next))
+                    .flatten()
+            });
         if let Some((days, last)) = before {
             out.push(Rate {
                 first: i,
@@ -126,6 +147,13 @@ mod tests {
             [57]
         );
         assert_eq!(per_year("Sign-ups rise 10% a week."), [144]);
+        // A year is a step too, held over a vision's or an intent's years.
+        assert_eq!(per_year("Revenue grows 40% a year."), [1]);
+        assert_eq!(
+            per_year("Multiply the network by about 3.8 times every year."),
+            [4]
+        );
+        assert_eq!(per_year("We grow the estate by 40% every quarter."), [4]);
         assert_eq!(per_year("Revenue grows 3% month on month."), [1]);
         assert_eq!(per_year("Revenue is up 5% month-on-month."), [2]);
         assert_eq!(
@@ -141,8 +169,10 @@ mod tests {
         assert!(per_year("Growth comes from referrals: 30% a month of new members.").is_empty());
         assert!(per_year("Orders double in the month before Christmas.").is_empty());
         assert!(per_year("Attendance triples the week before exams.").is_empty());
-        assert!(per_year("Grow revenue 40% a year.").is_empty());
+        assert!(per_year("Grow revenue 40% a decade.").is_empty());
         assert!(per_year("We double the fleet by 2029.").is_empty());
+        // A number between: "by" goes with that one.
+        assert!(per_year("Grow 12 sites by 40% a month.").is_empty());
         assert!(per_year("Three times the bookings we took the year before.").is_empty());
     }
 }

@@ -72,6 +72,17 @@ fn a_rate_per_period_compounds() {
         fires(Level::Intent, "2029-12", "Churn falls to 3% a month."),
         0
     );
+    // Under 4x a year, but held for seven years: 12,000x.
+    let estate = "From 2027 we grow the estate by 40% every quarter, compounding.";
+    assert_eq!(fires(Level::Vision, "2033-12", estate), 1);
+    assert_eq!(fires(Level::Initiative, "2027-09", estate), 0);
+    let steady = "From 2027 we grow the estate by 5% every quarter, compounding.";
+    assert_eq!(fires(Level::Vision, "2033-12", steady), 0);
+    // A yearly step too: 3.8x a year for seven years; 40% a year is 10x.
+    let network = "We multiply the network by about 3.8 times every year from 2027 to 2033.";
+    assert_eq!(fires(Level::Vision, "2033-12", network), 1);
+    let revenue = "Revenue grows 40% a year from 2027 to 2033.";
+    assert_eq!(fires(Level::Vision, "2033-12", revenue), 0);
 }
 
 #[test]
@@ -166,5 +177,58 @@ fn shares_pushed_to_their_bound() {
             "By August the presses run at 85% uptime, up from 71%."
         ),
         0
+    );
+}
+
+/// Fires on an initiative due in 2027-06 with `today` and `future` and no metric.
+fn fires_in_prose(today: &str, future: &str) -> usize {
+    use crate::lint::rules::support::tests::{cascade_with, count};
+    let (s, id) = cascade_with(Level::Initiative, |n| {
+        n.doc.today = today.into();
+        n.doc.future = future.into();
+    });
+    count("out-of-reach", &s, id)
+}
+
+#[test]
+fn a_multiple_on_means_already_full() {
+    let tunnels = "22 sites wash 6.1m cars a year; Saturday tunnels run at 95% of capacity. \
+                   The board has frozen new-site capex.";
+    assert_eq!(fires_with(tunnels, "Cars washed|6.1m|14m"), 1);
+    // Within what full means can still carry, or with capacity coming.
+    assert_eq!(fires_with(tunnels, "Cars washed|6.1m|7m"), 0);
+    let opening = "Saturday tunnels run at 95% of capacity. Two new sites open in March.";
+    assert_eq!(fires_with(opening, "Cars washed|6.1m|14m"), 0);
+    // Room to spare is no limit.
+    let spare = "Tunnels run at 40% of capacity. The board has frozen new-site capex.";
+    assert_eq!(fires_with(spare, "Cars washed|6.1m|14m"), 0);
+    let gym = "Our one gym is full most weekday evenings. There is no plan or budget for a \
+               second site.";
+    assert_eq!(fires_with(gym, "Members|2,400|9,000"), 1);
+    // A share or money is not a count the building bounds.
+    assert_eq!(fires_with(gym, "Members who renew|40%|85%"), 0);
+    assert_eq!(fires_with(gym, "Revenue|£400k|£900k"), 0);
+    // "Full of" describes.
+    let foyer = "The foyer is full of posters. No new building is planned.";
+    assert_eq!(fires_with(foyer, "Members|2,400|9,000"), 0);
+}
+
+#[test]
+fn a_multiple_on_full_means_in_the_prose() {
+    let today = "Across our 22 tunnels we did 6.1m washes last year; at weekend peaks the \
+                 tunnels are close to full. Capex on new sites is frozen until 2029.";
+    assert_eq!(
+        fires_in_prose(today, "Without adding a site, reach 14m washes a year."),
+        1
+    );
+    assert_eq!(
+        fires_in_prose(today, "Without adding a site, reach 7m washes a year."),
+        0
+    );
+    // Another thing counted is not today's load.
+    assert_eq!(fires_in_prose(today, "Reach 14m app downloads a year."), 0);
+    assert_eq!(
+        fires_in_prose(today, "Washes double from 6.1m to 12.5m a year."),
+        1
     );
 }

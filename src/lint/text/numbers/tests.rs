@@ -158,3 +158,20 @@ fn quantities_in_words_and_hedges() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_number_and_its_unit_of_time_in_one_word_are_a_duration() {
+    let days = |text: &str| {
+        values(&Text::new(text))
+            .iter()
+            .map(|v| v.days)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(days("two-day delivery"), [Some(2.0)]);
+    assert_eq!(days("a six-week cycle"), [Some(42.0)]);
+    assert_eq!(days("a 48-hour turnaround"), [Some(2.0)]);
+    // "One day" is no number, so neither is "one-day"; an age is no span.
+    assert!(days("a one-day extension").is_empty());
+    assert!(days("a two-day-old loaf").is_empty());
+    assert_eq!(days("a 14-screen cinema"), [None]);
+}

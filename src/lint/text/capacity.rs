@@ -1,0 +1,100 @@
+//! The capacity a `today` says is used up, and that none is coming: "the
+//! tunnels run at 95% of capacity" or "the gym is full most weekday
+//! evenings" (`lexicon/full.txt`), beside "the board has frozen new-site
+//! capex" or "no new lift is planned before 2029"
+//! (`lexicon/none-coming.txt`). Means that are full and will stay as they
+//! are cannot carry a multiple of today's load.
+
+use super::{Kind, Match, Text, Unit};
+
+/// Words that make a share in their clause a share of capacity in use.
+const IN_USE: &[&str] = &[
+    "capacity",
+    "utilisation",
+    "utilization",
+    "occupancy",
+    "occupied",
+    "full",
+    "filled",
+    "booked",
+    "load",
+];
+
+/// The least share of capacity in use that leaves no room for a multiple.
+const NEARLY_FULL: f64 = 70.0;
+
+/// The words of `today` that say its capacity is used up, as a first and
+/// last token: a phrase of `lexicon/full.txt` ("close to full", "fully
+/// booked"), or a share of 70% or more in a clause about capacity in use
+/// ("run at 95% of capacity", "load factor averaged 74%").
+pub fn used_up(today: &Text) -> Option<(usize, usize)> {
+    // "The hall is full of light" describes, it does not measure.
+    let phrase = today
+        .matches_of(Kind::Full)
+        .find(|m| today.word(m.last + 1) != "of")
+        .map(|m| (m.first, m.last));
+    phrase.or_else(|| {
+        today.values().iter().find_map(|v| {
+            let share = v.unit == Unit::Percent && (NEARLY_FULL..=100.0).contains(&v.value);
+            let about_use = today.clause_of(v.first).any(|i| today.word_in(i, IN_USE));
+            (share && about_use).then_some((v.first, v.last))
+        })
+    })
+}
+
+/// The words of `today` that say no capacity is coming ("no aircraft are
+/// on order"), as a match.
+pub fn none_coming(today: &Text) -> Option<&Match> {
+    today.matches_of(Kind::NoneComing).next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full(today: &str) -> Option<String> {
+        let text = Text::new(today);
+        used_up(&text).map(|(a, b)| text.words(a..b + 1).join(" "))
+    }
+
+    fn coming(today: &str) -> bool {
+        none_coming(&Text::new(today)).is_none()
+    }
+
+    #[test]
+    fn capacity_in_use_is_read_from_phrases_and_shares() {
+        assert_eq!(
+            full("Saturday tunnels run at 95% of capacity and weekday peaks at 80%.").as_deref(),
+            Some("95%")
+        );
+        assert_eq!(
+            full("Our one gym is full most weekday evenings.").as_deref(),
+            Some("is full")
+        );
+        assert_eq!(
+            full("The load factor averaged 74% last year.").as_deref(),
+            Some("74%")
+        );
+        assert!(full("Every course this spring is fully booked.").is_some());
+    }
+
+    #[test]
+    fn fullness_that_measures_nothing_is_not_capacity() {
+        assert!(full("The foyer is full of posters from past seasons.").is_none());
+        assert!(full("95% of our members renew each year.").is_none());
+        assert!(full("We run at 40% of capacity on weekdays.").is_none());
+        assert!(full("We offer a full range of services.").is_none());
+    }
+
+    #[test]
+    fn capacity_that_will_not_grow() {
+        assert!(!coming("No new lift is planned before 2029."));
+        assert!(!coming(
+            "No aircraft are on order and the leases run to 2031."
+        ));
+        assert!(!coming("There is no plan or budget for a second site."));
+        assert!(!coming("The board has frozen new-site capex until 2029."));
+        assert!(coming("A second site opens in the spring."));
+        assert!(coming("Two new aircraft arrive in March."));
+    }
+}
