@@ -32,7 +32,15 @@ declare_rule! {
     /// - a share in the prose that passes 100% ("from 31% to 105%");
     /// - a rate of growth per period that compounds past 4x a year ("grow
     ///   40% every month", "1.4 times what it was the month before": 57x a
-    ///   year; `out_of_reach/compounding.rs`);
+    ///   year), or, held to a horizon more than a year out, past what the
+    ///   level allows ("40% every quarter" to 2033 is 12,000x; "3.8 times
+    ///   every year" for seven years; `out_of_reach/compounding.rs`);
+    /// - a count at twice today's or more on means `today` says are full
+    ///   ("Saturday tunnels run at 95% of capacity", "the gym is full most
+    ///   weekday evenings"; `lexicon/full.txt`) when `today` says no capacity
+    ///   is coming ("the board has frozen new-site capex", "no new lift is
+    ///   planned"; `lexicon/none-coming.txt`) or the future keeps its means
+    ///   ("the same 22 sites"; `out_of_reach/used_up.rs`);
     /// - a node that asks for more, due before a lead time `today` names
     ///   ("licensing a new site runs 12-18 months", "three years to train an
     ///   apprentice") has passed, unless the node cuts that step itself (a
