@@ -66,6 +66,10 @@ const DEVELOPMENT_12: &str = include_str!("../fixtures/criteria-corpus-12.toml")
 /// lofty-achievable; read once unseen with the twelfth pass's rules (78.3%,
 /// 3 false alarms in 60).
 const DEVELOPMENT_13: &str = include_str!("../fixtures/criteria-corpus-13.toml");
+/// Development batch 14, a new author's (written 2026-12-07), weighted to
+/// concrete and will-not; read once unseen with the thirteenth pass's rules
+/// part-way (87.5%, the same as with the twelfth's; 1 false alarm in 58).
+const DEVELOPMENT_14: &str = include_str!("../fixtures/criteria-corpus-14.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
@@ -104,13 +108,14 @@ struct Floors {
 /// lofty-achievable cases) as the eleventh pass goes on, and with batch 12
 /// (120 cases, a new author: 72.5% unseen) in the twelfth, and with batch 13
 /// (120 more, another new author: 78.3% unseen, its rewordings caught ten
-/// points less often than its originals, so the gap allowed is 5.5) in the
+/// points less often than its originals, so the gap allowed is 5.5) and
+/// batch 14 (120, weighted to concrete and will-not: 87.5% unseen) in the
 /// thirteenth. The goal the issue
 /// set is 90% for every criterion, false alarms of 5% at most and a gap of
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.4, 89.0, 94.9, 97.3],
+    agreement: [94.6, 88.8, 94.8, 97.7],
     false_alarms: 1.3,
     rewording_gap: 5.5,
 };
@@ -223,9 +228,10 @@ const HELD_OUT_8_FLOORS: Floors = Floors {
 /// before any rule of the ninth pass; measured with the eighth pass's rules
 /// and at the ninth's end: 76.9% both times (lofty-achievable 55.0%, 3 false
 /// alarms, rewordings caught 45.0% against 70.0%); 77.5% after the review's
-/// fixes to the pass (one more different-from-today rewording).
+/// fixes to the pass (one more different-from-today rewording). The
+/// thirteenth caught one more concrete rewording (79.4%).
 const HELD_OUT_9_FLOORS: Floors = Floors {
-    agreement: [85.0, 60.0, 95.0, 75.0],
+    agreement: [87.5, 60.0, 95.0, 75.0],
     false_alarms: 3.8,
     rewording_gap: 17.6,
 };
@@ -516,6 +522,7 @@ fn criteria_agree_with_the_corpus() {
     development.extend(run(DEVELOPMENT_11, "development", december()));
     development.extend(run(DEVELOPMENT_12, "development", december()));
     development.extend(run(DEVELOPMENT_13, "development", december()));
+    development.extend(run(DEVELOPMENT_14, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -617,6 +624,7 @@ fn the_halves_share_no_statement() {
     development.extend(texts(DEVELOPMENT_11));
     development.extend(texts(DEVELOPMENT_12));
     development.extend(texts(DEVELOPMENT_13));
+    development.extend(texts(DEVELOPMENT_14));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))

@@ -177,6 +177,34 @@ mod tests {
     }
 
     #[test]
+    fn counts_per_period_and_what_was_scarce() {
+        let today = "We service about 60 bikes a week across our two workshops, and one in \
+                     five is an e-bike.";
+        let again = "Around 3,100 bikes a year go through our two workshops, 20% of them e-bikes.";
+        assert_eq!(fires(today, again), 1);
+        let more = "Around 6,000 bikes a year go through our two workshops, 20% of them e-bikes.";
+        assert_eq!(fires(today, more), 0);
+        let today = "Almost all our patients have cancer. GPs rarely refer people with \
+                     dementia, and our nurses have little training in it.";
+        assert_eq!(
+            fires(
+                today,
+                "GPs refer people with dementia as routinely as people with cancer, and our \
+                 nurses are as confident caring for them."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(
+                today,
+                "GPs seldom refer people with dementia, and our nurses have little training \
+                 in it; almost all our patients have cancer."
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn costs_and_prices_are_not_one_thing() {
         assert_eq!(
             fires(

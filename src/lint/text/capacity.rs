@@ -76,6 +76,9 @@ mod tests {
             Some("74%")
         );
         assert!(full("Every course this spring is fully booked.").is_some());
+        assert!(full("Every slot is taken by ten in the morning.").is_some());
+        assert!(full("We are at our limit most weeknights.").is_some());
+        assert!(full("We turn away about 40 callers a week.").is_some());
     }
 
     #[test]
@@ -94,6 +97,9 @@ mod tests {
         ));
         assert!(!coming("There is no plan or budget for a second site."));
         assert!(!coming("The board has frozen new-site capex until 2029."));
+        assert!(!coming("We are staying in this building."));
+        assert!(!coming("There are no plans to open another depot."));
+        assert!(!coming("We are not adding vessels before 2030."));
         assert!(coming("A second site opens in the spring."));
         assert!(coming("Two new aircraft arrive in March."));
     }

@@ -286,9 +286,15 @@ fn judges(text: &Text, i: usize, clause: &Range<usize>, measured: &mut Option<bo
         || token.is(Kind::Feeling)
         || token.is(Kind::Intensifier)
         || (token.is(Kind::Comparative) && !["more", "less"].contains(&word));
+    // "More reliable", "less often", "more conveniently": an amount of a
+    // quality or a manner, which no reader can check.
     let vague_amount = ["more", "less"].contains(&word)
         && text.tokens.get(i + 1).is_none_or(|next| {
-            next.is(Kind::Judgement) || next.is(Kind::Abstract) || !clause.contains(&(i + 1))
+            let manner = text.word(i + 1).ends_with("ly") || text.word(i + 1) == "often";
+            next.is(Kind::Judgement)
+                || next.is(Kind::Abstract)
+                || manner
+                || !clause.contains(&(i + 1))
         });
     if !grading && !vague_amount {
         return false;
@@ -366,6 +372,19 @@ mod tests {
             "Everyone who works with us has a better experience."
         ));
         assert!(!shows("Respect. Integrity. Communication. Excellence."));
+        // Comparatives of manner and quality, with no standard to check.
+        assert!(!shows(
+            "Customers get their groceries more conveniently and with fewer issues."
+        ));
+        assert!(!shows(
+            "Shoppers visit more often and find our staff friendlier."
+        ));
+        assert!(shows(
+            "Shoppers visit more often than the 2 times a month they do now."
+        ));
+        // Vaguely counted things are kinds, not things to see.
+        assert!(!shows("Try some new packaging ideas with a few retailers."));
+        assert!(shows("Try two new pouches with Tesco and Waitrose."));
         // A feeling about many things is still a feeling.
         assert!(!shows(
             "Families feel positive about the food their children eat at school."

@@ -75,7 +75,10 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
             || w == "unlike"
             || ["replace", "replaces", "replaced", "replacing"].contains(&w)
     });
-    if replaces {
+    // "GPs rarely refer people with dementia" and "people with dementia are
+    // referred as routinely as people with cancer": what was scarce is not.
+    let scarce = |text: &Text| (0..text.len()).any(|i| text.word_in(i, SCARCE));
+    if replaces || (scarce(today) && !scarce(future)) {
         return None;
     }
     let future_words = described(future);
@@ -105,9 +108,12 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
         repeats_every_measure: today_measures.len() >= 2
             && !adds_something(future)
             && today_measures.iter().all(|t| {
-                future_values
-                    .iter()
-                    .any(|f| f.same_as(t) || close(f, t) || same_minutes(future, f, today, t))
+                future_values.iter().any(|f| {
+                    f.same_as(t)
+                        || close(f, t)
+                        || same_minutes(future, f, today, t)
+                        || same_rate(future, f, today, t)
+                })
             }),
         measures: today_measures.len(),
     })
@@ -164,7 +170,7 @@ fn near(future: &Text, v: &Value, today: &Text, today_values: &[Value]) -> bool 
     let in_words = |text: &Text, v: &Value| !text.tokens[v.first].has(shape::NUMBER) || v.approx;
     today_values.iter().any(|t| {
         (in_words(future, v) || in_words(today, t))
-            && (close(v, t) || same_minutes(future, v, today, t))
+            && (close(v, t) || same_minutes(future, v, today, t) || same_rate(future, v, today, t))
     })
 }
 
@@ -180,6 +186,36 @@ fn same_minutes(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
     };
     let tolerance = if a.approx || b.approx { 0.17 } else { 0.1 };
     match (minutes(a_text, a), minutes(b_text, b)) {
+        (Some(x), Some(y)) => (x - y).abs() <= tolerance * x.max(y),
+        _ => false,
+    }
+}
+
+/// Words that say something is scarce or absent today: a future without
+/// any of them says it is not.
+const SCARCE: &[&str] = &[
+    "rarely", "seldom", "hardly", "barely", "little", "few", "never", "none", "scarcely",
+];
+
+/// The count per year of `v`, a count per period ("60 bikes a week" is
+/// 3,120): a period within three words after it.
+fn per_year(text: &Text, v: &Value) -> Option<f64> {
+    if v.days.is_some() || v.per_year.is_some() || v.unit == Unit::Percent {
+        return None;
+    }
+    let sentence = text.tokens[v.first].sentence;
+    (v.last + 1..(v.last + 4).min(text.len()))
+        .take_while(|&j| text.tokens[j].sentence == sentence)
+        .find(|&j| text.word_in(j, &["a", "an", "per", "each", "every"]))
+        .and_then(|j| super::numbers::unit_days(text.word(j + 1)))
+        .map(|days| v.value * 365.0 / days)
+}
+
+/// Two counts per period that are one amount a year, to a tenth (a sixth
+/// when either is hedged): "about 60 bikes a week", "3,100 bikes a year".
+fn same_rate(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
+    let tolerance = if a.approx || b.approx { 0.17 } else { 0.1 };
+    match (per_year(a_text, a), per_year(b_text, b)) {
         (Some(x), Some(y)) => (x - y).abs() <= tolerance * x.max(y),
         _ => false,
     }

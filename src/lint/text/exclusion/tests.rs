@@ -62,6 +62,22 @@ fn holds_that_only_postpone() {
         "We will not wait for customers to complain before fixing a fault."
     ));
     assert!(postpones("Automated counts wait for a later release."));
+    assert!(postpones("No Saturday opening during the workshop refit."));
+    assert!(postpones("While the refit is on, Saturdays are closed."));
+    assert!(postpones("Cargo bikes are paused."));
+    assert!(postpones("Home visits are on hold."));
+    assert!(!postpones(
+        "We will not open on Sundays during the school term."
+    ));
+    assert!(!postpones(
+        "No bookings taken while a customer is on the phone to us."
+    ));
+    assert!(postpones(
+        "Cargo bikes come back with the new stand; until then, none."
+    ));
+    assert!(!postpones(
+        "No changes to prices or plans during the migration."
+    ));
 }
 
 #[test]
