@@ -1,4 +1,4 @@
-use super::support::quote;
+use super::support::{names_something_new, quote, reach};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::calendar::{year_on_year, yearly_stretch};
@@ -7,7 +7,7 @@ use crate::lint::text::numbers::{Value, values};
 use crate::lint::text::pace;
 use crate::lint::text::target::target;
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
-use crate::model::{Field, Level, MetricPart};
+use crate::model::{Field, MetricPart};
 
 declare_rule! {
     /// ## What it does
@@ -54,11 +54,7 @@ declare_rule! {
 }
 
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
-    let limit = match cx.level() {
-        Level::Vision => 100.0,
-        Level::Intent => 50.0,
-        Level::Initiative | Level::Option => 30.0,
-    };
+    let limit = reach(cx.level());
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
     // "Against 35 in the same months last year": the node's, for every metric.
     let compared_a_year_on = year_on_year(&cx.future) || year_on_year(&cx.today);
@@ -241,21 +237,6 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
              that can grow: orders, revenue, customers.",
         );
     }
-}
-
-/// A future that names something new beside what it keeps: "a new
-/// product line", "we open in Germany", "40 more engineers".
-fn names_something_new(text: &Text) -> bool {
-    (0..text.len()).any(|i| {
-        let word = text.word(i);
-        // "no new products", "without new markets": the new ruled out.
-        let ruled_out = ["no", "without", "any"].contains(&text.word(i.wrapping_sub(1)));
-        (["new", "extra", "additional", "another", "second"].contains(&word) && !ruled_out)
-            || [
-                "open", "opens", "launch", "launches", "hire", "hires", "acquire", "buy",
-            ]
-            .contains(&word)
-    })
 }
 
 /// A metric name that counts what a stretch of time's capacity bounds:

@@ -198,7 +198,8 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         let floor = starts(&["at least", "no less than", "minimum", ">=", "≥"])
             || ["or more", "or higher", "or above", "and above"]
                 .iter()
-                .any(|w| goal.ends_with(w));
+                .any(|w| goal.ends_with(w))
+            || floor_in_prose(&cx.future, t, tu);
         let ceiling = starts(&["at most", "no more than", "maximum", "<=", "≤", "within"])
             || ["or less", "or fewer", "or lower", "or below", "and below"]
                 .iter()
@@ -258,6 +259,19 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// True when the future sets `value` as a floor in its prose: "retention of
+/// at least 85% each season" beside a metric whose target is "85%".
+fn floor_in_prose(future: &Text, value: f64, unit: Unit) -> bool {
+    future.values().iter().any(|v| {
+        let before = |n: usize| v.first.checked_sub(n).map_or("", |j| future.word(j));
+        let floor = (before(2), before(1)) == ("at", "least")
+            || (before(3), before(2), before(1)) == ("no", "less", "than")
+            || before(1) == "minimum"
+            || (before(2), before(1)) == ("minimum", "of");
+        floor && v.unit == unit && (v.value - value).abs() < 1e-9
+    })
 }
 
 /// A baseline that points to `today` ("see today", "last year's figure",

@@ -1,4 +1,4 @@
-use super::support::quote_span;
+use super::support::{quote_span, reach};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::{Findings, declare_rule};
 use crate::lint::text::dates::deadlines;
@@ -40,7 +40,9 @@ declare_rule! {
     ///   weekday evenings"; `lexicon/full.txt`) when `today` says no capacity
     ///   is coming ("the board has frozen new-site capex", "no new lift is
     ///   planned"; `lexicon/none-coming.txt`) or the future keeps its means
-    ///   ("the same 22 sites"; `out_of_reach/used_up.rs`);
+    ///   ("the same 22 sites"), and the future adds neither new means nor
+    ///   hours ("a night shift"); the count must be one `today` speaks of
+    ///   (`out_of_reach/used_up.rs`);
     /// - a node that asks for more, due before a lead time `today` names
     ///   ("licensing a new site runs 12-18 months", "three years to train an
     ///   apprentice") has passed, unless the node cuts that step itself (a
@@ -92,6 +94,9 @@ const ODDS: f64 = 3.4;
 /// unpaid bays, the models not won) in three years or less: 15-fold.
 const GAP: f64 = 15.0;
 
+/// A month, in days, as `numbers` counts it.
+const MONTH: f64 = 365.0 / 12.0;
+
 /// What counts as little time for people to change what they do.
 const QUICK: i32 = 18;
 
@@ -124,10 +129,19 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         // two-month option is 2x a month, a pace of 144x a year.
         // Held to a distant horizon, a slower rate passes what the level
         // can plan for: 40% a quarter to 2033 is 12,000x.
-        let over = |months: i32| rate.factor.powf(f64::from(months) * 30.4 / rate.days);
-        let year = horizon.map_or(12, |h| h.clamp(0, 12));
-        let held = horizon.unwrap_or(12).max(0);
-        let fast = rate.per_year() > PACE && f64::from(year) * 30.4 >= rate.days;
+        // Held as long as its sentence says ("until 2029"), else to the
+        // horizon.
+        let sentence = text.sentence_of(rate.first);
+        let until = dates
+            .iter()
+            .filter(|d| sentence.contains(&d.first))
+            .map(|d| d.months)
+            .max()
+            .or(horizon);
+        let over = |months: i32| rate.factor.powf(f64::from(months) * MONTH / rate.days);
+        let year = until.map_or(12, |h| h.clamp(0, 12));
+        let held = until.unwrap_or(12).max(0);
+        let fast = rate.per_year() > PACE && f64::from(year) * MONTH >= rate.days;
         let far = held > 12 && over(held) > reach(cx.level());
         let said = flagged
             .iter()
@@ -321,15 +335,6 @@ fn flag_words(
         format!("`{quoted}` {why}"),
         help,
     );
-}
-
-/// The most a level can plan to multiply a number by, at any pace.
-fn reach(level: Level) -> f64 {
-    match level {
-        Level::Vision => 100.0,
-        Level::Intent => 50.0,
-        Level::Initiative | Level::Option => 30.0,
-    }
 }
 
 /// Why move `m` is out of reach in `months`, if it is.

@@ -202,6 +202,17 @@ mod tests {
             ),
             1
         );
+        // A scarce thing today that the future does not speak of.
+        let today = "Our analysts review every SME loan application manually, which takes 9 \
+                     working days. Few applicants are charities.";
+        assert_eq!(
+            fires(
+                today,
+                "Every SME loan application is reviewed manually by our analysts, taking 9 \
+                 working days."
+            ),
+            1
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ pub use crate::lint::text::sentence_leads;
 use crate::lint::context::NodeCx;
 use crate::lint::text::{Kind, Match, Text};
 use crate::model::Field;
-use crate::model::Status;
+use crate::model::{Level, Status};
 
 /// True when the words at token `i` of `field` stand in for a picture
 /// rather than sit beside one: their sentence gives none, and, in the title,
@@ -85,6 +85,30 @@ fn strip_negation(text: &Text) -> std::ops::Range<usize> {
         0..text.len()
     } else {
         start..text.len()
+    }
+}
+
+/// A future that names something new beside what it keeps: "a new
+/// product line", "we open in Germany", "40 more engineers".
+pub fn names_something_new(text: &Text) -> bool {
+    (0..text.len()).any(|i| {
+        let word = text.word(i);
+        // "no new products", "without new markets": the new ruled out.
+        let ruled_out = ["no", "without", "any"].contains(&text.word(i.wrapping_sub(1)));
+        (["new", "extra", "additional", "another", "second"].contains(&word) && !ruled_out)
+            || [
+                "open", "opens", "launch", "launches", "hire", "hires", "acquire", "buy",
+            ]
+            .contains(&word)
+    })
+}
+
+/// The most a level can plan to multiply a number by, at any pace.
+pub fn reach(level: Level) -> f64 {
+    match level {
+        Level::Vision => 100.0,
+        Level::Intent => 50.0,
+        Level::Initiative | Level::Option => 30.0,
     }
 }
 

@@ -82,6 +82,10 @@ mod tests {
     fn placeholders_fire() {
         assert_eq!(fires(&["None identified."]), 1);
         assert_eq!(fires(&["Nothing at this stage"]), 1);
+        assert_eq!(
+            fires(&["We will not sign off a boiler service with nothing noted on the record"]),
+            0
+        );
         assert_eq!(fires(&["Nothing is ruled out at this stage"]), 1);
         assert_eq!(
             fires(&["We keep our options open until the board meets"]),

@@ -7,7 +7,7 @@
 
 use super::{Kind, Match, Text, Unit};
 
-/// Words that make a share in their clause a share of capacity in use.
+/// Words that make a share beside them a share of capacity in use.
 const IN_USE: &[&str] = &[
     "capacity",
     "utilisation",
@@ -16,36 +16,92 @@ const IN_USE: &[&str] = &[
     "occupied",
     "full",
     "filled",
-    "booked",
     "load",
 ];
+
+/// How near its share an [`IN_USE`] word stands: "95% of capacity", "load
+/// factor averaged 74%"; not "85% of jobs are booked online".
+const NEAR: usize = 3;
 
 /// The least share of capacity in use that leaves no room for a multiple.
 const NEARLY_FULL: f64 = 70.0;
 
+/// Words after "full" that make it something else: "full time", "full of
+/// light", "full shifts", "full members".
+const NOT_CAPACITY: &[&str] = &["of", "time", "shift", "shifts", "members", "price", "marks"];
+
+/// Words that say some capacity is idle: "under a third used before 4pm",
+/// "idle from November".
+const IDLE: &[&str] = &[
+    "idle",
+    "off-peak",
+    "quiet",
+    "quieter",
+    "empty",
+    "unused",
+    "spare",
+    "underused",
+];
+
 /// The words of `today` that say its capacity is used up, as a first and
 /// last token: a phrase of `lexicon/full.txt` ("close to full", "fully
-/// booked"), or a share of 70% or more in a clause about capacity in use
-/// ("run at 95% of capacity", "load factor averaged 74%").
+/// booked"), or a share of 70% or more beside a word for capacity in use
+/// ("run at 95% of capacity", "load factor averaged 74%"). None when
+/// `today` also says some capacity is idle ("55% of capacity", "quiet on
+/// weekdays"): a multiple may fit there.
 pub fn used_up(today: &Text) -> Option<(usize, usize)> {
-    // "The hall is full of light" describes, it does not measure.
+    if (0..today.len()).any(|i| today.word_in(i, IDLE)) {
+        return None;
+    }
+    let shares: Vec<_> = today
+        .values()
+        .iter()
+        .filter(|v| v.unit == Unit::Percent && v.value <= 100.0)
+        .filter(|v| {
+            let clause = today.clause_of(v.first);
+            (v.first.saturating_sub(NEAR)..v.last + NEAR + 1)
+                .filter(|i| clause.contains(i))
+                .any(|i| today.word_in(i, IN_USE))
+        })
+        .collect();
+    if shares.iter().any(|v| v.value < NEARLY_FULL) {
+        return None;
+    }
     let phrase = today
         .matches_of(Kind::Full)
-        .find(|m| today.word(m.last + 1) != "of")
-        .map(|m| (m.first, m.last));
-    phrase.or_else(|| {
-        today.values().iter().find_map(|v| {
-            let share = v.unit == Unit::Percent && (NEARLY_FULL..=100.0).contains(&v.value);
-            let about_use = today.clause_of(v.first).any(|i| today.word_in(i, IN_USE));
-            (share && about_use).then_some((v.first, v.last))
+        .find(|m| {
+            let next = today.word(m.last + 1);
+            // "Turned away from wholesale" is a change of course.
+            let changed_course = today.word(m.last) == "away" && next == "from";
+            !(NOT_CAPACITY.contains(&next) || changed_course)
         })
-    })
+        .map(|m| (m.first, m.last));
+    phrase.or_else(|| shares.first().map(|v| (v.first, v.last)))
 }
+
+/// Words that make "frozen" a freeze on capacity: "capex is frozen", not
+/// "meals are frozen within an hour".
+const SPENDING: &[&str] = &[
+    "capex",
+    "investment",
+    "spending",
+    "budget",
+    "budgets",
+    "hiring",
+    "site",
+    "sites",
+    "new-site",
+    "expansion",
+    "capital",
+];
 
 /// The words of `today` that say no capacity is coming ("no aircraft are
 /// on order"), as a match.
 pub fn none_coming(today: &Text) -> Option<&Match> {
-    today.matches_of(Kind::NoneComing).next()
+    today.matches_of(Kind::NoneComing).find(|m| {
+        let freeze = (m.first..=m.last).any(|i| today.word_in(i, &["frozen", "freeze"]));
+        !freeze || today.clause_of(m.first).any(|i| today.word_in(i, SPENDING))
+    })
 }
 
 #[cfg(test)]
@@ -87,6 +143,15 @@ mod tests {
         assert!(full("95% of our members renew each year.").is_none());
         assert!(full("We run at 40% of capacity on weekdays.").is_none());
         assert!(full("We offer a full range of services.").is_none());
+        assert!(full("Our 40 drivers are full time.").is_none());
+        assert!(full("85% of jobs are booked online.").is_none());
+        assert!(full("90% of our staff work full shifts.").is_none());
+        assert!(full("We turned away from wholesale in 2024.").is_none());
+        // Idle capacity beside full capacity leaves room.
+        assert!(
+            full("The kitchen runs at 55% of capacity; the car park is usually full.").is_none()
+        );
+        assert!(full("Full most evenings, but quiet before 4pm.").is_none());
     }
 
     #[test]
@@ -102,5 +167,6 @@ mod tests {
         assert!(!coming("We are not adding vessels before 2030."));
         assert!(coming("A second site opens in the spring."));
         assert!(coming("Two new aircraft arrive in March."));
+        assert!(coming("Meals are frozen within an hour of cooking."));
     }
 }

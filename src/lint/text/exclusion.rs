@@ -118,25 +118,24 @@ pub fn postpones(text: &Text) -> bool {
                     && !(i.saturating_sub(2)..i).any(|j| ["not", "never"].contains(&text.word(j)))
             }
             "before" | "by" => dated(),
-            // "cargo bikes are paused", "on hold until the move"
-            "paused" | "suspended" => true,
-            "on" => ["hold", "pause"].contains(&text.word(i + 1)),
-            // "no Saturday opening during the workshop refit": for the
-            // works on the premises, not for good. A guardrail during the
-            // node's own change ("no price changes during the migration")
-            // holds for the node's life, which is a choice.
-            "during" | "while" => (i + 1..(i + 4).min(text.len())).any(|j| {
-                [
-                    "refit",
-                    "refurbishment",
-                    "works",
-                    "rebuild",
-                    "renovation",
-                    "move",
-                    "relocation",
-                ]
-                .contains(&text.word(j))
-            }),
+            // "no Saturday opening during the workshop refit": for our
+            // own works, not for good; "during a move" is the customer's. A
+            // guardrail during the node's own change ("no price changes
+            // during the migration") holds for the node's life: a choice.
+            "during" | "while" => {
+                ["the", "our"].contains(&text.word(i + 1))
+                    && (i + 2..(i + 4).min(text.len())).any(|j| {
+                        [
+                            "refit",
+                            "refurbishment",
+                            "rebuild",
+                            "renovation",
+                            "move",
+                            "relocation",
+                        ]
+                        .contains(&text.word(j))
+                    })
+            }
             "release" | "phase" | "period" | "stage" | "quarter" => {
                 (i.saturating_sub(3)..i).any(|j| {
                     [
@@ -251,8 +250,6 @@ pub fn threshold_goal(text: &Text) -> Option<Match> {
         "complaints",
         "errors",
         "uptime",
-        "on-time",
-        "punctuality",
         "availability",
         "take-up",
         "uptake",

@@ -169,12 +169,23 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
 
 /// The spans of `clause` that say when, not what: a duration that counts
 /// to the future ("in six years", "seven years on", "fifteen months from
-/// now", "over the next three years").
+/// now", "over the next three years"), or a repeat ("year after year").
 /// "Parts arrive within 2 days of the order" measures a service: a
 /// duration shorter than a year counts only at the clause's start or with
 /// a word that points ahead after it.
 pub fn whens(text: &Text, clause: &Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    // "Year after year", "day by day", "month on month": how often, not a
+    // thing to see.
+    let mut out: Vec<Range<usize>> = clause
+        .clone()
+        .filter(|&i| {
+            i + 2 < clause.end
+                && text.is(i, Kind::TimeWord)
+                && text.word(i) == text.word(i + 2)
+                && text.word_in(i + 1, &["after", "by", "on", "to"])
+        })
+        .map(|i| i..i + 3)
+        .collect();
     // The clause's own values: they are in the text's order.
     let values = text.values();
     let from = values.partition_point(|v| v.first < clause.start);
@@ -290,7 +301,24 @@ fn judges(text: &Text, i: usize, clause: &Range<usize>, measured: &mut Option<bo
     // quality or a manner, which no reader can check.
     let vague_amount = ["more", "less"].contains(&word)
         && text.tokens.get(i + 1).is_none_or(|next| {
-            let manner = text.word(i + 1).ends_with("ly") || text.word(i + 1) == "often";
+            // Not a time or a frequency: "more early shifts", "more monthly passes".
+            let after = text.word(i + 1);
+            let manner = (after.ends_with("ly")
+                && !next.is(Kind::TimeWord)
+                && ![
+                    "early",
+                    "only",
+                    "monthly",
+                    "weekly",
+                    "daily",
+                    "yearly",
+                    "quarterly",
+                    "hourly",
+                    "nightly",
+                    "family",
+                ]
+                .contains(&after))
+                || after == "often";
             next.is(Kind::Judgement)
                 || next.is(Kind::Abstract)
                 || manner
@@ -372,9 +400,11 @@ mod tests {
             "Everyone who works with us has a better experience."
         ));
         assert!(!shows("Respect. Integrity. Communication. Excellence."));
+        // A time or a frequency after "more" is a count, not a manner.
+        assert!(shows("Drivers at the depot take more early shifts."));
         // Comparatives of manner and quality, with no standard to check.
         assert!(!shows(
-            "Customers get their groceries more conveniently and with fewer issues."
+            "Customers get their groceries more conveniently and with less hassle."
         ));
         assert!(!shows(
             "Shoppers visit more often and find our staff friendlier."
@@ -385,6 +415,14 @@ mod tests {
         // Vaguely counted things are kinds, not things to see.
         assert!(!shows("Try some new packaging ideas with a few retailers."));
         assert!(shows("Try two new pouches with Tesco and Waitrose."));
+        assert!(!shows("Year after year the service improves."));
+        // "Our teams" are whoever the reader imagines.
+        assert!(!shows(
+            "Our teams work closely with key stakeholders to deliver improvements."
+        ));
+        assert!(shows(
+            "The Leeds team calls every new carrier on its first day."
+        ));
         // A feeling about many things is still a feeling.
         assert!(!shows(
             "Families feel positive about the food their children eat at school."

@@ -3,7 +3,10 @@
 //! hand") and no number that today does not already have.
 
 use super::numbers::{Value, new_numbers, values};
-use super::{Kind, Match, Sense, Text, content_senses_where, content_stems, sentence_leads};
+use super::{
+    Kind, Match, Sense, Text, content_senses_where, content_stems, content_stems_where,
+    sentence_leads,
+};
 use super::{Unit, shape};
 
 /// How much of the future today already holds.
@@ -77,8 +80,7 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
     });
     // "GPs rarely refer people with dementia" and "people with dementia are
     // referred as routinely as people with cancer": what was scarce is not.
-    let scarce = |text: &Text| (0..text.len()).any(|i| text.word_in(i, SCARCE));
-    if replaces || (scarce(today) && !scarce(future)) {
+    if replaces || reverses_scarcity(today, future) {
         return None;
     }
     let future_words = described(future);
@@ -196,6 +198,44 @@ fn same_minutes(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
 const SCARCE: &[&str] = &[
     "rarely", "seldom", "hardly", "barely", "little", "few", "never", "none", "scarcely",
 ];
+
+/// True when a sentence of `today` says something is scarce ("GPs rarely
+/// refer people with dementia, frailty or heart failure") and the future's
+/// sentence on the same things (three content words or more in common)
+/// does not: what was scarce is not.
+fn reverses_scarcity(today: &Text, future: &Text) -> bool {
+    let scarce = |text: &Text, clause: &std::ops::Range<usize>| {
+        clause.clone().any(|i| text.word_in(i, SCARCE))
+    };
+    let sentences = |text: &Text| {
+        let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let sentence = text.sentence_of(i);
+            i = sentence.end.max(i + 1);
+            out.push(sentence);
+        }
+        out
+    };
+    let future_sentences = sentences(future);
+    sentences(today)
+        .iter()
+        .filter(|c| scarce(today, c))
+        .any(|c| {
+            let words = content_stems_where(today, |i| c.contains(&i));
+            let shared = |f: &std::ops::Range<usize>| {
+                content_senses_where(future, |i| f.contains(&i))
+                    .iter()
+                    .filter(|w| w.in_set(&words))
+                    .count()
+            };
+            future_sentences
+                .iter()
+                .map(|f| (shared(f), f))
+                .max_by_key(|(n, _)| *n)
+                .is_some_and(|(n, f)| n >= 3 && !scarce(future, f))
+        })
+}
 
 /// The count per year of `v`, a count per period ("60 bikes a week" is
 /// 3,120): a period within three words after it.
@@ -325,9 +365,6 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
             {
                 false
             }
-            // "MCAT will continue to be …", "First-response time holds
-            // steady", "the existing model … is continued": the main verb
-            // after a short subject (and a modal), or a passive.
             // "No family stays in a B&B beyond six weeks": what stops.
             Kind::Continuity | Kind::Maintain
                 if (text.clause_of(m.first).start..m.first)
@@ -335,6 +372,9 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
             {
                 false
             }
+            // "MCAT will continue to be …", "First-response time holds
+            // steady", "the existing model … is continued": the main verb
+            // after a short subject (and a modal), or a passive.
             Kind::Continuity | Kind::Maintain => {
                 let sentence_start = text.sentence_of(m.first).start;
                 let after_subject = m.first - sentence_start <= 4

@@ -133,3 +133,36 @@ fn guardrails_and_changes_are_fine() {
     );
     assert_eq!(fires("Reps keep their accounts and quote in 8 minutes."), 0);
 }
+
+#[test]
+fn a_floor_the_prose_sets_for_a_metric() {
+    use crate::lint::rules::support::tests::{cascade_with, count, metric as parse};
+    use crate::model::Level;
+    let fires = |future: &str, metric: &str| {
+        let (s, id) = cascade_with(Level::Intent, |n| {
+            n.doc.today = "91% of commercial clients renewed last season.".into();
+            n.doc.future = future.into();
+            n.doc.metrics.push(parse(metric, "2028-11"));
+        });
+        count(super::RULE.name, &s, id)
+    };
+    let floor = "Client retention of at least 85% each season through to 2028.";
+    assert_eq!(fires(floor, "Clients renewing|91%|85%"), 1);
+    let lower = "Client retention of no less than 85% each season.";
+    assert_eq!(fires(lower, "Clients renewing|91%|85%"), 1);
+    // A floor above today is a stretch; a number that is no floor is left to other rules.
+    assert_eq!(
+        fires(
+            "Client retention of at least 95%.",
+            "Clients renewing|91%|95%"
+        ),
+        0
+    );
+    assert_eq!(
+        fires(
+            "Retention reaches 85% in the new segment.",
+            "Clients renewing|91%|85%"
+        ),
+        0
+    );
+}

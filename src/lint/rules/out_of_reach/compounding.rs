@@ -29,7 +29,7 @@ impl Rate {
 /// The period after token `i`: "a month", "every week", "each quarter",
 /// "per month", "month on month", "the month before", "the previous week";
 /// with the index of its last token. A decade is no compounding step a
-/// plan repeats within a node; a year is, in a vision or an intent.
+/// plan repeats within a node; a year is, over a horizon of years.
 fn period(text: &Text, i: usize) -> Option<(f64, usize)> {
     let (unit, last) = match (text.word(i), text.word(i + 1), text.word(i + 2)) {
         ("a" | "every" | "each" | "per", unit, _) => (unit, i + 1),

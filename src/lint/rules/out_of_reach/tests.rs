@@ -81,6 +81,9 @@ fn a_rate_per_period_compounds() {
     // A yearly step too: 3.8x a year for seven years; 40% a year is 10x.
     let network = "We multiply the network by about 3.8 times every year from 2027 to 2033.";
     assert_eq!(fires(Level::Vision, "2033-12", network), 1);
+    // Held as long as its sentence says, not to the horizon.
+    let bakery = "Loaves sold double every year until 2029, then grow 10% a year.";
+    assert_eq!(fires(Level::Vision, "2035-12", bakery), 0);
     let revenue = "Revenue grows 40% a year from 2027 to 2033.";
     assert_eq!(fires(Level::Vision, "2033-12", revenue), 0);
 }
@@ -202,12 +205,24 @@ fn a_multiple_on_means_already_full() {
     // Room to spare is no limit.
     let spare = "Tunnels run at 40% of capacity. The board has frozen new-site capex.";
     assert_eq!(fires_with(spare, "Cars washed|6.1m|14m"), 0);
-    let gym = "Our one gym is full most weekday evenings. There is no plan or budget for a \
-               second site.";
+    let gym = "Our one gym has 2,400 members and is full most weekday evenings. There is no \
+               plan or budget for a second site.";
     assert_eq!(fires_with(gym, "Members|2,400|9,000"), 1);
     // A share or money is not a count the building bounds.
     assert_eq!(fires_with(gym, "Members who renew|40%|85%"), 0);
     assert_eq!(fires_with(gym, "Revenue|£400k|£900k"), 0);
+    // Another count than the load the full means carry.
+    assert_eq!(
+        fires_with(tunnels, "Chats answered by the help desk|900|9,000"),
+        0
+    );
+    // Frozen food is no frozen budget; idle hours leave room.
+    let kitchen = "Our kitchen cooks 20,000 meals a week and runs at 95% of capacity. Meals \
+                   are frozen within an hour of cooking.";
+    assert_eq!(fires_with(kitchen, "Meals a week|20,000|45,000"), 0);
+    let quiet = "Our one gym is full most weekday evenings but quiet before 4pm. There is no \
+                 plan or budget for a second site.";
+    assert_eq!(fires_with(quiet, "Members|2,400|5,000"), 0);
     // "Full of" describes.
     let foyer = "The foyer is full of posters. No new building is planned.";
     assert_eq!(fires_with(foyer, "Members|2,400|9,000"), 0);
@@ -230,5 +245,20 @@ fn a_multiple_on_full_means_in_the_prose() {
     assert_eq!(
         fires_in_prose(today, "Washes double from 6.1m to 12.5m a year."),
         1
+    );
+    // New means or longer hours beside the old ones.
+    assert_eq!(
+        fires_in_prose(
+            today,
+            "The same 22 sites, joined by 12 new express tunnels, reach 14m washes a year."
+        ),
+        0
+    );
+    assert_eq!(
+        fires_in_prose(
+            today,
+            "The same 22 sites open overnight and reach 14m washes a year."
+        ),
+        0
     );
 }

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::super::support::quote_span;
+use super::super::support::{names_something_new, quote_span};
 use crate::lint::context::NodeCx;
 use crate::lint::registry::Findings;
 use crate::lint::text::capacity::{none_coming, used_up};
@@ -29,6 +29,11 @@ const HELP: &str = "Means already full cannot carry a multiple of today's load. 
 /// again.
 pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>]) {
     let today = &cx.today;
+    // New means or longer hours beside the old ones add capacity:
+    // "joined by 12 new tunnels", "the same depots run a night shift".
+    if names_something_new(&cx.future) || adds_hours(&cx.future) {
+        return;
+    }
     let Some((first, last)) = used_up(today) else {
         return;
     };
@@ -54,8 +59,13 @@ pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>
              coming (`{kept}`)"
         )
     };
-    let mut said = false;
+    let mut in_metrics = false;
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
+        // The load today speaks of, not another count ("chats answered").
+        let name = Text::new(&metric.name);
+        if !today.shares_content(0..today.len(), &name) {
+            continue;
+        }
         let Some(baseline) = metric.baseline.as_deref().and_then(parse_quantity) else {
             continue;
         };
@@ -67,7 +77,7 @@ pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>
         }
         let ratio = to.0 / baseline.0;
         if ratio >= MULTIPLE {
-            said = true;
+            in_metrics = true;
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,
@@ -76,11 +86,11 @@ pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>
             );
         }
     }
-    if said || !cx.node.doc.metrics.is_empty() {
+    if in_metrics || !cx.node.doc.metrics.is_empty() {
         return;
     }
     // Once a sentence: "double from 6.1m to 12.5m" is one move said twice.
-    let mut said: Vec<u16> = Vec::new();
+    let mut sentences: Vec<u16> = Vec::new();
     for m in moves(&cx.future) {
         if m.share || m.money || m.from <= 0.0 || m.to / m.from < MULTIPLE {
             continue;
@@ -88,13 +98,13 @@ pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>
         let sentence = cx.future.tokens[m.first].sentence;
         // Already too fast for its time: said once.
         let too_fast = flagged.iter().any(|f| f.contains(&m.first));
-        if !too_fast && !said.contains(&sentence) {
+        if !too_fast && !sentences.contains(&sentence) {
             let why = why(m.to / m.from);
             super::flag_words(cx, out, (m.first, m.last), &why, HELP);
         }
-        said.push(sentence);
+        sentences.push(sentence);
     }
-    if !said.is_empty() {
+    if !sentences.is_empty() {
         return;
     }
     // "reach 14m washes a year" against "we did 6.1m washes last year".
@@ -104,6 +114,31 @@ pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>
             super::flag_words(cx, out, (future.first, future.last + 1), &why, HELP);
         }
     }
+}
+
+/// Words that say the future runs longer: "a night shift", "evening and
+/// Saturday clinics", "longer opening hours".
+const LONGER: &[&str] = &[
+    "shift",
+    "shifts",
+    "evening",
+    "evenings",
+    "night",
+    "nights",
+    "overnight",
+    "weekend",
+    "weekends",
+    "saturday",
+    "saturdays",
+    "sunday",
+    "sundays",
+    "hours",
+    "24/7",
+];
+
+/// True when the future adds time to the means it keeps.
+fn adds_hours(future: &Text) -> bool {
+    (0..future.len()).any(|i| future.word_in(i, LONGER))
 }
 
 /// Each count in `future` beside the count `today` gives of the same
@@ -120,9 +155,10 @@ fn counts_of_the_same<'a>(today: &'a Text, future: &'a Text) -> Vec<(&'a Value, 
                     && v.per_year.is_none()
                     && v.value > 0.0
                     && !text.tokens[v.first].has(shape::YEAR)
-                    && !text.tokens[v.last + 1..]
-                        .first()
-                        .is_none_or(|t| t.is(Kind::Stop))
+                    && text
+                        .tokens
+                        .get(v.last + 1)
+                        .is_some_and(|t| !t.is(Kind::Stop))
             })
             .map(move |v| (v, stem(text.word(v.last + 1))))
     };
