@@ -104,16 +104,21 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let horizon = cx.node.doc.horizon.map(|h| h.months_from(cx.as_of));
     let text = &cx.future;
     let dates = deadlines(text, cx.as_of);
-    let mut flagged = Vec::new();
-    for &m in moves(text) {
-        let sentence = text.sentence_of(m.first);
-        let months = dates
+    // The time a number at token `i` has: the latest deadline written in
+    // its sentence, else the node's horizon.
+    let due = |i: usize| {
+        let sentence = text.sentence_of(i);
+        dates
             .iter()
             .filter(|d| sentence.contains(&d.first))
             .map(|d| d.months)
             .max()
             .or(horizon)
-            .filter(|m| *m > 0);
+    };
+    let mut flagged = Vec::new();
+    for &m in moves(text) {
+        let sentence = text.sentence_of(m.first);
+        let months = due(m.first).filter(|m| *m > 0);
         let people = of_people(text, m.to_last);
         let Some(why) = judge(&m, months, people, cx.level(), text, sentence) else {
             continue;
@@ -126,18 +131,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
     for rate in compounding::rates(text) {
         // Over the node's time, a year at most: "10% a week" through a
-        // two-month option is 2x a month, a pace of 144x a year.
-        // Held to a distant horizon, a slower rate passes what the level
-        // can plan for: 40% a quarter to 2033 is 12,000x.
-        // Held as long as its sentence says ("until 2029"), else to the
-        // horizon.
-        let sentence = text.sentence_of(rate.first);
-        let until = dates
-            .iter()
-            .filter(|d| sentence.contains(&d.first))
-            .map(|d| d.months)
-            .max()
-            .or(horizon);
+        // two-month option is 2x a month, a pace of 144x a year. Held as
+        // long as its sentence says ("until 2029"), else to a distant
+        // horizon, a slower rate passes what the level can plan for: 40% a
+        // quarter to 2033 is 12,000x.
+        let until = due(rate.first);
         let over = |months: i32| rate.factor.powf(f64::from(months) * MONTH / rate.days);
         let year = until.map_or(12, |h| h.clamp(0, 12));
         let held = until.unwrap_or(12).max(0);
