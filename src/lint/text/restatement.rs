@@ -110,12 +110,9 @@ pub fn overlap(today: &Text, future: &Text) -> Option<Overlap> {
         repeats_every_measure: today_measures.len() >= 2
             && !adds_something(future)
             && today_measures.iter().all(|t| {
-                future_values.iter().any(|f| {
-                    f.same_as(t)
-                        || close(f, t)
-                        || same_minutes(future, f, today, t)
-                        || same_rate(future, f, today, t)
-                })
+                future_values
+                    .iter()
+                    .any(|f| f.same_as(t) || same_amount(future, f, today, t))
             }),
         measures: today_measures.len(),
     })
@@ -170,16 +167,18 @@ fn measures(text: &Text) -> Vec<Value> {
 /// would state exactly.
 fn near(future: &Text, v: &Value, today: &Text, today_values: &[Value]) -> bool {
     let in_words = |text: &Text, v: &Value| !text.tokens[v.first].has(shape::NUMBER) || v.approx;
-    today_values.iter().any(|t| {
-        (in_words(future, v) || in_words(today, t))
-            && (close(v, t) || same_minutes(future, v, today, t) || same_rate(future, v, today, t))
-    })
+    today_values
+        .iter()
+        .any(|t| (in_words(future, v) || in_words(today, t)) && same_amount(future, v, today, t))
 }
 
-/// "Just over half an hour" and "35 minutes": one duration, in minutes,
-/// to a tenth (a sixth when either is hedged). Minutes are read here, not
-/// as a unit of every number ("a 20-minute slot" is no duration to keep).
-fn same_minutes(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
+/// Value `a` of `a_text` and `b` of `b_text` state one amount: the same
+/// number in the same unit ([`close`]), one duration in minutes ("just over
+/// half an hour" and "35 minutes") or one count a year ("about 60 bikes a
+/// week" and "3,100 bikes a year"), the last two to a tenth (a sixth when
+/// either is hedged). Minutes are read here, not as a unit of every number
+/// ("a 20-minute slot" is no duration to keep).
+fn same_amount(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
     let minutes = |text: &Text, v: &Value| match v.days {
         Some(days) => Some(days * 1440.0),
         None => text
@@ -187,10 +186,13 @@ fn same_minutes(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
             .then_some(v.value),
     };
     let tolerance = if a.approx || b.approx { 0.17 } else { 0.1 };
-    match (minutes(a_text, a), minutes(b_text, b)) {
-        (Some(x), Some(y)) => (x - y).abs() <= tolerance * x.max(y),
-        _ => false,
-    }
+    let within = |x: Option<f64>, y: Option<f64>| {
+        x.zip(y)
+            .is_some_and(|(x, y)| (x - y).abs() <= tolerance * x.max(y))
+    };
+    close(a, b)
+        || within(minutes(a_text, a), minutes(b_text, b))
+        || within(per_year(a_text, a), per_year(b_text, b))
 }
 
 /// Words that say something is scarce or absent today: a future without
@@ -204,8 +206,8 @@ const SCARCE: &[&str] = &[
 /// sentence on the same things (three content words or more in common)
 /// does not: what was scarce is not.
 fn reverses_scarcity(today: &Text, future: &Text) -> bool {
-    let scarce = |text: &Text, clause: &std::ops::Range<usize>| {
-        clause.clone().any(|i| text.word_in(i, SCARCE))
+    let scarce = |text: &Text, sentence: &std::ops::Range<usize>| {
+        sentence.clone().any(|i| text.word_in(i, SCARCE))
     };
     let sentences = |text: &Text| {
         let mut out: Vec<std::ops::Range<usize>> = Vec::new();
@@ -220,9 +222,9 @@ fn reverses_scarcity(today: &Text, future: &Text) -> bool {
     let future_sentences = sentences(future);
     sentences(today)
         .iter()
-        .filter(|c| scarce(today, c))
-        .any(|c| {
-            let words = content_stems_where(today, |i| c.contains(&i));
+        .filter(|t| scarce(today, t))
+        .any(|t| {
+            let words = content_stems_where(today, |i| t.contains(&i));
             let shared = |f: &std::ops::Range<usize>| {
                 content_senses_where(future, |i| f.contains(&i))
                     .iter()
@@ -249,16 +251,6 @@ fn per_year(text: &Text, v: &Value) -> Option<f64> {
         .find(|&j| text.word_in(j, &["a", "an", "per", "each", "every"]))
         .and_then(|j| super::numbers::unit_days(text.word(j + 1)))
         .map(|days| v.value * 365.0 / days)
-}
-
-/// Two counts per period that are one amount a year, to a tenth (a sixth
-/// when either is hedged): "about 60 bikes a week", "3,100 bikes a year".
-fn same_rate(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
-    let tolerance = if a.approx || b.approx { 0.17 } else { 0.1 };
-    match (per_year(a_text, a), per_year(b_text, b)) {
-        (Some(x), Some(y)) => (x - y).abs() <= tolerance * x.max(y),
-        _ => false,
-    }
 }
 
 /// Within a tenth of each other, in the same unit.
