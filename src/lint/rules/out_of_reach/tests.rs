@@ -261,4 +261,12 @@ fn a_multiple_on_full_means_in_the_prose() {
         ),
         0
     );
+    // Hours kept are no hours added.
+    assert_eq!(
+        fires_in_prose(
+            today,
+            "With the same four tunnels and opening hours, reach 14m washes a year."
+        ),
+        1
+    );
 }

@@ -136,9 +136,17 @@ const LONGER: &[&str] = &[
     "24/7",
 ];
 
-/// True when the future adds time to the means it keeps.
+/// True when the future adds time to the means it keeps; "the same four
+/// rooms and opening hours" keeps it.
 fn adds_hours(future: &Text) -> bool {
-    (0..future.len()).any(|i| future.word_in(i, LONGER))
+    // Only hours are kept so: "the same 22 sites open overnight" adds.
+    let kept = |i: usize| {
+        let clause = future.clause_of(i);
+        future.word(i) == "hours"
+            && (i.saturating_sub(5).max(clause.start)..i)
+                .any(|j| future.word_in(j, &["same", "existing", "current", "usual"]))
+    };
+    (0..future.len()).any(|i| future.word_in(i, LONGER) && !kept(i))
 }
 
 /// Each count in `future` beside the count `today` gives of the same
