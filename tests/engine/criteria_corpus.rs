@@ -70,6 +70,15 @@ const DEVELOPMENT_13: &str = include_str!("../fixtures/criteria-corpus-13.toml")
 /// concrete and will-not; read once unseen with the thirteenth pass's rules
 /// part-way (87.5%, the same as with the twelfth's; 1 false alarm in 58).
 const DEVELOPMENT_14: &str = include_str!("../fixtures/criteria-corpus-14.toml");
+/// Development batch 15, a new author's (written 2026-12-07), weighted to
+/// lofty-achievable (arithmetic from parts, market bounds, held rates);
+/// read once unseen with the fourteenth pass's rules part-way (76.7%;
+/// lofty-achievable 56.0%; 7 false alarms in 58).
+const DEVELOPMENT_15: &str = include_str!("../fixtures/criteria-corpus-15.toml");
+/// Development batch 16, a new author's (written 2026-12-07), weighted to
+/// concrete and different-from-today; read once unseen with the fourteenth
+/// pass's rules part-way (84.2%; 6 false alarms in 60).
+const DEVELOPMENT_16: &str = include_str!("../fixtures/criteria-corpus-16.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
@@ -86,6 +95,7 @@ const HELD_OUT_13: &str = include_str!("../fixtures/criteria-heldout-13.toml");
 const HELD_OUT_14: &str = include_str!("../fixtures/criteria-heldout-14.toml");
 const HELD_OUT_15: &str = include_str!("../fixtures/criteria-heldout-15.toml");
 const HELD_OUT_16: &str = include_str!("../fixtures/criteria-heldout-16.toml");
+const HELD_OUT_17: &str = include_str!("../fixtures/criteria-heldout-17.toml");
 
 const CRITERIA: [&str; 4] = [
     "concrete",
@@ -111,14 +121,17 @@ struct Floors {
 /// (120 more, another new author: 78.3% unseen, its rewordings caught ten
 /// points less often than its originals, so the gap allowed is 5.7) and
 /// batch 14 (120, weighted to concrete and will-not: 87.5% unseen) in the
-/// thirteenth. The goal the issue
+/// thirteenth, and with batches 15 (120, weighted to lofty-achievable: 76.7%
+/// unseen) and 16 (120, concrete and different-from-today: 84.2% unseen) in
+/// the fourteenth, whose weaker cases lowered the pooled figures (dev 93.8%
+/// on 2,759 cases, then 93.2% on 2,999; the gap allowed 7.1). The goal the issue
 /// set is 90% for every criterion, false alarms of 5% at most and a gap of
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [95.1, 88.9, 94.8, 97.4],
-    false_alarms: 1.3,
-    rewording_gap: 5.7,
+    agreement: [94.8, 87.7, 94.2, 97.4],
+    false_alarms: 1.5,
+    rewording_gap: 7.1,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged
@@ -254,9 +267,11 @@ const HELD_OUT_10_FLOORS: Floors = Floors {
 /// The eleventh held-out half, an eighteenth author's, committed on
 /// 2026-12-07 before any rule of the tenth pass; measured with the ninth
 /// pass's rules: 88.1% (lofty-achievable 67.5%, 4 false alarms, rewordings
-/// caught 80.0% against 82.5%); the same at the tenth's end.
+/// caught 80.0% against 82.5%); the same at the tenth's end. The
+/// fourteenth caught one more lofty-achievable rewording (a share of
+/// households moved a hundredfold in odds).
 const HELD_OUT_11_FLOORS: Floors = Floors {
-    agreement: [95.0, 67.5, 92.5, 97.5],
+    agreement: [95.0, 70.0, 92.5, 97.5],
     false_alarms: 5.0,
     rewording_gap: 2.6,
 };
@@ -316,6 +331,19 @@ const HELD_OUT_16_FLOORS: Floors = Floors {
     agreement: [75.0, 60.0, 80.0, 80.0],
     false_alarms: 7.5,
     rewording_gap: 0.1,
+};
+
+/// The seventeenth held-out half, a thirtieth author's (hair salons,
+/// vegetable-box schemes, marinas, municipal archives, crane hire, carpet
+/// cleaners, farmers' markets, model-railway makers), committed unread
+/// before any rule of the fourteenth pass (7faa1c6) and read once at its
+/// end: 83.8% pooled, the same statement for statement as the session-start
+/// rules (a worktree of 7faa1c6); 2 false alarms in 40 (5.0%); rewordings
+/// caught 60.0% against originals 85.0%.
+const HELD_OUT_17_FLOORS: Floors = Floors {
+    agreement: [100.0, 65.0, 85.0, 85.0],
+    false_alarms: 5.0,
+    rewording_gap: 25.1,
 };
 
 /// What a file measured once, for its figures only, is held to.
@@ -541,6 +569,8 @@ fn criteria_agree_with_the_corpus() {
     development.extend(run(DEVELOPMENT_12, "development", december()));
     development.extend(run(DEVELOPMENT_13, "development", december()));
     development.extend(run(DEVELOPMENT_14, "development", december()));
+    development.extend(run(DEVELOPMENT_15, "development", december()));
+    development.extend(run(DEVELOPMENT_16, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -575,6 +605,7 @@ fn criteria_agree_with_the_corpus() {
             (HELD_OUT_14, "held-out-14", &HELD_OUT_14_FLOORS, december()),
             (HELD_OUT_15, "held-out-15", &HELD_OUT_15_FLOORS, december()),
             (HELD_OUT_16, "held-out-16", &HELD_OUT_16_FLOORS, december()),
+            (HELD_OUT_17, "held-out-17", &HELD_OUT_17_FLOORS, december()),
         ] {
             let cases = run(source, half, as_of);
             let (text, held_below) = judge(half, &cases, floors);
@@ -644,6 +675,8 @@ fn the_halves_share_no_statement() {
     development.extend(texts(DEVELOPMENT_12));
     development.extend(texts(DEVELOPMENT_13));
     development.extend(texts(DEVELOPMENT_14));
+    development.extend(texts(DEVELOPMENT_15));
+    development.extend(texts(DEVELOPMENT_16));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))
@@ -661,6 +694,7 @@ fn the_halves_share_no_statement() {
         .chain(texts(HELD_OUT_14))
         .chain(texts(HELD_OUT_15))
         .chain(texts(HELD_OUT_16))
+        .chain(texts(HELD_OUT_17))
         .filter(|t| development.contains(t))
         .collect();
     assert!(

@@ -12,7 +12,9 @@ declare_rule! {
     /// *business as usual*. *Keep* counts only when what is kept is what
     /// `today` describes. "Continue" inside a sentence about something
     /// else ("leased terminals continue to work until their contracts end")
-    /// is fine.
+    /// is fine, and so is what stays after a sentence that changes
+    /// something ("Mechanical locks remain our product for houses" after
+    /// doors that open by phone).
     ///
     /// ## Why is this bad?
     /// A future that continues the present is today with a later date. It
@@ -103,6 +105,23 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn what_stays_after_a_change_is_a_guardrail() {
+        assert_eq!(
+            fires(
+                "Doors to offices open with a card or phone, sold with a yearly software \
+                 subscription. Mechanical locks remain our product for houses."
+            ),
+            0
+        );
+        // Led by what stays, the future is today.
+        assert_eq!(
+            fires("Mechanical locks remain our product. Doors open with a key, as now."),
+            1
+        );
+        assert_eq!(fires("Staying guests spend close to two nights."), 0);
     }
 
     #[test]

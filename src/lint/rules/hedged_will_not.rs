@@ -128,6 +128,14 @@ mod tests {
 
     #[test]
     fn named_boundaries_do_not() {
+        // The default is the choice; the exception is named.
+        assert_eq!(
+            fires(
+                "deliver to the door by default in any postcode with a locker within 500 metres; \
+                 door delivery there is a paid upgrade"
+            ),
+            0
+        );
         assert_eq!(fires("support joint accounts in the first release"), 0);
         assert_eq!(
             fires("quote spot loads outside the Benelux corridor before 2028"),

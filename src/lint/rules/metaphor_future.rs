@@ -17,6 +17,9 @@ declare_rule! {
     /// living room", "the connective tissue of hourly hiring"), unless it
     /// is a rank, a role or a count. A figure beside a scene
     /// with numbers is left alone; a figure that is the whole claim is not.
+    /// A word in quotation marks is a name ("a Dolby-certified 'hub'
+    /// room"), and a title's figure over a future with numbers is a
+    /// headline.
     ///
     /// ## Why is this bad?
     /// A metaphor lets every reader fill in their own meaning: one hears
@@ -53,11 +56,17 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             .collect();
         found.extend(brand_figures(text));
         found.extend(community_figures(text));
+        // A title's figure over a future with numbers is a headline: "League
+        // night as the pulse of the week" above lanes, times and teams.
+        if field == Field::Title && measured(&cx.future, 0..cx.future.len()) {
+            continue;
+        }
         let mut last_sentence = None;
         for m in non_overlapping(found.iter()) {
             let sentence = text.tokens[m.first].sentence;
             if last_sentence.replace(sentence) == Some(sentence)
                 || measured(text, text.clause_of(m.first))
+                || quoted(source, text.span(m.first, m.last))
                 || cx.allowed(text, &m)
             {
                 continue;
@@ -240,6 +249,23 @@ fn superlative_form(word: &str) -> bool {
 }
 
 /// A figure inside a measured scene ("the hub of 40 depots") is style.
+/// True when the words at `span` of `source` stand in quotation marks: a
+/// name the text quotes ("a Dolby-certified 'hub' room"), not a figure.
+fn quoted(source: &str, span: Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (source.get(..span.start), source.get(span.end..)) else {
+        return false;
+    };
+    let open = before.chars().next_back();
+    let close = after.chars().next();
+    matches!(
+        (open, close),
+        (Some('\''), Some('\''))
+            | (Some('"'), Some('"'))
+            | (Some('‘'), Some('’'))
+            | (Some('“'), Some('”'))
+    )
+}
+
 fn measured(text: &Text, clause: Range<usize>) -> bool {
     scene_of(text, clause).numbers > 0
 }
@@ -251,6 +277,30 @@ mod tests {
 
     fn fires(future: &str) -> usize {
         fired_at(super::RULE.name, Level::Option, &[("future", future)])
+    }
+
+    #[test]
+    fn a_quoted_name_and_a_headline_over_numbers_are_not_figures() {
+        assert_eq!(
+            fires("Our main room is a Dolby-certified 'hub' room with 17 surround monitors."),
+            0
+        );
+        assert_eq!(fires("Our main room becomes the hub of the studio."), 1);
+        let title = |future: &str| {
+            fired_at(
+                super::RULE.name,
+                Level::Option,
+                &[
+                    ("title", "League night as the pulse of the week"),
+                    ("future", future),
+                ],
+            )
+        };
+        assert_eq!(
+            title("Lanes 13 to 16 host a beginners' division from 19:00 to 20:00."),
+            0
+        );
+        assert_eq!(title("League night is what people look forward to."), 1);
     }
 
     #[test]

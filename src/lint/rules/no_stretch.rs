@@ -28,8 +28,10 @@ declare_rule! {
     /// `src/lint/text/pace.rs`). A target written as a
     /// change ("about 1% lower") is read against its baseline, and a
     /// baseline that points to `today` ("last year's figure (see today)")
-    /// is the number `today` gives for it. A flat guardrail metric beside
-    /// one that moves is fine.
+    /// is the number `today` gives for it. With no metric, a bound the prose
+    /// sets is read the same way ("average occupancy of at least 80%" after
+    /// "occupancy averaged 81%"; `no_stretch/prose.rs`). A flat guardrail
+    /// metric beside one that moves is fine.
     ///
     /// ## Why is this bad?
     /// Strategy is about where you are going. Holding today's number may be
@@ -109,6 +111,28 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 format!("`{words}` barely moves the number"),
                 "A move this small happens without a strategy. Say where this level takes the \
                  number, and keep a small move as a guardrail beside one that stretches.",
+            );
+        }
+    }
+    if metrics.is_empty() {
+        for met in prose::met_bounds(text, &cx.today) {
+            let words = quote_span(
+                &cx.node.doc.future,
+                text,
+                met.first.saturating_sub(2),
+                met.last,
+            );
+            let (kind, how) = if met.floor {
+                ("floor", "already clears")
+            } else {
+                ("ceiling", "is already under")
+            };
+            out.push(
+                Field::Future,
+                text.span(met.first, met.last),
+                format!("`{words}` sets a {kind} that today's {} {how}", met.today),
+                "A target today already meets happens without a strategy. Set the number this \
+                 level reaches only if the bet works.",
             );
         }
     }
@@ -403,5 +427,6 @@ fn barely_moves(baseline: f64, target: f64, share: bool, least: f64) -> bool {
     small(baseline, target) && (!share || small(100.0 - baseline, 100.0 - target))
 }
 
+mod prose;
 #[cfg(test)]
 mod tests;

@@ -22,7 +22,8 @@ declare_rule! {
     ///   4x a year, or by more than the level allows at any pace (100x for a
     ///   vision, 50x for an intent, 30x below);
     /// - a share of people doing something (adding a product, switching
-    ///   channel, renewing online) whose odds must change more than 30-fold
+    ///   channel, renewing online) whose odds must change more than 100-fold
+    ///   in any time (8% to 92% of a county's households), or more than 30-fold
     ///   (3% to 50%, 12% to 80%) in 18 months or less: people change what
     ///   they do more slowly than that, whatever the plan;
     /// - a share pushed towards its bound, 0% or 100%, so that what is left
@@ -50,7 +51,9 @@ declare_rule! {
     /// - a count past a limit `today` states, from a baseline within it
     ///   ("the licence allows no more than 80 events a year" and 64 weddings
     ///   to 190; "the six counties contain about 900,000 premises" and 1.4
-    ///   million passed; `src/lint/text/limits.rs`).
+    ///   million passed; "a town of about 96,000 people in roughly 41,000
+    ///   households" and 55,000 households holding a pass; a place's stock
+    ///   bounds no count a year; `src/lint/text/limits.rs`).
     ///
     /// The time is the deadline written in the same sentence, else the
     /// node's `horizon`. A baseline of zero (a new product) is left alone.
@@ -89,6 +92,10 @@ const PACE: f64 = 4.0;
 /// The most the odds of a share of people can change, in natural log, in
 /// [`QUICK`] months or less: about 30-fold (3% to 48%, 12% to 80%).
 const ODDS: f64 = 3.4;
+
+/// The most the odds of a share of people can change, in natural log, in
+/// any time a level allows: about 100-fold (8% to 90% of households).
+const ODDS_EVER: f64 = 4.6;
 
 /// The most a share can cut what is left to its bound (the downtime, the
 /// unpaid bays, the models not won) in three years or less: 15-fold.
@@ -384,7 +391,8 @@ fn share_too_fast(m: &Move, months: Option<i32>, people: bool) -> Option<String>
         ));
     }
     let odds = m.log_odds()?;
-    (people && months <= QUICK && odds.abs() > ODDS).then(|| {
+    let most = if months <= QUICK { ODDS } else { ODDS_EVER };
+    (people && odds.abs() > most).then(|| {
         format!(
             "moves from {}% to {}% in {months} months: the odds of it change {:.0}-fold",
             m.from,

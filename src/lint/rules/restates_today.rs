@@ -356,6 +356,27 @@ mod tests {
     }
 
     #[test]
+    fn what_today_lacks_the_future_has() {
+        let today = "Our two newest rides have no standby line: guests must win an app slot.";
+        assert_eq!(
+            fires(
+                today,
+                "Both newest rides have a standby line: guests can walk up and wait."
+            ),
+            0
+        );
+        // Said without "no", the lack is still there.
+        let today = "Our recipes use real meat, with no artificial preservatives.";
+        assert_eq!(
+            fires(
+                today,
+                "Our recipes use real meat, free of artificial preservatives."
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn needs_both_fields() {
         assert_eq!(fires("", "Reps quote in 8 minutes from one screen."), 0);
     }

@@ -135,6 +135,7 @@ mod tests {
         assert!(full("Every slot is taken by ten in the morning.").is_some());
         assert!(full("We are at our limit most weeknights.").is_some());
         assert!(full("We turn away about 40 callers a week.").is_some());
+        assert!(full("Saturdays reach 4,000 and people wait for tables.").is_some());
     }
 
     #[test]

@@ -108,6 +108,7 @@ lists! {
     Judged: "judged";
     Full: "full", reported;
     NoneComing: "none-coming", reported;
+    Place: "place";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

@@ -18,6 +18,9 @@ pub struct Limit {
     pub last: usize,
     /// True for a whole ("in total") rather than a cap ("no more than").
     pub whole: bool,
+    /// True for the whole of a place's people or things ("a town of about
+    /// 96,000 people"): a stock, which bounds no count a year.
+    pub of_place: bool,
 }
 
 impl Limit {
@@ -26,9 +29,42 @@ impl Limit {
     /// sentence that states it ("premises passed" and "900k premises in
     /// total"), since "a total of 40 stores" says nothing of subscribers.
     pub fn bounds(&self, today: &Text, name: &Text) -> bool {
-        !self.whole || today.shares_content(today.sentence_of(self.at), name)
+        let flow = self.of_place && (0..name.len()).any(|i| name.word_in(i, PER));
+        !self.whole || (!flow && today.shares_content(today.sentence_of(self.at), name))
     }
 }
+
+/// Words that make a metric a count per period ("visits a year", "rounds
+/// per month"), which a place's stock of people does not bound.
+const PER: &[&str] = &[
+    "per", "year", "yearly", "annual", "annually", "month", "monthly", "week", "weekly", "day",
+    "daily", "each", "every",
+];
+
+/// Words before a hedge's number that say how sure, not how much.
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "over",
+    "just",
+    "under",
+    "barely",
+];
+
+/// How many words before a count its subject may take ("the area our
+/// sites serve has").
+const SUBJECT: usize = 10;
+
+/// Verbs whose subject, a place, holds the count after them ("the area we
+/// serve has about 620,000 cars").
+const HOLDS: &[&str] = &[
+    "has", "have", "had", "contains", "holds", "counts", "numbers",
+];
 
 /// How far from its number a limit word may stand: right before it or one
 /// word off ("no more than 80", "contain about 900,000", "ceiling: 80")...
@@ -48,7 +84,8 @@ pub fn limits(today: &Text) -> Vec<Limit> {
         .iter()
         .filter(|m| matches!(m.kind, Kind::Limit | Kind::Total))
         .collect();
-    if words.is_empty() {
+    let places = today.tokens.iter().any(|t| t.is(Kind::Place));
+    if words.is_empty() && !places {
         return Vec::new();
     }
     let numbers = values(today);
@@ -76,16 +113,77 @@ pub fn limits(today: &Text) -> Vec<Limit> {
                     && previous_end.is_none_or(|p| p < w.last)
             }
         });
-        if let Some(w) = capping {
+        let chained = out
+            .last()
+            .is_some_and(|l: &Limit| l.of_place && today.tokens[l.at].clause == token.clause);
+        let of_place = capping.is_none() && places && of_a_place(today, v.first, v.last, chained);
+        if capping.is_some() || of_place {
             out.push(Limit {
                 value: v.value,
                 at: v.first,
                 last: v.last,
-                whole: w.kind == Kind::Total,
+                whole: of_place || capping.is_some_and(|w| w.kind == Kind::Total),
+                of_place,
             });
         }
     }
     out
+}
+
+/// True when the count at tokens `first..=last` is the whole of a place's
+/// people or things: "a town of about 96,000 people", "the area our sites
+/// serve has about 620,000 cars", "620 thousand cars are registered in the
+/// towns we serve", "there are 41,000 households in the town", or, after
+/// such a whole in its clause (`chained`), "in roughly 41,000 households".
+fn of_a_place(today: &Text, first: usize, last: usize, chained: bool) -> bool {
+    let clause = today.clause_of(first);
+    let mut p = first;
+    while p > clause.start && today.word_in(p - 1, HEDGES) {
+        p -= 1;
+    }
+    let place = |i: usize| today.tokens[i].is(Kind::Place);
+    let place_after = |from: usize| {
+        (from..clause.end.min(from + 8)).any(|i| {
+            today.word_in(i, &["in", "across", "within"])
+                && (i + 1..clause.end.min(i + 4)).any(place)
+        })
+    };
+    let person = |i: usize| today.word_in(i, &["we", "us", "they", "i"]);
+    // The words before the count, up to a subject's length: a long clause
+    // is read in windows, so its counts cost the same each.
+    let start = clause.start.max(p.saturating_sub(SUBJECT));
+    let ours = (start..p).any(|i| person(i) || today.word(i) == "our");
+    let Some(before) = p.checked_sub(1).filter(|b| *b >= clause.start) else {
+        return counted_in(today, last, clause.end, &place_after);
+    };
+    match today.word(before) {
+        "of" => before > clause.start && place(before - 1),
+        "in" => chained,
+        "are" if before > clause.start && today.word(before - 1) == "there" => place_after(last),
+        "to" if before > clause.start && today.word(before - 1) == "home" => {
+            (start..before).any(place)
+        }
+        // The place is the subject: no person between ("in the county we
+        // have 300 members" is ours, not the county's).
+        w if HOLDS.contains(&w) => (start..before).any(place) && !(start..before).any(person),
+        _ => !ours && counted_in(today, last, clause.end, &place_after),
+    }
+}
+
+/// "620 thousand cars are registered in the towns we serve": a count that
+/// is, lives or is registered in a place.
+fn counted_in(today: &Text, last: usize, end: usize, place_after: &dyn Fn(usize) -> bool) -> bool {
+    let verb =
+        (last + 1..end.min(last + 5)).find(|&i| today.word_in(i, &["are", "is", "live", "were"]));
+    verb.is_some_and(|v| {
+        let next = v + 1;
+        let at = if today.word_in(next, &["registered", "living", "resident"]) {
+            next + 1
+        } else {
+            next
+        };
+        today.word_in(at, &["in", "across", "within"]) && place_after(at)
+    })
 }
 
 #[cfg(test)]
@@ -110,6 +208,46 @@ mod tests {
             read("The arena seats 12,000 people in total."),
             vec![12_000.0]
         );
+    }
+
+    #[test]
+    fn a_place_holds_its_people_and_things() {
+        assert_eq!(
+            read(
+                "Dunmore, a town of about 96,000 people in roughly 41,000 households, has no rival."
+            ),
+            vec![96_000.0, 41_000.0]
+        );
+        assert_eq!(
+            read(
+                "The club has 41,000 members, and the area our sites serve has about 620,000 cars."
+            ),
+            vec![620_000.0]
+        );
+        assert_eq!(
+            read("About 620 thousand cars are registered in the towns we serve."),
+            vec![620_000.0]
+        );
+        assert_eq!(
+            read("There are 140,000 households in the county."),
+            vec![140_000.0]
+        );
+    }
+
+    #[test]
+    fn what_we_have_in_a_place_is_not_its_whole() {
+        assert!(read("We run 4,000 parcel lockers in Poland's secondary cities.").is_empty());
+        assert!(read("In the county we have 300 members.").is_empty());
+        assert!(read("We opened 12 stores in the region last year.").is_empty());
+        assert!(read("Our 30 vans are based in the city.").is_empty());
+    }
+
+    #[test]
+    fn a_place_bounds_no_count_a_year() {
+        let today = Text::new("The town has 41,000 households.");
+        let whole = limits(&today)[0];
+        assert!(whole.bounds(&today, &Text::new("households holding a pass")));
+        assert!(!whole.bounds(&today, &Text::new("household visits per year")));
     }
 
     #[test]

@@ -45,6 +45,16 @@ impl Sense {
 /// `numbers.rs`), and so are a number's unit of time and the hedge before it
 /// ("a bit over three weeks").
 pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Sense> {
+    content_senses_in(text, 0..text.len(), keep)
+}
+
+/// [`content_senses_where`] over the tokens `range` only, so a clause of a
+/// long text costs its own length.
+pub fn content_senses_in(
+    text: &Text,
+    range: std::ops::Range<usize>,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<Sense> {
     const HEDGES: &[&str] = &[
         "bit",
         "little",
@@ -77,7 +87,7 @@ pub fn content_senses_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<Se
             .is_some_and(|t| t.has(shape::NUMBER) || t.is(Kind::NumberWord))
     };
     let mut out: Vec<Sense> = Vec::new();
-    for i in 0..text.len() {
+    for i in range.start..range.end.min(text.len()) {
         let t = &text.tokens[i];
         let unit_of_number = t.is(Kind::TimeWord) && i > 0 && numeric(i - 1);
         let content = !t.is(Kind::Stop)
@@ -128,7 +138,16 @@ pub fn content_stems(text: &Text) -> Vec<u64> {
 /// [`content_stems`] of the words `keep` accepts ("the tokens of this
 /// clause").
 pub fn content_stems_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<u64> {
-    let mut out: Vec<u64> = content_senses_where(text, keep)
+    content_stems_in(text, 0..text.len(), keep)
+}
+
+/// [`content_stems_where`] over the tokens `range` only.
+pub fn content_stems_in(
+    text: &Text,
+    range: std::ops::Range<usize>,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<u64> {
+    let mut out: Vec<u64> = content_senses_in(text, range, keep)
         .iter()
         .flat_map(|s| s.keys().collect::<Vec<_>>())
         .collect();

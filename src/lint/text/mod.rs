@@ -26,7 +26,8 @@ use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
 pub use measure::{
-    Sense, Unit, content_senses_where, content_stems, content_stems_where, parse_figure,
+    Sense, Unit, content_senses_in, content_senses_where, content_stems, content_stems_in,
+    content_stems_where, parse_figure,
 };
 pub use numbers::{duration_days, metric_unit, parse_quantity};
 pub use stem::stem;
@@ -276,17 +277,15 @@ impl Text {
         run_of(runs, i)
     }
 
-    /// True when `other` shares a content word (by stem: no stop word, no
-    /// number) with the tokens `range` of this text: a metric's name and the
-    /// sentence that states a trend or a limit.
+    /// True when `other` shares a content word (by stem or synonym, as
+    /// "premises" and "homes" do; no stop word, no number) with the tokens
+    /// `range` of this text: a metric's name and the sentence that states
+    /// a trend or a limit.
     pub fn shares_content(&self, range: Range<usize>, other: &Text) -> bool {
-        let content = |t: &&Token| !t.is(Kind::Stop) && !t.has(shape::NUMBER);
-        let here = self.tokens.get(range).unwrap_or_default();
-        other
-            .tokens
+        let here = measure::content_stems_in(self, range, |_| true);
+        measure::content_senses_where(other, |_| true)
             .iter()
-            .filter(content)
-            .any(|o| here.iter().filter(content).any(|t| t.stem == o.stem))
+            .any(|s| s.in_set(&here))
     }
 
     /// True when any token in `range` is a number that is not a year.

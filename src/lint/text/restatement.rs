@@ -2,12 +2,12 @@
 //! stem and synonym, so "chemists manually verify" is "pharmacists check by
 //! hand") and no number that today does not already have.
 
+mod scarcity;
+
 use super::numbers::{Value, new_numbers, values};
-use super::{
-    Kind, Match, Sense, Text, content_senses_where, content_stems, content_stems_where,
-    sentence_leads,
-};
+use super::{Kind, Match, Sense, Text, content_senses_where, content_stems, sentence_leads};
 use super::{Unit, shape};
+use scarcity::reverses_scarcity;
 
 /// How much of the future today already holds.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -195,50 +195,6 @@ fn same_amount(a_text: &Text, a: &Value, b_text: &Text, b: &Value) -> bool {
         || within(per_year(a_text, a), per_year(b_text, b))
 }
 
-/// Words that say something is scarce or absent today: a future without
-/// any of them says it is not.
-const SCARCE: &[&str] = &[
-    "rarely", "seldom", "hardly", "barely", "little", "few", "never", "none", "scarcely",
-];
-
-/// True when a sentence of `today` says something is scarce ("GPs rarely
-/// refer people with dementia, frailty or heart failure") and the future's
-/// sentence on the same things (three content words or more in common)
-/// does not: what was scarce is not.
-fn reverses_scarcity(today: &Text, future: &Text) -> bool {
-    let scarce = |text: &Text, sentence: &std::ops::Range<usize>| {
-        sentence.clone().any(|i| text.word_in(i, SCARCE))
-    };
-    let sentences = |text: &Text| {
-        let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut i = 0;
-        while i < text.len() {
-            let sentence = text.sentence_of(i);
-            i = sentence.end.max(i + 1);
-            out.push(sentence);
-        }
-        out
-    };
-    let future_sentences = sentences(future);
-    sentences(today)
-        .iter()
-        .filter(|t| scarce(today, t))
-        .any(|t| {
-            let words = content_stems_where(today, |i| t.contains(&i));
-            let shared = |f: &std::ops::Range<usize>| {
-                content_senses_where(future, |i| f.contains(&i))
-                    .iter()
-                    .filter(|w| w.in_set(&words))
-                    .count()
-            };
-            future_sentences
-                .iter()
-                .map(|f| (shared(f), f))
-                .max_by_key(|(n, _)| *n)
-                .is_some_and(|(n, f)| n >= 3 && !scarce(future, f))
-        })
-}
-
 /// The count per year of `v`, a count per period ("60 bikes a week" is
 /// 3,120): a period within three words after it.
 fn per_year(text: &Text, v: &Value) -> Option<f64> {
@@ -336,7 +292,8 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
     let today_stems = content_stems(today);
     let today_values = values(today);
     let today_values = (!today.is_empty()).then_some(today_values);
-    text.matches
+    let found: Vec<Match> = text
+        .matches
         .iter()
         .filter(|m| match m.kind {
             // "keep" also means "have": "we keep maps for 40 shippers" is new
@@ -354,6 +311,15 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
             // visit, not a state that goes on.
             Kind::Continuity
                 if text.word(m.first).starts_with("stay") && text.word_in(m.last + 1, VISIT) =>
+            {
+                false
+            }
+            // "Staying guests spend two nights": who, not what goes on.
+            Kind::Continuity
+                if text.word(m.first) == "staying"
+                    && text.tokens[m.last + 1..]
+                        .first()
+                        .is_some_and(|t| t.is(Kind::Actor)) =>
             {
                 false
             }
@@ -394,6 +360,23 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
             _ => false,
         })
         .copied()
+        .collect();
+    // After a sentence that changes something, what stays is a guardrail
+    // beside the change: "Paints and packaging have been sold. Tableware
+    // remains, because it sells through the same showrooms."
+    let sentence = |m: &Match| text.tokens[m.first].sentence;
+    let mut carrying: Vec<u16> = found.iter().map(sentence).collect();
+    carrying.sort_unstable();
+    carrying.dedup();
+    // The first sentence, in order, with no carry-on in it.
+    let first_change = text
+        .tokens
+        .iter()
+        .map(|t| t.sentence)
+        .find(|s| carrying.binary_search(s).is_err());
+    found
+        .into_iter()
+        .filter(|m| first_change.is_none_or(|c| sentence(m) < c))
         .collect()
 }
 

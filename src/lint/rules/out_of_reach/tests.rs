@@ -38,6 +38,26 @@ fn targets_past_a_limit_today_states() {
     let market = "The six counties contain about 900,000 premises.";
     assert_eq!(fires_with(market, "Premises passed|260,000|1,400,000"), 1);
     assert_eq!(fires_with(market, "Premises passed|260,000|600,000"), 0);
+    // A place's people or things, said without a limit word.
+    let town = "Dunmore is a town of about 96,000 people in roughly 41,000 households.";
+    assert_eq!(
+        fires_with(town, "Households holding a pass|6,300|55,000"),
+        1
+    );
+    assert_eq!(
+        fires_with(town, "Households holding a pass|6,300|20,000"),
+        0
+    );
+    // A stock of households bounds no count a year.
+    assert_eq!(
+        fires_with(town, "Household visits per year|30,000|90,000"),
+        0
+    );
+    let area = "The club has 41,000 members, and the area our sites serve has about 620,000 cars.";
+    assert_eq!(fires_with(area, "Club members|41,000|750,000"), 1);
+    // What we have in a place is not the place's whole.
+    let ours = "We run 4,000 lockers in the region's cities.";
+    assert_eq!(fires_with(ours, "Lockers|4,000|5,000"), 0);
 }
 
 #[test]
@@ -150,6 +170,24 @@ fn shares_of_people_change_slowly() {
             "By autumn 60% of guests also rent their car through us, up from 3%."
         ),
         1
+    );
+    // Over years, odds of a hundredfold or more: almost every household,
+    // from one in twelve.
+    assert_eq!(
+        fires(
+            Level::Vision,
+            "2032-12",
+            "By 2032 92% of households in the county pay for the paper, up from 8%."
+        ),
+        1
+    );
+    assert_eq!(
+        fires(
+            Level::Vision,
+            "2032-12",
+            "By 2032 40% of households in the county pay for the paper, up from 8%."
+        ),
+        0
     );
     // Not people: a process the company runs moves as fast as it is fixed.
     assert_eq!(

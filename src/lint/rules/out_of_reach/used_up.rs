@@ -142,9 +142,12 @@ fn adds_hours(future: &Text) -> bool {
     // Only hours are kept so: "the same 22 sites open overnight" adds.
     let kept = |i: usize| {
         let clause = future.clause_of(i);
+        // "the same opening hours", "the opening hours stay as they are".
+        let after = |j: usize| j > i && j < clause.end.min(i + 3);
         future.word(i) == "hours"
-            && (i.saturating_sub(5).max(clause.start)..i)
+            && ((i.saturating_sub(5).max(clause.start)..i)
                 .any(|j| future.word_in(j, &["same", "existing", "current", "usual"]))
+                || future.matches_of(Kind::SameMeans).any(|m| after(m.first)))
     };
     (0..future.len()).any(|i| future.word_in(i, LONGER) && !kept(i))
 }
