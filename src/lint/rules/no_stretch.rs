@@ -8,7 +8,7 @@ use crate::lint::text::moves::moves;
 use crate::lint::text::numbers::values;
 use crate::lint::text::target::target;
 use crate::lint::text::{
-    Kind, Match, Sense, Text, Unit, content_senses_where, content_stems_where, duration_days,
+    Kind, Match, Sense, Text, Unit, content_senses_where, content_stems_in, duration_days,
     metric_unit, pace, parse_quantity, restatement, shape,
 };
 use crate::model::{Field, Level, Metric, MetricPart};
@@ -116,12 +116,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
     if metrics.is_empty() {
         for met in prose::met_bounds(text, &cx.today) {
-            let words = quote_span(
-                &cx.node.doc.future,
-                text,
-                met.first.saturating_sub(2),
-                met.last,
-            );
+            let words = quote_span(&cx.node.doc.future, text, met.first, met.last);
             let (kind, how) = if met.floor {
                 ("floor", "already clears")
             } else {
@@ -129,7 +124,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             };
             out.push(
                 Field::Future,
-                text.span(met.first, met.last),
+                text.span(met.number, met.last),
                 format!("`{words}` sets a {kind} that today's {} {how}", met.today),
                 "A target today already meets happens without a strategy. Set the number this \
                  level reaches only if the bet works.",
@@ -289,11 +284,7 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
 /// at least 85% each season" beside a metric whose target is "85%".
 fn floor_in_prose(future: &Text, value: f64, unit: Unit) -> bool {
     future.values().iter().any(|v| {
-        let before = |n: usize| v.first.checked_sub(n).map_or("", |j| future.word(j));
-        let floor = (before(2), before(1)) == ("at", "least")
-            || (before(3), before(2), before(1)) == ("no", "less", "than")
-            || before(1) == "minimum"
-            || (before(2), before(1)) == ("minimum", "of");
+        let floor = prose::bound_before(future, v.first).is_some_and(|b| b.floor);
         floor && v.unit == unit && (v.value - value).abs() < 1e-9
     })
 }
@@ -338,7 +329,7 @@ fn given_in_today(cx: &NodeCx<'_>, name: &str, base: &str) -> Option<(f64, Unit)
 /// How many of `name`'s content words (their senses: "kept" is
 /// "retention") the tokens `range` of `text` hold.
 fn shared_words(text: &Text, range: Range<usize>, name: &[Sense]) -> usize {
-    let here = content_stems_where(text, |i| range.contains(&i));
+    let here = content_stems_in(text, range);
     name.iter().filter(|w| w.in_set(&here)).count()
 }
 

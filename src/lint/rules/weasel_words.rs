@@ -43,21 +43,23 @@ declare_rule! {
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     for (field, text) in cx.prose() {
         let source = cx.node.doc.text(field).unwrap_or_default();
+        // A diagnosis of today may say "usually", "most" or "better": there,
+        // only an intensifier stands where data belongs.
+        let diagnosis = field == Field::Today;
         let mut found: Vec<Match> = text
             .matches
             .iter()
             .filter(|m| match m.kind {
-                Kind::Weasel | Kind::Intensifier => true,
-                Kind::Hedge => field != Field::Today,
+                Kind::Intensifier => true,
+                Kind::Weasel | Kind::Hedge => !diagnosis,
                 _ => false,
             })
             .filter(|m| !counted(text, m))
             .copied()
             .collect();
-        found.extend(unsized_comparatives(text));
-        found.extend(vague_most(text));
-        if field == Field::Today {
-            found.retain(|m| m.kind != Kind::Weasel);
+        if !diagnosis {
+            found.extend(unsized_comparatives(text));
+            found.extend(vague_most(text));
         }
         for m in non_overlapping(found.iter()) {
             // "A smoother return: the customer shows a QR code at any of our

@@ -4,7 +4,7 @@
 //! premises", "1,200 seats in total", `lexicon/total.txt`). A target past
 //! such a limit is out of reach until the limit moves.
 
-use super::numbers::values;
+use super::numbers::{ROUGHLY, values};
 use super::{Kind, Text, Unit};
 
 /// A limit `today` states: its value and the token it starts at.
@@ -39,21 +39,6 @@ impl Limit {
 const PER: &[&str] = &[
     "per", "year", "yearly", "annual", "annually", "month", "monthly", "week", "weekly", "day",
     "daily", "each", "every",
-];
-
-/// Words before a hedge's number that say how sure, not how much.
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "nearly",
-    "almost",
-    "approximately",
-    "over",
-    "just",
-    "under",
-    "barely",
 ];
 
 /// How many words before a count its subject may take ("the area our
@@ -138,7 +123,7 @@ pub fn limits(today: &Text) -> Vec<Limit> {
 fn of_a_place(today: &Text, first: usize, last: usize, chained: bool) -> bool {
     let clause = today.clause_of(first);
     let mut p = first;
-    while p > clause.start && today.word_in(p - 1, HEDGES) {
+    while p > clause.start && today.word_in(p - 1, ROUGHLY) {
         p -= 1;
     }
     let place = |i: usize| today.tokens[i].is(Kind::Place);

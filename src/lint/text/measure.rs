@@ -132,22 +132,13 @@ pub fn content_senses_in(
 /// Every key of `text`'s content words, sorted and deduplicated: the set
 /// another field's words are looked up in.
 pub fn content_stems(text: &Text) -> Vec<u64> {
-    content_stems_where(text, |_| true)
+    content_stems_in(text, 0..text.len())
 }
 
-/// [`content_stems`] of the words `keep` accepts ("the tokens of this
-/// clause").
-pub fn content_stems_where(text: &Text, keep: impl Fn(usize) -> bool) -> Vec<u64> {
-    content_stems_in(text, 0..text.len(), keep)
-}
-
-/// [`content_stems_where`] over the tokens `range` only.
-pub fn content_stems_in(
-    text: &Text,
-    range: std::ops::Range<usize>,
-    keep: impl Fn(usize) -> bool,
-) -> Vec<u64> {
-    let mut out: Vec<u64> = content_senses_in(text, range, keep)
+/// [`content_stems`] of the tokens `range` only ("the tokens of this
+/// clause"), so a clause of a long text costs its own length.
+pub fn content_stems_in(text: &Text, range: std::ops::Range<usize>) -> Vec<u64> {
+    let mut out: Vec<u64> = content_senses_in(text, range, |_| true)
         .iter()
         .flat_map(|s| s.keys().collect::<Vec<_>>())
         .collect();

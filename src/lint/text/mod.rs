@@ -27,7 +27,7 @@ use std::ops::Range;
 pub use lexicon::{Kind, Match};
 pub use measure::{
     Sense, Unit, content_senses_in, content_senses_where, content_stems, content_stems_in,
-    content_stems_where, parse_figure,
+    parse_figure,
 };
 pub use numbers::{duration_days, metric_unit, parse_quantity};
 pub use stem::stem;
@@ -282,7 +282,7 @@ impl Text {
     /// `range` of this text: a metric's name and the sentence that states
     /// a trend or a limit.
     pub fn shares_content(&self, range: Range<usize>, other: &Text) -> bool {
-        let here = measure::content_stems_in(self, range, |_| true);
+        let here = measure::content_stems_in(self, range);
         measure::content_senses_where(other, |_| true)
             .iter()
             .any(|s| s.in_set(&here))

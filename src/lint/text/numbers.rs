@@ -10,9 +10,10 @@
 //! tests live in `numbers/tests.rs`.
 
 use super::{Text, Unit, parse_figure, shape};
+pub(super) use vocabulary::ROUGHLY;
 pub(crate) use vocabulary::unit_days;
-use vocabulary::{ROUGHLY, frequency_word, part_word, unit_word};
 pub use vocabulary::{duration_days, metric_unit};
+use vocabulary::{frequency_word, part_word, unit_word};
 
 pub use counting::counts_as_number;
 pub use quantity::parse_quantity;

@@ -12,8 +12,10 @@ const TRAIL: usize = 3;
 
 /// A bound the future sets and the number `today` gives for the same thing.
 pub(super) struct Met {
-    /// The bound's first and last tokens in the future.
+    /// The first token of the bound's words ("at least"), of its number,
+    /// and its last token, in the future.
     pub first: usize,
+    pub number: usize,
     pub last: usize,
     /// Today's number, as written.
     pub today: f64,
@@ -35,7 +37,7 @@ pub(super) fn met_bounds(future: &Text, today: &Text) -> Vec<Met> {
             .last()
             .is_none_or(|(start, _)| *start != there.start)
         {
-            clauses.push((there.start, content_stems_in(today, there, |_| true)));
+            clauses.push((there.start, content_stems_in(today, there)));
         }
     }
     let set_of = |t: &Value| {
@@ -46,7 +48,7 @@ pub(super) fn met_bounds(future: &Text, today: &Text) -> Vec<Met> {
     };
     let mut out = Vec::new();
     for v in values(future).iter().filter(|v| plain(future, v)) {
-        let Some(floor) = bound_before(future, v.first) else {
+        let Some(Bound { floor, first }) = bound_before(future, v.first) else {
             return Vec::new();
         };
         // The words about the number: "occupancy of no less than four in
@@ -72,7 +74,8 @@ pub(super) fn met_bounds(future: &Text, today: &Text) -> Vec<Met> {
             return Vec::new();
         }
         out.push(Met {
-            first: v.first,
+            first,
+            number: v.first,
             last: v.last,
             today: t.value,
             floor,
@@ -88,17 +91,29 @@ fn plain(text: &Text, v: &Value) -> bool {
     v.days.is_none() && v.per_year.is_none() && !text.tokens[v.first].has(shape::YEAR) && !period
 }
 
-/// `Some(true)` for a floor before token `i` ("at least", "no less than",
-/// "a minimum of"), `Some(false)` for a ceiling ("at most", "no more
-/// than"), `None` for neither.
-fn bound_before(text: &Text, i: usize) -> Option<bool> {
+/// A bound the words before token `i` set: a floor ("at least", "no less
+/// than", "a minimum of") or a ceiling ("at most", "no more than"), with
+/// the token the bound's words start at.
+pub(super) struct Bound {
+    pub floor: bool,
+    pub first: usize,
+}
+
+/// The bound right before token `i`, if any.
+pub(super) fn bound_before(text: &Text, i: usize) -> Option<Bound> {
     let before = |n: usize| i.checked_sub(n).map_or("", |j| text.word(j));
-    match (before(3), before(2), before(1)) {
-        (_, "at", "least") | ("no", "less", "than") | ("no", "fewer", "than") => Some(true),
-        (_, "minimum", "of") | (_, _, "minimum") => Some(true),
-        (_, "at", "most") | ("no", "more", "than") | (_, "maximum", "of") => Some(false),
-        _ => None,
-    }
+    let (floor, words) = match (before(3), before(2), before(1)) {
+        ("no", "less" | "fewer", "than") => (true, 3),
+        ("no", "more", "than") => (false, 3),
+        (_, "at", "least") | (_, "minimum", "of") => (true, 2),
+        (_, "at", "most") | (_, "maximum", "of") => (false, 2),
+        (_, _, "minimum") => (true, 1),
+        _ => return None,
+    };
+    Some(Bound {
+        floor,
+        first: i - words,
+    })
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ pub(super) fn frequency_word(word: &str) -> Option<f64> {
 }
 
 /// Hedges that make the number after them approximate.
-pub(super) const ROUGHLY: &[&str] = &[
+pub(in crate::lint::text) const ROUGHLY: &[&str] = &[
     "about",
     "around",
     "roughly",

@@ -2,7 +2,7 @@
 //! in `today`, and a future sentence on the same things that drops the
 //! "rarely" says a change, not today again.
 
-use crate::lint::text::{Text, content_senses_where, content_stems_where};
+use crate::lint::text::{Text, content_senses_in, content_stems_in};
 
 /// Words that keep a future's sentence saying none, beside [`SCARCE`].
 const NONE_ALSO: &[&str] = &["free", "nothing", "not", "zero", "non", "nor", "neither"];
@@ -37,9 +37,9 @@ pub(super) fn reverses_scarcity(today: &Text, future: &Text) -> bool {
         .iter()
         .filter(|t| scarce(today, t))
         .any(|t| {
-            let words = content_stems_where(today, |i| t.contains(&i));
+            let words = content_stems_in(today, t.clone());
             let shared = |f: &std::ops::Range<usize>| {
-                content_senses_where(future, |i| f.contains(&i))
+                content_senses_in(future, f.clone(), |_| true)
                     .iter()
                     .filter(|w| w.in_set(&words))
                     .count()
