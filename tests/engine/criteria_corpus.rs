@@ -79,6 +79,11 @@ const DEVELOPMENT_15: &str = include_str!("../fixtures/criteria-corpus-15.toml")
 /// concrete and different-from-today; read once unseen with the fourteenth
 /// pass's rules part-way (84.2%; 6 false alarms in 60).
 const DEVELOPMENT_16: &str = include_str!("../fixtures/criteria-corpus-16.toml");
+/// Development batch 17, a new author's (written 2026-12-07), weighted to
+/// lofty-achievable (arithmetic from parts) and different-from-today; read
+/// once unseen with the fifteenth pass's rules part-way (83.3%, the same as
+/// the session-start rules; lofty-achievable 68.8%; 4 false alarms in 60).
+const DEVELOPMENT_17: &str = include_str!("../fixtures/criteria-corpus-17.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
@@ -96,6 +101,7 @@ const HELD_OUT_14: &str = include_str!("../fixtures/criteria-heldout-14.toml");
 const HELD_OUT_15: &str = include_str!("../fixtures/criteria-heldout-15.toml");
 const HELD_OUT_16: &str = include_str!("../fixtures/criteria-heldout-16.toml");
 const HELD_OUT_17: &str = include_str!("../fixtures/criteria-heldout-17.toml");
+const HELD_OUT_18: &str = include_str!("../fixtures/criteria-heldout-18.toml");
 
 const CRITERIA: [&str; 4] = [
     "concrete",
@@ -124,14 +130,18 @@ struct Floors {
 /// thirteenth, and with batches 15 (120, weighted to lofty-achievable: 76.7%
 /// unseen) and 16 (120, concrete and different-from-today: 84.2% unseen) in
 /// the fourteenth, whose weaker cases lowered the pooled figures (dev 93.8%
-/// on 2,759 cases, then 93.2% on 2,999; the gap allowed 7.1). The goal the issue
+/// on 2,759 cases, then 93.2% on 2,999; the gap allowed 7.1), and with
+/// batch 17 (120, lofty-achievable and different-from-today: 83.3% unseen,
+/// 4 false alarms, its rewordings caught 60% against originals 87%) in the
+/// fifteenth: 93.1% on 3,119, false alarms 1.7%, the gap allowed 8.2, no
+/// earlier case lost. The goal the issue
 /// set is 90% for every criterion, false alarms of 5% at most and a gap of
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.8, 87.7, 94.2, 97.4],
-    false_alarms: 1.5,
-    rewording_gap: 7.1,
+    agreement: [94.9, 87.6, 93.8, 97.5],
+    false_alarms: 1.7,
+    rewording_gap: 8.2,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged
@@ -339,11 +349,25 @@ const HELD_OUT_16_FLOORS: Floors = Floors {
 /// before any rule of the fourteenth pass (7faa1c6) and read once at its
 /// end: 83.8% pooled, the same statement for statement as the session-start
 /// rules (a worktree of 7faa1c6); 2 false alarms in 40 (5.0%); rewordings
-/// caught 60.0% against originals 85.0%.
+/// caught 60.0% against originals 85.0%. The fifteenth pass caught one
+/// more lofty-achievable rewording (a capacity worked out from parts).
 const HELD_OUT_17_FLOORS: Floors = Floors {
-    agreement: [100.0, 65.0, 85.0, 85.0],
+    agreement: [100.0, 70.0, 85.0, 85.0],
     false_alarms: 5.0,
-    rewording_gap: 25.1,
+    rewording_gap: 20.1,
+};
+
+/// The eighteenth held-out half, a thirty-third author's (ice rinks,
+/// ambulance services, scaffolding hire, cider makers, driving schools,
+/// sawmills, children's book publishers, self-storage), committed unread
+/// before any rule of the fifteenth pass (e962316) and read once at its
+/// end: 83.8% pooled, the same statement for statement as the session-start
+/// rules; 2 false alarms in 40 (5.0%); rewordings caught 70.0% against
+/// originals 75.0%.
+const HELD_OUT_18_FLOORS: Floors = Floors {
+    agreement: [80.0, 75.0, 95.0, 85.0],
+    false_alarms: 5.0,
+    rewording_gap: 5.1,
 };
 
 /// What a file measured once, for its figures only, is held to.
@@ -571,6 +595,7 @@ fn criteria_agree_with_the_corpus() {
     development.extend(run(DEVELOPMENT_14, "development", december()));
     development.extend(run(DEVELOPMENT_15, "development", december()));
     development.extend(run(DEVELOPMENT_16, "development", december()));
+    development.extend(run(DEVELOPMENT_17, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -606,6 +631,7 @@ fn criteria_agree_with_the_corpus() {
             (HELD_OUT_15, "held-out-15", &HELD_OUT_15_FLOORS, december()),
             (HELD_OUT_16, "held-out-16", &HELD_OUT_16_FLOORS, december()),
             (HELD_OUT_17, "held-out-17", &HELD_OUT_17_FLOORS, december()),
+            (HELD_OUT_18, "held-out-18", &HELD_OUT_18_FLOORS, december()),
         ] {
             let cases = run(source, half, as_of);
             let (text, held_below) = judge(half, &cases, floors);
@@ -677,6 +703,7 @@ fn the_halves_share_no_statement() {
     development.extend(texts(DEVELOPMENT_14));
     development.extend(texts(DEVELOPMENT_15));
     development.extend(texts(DEVELOPMENT_16));
+    development.extend(texts(DEVELOPMENT_17));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))
@@ -695,6 +722,7 @@ fn the_halves_share_no_statement() {
         .chain(texts(HELD_OUT_15))
         .chain(texts(HELD_OUT_16))
         .chain(texts(HELD_OUT_17))
+        .chain(texts(HELD_OUT_18))
         .filter(|t| development.contains(t))
         .collect();
     assert!(

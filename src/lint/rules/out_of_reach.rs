@@ -44,6 +44,15 @@ declare_rule! {
     ///   ("the same 22 sites"), and the future adds neither new means nor
     ///   hours ("a night shift"); the count must be one `today` speaks of
     ///   (`out_of_reach/used_up.rs`);
+    /// - a count past the room left in a capacity `today` gives in parts
+    ///   ("20 dialysis stations ... three shifts a day, Monday to Saturday"
+    ///   beside "112 patients, each on three sessions a week"; "320 seats,
+    ///   open 11:00 to 22:00", "stays about 50 minutes"; "licensed for 60
+    ///   dogs at a time" beside "16,400 dog-nights last year";
+    ///   `src/lint/text/parts.rs`): the reading holds only when today's load
+    ///   fills half to all of it, the means stay (or grow only as a metric
+    ///   says), and with nothing said of the means only double what they
+    ///   carry is out of reach;
     /// - a node that asks for more, due before a lead time `today` names
     ///   ("licensing a new site runs 12-18 months", "three years to train an
     ///   apprentice") has passed, unless the node cuts that step itself (a

@@ -93,8 +93,9 @@ fn strip_negation(text: &Text) -> std::ops::Range<usize> {
 pub fn names_something_new(text: &Text) -> bool {
     (0..text.len()).any(|i| {
         let word = text.word(i);
-        // "no new products", "without new markets": the new ruled out.
-        let ruled_out = ["no", "without", "any"].contains(&text.word(i.wrapping_sub(1)));
+        // "no new products", "without new markets", "not new staff": the
+        // new ruled out.
+        let ruled_out = ["no", "not", "without", "any"].contains(&text.word(i.wrapping_sub(1)));
         (["new", "extra", "additional", "another", "second"].contains(&word) && !ruled_out)
             || [
                 "open", "opens", "launch", "launches", "hire", "hires", "acquire", "buy",

@@ -15,6 +15,7 @@ mod measure;
 pub mod moves;
 pub mod numbers;
 pub mod pace;
+pub mod parts;
 pub mod picture;
 pub mod restatement;
 pub mod stand_in;

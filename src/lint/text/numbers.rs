@@ -366,13 +366,13 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
         ];
         let rate = text.word(i.wrapping_sub(1)) == "a"
             && !DURATION_LEAD.contains(&text.word(i.wrapping_sub(2)))
-            && values.iter().any(|v| {
+            && near(values, i).iter().any(|v| {
                 v.last + 2 < i
                     && v.last + 7 >= i
                     && text.tokens[v.last].clause == text.tokens[i].clause
             });
         if let Some(days) = days
-            && !values.iter().any(|v| v.first <= i && i <= v.last)
+            && !near(values, i).iter().any(|v| v.first <= i && i <= v.last)
         {
             let mut v = Value::plain(days, Unit::Plain, i, i);
             if rate && days > 0.0 {
@@ -396,7 +396,7 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
             .map(|days| if word == "twice" { 2.0 } else { 1.0 } * 365.0 / days)
         });
         let every = (word == "every" || word == "each")
-            && !values.iter().any(|v| v.first == i + 1)
+            && !near(values, i + 1).iter().any(|v| v.first == i + 1)
             && frequency_word(text.word(i + 1)).is_none();
         // "every other week" is every two.
         let other = usize::from(word == "every" && text.word(i + 1) == "other");
@@ -407,7 +407,7 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
                 .map(|days| 365.0 / (days * (1 + other) as f64))
         });
         if let Some(per_year) = per_year
-            && !values
+            && !near(values, i)
                 .iter()
                 .any(|v| v.first <= i && i <= v.last && v.per_year.is_some())
         {
@@ -417,8 +417,12 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
         }
     }
     // "and two days" is part of "three weeks and two days".
-    for k in merged.into_iter().rev() {
-        values.remove(k);
+    if !merged.is_empty() {
+        let mut k = 0;
+        values.retain(|_| {
+            k += 1;
+            merged.binary_search(&(k - 1)).is_err()
+        });
     }
     // "about six calls in ten": the hedge holds for the share too.
     for v in &mut extra {
@@ -427,6 +431,19 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
     }
     values.extend(extra);
     values.sort_by_key(|v| (v.first, v.last));
+}
+
+/// How far before a token the values that may reach it start: a number,
+/// its words and the few a rate looks back over ("200,000 readings a month").
+const REACH: usize = 16;
+
+/// The values, sorted by their first token, that start from [`REACH`]
+/// tokens before `i` up to `i`: a lookup, so a clause of many numbers costs
+/// no more per word than a short one.
+fn near(values: &[Value], i: usize) -> &[Value] {
+    let from = values.partition_point(|v| v.first < i.saturating_sub(REACH));
+    let to = values.partition_point(|v| v.first <= i);
+    &values[from..to.max(from)]
 }
 
 /// The number and the duration, in days, of a compound of a number and a

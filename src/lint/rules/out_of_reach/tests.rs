@@ -308,3 +308,63 @@ fn a_multiple_on_full_means_in_the_prose() {
         1
     );
 }
+
+/// Fires on an initiative due in 2027-06 with `today`, `future` and
+/// metrics "name|baseline|target".
+fn fires_on(today: &str, future: &str, metrics: &[&str]) -> usize {
+    use crate::lint::rules::support::tests::{cascade_with, count, metric as parse};
+    let (s, id) = cascade_with(Level::Initiative, |n| {
+        n.doc.today = today.into();
+        n.doc.future = future.into();
+        n.doc.metrics = metrics.iter().map(|m| parse(m, "2027-06")).collect();
+    });
+    count("out-of-reach", &s, id)
+}
+
+#[test]
+fn a_load_past_a_capacity_worked_out_from_parts() {
+    // 20 stations x 3 shifts x 6 days = 360 sessions; 112 x 3 = 336 used.
+    let unit = "The unit has 20 dialysis stations and runs three shifts a day, Monday to \
+                Saturday. It treats 112 patients, each on three sessions a week.";
+    let kept = "150 patients dialyse here, with no new stations and no evening shift.";
+    assert_eq!(fires_on(unit, kept, &["Patients treated|112|150"]), 1);
+    // Within the room left, or with the hours the future adds.
+    assert_eq!(fires_on(unit, kept, &["Patients treated|112|118"]), 0);
+    let evening = "150 patients dialyse here, with an evening shift from March.";
+    assert_eq!(fires_on(unit, evening, &["Patients treated|112|150"]), 0);
+    // Another count than the load.
+    assert_eq!(fires_on(unit, kept, &["Home visits|30|80"]), 0);
+    // Means a metric grows grow the room: 5,000 lockers carry 480,000 a day.
+    let lockers = "We run 4,000 lockers with 80 compartments each. Each compartment turns \
+                   about 1.2 times a day. On the busiest day we handled 370,000 locker parcels.";
+    let more = "We handle more locker parcels on the peak day with 1,000 more lockers.";
+    let peak = "Locker parcels on the peak day|370,000";
+    assert_eq!(
+        fires_on(
+            lockers,
+            more,
+            &[&format!("{peak}|1,100,000"), "Lockers|4,000|5,000"]
+        ),
+        1
+    );
+    assert_eq!(
+        fires_on(
+            lockers,
+            more,
+            &[&format!("{peak}|450,000"), "Lockers|4,000|5,000"]
+        ),
+        0
+    );
+    // Nothing said of the means: only double what they carry is out of
+    // reach, and a second court is new means.
+    let court = "Our court is certified for 60 jumpers at a time. We open 9am to 8pm, so 11 \
+                 sessions a day. Our busiest day last year was 610 jumpers.";
+    let promo = "On the Saturday of half-term we welcome more jumpers, through a promotion.";
+    assert_eq!(fires_on(court, promo, &["Jumpers on the day|610|2,000"]), 1);
+    assert_eq!(fires_on(court, promo, &["Jumpers on the day|610|900"]), 0);
+    let second = "We open a second court and welcome more jumpers.";
+    assert_eq!(
+        fires_on(court, second, &["Jumpers on the day|610|2,000"]),
+        0
+    );
+}
