@@ -30,9 +30,10 @@ const HELP: &str = "Means already full cannot carry a multiple of today's load. 
 /// said again.
 pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>]) {
     let today = &cx.today;
-    let Some(Full { why, multiple }) = full(cx) else {
+    let Some(Full { because, multiple }) = full(cx) else {
         return;
     };
+    let why = |ratio: f64| format!("asks {ratio:.1}x today's load{because}");
     let mut in_metrics = false;
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         // The load today speaks of, not another count ("chats answered").
@@ -93,7 +94,8 @@ pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings, flagged: &[Range<usize>
 /// Means with no room for the load the node asks of them: why, and the
 /// multiple of today's load past which they cannot carry it.
 struct Full {
-    why: Box<dyn Fn(f64) -> String>,
+    /// What follows "asks 2.4x today's load".
+    because: String,
     multiple: f64,
 }
 
@@ -106,10 +108,6 @@ fn full(cx: &NodeCx<'_>) -> Option<Full> {
     let today = &cx.today;
     // Parts read to a share say more than a word for full.
     let parts = in_use(today);
-    let stated = match parts {
-        Some(_) => None,
-        None => Some(used_up(today)?),
-    };
     // "4,000 lockers" to 5,000 in a metric: the room grows by a quarter.
     let grown = parts.and_then(|p| means_growth(cx, p.means?.value));
     // New means or longer hours beside the old ones add capacity:
@@ -131,16 +129,13 @@ fn full(cx: &NodeCx<'_>) -> Option<Full> {
         });
     let quote = |first: usize, last: usize| quote_span(&cx.node.doc.today, today, first, last);
     let Some(parts) = parts else {
-        let (first, last) = stated?;
+        let (first, last) = used_up(today)?;
         let full = quote(first, last);
         let kept = kept?;
         return Some(Full {
-            why: Box::new(move |ratio| {
-                format!(
-                    "asks {ratio:.1}x today's load of means today says are full (`{full}`), \
-                     with none coming (`{kept}`)"
-                )
-            }),
+            because: format!(
+                " of means today says are full (`{full}`), with none coming (`{kept}`)"
+            ),
             multiple: MULTIPLE,
         });
     };
@@ -157,12 +152,10 @@ fn full(cx: &NodeCx<'_>) -> Option<Full> {
     let load = quote(parts.load.first, parts.load.last + 1);
     let used = parts.share * 100.0;
     Some(Full {
-        why: Box::new(move |ratio| {
-            format!(
-                "asks {ratio:.1}x today's load, but today's `{load}` already uses about \
-                 {used:.0}% of what its {means}parts can carry, and the means stay ({kept})"
-            )
-        }),
+        because: format!(
+            ", but today's `{load}` already uses about {used:.0}% of what its {means}parts can \
+             carry, and the means stay ({kept})"
+        ),
         multiple: SLACK * growth / parts.share,
     })
 }
