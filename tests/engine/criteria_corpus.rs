@@ -84,6 +84,11 @@ const DEVELOPMENT_16: &str = include_str!("../fixtures/criteria-corpus-16.toml")
 /// once unseen with the fifteenth pass's rules part-way (83.3%, the same as
 /// the session-start rules; lofty-achievable 68.8%; 4 false alarms in 60).
 const DEVELOPMENT_17: &str = include_str!("../fixtures/criteria-corpus-17.toml");
+/// Development batch 18, a new author's (written 2026-12-07), weighted to
+/// concrete and lofty-achievable; read once unseen with the session-start
+/// rules (75.8%; concrete 67.5%, lofty-achievable 65.0%; 2 false alarms in
+/// 60), and with the sixteenth pass's first change (76.7%).
+const DEVELOPMENT_18: &str = include_str!("../fixtures/criteria-corpus-18.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
@@ -134,14 +139,16 @@ struct Floors {
 /// batch 17 (120, lofty-achievable and different-from-today: 83.3% unseen,
 /// 4 false alarms, its rewordings caught 60% against originals 87%) in the
 /// fifteenth: 93.1% on 3,119, false alarms 1.7%, the gap allowed 8.2, no
-/// earlier case lost. The goal the issue
+/// earlier case lost, and with batch 18 (120, concrete and
+/// lofty-achievable: 75.8% unseen) at the sixteenth's start: 92.5% on
+/// 3,239, false alarms 1.8%, the gap allowed 8.5. The goal the issue
 /// set is 90% for every criterion, false alarms of 5% at most and a gap of
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.9, 87.6, 93.8, 97.5],
-    false_alarms: 1.7,
-    rewording_gap: 8.2,
+    agreement: [93.3, 86.7, 93.8, 97.4],
+    false_alarms: 1.8,
+    rewording_gap: 8.5,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged
@@ -596,6 +603,7 @@ fn criteria_agree_with_the_corpus() {
     development.extend(run(DEVELOPMENT_15, "development", december()));
     development.extend(run(DEVELOPMENT_16, "development", december()));
     development.extend(run(DEVELOPMENT_17, "development", december()));
+    development.extend(run(DEVELOPMENT_18, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -704,6 +712,7 @@ fn the_halves_share_no_statement() {
     development.extend(texts(DEVELOPMENT_15));
     development.extend(texts(DEVELOPMENT_16));
     development.extend(texts(DEVELOPMENT_17));
+    development.extend(texts(DEVELOPMENT_18));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))
