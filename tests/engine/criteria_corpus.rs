@@ -261,11 +261,12 @@ const HELD_OUT_8_FLOORS: Floors = Floors {
 /// and at the ninth's end: 76.9% both times (lofty-achievable 55.0%, 3 false
 /// alarms, rewordings caught 45.0% against 70.0%); 77.5% after the review's
 /// fixes to the pass (one more different-from-today rewording). The
-/// thirteenth caught one more concrete rewording (79.4%).
+/// thirteenth caught one more concrete rewording (79.4%), the sixteenth
+/// one more lofty-achievable rewording (80.0%).
 const HELD_OUT_9_FLOORS: Floors = Floors {
-    agreement: [87.5, 60.0, 95.0, 75.0],
+    agreement: [87.5, 62.5, 95.0, 75.0],
     false_alarms: 3.8,
-    rewording_gap: 17.6,
+    rewording_gap: 12.6,
 };
 
 /// The tenth held-out half, a seventeenth author's, committed on 2026-12-07
@@ -343,11 +344,12 @@ const HELD_OUT_15_FLOORS: Floors = Floors {
 /// pooled (the session-start rules, a worktree of 2205be0: 72.5%; the pass
 /// caught one more lofty-achievable rewording), 3 false alarms in 40
 /// (7.5%, above the 5% the issue allows), rewordings caught as often as
-/// originals (55.0%).
+/// originals (55.0%). The sixteenth pass caught one more concrete
+/// rewording (75.0%; rewordings 60.0% against originals 55.0%).
 const HELD_OUT_16_FLOORS: Floors = Floors {
-    agreement: [75.0, 60.0, 80.0, 80.0],
+    agreement: [80.0, 60.0, 80.0, 80.0],
     false_alarms: 7.5,
-    rewording_gap: 0.1,
+    rewording_gap: 5.1,
 };
 
 /// The seventeenth held-out half, a thirtieth author's (hair salons,

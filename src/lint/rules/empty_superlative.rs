@@ -13,9 +13,12 @@ declare_rule! {
     /// *outdo every competitor*, however the sentence runs (*more from a
     /// week with us than from any rival line*, *no other operator in the
     /// area will match our speed*, *nobody orders results as well as we
-    /// do*). A claim is fine when its sentence states
+    /// do*, *nobody in the city, Uber included, will match us*). A claim is
+    /// fine when its sentence states
     /// the measure: "the best route, ranked by cost per mile", "#1 by weekly
-    /// orders", or gives a number; beating a named rival is a real goal.
+    /// orders", or gives a number; beating a named rival is a real goal,
+    /// but not one named and then everyone (*better cars than Uber or
+    /// anyone else*).
     ///
     /// ## Why is this bad?
     /// "Best" at what, for whom, measured how? Without a stated difference the
@@ -189,12 +192,14 @@ fn rival_standards(text: &Text) -> Vec<Match> {
                 let word = text.word(k);
                 let rival =
                     Kind::Rival.tags(word.trim_end_matches("'s")) || (word == "other" && k > i + 1);
+                // "than Uber or anyone else": a named rival, then everyone.
+                let k = if rival { Some(k) } else { or_everyone(text, k) };
                 // "than the industry average", "than the rest of our estate",
                 // "than anyone expected": a standard that can be checked.
-                if !rival || checkable_after(text, k) {
-                    continue;
+                match k {
+                    Some(k) if !checkable_after(text, k) => k,
+                    _ => continue,
                 }
-                k
             }
             "nobody" | "none" | "no" => {
                 let clause = text.clause_of(i);
@@ -213,8 +218,21 @@ fn rival_standards(text: &Text) -> Vec<Match> {
                         || (text.word(k) == "close"
                             && ["come", "comes", "came", "get", "gets"].contains(&text.word(k - 1)))
                 };
-                let falls_short =
-                    named.and_then(|named| (named + 1..clause.end).find(|&k| matching(k)));
+                // "nobody in the city, Uber included, will match us": no one
+                // at all, then a word of matching.
+                let falls_short = named
+                    .map(|named| (named + 1..clause.end).find(|&k| matching(k)))
+                    .unwrap_or_else(|| {
+                        // Past the commas of an aside: the sentence.
+                        let anyone = anyone && text.word(i) != "none";
+                        anyone
+                            .then(|| {
+                                text.sentence_of(i)
+                                    .skip_while(|&k| k <= i)
+                                    .find(|&k| matching(k))
+                            })
+                            .flatten()
+                    });
                 match (us.filter(|_| anyone), falls_short) {
                     (Some(end), _) | (None, Some(end)) => end,
                     (None, None) => continue,
@@ -229,6 +247,14 @@ fn rival_standards(text: &Text) -> Vec<Match> {
         });
     }
     out
+}
+
+/// After a named rival at `k` ("than Uber or anyone else in the city"),
+/// the rival word a few words on that widens the comparison to everyone.
+fn or_everyone(text: &Text, k: usize) -> Option<usize> {
+    let clause = text.clause_of(k);
+    (k + 1..(k + 4).min(clause.end))
+        .find(|&j| text.word_in(j - 1, &["or", "and"]) && Kind::Rival.tags(text.word(j)))
 }
 
 /// Words between "than" and what it compares with: "than from any",
@@ -300,6 +326,14 @@ mod tests {
             1
         );
         assert_eq!(fires("Nobody orders results as well as we now do."), 1);
+        assert_eq!(
+            fires("We have better drivers and better cars than Uber or anyone else in the city."),
+            1
+        );
+        assert_eq!(
+            fires("Nobody in the city, Uber included, will match us on drivers or on cars."),
+            1
+        );
     }
 
     #[test]
@@ -316,6 +350,8 @@ mod tests {
             0
         );
         assert_eq!(fires("Adoption grows faster than anyone expected."), 0);
+        assert_eq!(fires("Fares are lower than Uber's in the city."), 0);
+        assert_eq!(fires("Nobody waits outside in the rain for a cab."), 0);
     }
 
     #[test]

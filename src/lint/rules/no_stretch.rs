@@ -12,6 +12,7 @@ use crate::lint::text::{
     metric_unit, pace, parse_quantity, restatement, shape,
 };
 use crate::model::{Field, Level, Metric, MetricPart};
+use direction::Way;
 
 declare_rule! {
     /// ## What it does
@@ -23,7 +24,10 @@ declare_rule! {
     /// a vision, 10% for an intent, 5% for an initiative or an option, or
     /// that today already reaches: a floor under the baseline ("at least 29
     /// kg" against 31), a ceiling over it ("2% or fewer" late against
-    /// 1.5%), or growth no faster than the trend `today` states ("£1.2m
+    /// 1.5%), a plain target under it on a share that should rise ("75%"
+    /// of seats filled against "just over 80%", "9 in 10" parents rating
+    /// their tutor good against "47 in 50"; `no_stretch/direction.rs`,
+    /// words in `lexicon/good-share.txt`), or growth no faster than the trend `today` states ("£1.2m
     /// to £2.0m in two years" after three years of 30% a year;
     /// `src/lint/text/pace.rs`). A target written as a
     /// change ("about 1% lower") is read against its baseline, and a
@@ -214,15 +218,38 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         }
         let goal = goal.trim().to_ascii_lowercase();
         let starts = |words: &[&str]| words.iter().any(|w| goal.starts_with(w));
-        let floor = starts(&["at least", "no less than", "minimum", ">=", "≥"])
-            || ["or more", "or higher", "or above", "and above"]
-                .iter()
-                .any(|w| goal.ends_with(w))
+        let floor = starts(&[
+            "at least",
+            "no less than",
+            "no lower than",
+            "not less than",
+            "not below",
+            "not under",
+            "never below",
+            "never under",
+            "at or above",
+            "minimum",
+            ">=",
+            "≥",
+        ]) || ["or more", "or higher", "or above", "and above"]
+            .iter()
+            .any(|w| goal.ends_with(w))
             || floor_in_prose(&cx.future, t, tu);
-        let ceiling = starts(&["at most", "no more than", "maximum", "<=", "≤", "within"])
-            || ["or less", "or fewer", "or lower", "or below", "and below"]
-                .iter()
-                .any(|w| goal.ends_with(w));
+        let ceiling = starts(&[
+            "at most",
+            "no more than",
+            "no higher than",
+            "not more than",
+            "not above",
+            "never above",
+            "at or below",
+            "maximum",
+            "<=",
+            "≤",
+            "within",
+        ]) || ["or less", "or fewer", "or lower", "or below", "and below"]
+            .iter()
+            .any(|w| goal.ends_with(w));
         // "under 20 min" against 18, "> 4.5" against 4.7: a strict bound
         // today is already past.
         let above = starts(&["over ", "above ", "more than ", ">"]) && !floor;
@@ -238,6 +265,20 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
             out.push((
                 i,
                 format!("sets a ceiling ({goal}) that today's {base} is already under"),
+            ));
+            continue;
+        }
+        // "75%" of seats filled against today's 82%: a plain target the
+        // wrong way from its baseline asks for less than today.
+        let plain = !(floor || ceiling || above || beneath);
+        // Only a share of what went right is read so: "rebooked without an
+        // agent" and "returned the same day" make the words of what went
+        // wrong too loose to say a rise is the wrong way.
+        let wrong_way = direction::way(&metric.name) == Some(Way::Up) && t < b;
+        if plain && bu == Unit::Percent && wrong_way && !direction::says_it_falls(&cx.future) {
+            out.push((
+                i,
+                format!("sets {goal}, which today's {base} already beats"),
             ));
             continue;
         }
@@ -418,6 +459,7 @@ fn barely_moves(baseline: f64, target: f64, share: bool, least: f64) -> bool {
     small(baseline, target) && (!share || small(100.0 - baseline, 100.0 - target))
 }
 
+mod direction;
 mod prose;
 #[cfg(test)]
 mod tests;

@@ -8,6 +8,11 @@ declare_rule! {
     /// Flags a `future` with nothing a reader can picture. Each clause is
     /// read for what it shows: a number (not a year), a name, a person in a
     /// role (*a pharmacist*, not *people*), a physical thing, a time of day;
+    /// a number of a plan's parts (*three key levers*, *seven workstreams*)
+    /// or of a change in an abstraction (*a 20% improvement across the
+    /// funnel*) shows nothing (`src/lint/text/picture/hollow.rs`), and a
+    /// name that opens its clause (*By 2032 Tidewater sits...*, most often
+    /// the writer's own organisation) shows one thing, not two;
     /// when the future holds (*three years out*, *in six years*) is not a
     /// number it shows. A clause gives a picture with a number, or with two such things;
     /// a clause whose claim is a judgement or a feeling (*runs well*, *are

@@ -109,6 +109,10 @@ lists! {
     Full: "full", reported;
     NoneComing: "none-coming", reported;
     Place: "place";
+    GoodShare: "good-share";
+    BadShare: "bad-share";
+    PlanPart: "plan-part";
+    ChangeNoun: "change-noun";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

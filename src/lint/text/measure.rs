@@ -161,6 +161,18 @@ pub enum Unit {
 /// Bounds and hedges before a number: "at least 99.5 %", "about 40",
 /// "+100%", "~12k", "all 2,000" say how sure, not how much.
 const QUALIFIERS: &[&str] = &[
+    "no lower than ",
+    "no higher than ",
+    "not less than ",
+    "not more than ",
+    "not below ",
+    "not under ",
+    "not above ",
+    "never below ",
+    "never under ",
+    "never above ",
+    "at or above ",
+    "at or below ",
     "at least ",
     "at most ",
     "just over ",

@@ -12,6 +12,8 @@
 
 use std::ops::Range;
 
+mod hollow;
+
 use super::numbers::counts_as_number;
 use super::{Kind, Text, dates, shape};
 use crate::model::Date;
@@ -144,9 +146,15 @@ pub fn scene_of(text: &Text, range: Range<usize>) -> Scene {
             continue;
         }
         if counts_as_number(text, i) {
-            numbers += 1;
+            // "Three key levers", "a 20% improvement across the funnel": a
+            // number with nothing to see is no number.
+            numbers += usize::from(!hollow::hollow(text, i));
         } else if is_name(text, i) {
-            things += 2;
+            // "By 2032 Tidewater sits in the top quartile": a name that opens
+            // its clause is most often the writer's own organisation, which
+            // the reader knows already; it shows one thing, not two.
+            let leads = (range.start..i).all(|j| whens.iter().any(|when| when.contains(&j)));
+            things += if leads { 1 } else { 2 };
         } else if (token.is(Kind::Concrete)
             || token.is(Kind::TimeWord)
             || (token.is(Kind::Actor) && !token.is(Kind::GenericActor)))
@@ -400,6 +408,14 @@ mod tests {
             "Everyone who works with us has a better experience."
         ));
         assert!(!shows("Respect. Integrity. Communication. Excellence."));
+        // The organisation naming itself, and numbers of a plan's parts.
+        assert!(!shows(
+            "By 2032 Tidewater sits in the top quartile on every metric that matters."
+        ));
+        assert!(shows("By 2032 Tidewater sails from Oban to Mull."));
+        assert!(!shows(
+            "We pull three key levers for a 20% improvement across the funnel."
+        ));
         // A time or a frequency after "more" is a count, not a manner.
         assert!(shows("Drivers at the depot take more early shifts."));
         // Comparatives of manner and quality, with no standard to check.

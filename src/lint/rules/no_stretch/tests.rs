@@ -161,8 +161,38 @@ fn a_floor_the_prose_sets_for_a_metric() {
     assert_eq!(
         fires(
             "Retention reaches 85% in the new segment.",
-            "Clients renewing|91%|85%"
+            "Client mix, new segment|91%|85%"
         ),
         0
     );
+    // Unless the share is one that should rise: then it asks for less.
+    assert_eq!(
+        fires(
+            "Retention reaches 85% in the new segment.",
+            "Clients renewing|91%|85%"
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_share_of_what_went_right_set_under_today_fires() {
+    let today = "Most school shows are full.";
+    for (metric, fires) in [
+        ("School-show seats filled|just over 80%|75%", 1),
+        (
+            "parents calling their tutor good or excellent|47 in 50|9 in 10",
+            1,
+        ),
+        ("Renewal rate|91%|no lower than 85%", 1),
+        ("Share signed in 3 days or less|96%|95%", 1),
+        // Raised, or a share of what went wrong, or one that says neither.
+        ("School-show seats filled|80%|90%", 0),
+        ("No-show rate|14%|7%", 0),
+        ("disrupted passengers rebooked without an agent|5%|50%", 0),
+        ("Summer load factor|92%|80%", 0),
+        ("Renewal rate|91%|no lower than 95%", 0),
+    ] {
+        assert_eq!(fires_with(today, metric, "2029-06"), fires, "{metric}");
+    }
 }
