@@ -5,7 +5,8 @@ use crate::lint::registry::{Findings, declare_rule};
 declare_rule! {
     /// ## What it does
     /// Flags a deadline in the prose (*over the coming decade*, *by 2040*,
-    /// *some time in the next ten years*) further out than the level allows
+    /// *some time in the next ten years*, *we expect it to take until about
+    /// 2030*, *which we expect to reach around 2030*) further out than the level allows
     /// (more than half again its longest horizon: 27 months for an
     /// initiative, 18 for an option) or more than a year past the node's own
     /// `horizon`.

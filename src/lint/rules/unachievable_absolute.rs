@@ -9,7 +9,9 @@ declare_rule! {
     /// Flags absolutes no company can reach: *100% of the world's freight*,
     /// *every person on Earth*, *zero errors*, *eliminate all fraud*,
     /// *perfect*, *never fails*, *never … downtime*; metrics whose target
-    /// drives an error or fraud measure to zero; and rates pushed to their
+    /// drives an error, fraud or harm measure (*falls*, *infections*) to
+    /// zero, unless it counts under ten a period (two falls a year can
+    /// become none); and rates pushed to their
     /// ceiling: a target of 100% for availability, on-time or first-attempt
     /// delivery, accuracy, retention (`lexicon/ceiling.txt`), or the share of
     /// people doing something (*households setting out food scraps*, target
@@ -40,6 +42,9 @@ declare_rule! {
         check: check,
     };
 }
+
+/// A count of harm under this many a period is rare enough to reach zero.
+const RARE: f64 = 10.0;
 
 const HELP: &str = "A goal nobody believes is quietly discounted, and the real target is never \
 written down. Name a scope you control and a number you could reach: \"cut errors on our 40 \
@@ -99,8 +104,15 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
             );
             continue;
         }
-        if bad_measure && target.is_some_and(|t| t.0 == 0.0) && baseline.is_some_and(|b| b.0 > 0.0)
-        {
+        // Two falls a year can become none; two hundred cannot, nor can a
+        // rate ("errors per 1,000 doses", "fraud in bps of volume").
+        let rate = (0..name.len()).any(|j| {
+            ["rate", "rates", "bps"].contains(&name.word(j))
+                || (name.word(j) == "per"
+                    && name.tokens.get(j + 1).is_some_and(|t| t.has(shape::NUMBER)))
+        });
+        let many = |b: (f64, Unit)| b.0 > 0.0 && (b.1 == Unit::Percent || rate || b.0 >= RARE);
+        if bad_measure && target.is_some_and(|t| t.0 == 0.0) && baseline.is_some_and(many) {
             out.push(
                 Field::Metric(i, MetricPart::Target),
                 0..0,
@@ -141,7 +153,9 @@ fn zero_or_eliminate_bad(text: &Text) -> Vec<Match> {
             _ => continue,
         };
         let end = (i + 1 + reach).min(text.len());
-        if let Some(j) = (i + 1..end).find(|&j| text.tokens[j].is(Kind::BadNoun)) {
+        // "revenue never falls below £2m" is a floor, not an absolute.
+        let floor = |j: usize| text.word_in(j + 1, &["below", "under", "behind", "short"]);
+        if let Some(j) = (i + 1..end).find(|&j| text.tokens[j].is(Kind::BadNoun) && !floor(j)) {
             out.push(Match {
                 kind: Kind::Absolute,
                 first: i,
@@ -223,6 +237,16 @@ mod tests {
             0
         );
         assert_eq!(fires_on_metric("stores on the new tills", "22%", "100%"), 0);
+    }
+
+    #[test]
+    fn harm_driven_to_zero_fires_unless_it_is_rare() {
+        assert_eq!(fires_on_metric("falls per year, all homes", "212", "0"), 1);
+        assert_eq!(fires_on_metric("errors per 1,000 doses", "6.1", "0"), 1);
+        // Two falls a year can become none.
+        assert_eq!(fires_on_metric("falls from height per year", "2", "0"), 0);
+        assert_eq!(fires("Residents have zero falls, day or night."), 1);
+        assert_eq!(fires("Revenue never falls below two million pounds."), 0);
     }
 
     #[test]

@@ -222,13 +222,25 @@ pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
     if ["none", "zero", "nil", "no", "nothing"].contains(&rest) {
         return Some((0.0, Unit::Plain));
     }
-    // "7 in 10", "999 in 1,000", "1 out of 5", "91 of every 100": a share.
+    // "7 in 10", "999 in 1,000", "1 out of 5", "91 of every 100": a share;
+    // "9 in 10 within a week" is one, of what comes after.
     let number = |s: &str| s.trim().replace(',', "").parse::<f64>().ok();
+    // "2 in 3 months" is a rate in time, not a share.
+    let first_word = |s: &str| {
+        let mut words = s.split_whitespace();
+        let first = words.next().unwrap_or_default().to_owned();
+        let per_time = words.next().is_some_and(|w| {
+            ["day", "week", "month", "year", "quarter", "hour", "minute"]
+                .iter()
+                .any(|u| w.trim_end_matches(['s', ',', '.']) == *u)
+        });
+        if per_time { String::new() } else { first }
+    };
     if let Some((n, d)) = rest
         .split_once(" in ")
         .or_else(|| rest.split_once(" out of "))
         .or_else(|| rest.split_once(" of every "))
-        .and_then(|(n, d)| Some((number(n)?, number(d)?)))
+        .and_then(|(n, d)| Some((number(n)?, number(&first_word(d))?)))
         // "12,000 in 2028" is a count and a year, not a share.
         .filter(|(n, d)| *d > 0.0 && n <= d)
     {
@@ -365,6 +377,12 @@ mod tests {
         assert_eq!(parse_figure("+100%"), Some((100.0, Unit::Percent)));
         assert_eq!(parse_figure("none"), Some((0.0, Unit::Plain)));
         assert_eq!(parse_figure("7 in 10"), Some((70.0, Unit::Percent)));
+        assert_eq!(
+            parse_figure("almost 9 in 10 within a week"),
+            Some((90.0, Unit::Percent))
+        );
+        // A rate in time stays the count it starts with.
+        assert_eq!(parse_figure("2 in 3 months"), Some((2.0, Unit::Plain)));
         assert_eq!(parse_figure("all 2,000"), Some((2000.0, Unit::Plain)));
     }
 }

@@ -277,5 +277,9 @@ mod tests {
             months("No spare depot grid capacity; connection lead time 18-24 months."),
             Some(18.0)
         );
+        assert_eq!(
+            months("The network operator has quoted 20 months to upgrade the connection."),
+            Some(20.0)
+        );
     }
 }
