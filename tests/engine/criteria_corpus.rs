@@ -234,11 +234,13 @@ const HELD_OUT_6_FLOORS: Floors = Floors {
 /// ninth caught one more lofty-achievable original (85.0%), and so did the
 /// tenth (85.6%, rewordings caught 75.0% against 77.5%).
 /// The twelfth pass caught one more different-from-today original, so the gap grew (86.2%), with no new false alarm.
-/// The sixteenth pass caught one more lofty-achievable rewording (86.9%).
+/// The sixteenth pass caught one more lofty-achievable rewording (86.9%)
+/// and one more different-from-today rewording (87.5%, rewordings caught as
+/// often as originals).
 const HELD_OUT_7_FLOORS: Floors = Floors {
-    agreement: [92.5, 77.5, 90.0, 87.5],
+    agreement: [92.5, 77.5, 92.5, 87.5],
     false_alarms: 5.0,
-    rewording_gap: 2.6,
+    rewording_gap: 0.1,
 };
 
 /// The eighth held-out half, a fifteenth author's, written while the eighth

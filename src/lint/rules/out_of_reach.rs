@@ -62,7 +62,9 @@ declare_rule! {
     ///   to 190; "the six counties contain about 900,000 premises" and 1.4
     ///   million passed; "a town of about 96,000 people in roughly 41,000
     ///   households" and 55,000 households holding a pass; a place's stock
-    ///   bounds no count a year; `src/lint/text/limits.rs`).
+    ///   bounds no count of things a year, "visits a year", but does bound
+    ///   its people counted over one, "villagers borrowing in a year";
+    ///   `src/lint/text/limits.rs`, `lexicon/occasion.txt`).
     ///
     /// The time is the deadline written in the same sentence, else the
     /// node's `horizon`. A baseline of zero (a new product) is left alone.

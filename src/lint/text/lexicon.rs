@@ -113,6 +113,7 @@ lists! {
     BadShare: "bad-share";
     PlanPart: "plan-part";
     ChangeNoun: "change-noun";
+    Occasion: "occasion";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

@@ -5,11 +5,13 @@
 //! Durations and frequencies are also read in one measure ("23 days" is
 //! "three weeks and two days"; "twice a year" is "every six months"), and a
 //! hedge before a number ("roughly", "a bit over") makes it approximate.
-//! The words numbers are written in are in `numbers/vocabulary.rs`, a
+//! The words numbers are written in are in `numbers/vocabulary.rs`, the
+//! numbers written as one hyphenated word in `numbers/compound.rs`, a
 //! metric's quantity is read in `numbers/quantity.rs`; the
 //! tests live in `numbers/tests.rs`.
 
-use super::{Text, Unit, parse_figure, shape};
+use super::{Text, Unit, shape};
+use compound::{compound_days, digits};
 pub(super) use vocabulary::ROUGHLY;
 pub(crate) use vocabulary::unit_days;
 pub use vocabulary::{duration_days, metric_unit};
@@ -19,6 +21,7 @@ pub use counting::counts_as_number;
 pub use quantity::parse_quantity;
 pub use value::Value;
 
+mod compound;
 mod counting;
 mod quantity;
 mod value;
@@ -107,42 +110,9 @@ fn numbers(text: &Text) -> Vec<Value> {
             i += 1;
             continue;
         }
-        // "two-day delivery", "a six-week cycle": a duration in one word.
-        if let Some((n, days)) = compound_days(word) {
-            out.push(Value {
-                days: Some(days),
-                ..at(n, Unit::Plain, i)
-            });
-            i += 1;
-            continue;
-        }
-        // "seven-tenths", "three-quarters"
-        if let Some((count, part)) = word.split_once('-')
-            && let (Some(n), Some(d)) = (unit_word(count), part_word(part))
-        {
-            out.push(at(100.0 * n / d, Unit::Percent, i));
-            i += 1;
-            continue;
-        }
-        // "forty-two", "sixty-five"
-        if let Some((tens, ones)) = word.split_once('-')
-            && let (Some(t), Some(o)) = (unit_word(tens), unit_word(ones))
-            && (20.0..100.0).contains(&t)
-            && t % 10.0 == 0.0
-            && (1.0..10.0).contains(&o)
-        {
-            out.push(at(t + o, Unit::Plain, i));
-            i += 1;
-            continue;
-        }
-        // "sixty-odd", "forty-plus": about the tens, hedged.
-        if let Some((tens, "odd" | "plus" | "something" | "ish")) = word.split_once('-')
-            && let Some(t) = unit_word(tens).filter(|t| *t >= 10.0)
-        {
-            out.push(Value {
-                approx: true,
-                ..at(t, Unit::Plain, i)
-            });
+        // "two-day", "seven-tenths", "forty-two", "sixty-odd", "twenty-minute".
+        if let Some(value) = compound::read(word, i) {
+            out.push(value);
             i += 1;
             continue;
         }
@@ -444,29 +414,6 @@ fn near(values: &[Value], i: usize) -> &[Value] {
     let from = values.partition_point(|v| v.first < i.saturating_sub(REACH));
     let to = values.partition_point(|v| v.first <= i);
     &values[from..to.max(from)]
-}
-
-/// The number and the duration, in days, of a compound of a number and a
-/// unit of time: "2-day" is 2 days, "six-week" 42, "48-hour" 2.
-fn compound_days(word: &str) -> Option<(f64, f64)> {
-    let (count, unit) = word.split_once('-')?;
-    let n = parse_figure(count)
-        .filter(|(_, u)| *u == Unit::Plain)
-        .map(|(n, _)| n)
-        // "One day" is not read as a number; nor is "one-day".
-        .or_else(|| unit_word(count).filter(|n| *n != 1.0))?;
-    Some((n, n * unit_days(unit)?))
-}
-
-/// A digit-led word: `40%`, `$4.2M`, `1,800`, and a compound such as
-/// `14-screen` or `2-hour`, whose number is its first part.
-fn digits(word: &str) -> Option<(f64, Unit)> {
-    parse_figure(word).or_else(|| {
-        let (number, rest) = word.split_once('-')?;
-        rest.starts_with(|c: char| c.is_alphabetic())
-            .then(|| parse_figure(number))
-            .flatten()
-    })
 }
 
 /// The values of `future` that `today` does not state. A number that is

@@ -11,6 +11,11 @@ fn digits_words_and_shares_read_alike() {
     assert_eq!(read("14 screens, 45% give up"), [14.0, 45.0]);
     assert_eq!(read("fourteen screens, twenty five drivers"), [14.0, 25.0]);
     assert_eq!(read("a 14-screen set-up"), [14.0]);
+    assert_eq!(read("a twenty-minute appointment"), [20.0]);
+    assert_eq!(
+        read("a one-off, two-way radio in the twenty-first century"),
+        [0.0; 0]
+    );
     assert_eq!(
         read("seven-tenths wholesale and three-tenths direct"),
         [70.0, 30.0]
