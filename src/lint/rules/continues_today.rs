@@ -14,7 +14,8 @@ declare_rule! {
     /// else ("leased terminals continue to work until their contracts end")
     /// is fine, and so is what stays after a sentence that changes
     /// something ("Mechanical locks remain our product for houses" after
-    /// doors that open by phone).
+    /// doors that open by phone). People staying somewhere ("a place
+    /// families stay in winter") are on a visit, not a state that goes on.
     ///
     /// ## Why is this bad?
     /// A future that continues the present is today with a later date. It
@@ -83,6 +84,11 @@ mod tests {
             0
         );
         assert_eq!(fires("Families stay longer, for a meal after the film."), 0);
+        assert_eq!(fires("It becomes a place families stay in winter."), 0);
+        assert_eq!(
+            fires("Customers who say they are staying get a ceramic mug."),
+            0
+        );
         // What stops is a change.
         assert_eq!(fires("No family stays in a B&B beyond six weeks."), 0);
         assert_eq!(

@@ -18,8 +18,9 @@ declare_rule! {
     /// is a rank, a role or a count. A figure beside a scene
     /// with numbers is left alone; a figure that is the whole claim is not.
     /// A word in quotation marks is a name ("a Dolby-certified 'hub'
-    /// room"), and a title's figure over a future with numbers is a
-    /// headline.
+    /// room"), a title's figure over a future with numbers is a
+    /// headline, and "as they would a family home" is a manner, not what
+    /// something becomes.
     ///
     /// ## Why is this bad?
     /// A metaphor lets every reader fill in their own meaning: one hears
@@ -96,9 +97,13 @@ fn is_the_claim(text: &Text, i: usize) -> bool {
     let Some(determiner) = determiner else {
         return false;
     };
+    // "serve as a beacon" names what it is; "as they would a family home"
+    // is a manner, so "as" counts only right before the determiner.
     (clause.start..determiner).any(|j| {
         let t = &text.tokens[j];
-        t.is(Kind::Copula) || ["make", "makes", "made", "making", "as"].contains(&text.word(j))
+        t.is(Kind::Copula)
+            || ["make", "makes", "made", "making"].contains(&text.word(j))
+            || (text.word(j) == "as" && j + 1 == determiner)
     })
 }
 
@@ -352,6 +357,11 @@ mod tests {
             fires("Nurses check the heart rate of every patient at 6 a.m."),
             0
         );
+        assert_eq!(
+            fires("Relatives let themselves into the lounge as they would a family home."),
+            0
+        );
+        assert_eq!(fires("The library serves as a beacon for the town."), 1);
         assert_eq!(
             fires("The truck's engine is replaced by a 300 kW battery pack."),
             0

@@ -197,6 +197,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         };
         let months = metric.months_to_by(cx.as_of).or(horizon).filter(|m| *m > 0);
         let name = Text::new(&metric.name);
+        // "Revenue per screen vs estate average", "price index against
+        // rivals": a ratio to a standard, which has no bound at 100%.
+        if (0..name.len()).any(|j| name.word_in(j, RELATIVE)) {
+            continue;
+        }
         // "Members renewing online", not "loads attributed to a rep".
         let people = name
             .tokens
@@ -352,6 +357,12 @@ fn flag_words(
         help,
     );
 }
+
+/// Words that make a metric in percent a ratio to a standard ("vs estate
+/// average", "relative to target") rather than a share of a whole.
+const RELATIVE: &[&str] = &[
+    "vs", "vs.", "versus", "relative", "against", "index", "indexed",
+];
 
 /// Why move `m` is out of reach in `months`, if it is.
 fn judge(

@@ -314,6 +314,16 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
             {
                 false
             }
+            // "A place families stay in winter", "customers who say they are
+            // staying": people on a visit, not a state that goes on.
+            Kind::Continuity
+                if text.word(m.first).starts_with("stay")
+                    && (m.first.saturating_sub(3)..m.first).any(|j| {
+                        text.is(j, Kind::Actor) || text.word_in(j, &["they", "who", "guests"])
+                    }) =>
+            {
+                false
+            }
             // "Staying guests spend two nights": who, not what goes on.
             Kind::Continuity
                 if text.word(m.first) == "staying"

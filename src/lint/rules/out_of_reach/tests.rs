@@ -219,6 +219,18 @@ fn shares_pushed_to_their_bound() {
         ),
         0
     );
+    // A metric's share is bounded; a ratio to a standard is not.
+    assert_eq!(
+        fires_with("Presses run most days.", "Press uptime|71%|99.9%"),
+        1
+    );
+    assert_eq!(
+        fires_with(
+            "New venues open each year.",
+            "New-venue revenue per screen vs estate average|82%|100%"
+        ),
+        0
+    );
 }
 
 /// Fires on an initiative due in 2027-06 with `today` and `future` and no metric.
