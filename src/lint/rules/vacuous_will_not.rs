@@ -137,6 +137,11 @@ mod tests {
         );
         assert_eq!(fires(&["file our corporate tax returns late"]), 1);
         assert_eq!(fires(&["Let our loyal customers down"]), 1);
+        assert_eq!(
+            fires(&["Waiting times will not be allowed to climb past today's."]),
+            1
+        );
+        assert_eq!(fires(&["No NHS contract will be lost."]), 1);
     }
 
     #[test]
