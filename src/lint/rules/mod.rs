@@ -44,6 +44,7 @@ mod short_deadline;
 mod stale_metric;
 mod sunday_words;
 mod target_missed;
+mod to_do_future;
 mod too_many_intents;
 mod unachievable_absolute;
 mod unknown_parent;
@@ -62,6 +63,7 @@ pub static RULES: &[&RuleInfo] = &[
     &empty_superlative::RULE,
     &weasel_words::RULE,
     &vague_future::RULE,
+    &to_do_future::RULE,
     &metaphor_future::RULE,
     &score_only_future::RULE,
     // lofty-achievable

@@ -237,6 +237,18 @@ mod tests {
             0
         );
         assert_eq!(fires_on_metric("stores on the new tills", "22%", "100%"), 0);
+        assert_eq!(
+            fires_on_metric("Sell-through of cards shipped", "71%", "100%"),
+            1
+        );
+        assert_eq!(
+            fires_on_metric(
+                "Share of shipped cards returned or written off",
+                "29%",
+                "0%"
+            ),
+            1
+        );
     }
 
     #[test]

@@ -114,6 +114,7 @@ lists! {
     PlanPart: "plan-part";
     ChangeNoun: "change-noun";
     Occasion: "occasion";
+    ProcessVerb: "process-verb";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");
