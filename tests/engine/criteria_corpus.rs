@@ -142,13 +142,13 @@ struct Floors {
 /// fifteenth: 93.1% on 3,119, false alarms 1.7%, the gap allowed 8.2, no
 /// earlier case lost, and with batch 18 (120, concrete and
 /// lofty-achievable: 75.8% unseen) at the sixteenth's start: 92.5% on
-/// 3,239, false alarms 1.8%, the gap allowed 8.5, then at its end: 93.3%,
+/// 3,239, false alarms 1.8%, the gap allowed 8.5, then at its end: 93.5%,
 /// false alarms 1.6%, the gap allowed 7.4, no earlier case lost. The goal the issue
 /// set is 90% for every criterion, false alarms of 5% at most and a gap of
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.4, 88.4, 94.1, 97.6],
+    agreement: [95.0, 88.6, 94.1, 97.6],
     false_alarms: 1.6,
     rewording_gap: 7.4,
 };
