@@ -85,6 +85,8 @@ mod tests {
         );
         assert_eq!(fires("Families stay longer, for a meal after the film."), 0);
         assert_eq!(fires("It becomes a place families stay in winter."), 0);
+        assert_eq!(fires("Customers stay with us for years."), 1);
+        assert_eq!(fires("Our customers stay loyal to the brand."), 1);
         assert_eq!(
             fires("Customers who say they are staying get a ceramic mug."),
             0

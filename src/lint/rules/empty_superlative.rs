@@ -223,12 +223,15 @@ fn rival_standards(text: &Text) -> Vec<Match> {
                 let falls_short = named
                     .map(|named| (named + 1..clause.end).find(|&k| matching(k)))
                     .unwrap_or_else(|| {
-                        // Past the commas of an aside: the sentence.
+                        // Past the commas of an aside ("nobody in the city,
+                        // Uber included, will match us"), not into the next
+                        // clause of an "and" or a "but", and a few words on.
                         let anyone = anyone && text.word(i) != "none";
+                        let end = text.sentence_of(i).end.min(i + 1 + ASIDE);
                         anyone
                             .then(|| {
-                                text.sentence_of(i)
-                                    .skip_while(|&k| k <= i)
+                                (i + 1..end)
+                                    .take_while(|&k| !text.word_in(k, &["and", "but", "while"]))
                                     .find(|&k| matching(k))
                             })
                             .flatten()
@@ -256,6 +259,9 @@ fn or_everyone(text: &Text, k: usize) -> Option<usize> {
     (k + 1..(k + 4).min(clause.end))
         .find(|&j| text.word_in(j - 1, &["or", "and"]) && Kind::Rival.tags(text.word(j)))
 }
+
+/// How far past "nobody" its verb of matching may stand.
+const ASIDE: usize = 12;
 
 /// Words between "than" and what it compares with: "than from any",
 /// "than on all the".
@@ -352,6 +358,10 @@ mod tests {
         assert_eq!(fires("Adoption grows faster than anyone expected."), 0);
         assert_eq!(fires("Fares are lower than Uber's in the city."), 0);
         assert_eq!(fires("Nobody waits outside in the rain for a cab."), 0);
+        assert_eq!(
+            fires("Nobody waits outside in the rain, and our drivers match every fare."),
+            0
+        );
     }
 
     #[test]

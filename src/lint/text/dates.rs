@@ -396,8 +396,12 @@ pub fn deadlines(text: &Text, as_of: Date) -> Vec<Deadline> {
             "asap" => push(&mut out, 1.0, i),
             // "which we expect to reach around 2030": a year said roughly,
             // as a time, not as the count "around 2030 homes".
+            // ("by around 2030" is the "by" arm's.)
             "around" | "circa"
-                if text.tokens.get(i + 1).is_some_and(|t| t.has(shape::YEAR))
+                if !text.word_in(
+                    i.wrapping_sub(1),
+                    &["by", "until", "till", "before", "come", "through"],
+                ) && text.tokens.get(i + 1).is_some_and(|t| t.has(shape::YEAR))
                     && text.tokens.get(i + 2).is_none_or(|t| {
                         t.clause != text.tokens[i + 1].clause
                             || text.word_in(i + 2, &["and", "or", "at", "when", "if"])

@@ -115,6 +115,7 @@ lists! {
     ChangeNoun: "change-noun";
     Occasion: "occasion";
     ProcessVerb: "process-verb";
+    Falling: "falling";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

@@ -234,7 +234,16 @@ pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
                 .iter()
                 .any(|u| w.trim_end_matches(['s', ',', '.']) == *u)
         });
-        if per_time { String::new() } else { first }
+        // "5 in 2028" is a count and a year.
+        let year = first.len() == 4
+            && first
+                .parse::<u16>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+        if per_time || year {
+            String::new()
+        } else {
+            first
+        }
     };
     if let Some((n, d)) = rest
         .split_once(" in ")
@@ -380,6 +389,10 @@ mod tests {
         assert_eq!(
             parse_figure("almost 9 in 10 within a week"),
             Some((90.0, Unit::Percent))
+        );
+        assert_eq!(
+            parse_figure("5 in 2028 and 8 in 2029"),
+            Some((5.0, Unit::Plain))
         );
         // A rate in time stays the count it starts with.
         assert_eq!(parse_figure("2 in 3 months"), Some((2.0, Unit::Plain)));

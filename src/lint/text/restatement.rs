@@ -287,6 +287,16 @@ fn described(future: &Text) -> Vec<Sense> {
 
 /// Where the text says that today goes on: "keep it as it is now", "the
 /// way it runs today", "continue to", with no change beside it.
+/// True when "stay" at `first..=last` is people on a visit: "they are
+/// staying", or people before it and a place or time after it ("a place
+/// families stay in winter").
+fn visiting(text: &Text, first: usize, last: usize) -> bool {
+    let before = first.saturating_sub(3)..first;
+    let pronoun = before.clone().any(|j| text.word_in(j, &["they", "guests"]));
+    let people = before.into_iter().any(|j| text.is(j, Kind::Actor));
+    pronoun || (people && text.word_in(last + 1, &["in", "at", "over", "overnight", "there"]))
+}
+
 pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
     let leads = sentence_leads(text);
     let today_stems = content_stems(today);
@@ -316,11 +326,10 @@ pub fn carries_on(text: &Text, today: &Text) -> Vec<Match> {
             }
             // "A place families stay in winter", "customers who say they are
             // staying": people on a visit, not a state that goes on.
+            // ("Customers stay with us for years" and "suppliers stay on
+            // their contracts" still say today goes on.)
             Kind::Continuity
-                if text.word(m.first).starts_with("stay")
-                    && (m.first.saturating_sub(3)..m.first).any(|j| {
-                        text.is(j, Kind::Actor) || text.word_in(j, &["they", "who", "guests"])
-                    }) =>
+                if text.word(m.first).starts_with("stay") && visiting(text, m.first, m.last) =>
             {
                 false
             }

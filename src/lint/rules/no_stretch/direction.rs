@@ -28,46 +28,10 @@ pub(super) fn way(name: &str) -> Option<Way> {
 }
 
 /// True when the future says a number is meant to fall ("load factor
-/// settles around 80%", "we cut", "fewer"), so a lower target may be the
-/// point of it.
+/// settles around 80%", "we cut", "fewer"; `lexicon/falling.txt`), so a
+/// lower target may be the point of it.
 pub(super) fn says_it_falls(future: &Text) -> bool {
-    (0..future.len()).any(|i| {
-        future.word_in(
-            i,
-            &[
-                "lower",
-                "lowers",
-                "lowered",
-                "lowering",
-                "reduce",
-                "reduces",
-                "reduced",
-                "reducing",
-                "cut",
-                "cuts",
-                "cutting",
-                "fall",
-                "falls",
-                "falling",
-                "drop",
-                "drops",
-                "dropping",
-                "fewer",
-                "less",
-                "ease",
-                "eases",
-                "easing",
-                "settle",
-                "settles",
-                "settling",
-                "down",
-                "decrease",
-                "decreases",
-                "shrink",
-                "shrinks",
-            ],
-        )
-    })
+    future.tokens.iter().any(|t| t.is(Kind::Falling))
 }
 
 #[cfg(test)]

@@ -45,6 +45,7 @@ fn relative_deadlines_in_months() {
         months("Then both parks, which we expect to reach around 2030."),
         [49]
     );
+    assert_eq!(months("by around 2030"), [49]);
     // A count near a year's digits is no time.
     assert_eq!(months("We serve around 2030 homes."), [0; 0]);
     assert_eq!(months("by the 2030s"), [38]);

@@ -38,11 +38,10 @@ pub(super) fn hollow(text: &Text, i: usize) -> bool {
 /// is "funnel"), past "per cent" and leading function words ("our core
 /// brand indicators" is "indicators"); none past [`PHRASE`] words.
 fn head_after(text: &Text, from: usize) -> Option<usize> {
-    let end = text.len().min(from + PHRASE + 3);
     let clause = text.tokens.get(from)?.clause;
     let mut head = None;
-    for j in from..end {
-        let token = &text.tokens[j];
+    let mut words = 0;
+    for (j, token) in text.tokens.iter().enumerate().skip(from) {
         let word = text.word(j);
         if token.clause != clause {
             break;
@@ -56,9 +55,13 @@ fn head_after(text: &Text, from: usize) -> Option<usize> {
             }
             continue;
         }
+        words += 1;
+        if words > PHRASE {
+            return None;
+        }
         head = Some(j);
     }
-    head.filter(|&h| h < from + PHRASE + 3)
+    head
 }
 
 #[cfg(test)]
@@ -94,5 +97,10 @@ mod tests {
         assert!(!hollow_at("We open three new clinics in Leeds.", "three"));
         assert!(!hollow_at("Satisfaction reaches 85% by June.", "85%"));
         assert!(!hollow_at("Drivers take 12 minutes to arrive.", "12"));
+        // Past a noun phrase's length, no head is read.
+        assert!(!hollow_at(
+            "We pull three big bold new shiny key levers.",
+            "three"
+        ));
     }
 }
