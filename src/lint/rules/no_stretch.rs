@@ -8,8 +8,8 @@ use crate::lint::text::moves::moves;
 use crate::lint::text::numbers::values;
 use crate::lint::text::target::target;
 use crate::lint::text::{
-    Kind, Match, Sense, Text, Unit, content_senses_where, content_stems_in, duration_days,
-    metric_unit, pace, parse_quantity, restatement, shape,
+    CEILINGS, FLOORS, Kind, Match, Sense, Text, Unit, content_senses_where, content_stems_in,
+    duration_days, metric_unit, pace, parse_quantity, restatement, shape,
 };
 use crate::model::{Field, Level, Metric, MetricPart};
 use direction::Way;
@@ -218,38 +218,17 @@ fn below_today(cx: &NodeCx<'_>) -> Vec<(usize, String)> {
         }
         let goal = goal.trim().to_ascii_lowercase();
         let starts = |words: &[&str]| words.iter().any(|w| goal.starts_with(w));
-        let floor = starts(&[
-            "at least",
-            "no less than",
-            "no lower than",
-            "not less than",
-            "not below",
-            "not under",
-            "never below",
-            "never under",
-            "at or above",
-            "minimum",
-            ">=",
-            "≥",
-        ]) || ["or more", "or higher", "or above", "and above"]
-            .iter()
-            .any(|w| goal.ends_with(w))
+        let floor = starts(FLOORS)
+            || starts(&["minimum"])
+            || ["or more", "or higher", "or above", "and above"]
+                .iter()
+                .any(|w| goal.ends_with(w))
             || floor_in_prose(&cx.future, t, tu);
-        let ceiling = starts(&[
-            "at most",
-            "no more than",
-            "no higher than",
-            "not more than",
-            "not above",
-            "never above",
-            "at or below",
-            "maximum",
-            "<=",
-            "≤",
-            "within",
-        ]) || ["or less", "or fewer", "or lower", "or below", "and below"]
-            .iter()
-            .any(|w| goal.ends_with(w));
+        let ceiling = starts(CEILINGS)
+            || starts(&["maximum", "within"])
+            || ["or less", "or fewer", "or lower", "or below", "and below"]
+                .iter()
+                .any(|w| goal.ends_with(w));
         // "under 20 min" against 18, "> 4.5" against 4.7: a strict bound
         // today is already past.
         let above = starts(&["over ", "above ", "more than ", ">"]) && !floor;

@@ -158,23 +158,40 @@ pub enum Unit {
     Plain,
 }
 
-/// Bounds and hedges before a number: "at least 99.5 %", "about 40",
-/// "+100%", "~12k", "all 2,000" say how sure, not how much.
-const QUALIFIERS: &[&str] = &[
+/// Words a floor opens with: "at least 85%", "no lower than 85%". A
+/// metric's target so written is read as its number (`parse_figure`) and
+/// as a floor (`no-stretch`).
+pub const FLOORS: &[&str] = &[
+    "at least ",
+    "no less than ",
     "no lower than ",
-    "no higher than ",
     "not less than ",
-    "not more than ",
     "not below ",
     "not under ",
-    "not above ",
     "never below ",
     "never under ",
-    "never above ",
     "at or above ",
-    "at or below ",
-    "at least ",
+    ">=",
+    "≥",
+];
+
+/// Words a ceiling opens with: "at most 12 days", "no more than 5%".
+pub const CEILINGS: &[&str] = &[
     "at most ",
+    "no more than ",
+    "no higher than ",
+    "not more than ",
+    "not above ",
+    "never above ",
+    "at or below ",
+    "<=",
+    "≤",
+];
+
+/// Hedges and strict bounds before a number: "about 40", "+100%", "~12k",
+/// "all 2,000", "over 30" say how sure, not how much. Read after
+/// [`FLOORS`] and [`CEILINGS`], so "<=" is not read as "<".
+const QUALIFIERS: &[&str] = &[
     "just over ",
     "just under ",
     "a little over ",
@@ -184,8 +201,6 @@ const QUALIFIERS: &[&str] = &[
     "well over ",
     "well under ",
     "close to ",
-    "no more than ",
-    "no less than ",
     "more than ",
     "less than ",
     "fewer than ",
@@ -205,10 +220,6 @@ const QUALIFIERS: &[&str] = &[
     "all ",
     "~",
     "≈",
-    "<=",
-    ">=",
-    "≤",
-    "≥",
     "<",
     ">",
     "+",
@@ -261,7 +272,8 @@ pub fn parse_figure(text: &str) -> Option<(f64, Unit)> {
 /// `lower` (lower-cased) without its leading bounds and hedges: "at least
 /// 99.5 %" is "99.5 %", "just over £2m" is "£2m".
 pub(super) fn strip_qualifiers(mut rest: &str) -> &str {
-    while let Some(r) = QUALIFIERS.iter().find_map(|q| rest.strip_prefix(q)) {
+    let bounds = || FLOORS.iter().chain(CEILINGS).chain(QUALIFIERS);
+    while let Some(r) = bounds().find_map(|q| rest.strip_prefix(q)) {
         rest = r.trim_start();
     }
     rest

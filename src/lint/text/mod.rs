@@ -27,8 +27,8 @@ use std::ops::Range;
 
 pub use lexicon::{Kind, Match};
 pub use measure::{
-    Sense, Unit, content_senses_in, content_senses_where, content_stems, content_stems_in,
-    parse_figure,
+    CEILINGS, FLOORS, Sense, Unit, content_senses_in, content_senses_where, content_stems,
+    content_stems_in, parse_figure,
 };
 pub use numbers::{duration_days, metric_unit, parse_quantity};
 pub use stem::stem;

@@ -12,7 +12,7 @@
 //! capacity it gives. A product of unrelated numbers seldom lands there, so
 //! the fit is the evidence that the parts make a capacity.
 
-use super::numbers::{Value, unit_days};
+use super::numbers::{Value, duration_days, unit_days};
 use super::{Text, Unit, shape};
 
 /// The least and most share of the capacity a load may fill for the
@@ -315,10 +315,11 @@ fn week_days(text: &Text, parts: &mut Parts) {
 /// The minutes a number of minutes or hours lasts: "50 minutes", "a
 /// 30-minute turnaround", "two hours".
 fn minutes(text: &Text, v: &Value) -> Option<f64> {
-    let in_minutes = |w: &str| match w.trim_end_matches('s') {
-        "minute" | "min" => Some(1.0),
-        "hour" | "hr" => Some(60.0),
-        _ => None,
+    // A minute or an hour: a use is not counted in seconds or in days.
+    let in_minutes = |w: &str| {
+        duration_days(w)
+            .map(|days| days * 1_440.0)
+            .filter(|m| (1.0..=60.0).contains(m))
     };
     let word = text.word(v.last);
     let compound = word.split_once('-').and_then(|(_, unit)| in_minutes(unit));

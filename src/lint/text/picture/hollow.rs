@@ -70,6 +70,7 @@ mod tests {
 
     fn hollow_at(text: &str, word: &str) -> bool {
         let t = Text::new(text);
+        // Each test names a word of its own text.
         let i = (0..t.len()).find(|&i| t.word(i) == word).expect("word");
         hollow(&t, i)
     }
