@@ -89,6 +89,10 @@ const DEVELOPMENT_17: &str = include_str!("../fixtures/criteria-corpus-17.toml")
 /// rules (75.8%; concrete 67.5%, lofty-achievable 65.0%; 2 false alarms in
 /// 60), and with the sixteenth pass's first change (76.7%).
 const DEVELOPMENT_18: &str = include_str!("../fixtures/criteria-corpus-18.toml");
+/// Development batch 19, a new author's (written 2026-12-08), weighted to
+/// lofty-achievable; read once unseen with the session-start rules (80.8%;
+/// lofty-achievable 68.2%; 3 false alarms in 60).
+const DEVELOPMENT_19: &str = include_str!("../fixtures/criteria-corpus-19.toml");
 const HELD_OUT: &str = include_str!("../fixtures/criteria-heldout.toml");
 const HELD_OUT_2: &str = include_str!("../fixtures/criteria-heldout-2.toml");
 const HELD_OUT_3: &str = include_str!("../fixtures/criteria-heldout-3.toml");
@@ -143,14 +147,16 @@ struct Floors {
 /// earlier case lost, and with batch 18 (120, concrete and
 /// lofty-achievable: 75.8% unseen) at the sixteenth's start: 92.5% on
 /// 3,239, false alarms 1.8%, the gap allowed 8.5, then at its end: 93.5%,
-/// false alarms 1.6%, the gap allowed 7.4, no earlier case lost. The goal the issue
+/// false alarms 1.6%, the gap allowed 7.4, no earlier case lost; with batch
+/// 19 (120, lofty-achievable: 80.8% unseen) at the seventeenth's start:
+/// 93.0% on 3,359, false alarms 1.7%, the gap allowed 7.6. The goal the issue
 /// set is 90% for every criterion, false alarms of 5% at most and a gap of
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [95.0, 88.6, 94.1, 97.6],
-    false_alarms: 1.6,
-    rewording_gap: 7.4,
+    agreement: [94.9, 87.8, 93.8, 97.3],
+    false_alarms: 1.7,
+    rewording_gap: 7.6,
 };
 
 /// The first held-out half; the eighth pass caught two more flagged
@@ -627,6 +633,7 @@ fn criteria_agree_with_the_corpus() {
     development.extend(run(DEVELOPMENT_16, "development", december()));
     development.extend(run(DEVELOPMENT_17, "development", december()));
     development.extend(run(DEVELOPMENT_18, "development", december()));
+    development.extend(run(DEVELOPMENT_19, "development", december()));
     let (dev_report, mut below) = judge("development", &development, &DEVELOPMENT_FLOORS);
     // While tuning rules, `STRATA_CORPUS=development` leaves the held-out half
     // unread, so its figures are only seen at the end of a piece of work.
@@ -737,6 +744,7 @@ fn the_halves_share_no_statement() {
     development.extend(texts(DEVELOPMENT_16));
     development.extend(texts(DEVELOPMENT_17));
     development.extend(texts(DEVELOPMENT_18));
+    development.extend(texts(DEVELOPMENT_19));
     let shared: Vec<String> = texts(HELD_OUT)
         .into_iter()
         .chain(texts(HELD_OUT_2))
