@@ -168,12 +168,24 @@ fn inventory(text: &Text) -> Option<usize> {
     }
     let outcome = (0..text.len()).any(|i| {
         let t = &text.tokens[i];
-        t.is(Kind::ChangeVerb) || t.is(Kind::Comparative) || OUTCOME_WORDS.contains(&text.word(i))
+        (t.is(Kind::ChangeVerb) && !names_a_thing(text, i))
+            || t.is(Kind::Comparative)
+            || OUTCOME_WORDS.contains(&text.word(i))
     }) || !text.moves().is_empty()
-        || text
-            .values()
-            .iter()
-            .any(|v| matches!(v.unit, Unit::Percent | Unit::Money) || v.per_year.is_some());
+        || text.values().iter().any(|v| {
+            // "Monthly weekend workshops" opening an item of a headed list
+            // is a feature's cadence; "2 million meals a year" sizes an outcome, and
+            // "families collect a box weekly" says what happens.
+            let cadence = v.per_year.is_some()
+                && headed(text)
+                && !text.has_quantity(v.first..v.last + 1)
+                && item_start(text, v.first)
+                && text
+                    .tokens
+                    .get(v.last + 1)
+                    .is_some_and(|next| next.clause == text.tokens[v.last].clause);
+            matches!(v.unit, Unit::Percent | Unit::Money) || (v.per_year.is_some() && !cadence)
+        });
     if outcome {
         return None;
     }
@@ -219,8 +231,58 @@ fn inventory(text: &Text) -> Option<usize> {
     if short {
         most = most.max(sentences.len());
     }
-    (most >= 5 && (short || introduced(text, introduces) || stands_alone(text))).then_some(most)
+    (most >= 5 && (short || introduced(text, introduces) || stands_alone(text) || headed(text)))
+        .then_some(most)
 }
+
+/// "Our vision for 2033: a mobile app with …; contactless boarding; …": a
+/// short heading, then a colon or a dash, and the list after it.
+fn headed(text: &Text) -> bool {
+    let Some(end) = (1..text.len().min(HEADING + 1)).find(|&i| {
+        let t = &text.tokens[i];
+        t.has(shape::AFTER_BREAK) && t.sentence == 0
+    }) else {
+        return false;
+    };
+    // "We serve eighteen towns: our six, plus twelve …" counts; it lists
+    // nothing. "The club in six years:" only dates the list. "By 2032
+    // readers pay for the newsroom: …" says what people do, then how.
+    !(0..end).any(|j| {
+        let t = &text.tokens[j];
+        let someone = (t.is(Kind::Actor) && !t.is(Kind::Concrete))
+            || t.is(Kind::GenericActor)
+            || text.word_in(j, &["we", "they"]);
+        let number = (t.has(shape::NUMBER) && !t.has(shape::YEAR)) || t.is(Kind::NumberWord);
+        someone || number && !text.word_in(j + 1, &["years", "year", "months"])
+    })
+}
+
+/// The longest heading a list may have: "six launches will define us by 2032".
+const HEADING: usize = 8;
+
+/// "Saved places", "a refreshed cafe menu": a change verb's participle
+/// opening a list item names a thing; it changes nothing.
+fn names_a_thing(text: &Text, i: usize) -> bool {
+    let names = text.tokens.get(i + 1).is_some_and(|next| {
+        next.clause == text.tokens[i].clause
+            && !next.has(shape::NUMBER)
+            && !text.word_in(i + 1, PARTICLES)
+    });
+    item_start(text, i) && text.word(i).ends_with("ed") && names
+}
+
+/// True when token `i` opens an item of a list: after a comma or a
+/// semicolon, or an article or "and" that follows one.
+fn item_start(text: &Text, i: usize) -> bool {
+    i == 0
+        || text.tokens[i - 1].clause != text.tokens[i].clause
+        || text.word_in(i - 1, &["a", "an", "the", "and", "with"])
+}
+
+/// Words after a participle that make it a verb again ("reduced by a third").
+const PARTICLES: &[&str] = &[
+    "by", "to", "from", "in", "on", "at", "for", "with", "than", "over", "up", "down", "out",
+];
 
 /// "The arena has …", "our range includes …", "users can …": a thing that
 /// has parts, or what someone can do with it. "We have a presence in 48
@@ -259,8 +321,8 @@ fn stands_alone(text: &Text) -> bool {
 
 /// Words that say what the things are for or change.
 const OUTCOME_WORDS: &[&str] = &[
-    "than", "so", "instead", "until", "because", "fewer", "less", "more", "without", "no", "never",
-    "nobody", "against", "times",
+    "than", "so", "instead", "until", "because", "fewer", "less", "more", "without", "no", "not",
+    "never", "nobody", "against", "times",
 ];
 
 /// Verbs that introduce a list of things: "the app has", "listeners find".
@@ -331,6 +393,62 @@ mod tests {
                 Level::Vision,
                 "Guests get a roof that opens, boards on four sides, card payment, a lounge and \
                  seat upgrades, so a concert night sells 30% more food per fan."
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn a_headed_list_is_an_inventory() {
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Our vision for 2033: a mobile app with live vessel tracking; contactless boarding \
+                 with QR codes; free wifi on every crossing; a loyalty scheme with tiered rewards; \
+                 a refreshed cafe menu; digital departure boards in every terminal."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "The app has live tracking, split fares, in-app tipping, Apple Pay, saved places, \
+                 scheduled rides, a loyalty scheme and a dark mode."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "We serve eighteen towns: our six, plus twelve run by partners who use our \
+                 matching, vetting, notes app and pay us a share of fees."
+            ),
+            0
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Lotus Yard in 2032: our own booking app with waitlists; a heated studio; an \
+                 infrared sauna; a members' lounge with tea; a 200-hour teacher training course; \
+                 monthly weekend workshops; a podcast."
+            ),
+            1
+        );
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "By 2032 readers pay for the newsroom: reader revenue covers its cost, a reporter \
+                 is back at every council sitting, a print edition runs three days a week, a \
+                 podcast, and an app."
+            ),
+            0
+        );
+        // A participle that acts ("fares reduced by a third") says what changes.
+        assert_eq!(
+            fires(
+                Level::Vision,
+                "Our vision for 2033: live vessel tracking; contactless boarding; free wifi; a \
+                 loyalty scheme; fares reduced by a third for islanders."
             ),
             0
         );

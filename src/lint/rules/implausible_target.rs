@@ -9,6 +9,9 @@ use crate::lint::text::target::target;
 use crate::lint::text::{Kind, Match, Text, Unit, parse_quantity};
 use crate::model::{Field, MetricPart};
 
+mod business;
+use business::{market_taken, whole_business};
+
 declare_rule! {
     /// ## What it does
     /// Flags targets no plan reaches: a metric whose target is so many times
@@ -123,6 +126,20 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
         if baseline.1 != target.1 || baseline.0 <= 0.0 || target.0 <= 0.0 {
             continue;
         }
+        if target.1 == Unit::Percent && market_taken(&metric.name, baseline.0, target.0) {
+            out.push(
+                field,
+                0..0,
+                format!(
+                    "`{}` goes from {from} to {to} of a market others hold: {:.0}x the share",
+                    metric.name,
+                    target.0 / baseline.0
+                ),
+                "A share of a whole market is won from rivals, a few points a year. Aim for the \
+                 share the plan can take, or count what you can grow yourself: customers, visits.",
+            );
+            continue;
+        }
         // A duration can fall forty-fold when work is automated (six weeks
         // to a day); other numbers are held to the level's limit both ways.
         let ratio = if target.0 < baseline.0 && is_duration(&metric.name) {
@@ -182,7 +199,11 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                     "Growth this fast needs something new: a product, a market, a channel or the \
                      capacity to make it. Say which, or set the pace the means you keep can reach.",
                 );
-            } else if per_year > PACE {
+            } else if per_year > PACE
+                || (months >= SUSTAINED
+                    && per_year > SUSTAINED_PACE
+                    && whole_business(&metric.name))
+            {
                 out.push(
                     field,
                     0..0,
@@ -265,6 +286,14 @@ fn months_in_words(months: f64) -> String {
 /// A year-on-year pace beyond this (more than quadrupling every year) no plan reaches without a new
 /// product or market.
 const PACE: f64 = 4.0;
+
+/// The pace no business holds for [`SUSTAINED`] months or more: two and a
+/// half times over every year, six-fold in two years, from a base that
+/// already earns.
+const SUSTAINED_PACE: f64 = 2.5;
+
+/// Months from which a pace counts as held, not a burst: two years.
+const SUSTAINED: i32 = 24;
 
 /// The pace beyond which growth needs something new: more than half as
 /// much again every year, from the same products, people and capacity.

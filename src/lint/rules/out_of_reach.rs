@@ -8,6 +8,7 @@ use crate::lint::text::numbers::{new_numbers, values};
 use crate::lint::text::{Kind, Text, Unit, pace, parse_quantity};
 use crate::model::{Field, Level, MetricPart};
 
+mod budget;
 mod compounding;
 mod used_up;
 
@@ -64,7 +65,10 @@ declare_rule! {
     ///   households" and 55,000 households holding a pass; a place's stock
     ///   bounds no count of things a year, "visits a year", but does bound
     ///   its people counted over one, "villagers borrowing in a year";
-    ///   `src/lint/text/limits.rs`, `lexicon/occasion.txt`).
+    ///   `src/lint/text/limits.rs`, `lexicon/occasion.txt`);
+    /// - a budget that cannot buy what the node counts at the price the text
+    ///   gives ("140 machines", "readers cost £450 per machine", "the budget
+    ///   is £6,000"; `out_of_reach/budget.rs`, `lexicon/budget.txt`).
     ///
     /// The time is the deadline written in the same sentence, else the
     /// node's `horizon`. A baseline of zero (a new product) is left alone.
@@ -188,6 +192,7 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     }
     past_a_limit(cx, out);
     used_up::check(cx, out, &flagged);
+    budget::check(cx, out);
     for (i, metric) in cx.node.doc.metrics.iter().enumerate() {
         let (Some((from, Unit::Percent)), Some((to, Unit::Percent))) = (
             metric.baseline.as_deref().and_then(parse_quantity),

@@ -116,6 +116,8 @@ lists! {
     Occasion: "occasion";
     ProcessVerb: "process-verb";
     Falling: "falling";
+    MarketScope: "market-scope";
+    Budget: "budget";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

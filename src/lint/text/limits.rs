@@ -97,7 +97,11 @@ pub fn limits(today: &Text) -> Vec<Limit> {
                     && w.first > v.last
                     && w.first - v.last <= TRAILS
             } else {
-                today.tokens[w.last].sentence == token.sentence
+                // "468 seats and 40 beds": a noun of the number before it,
+                // not a cap on the one after.
+                let noun = w.first > 0 && today.tokens[w.first - 1].has(super::shape::NUMBER);
+                !noun
+                    && today.tokens[w.last].sentence == token.sentence
                     && w.last < v.first
                     && v.first - w.last <= LEADS
                     && previous_end.is_none_or(|p| p < w.last)
@@ -198,6 +202,12 @@ mod tests {
             read("The arena seats 12,000 people in total."),
             vec![12_000.0]
         );
+        // A room that seats or sleeps so many caps what it holds at once.
+        assert_eq!(
+            read("Every player needs a seat, and the main hall seats 600; we averaged 468."),
+            vec![600.0]
+        );
+        assert_eq!(read("We sold 468 seats and 40 beds."), Vec::<f64>::new());
     }
 
     #[test]

@@ -381,7 +381,15 @@ fn measure(text: &Text, values: &mut Vec<Value>) {
                 .iter()
                 .any(|v| v.first <= i && i <= v.last && v.per_year.is_some())
         {
-            let mut v = Value::plain(per_year, Unit::Plain, i, i + 1 + other);
+            // "weekly" is one word, "every other week" three, "twice a year" three.
+            let last = if frequency_word(word).is_some() {
+                i
+            } else if every {
+                i + 1 + other
+            } else {
+                i + 2
+            };
+            let mut v = Value::plain(per_year, Unit::Plain, i, last.min(text.len() - 1));
             v.per_year = Some(per_year);
             extra.push(v);
         }

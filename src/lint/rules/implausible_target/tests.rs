@@ -130,6 +130,20 @@ fn growth_is_judged_by_its_pace() {
         (Option, "Q2 revenue", "$1M", "$3M", "2027-06", 1),
         // Twelve months is still too short for twenty times as much.
         (Option, "summer bookings", "$1M", "$20M", "2027-06", 1),
+        // Held for two years or more, 2.5x a year is past any business:
+        // £2.1m to £30m by spring 2029 is 3.2x a year; twice over in two
+        // years is a plan.
+        (Intent, "Annual turnover", "£2.1m", "£30m", "2029-03", 1),
+        (Intent, "Annual turnover", "£2.1m", "£8m", "2029-03", 0),
+        // A new line may grow faster from its first small year.
+        (
+            Intent,
+            "Payments revenue (annual run-rate)",
+            "$0.9M",
+            "$14M",
+            "2029-06",
+            0,
+        ),
     ] {
         assert_eq!(
             metric(level, name, baseline, target, by),
@@ -262,4 +276,18 @@ fn a_duration_cannot_beat_a_step_the_future_keeps() {
     assert_eq!(count(super::RULE.name, &s, id), 0);
     // Longer than the step: the rest of the process can be saved.
     assert_eq!(judge(today, kept, "28", "16"), 0);
+}
+
+#[test]
+fn a_market_share_is_not_taken_tenfold() {
+    let m = |name, from, to| metric(Level::Vision, name, from, to, "2032-12");
+    assert_eq!(m("share of UK admissions", "2.4%", "45%"), 1);
+    assert_eq!(m("share of county weddings", "4%", "60%"), 1);
+    assert_eq!(m("Bike-share share of all trips", "1.2%", "60%"), 1);
+    // Not tenfold, or not to two fifths: a share a plan can win.
+    assert_eq!(m("share of PL-DE part-load bookings", "6%", "50%"), 0);
+    assert_eq!(m("share of UK admissions", "2.4%", "20%"), 0);
+    // A share of one's own work is no market.
+    assert_eq!(m("small motor claims decided same day", "5%", "50%"), 0);
+    assert_eq!(m("Zero-emission share of fleet", "9%", "100%"), 0);
 }

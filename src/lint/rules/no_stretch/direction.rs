@@ -20,7 +20,9 @@ pub(super) fn way(name: &str) -> Option<Way> {
     let text = Text::new(name);
     let has =
         |kind| text.tokens.iter().any(|t| t.is(kind)) || text.matches_of(kind).next().is_some();
-    match (has(Kind::GoodShare), has(Kind::BadShare)) {
+    // "Peat-free products", "defect-free welds": the part without the harm.
+    let free = (0..text.len()).any(|i| text.word(i).ends_with("-free"));
+    match (has(Kind::GoodShare) || free, has(Kind::BadShare)) {
         (true, false) => Some(Way::Up),
         (false, true) => Some(Way::Down),
         _ => None,
@@ -47,6 +49,7 @@ mod tests {
             "Accessions tested within their scheduled interval",
             "Share signed in 3 days or less",
             "Jobs dispatched on or before the promised date",
+            "Peat-free products in range",
         ] {
             assert_eq!(way(name), Some(Way::Up), "{name}");
         }

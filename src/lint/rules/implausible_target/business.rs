@@ -1,0 +1,56 @@
+//! What the whole of a business or a market can do: a share of a market
+//! others hold, and the takings of a business that already earns.
+
+use crate::lint::text::{Kind, Text};
+
+/// "Share of UK admissions", 2.4% to 45%; "share of county weddings", 4%
+/// to 60%: a share of a whole market (a place or a scope of
+/// `lexicon/market-scope.txt` in the name) taken [`MARKET_MULTIPLE`] times
+/// over, to [`MARKET_MAJORITY`] or more, is taken from rivals who will not
+/// stand still. A share of one's own work ("claims decided same day") is
+/// no market.
+pub(super) fn market_taken(name: &str, from: f64, to: f64) -> bool {
+    let text = Text::new(name);
+    let market = text
+        .tokens
+        .iter()
+        .any(|t| t.is(Kind::Place) || t.is(Kind::MarketScope));
+    let share = (0..text.len()).any(|i| ["share", "market"].contains(&text.word(i)));
+    market && share && to >= MARKET_MAJORITY && to / from >= MARKET_MULTIPLE
+}
+
+/// How many times over a market share is too many for one plan.
+const MARKET_MULTIPLE: f64 = 10.0;
+
+/// The share of a market from which taking it tenfold is implausible.
+const MARKET_MAJORITY: f64 = 40.0;
+
+/// "Annual turnover", "net sales", "revenue": the whole business's takings,
+/// which compound from a base that already earns; "payments revenue", a
+/// new line, may grow faster from its first small year.
+pub(super) fn whole_business(name: &str) -> bool {
+    let name = Text::new(name);
+    let takings =
+        (0..name.len()).any(|i| name.word_in(i, &["revenue", "turnover", "sales", "takings"]));
+    takings && (0..name.len()).all(|i| name.word_in(i, BUSINESS))
+}
+
+/// The words of a name for the whole business's takings.
+const BUSINESS: &[&str] = &[
+    "annual",
+    "annualised",
+    "annualized",
+    "yearly",
+    "total",
+    "group",
+    "company",
+    "net",
+    "gross",
+    "revenue",
+    "revenues",
+    "turnover",
+    "sales",
+    "takings",
+    "our",
+    "the",
+];
