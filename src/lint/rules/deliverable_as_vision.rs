@@ -236,7 +236,8 @@ fn inventory(text: &Text) -> Option<usize> {
 }
 
 /// "Our vision for 2033: a mobile app with …; contactless boarding; …": a
-/// short heading, then a colon or a dash, and the list after it.
+/// short heading, then a colon, semicolon or long dash, and the list after
+/// it.
 fn headed(text: &Text) -> bool {
     let Some(end) = (1..text.len().min(HEADING + 1)).find(|&i| {
         let t = &text.tokens[i];
@@ -268,11 +269,14 @@ fn names_a_thing(text: &Text, i: usize) -> bool {
             && !next.has(shape::NUMBER)
             && !text.word_in(i + 1, PARTICLES)
     });
-    item_start(text, i) && text.word(i).ends_with("ed") && names
+    // "Reduced fares", "raised limits" still say which way something moves.
+    let moves = text.is(i, Kind::Falling) || text.is(i, Kind::Growth);
+    item_start(text, i) && text.word(i).ends_with("ed") && names && !moves
 }
 
-/// True when token `i` opens an item of a list: after a comma or a
-/// semicolon, or an article or "and" that follows one.
+/// True when token `i` opens an item of a list: the first word after a
+/// break (comma, semicolon, colon), or the word after "a", "an", "the",
+/// "and" or "with".
 fn item_start(text: &Text, i: usize) -> bool {
     i == 0
         || text.tokens[i - 1].clause != text.tokens[i].clause

@@ -131,9 +131,9 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                 field,
                 0..0,
                 format!(
-                    "`{}` goes from {from} to {to} of a market others hold: {:.0}x the share",
+                    "`{}` goes from {from} to {to} of a market others hold: {}x the share",
                     metric.name,
-                    target.0 / baseline.0
+                    times(target.0 / baseline.0)
                 ),
                 "A share of a whole market is won from rivals, a few points a year. Aim for the \
                  share the plan can take, or count what you can grow yourself: customers, visits.",
@@ -208,8 +208,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                     field,
                     0..0,
                     format!(
-                        "`{}` goes from {from} to {to} in {months} months: {ratio:.1}x, a pace of {per_year:.0}x a year",
-                        metric.name
+                        "`{}` goes from {from} to {to} in {months} months: {ratio:.1}x, a pace of {}x a year",
+                        metric.name, times(per_year)
                     ),
                     "A multiple means something only per unit of time. Give the target a date it \
                      can be reached by, or say what new product or market makes this pace possible.",
@@ -280,6 +280,15 @@ fn months_in_words(months: f64) -> String {
         format!("{:.0} days", months * 365.0 / 12.0)
     } else {
         format!("{months:.0} months")
+    }
+}
+
+/// A multiple as people say it: "2.6", "15", never "3" for 2.6.
+fn times(x: f64) -> String {
+    if x < 10.0 {
+        format!("{x:.1}")
+    } else {
+        format!("{x:.0}")
     }
 }
 

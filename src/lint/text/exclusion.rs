@@ -63,9 +63,12 @@ pub fn escape(text: &Text) -> Option<Match> {
 
 /// True when the item says until when: "until the end of 2029", "until
 /// October 2027", "until the new line reaches full output in mid-2028".
+/// "Until at least 2028" names only the earliest end.
 fn dated_end(text: &Text) -> bool {
     (0..text.len()).any(|i| {
+        let at_least = text.word(i + 1) == "at" && text.word(i + 2) == "least";
         ["until", "till", "through"].contains(&text.word(i))
+            && !at_least
             && (i + 1..(i + 10).min(text.len()))
                 .take_while(|&j| text.tokens[j].sentence == text.tokens[i].sentence)
                 .any(|j| {

@@ -118,6 +118,8 @@ lists! {
     Falling: "falling";
     MarketScope: "market-scope";
     Budget: "budget";
+    TaskVerb: "task-verb";
+    Cost: "cost";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

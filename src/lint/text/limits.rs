@@ -99,7 +99,9 @@ pub fn limits(today: &Text) -> Vec<Limit> {
             } else {
                 // "468 seats and 40 beds": a noun of the number before it,
                 // not a cap on the one after.
-                let noun = w.first > 0 && today.tokens[w.first - 1].has(super::shape::NUMBER);
+                let noun = numbers.iter().any(|n| {
+                    n.last + 1 == w.first && !today.tokens[n.first].has(super::shape::YEAR)
+                });
                 !noun
                     && today.tokens[w.last].sentence == token.sentence
                     && w.last < v.first
@@ -208,6 +210,11 @@ mod tests {
             vec![600.0]
         );
         assert_eq!(read("We sold 468 seats and 40 beds."), Vec::<f64>::new());
+        assert_eq!(
+            read("We sold four hundred seats and forty beds."),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("In 2024 capacity of 400 was reached."), vec![400.0]);
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //! the document instead of the business), so a one-word edit of the starter
 //! is still the starter.
 
+mod to_do;
+
 use super::numbers::counts_as_number;
 use super::{Kind, Text, shape};
 
@@ -30,6 +32,8 @@ pub enum StandIn {
     /// "We will know where we stand once the survey closes": what the field
     /// should say waits on research.
     Awaited,
+    /// "Ask Sam for the till figures": a to-do note for whoever writes it.
+    ToDo,
 }
 
 impl StandIn {
@@ -43,6 +47,7 @@ impl StandIn {
             StandIn::Known => "an appeal to what everyone already knows",
             StandIn::Starter => "the starter's guidance, not yet replaced",
             StandIn::Awaited => "a promise to find it out later",
+            StandIn::ToDo => "a to-do note for whoever writes it",
         }
     }
 }
@@ -159,12 +164,14 @@ fn only_later(text: &Text) -> bool {
 /// on research ("our baseline will come out of the needs assessment") stands
 /// in for it too. A future or a will-not is about later, so is not read so.
 pub fn stand_in_today(text: &Text) -> Option<StandIn> {
-    stand_in(text).or_else(|| {
-        // A text that only says when the findings come may take a few more
-        // words to say who gathers them and for which review.
-        let short = text.len() <= SHORT || (text.len() <= 2 * SHORT && only_later(text));
-        (short && awaits_findings(text) && !counts_something(text)).then_some(StandIn::Awaited)
-    })
+    stand_in(text)
+        .or_else(|| {
+            // A text that only says when the findings come may take a few more
+            // words to say who gathers them and for which review.
+            let short = text.len() <= SHORT || (text.len() <= 2 * SHORT && only_later(text));
+            (short && awaits_findings(text) && !counts_something(text)).then_some(StandIn::Awaited)
+        })
+        .or_else(|| to_do::to_do(text).then_some(StandIn::ToDo))
 }
 
 /// True when the text names something of the world, not of the document:

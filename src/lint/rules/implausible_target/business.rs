@@ -11,12 +11,16 @@ use crate::lint::text::{Kind, Text};
 /// no market.
 pub(super) fn market_taken(name: &str, from: f64, to: f64) -> bool {
     let text = Text::new(name);
-    let market = text
-        .tokens
+    // The scope follows the share: "share of UK admissions", "market share
+    // in the county"; "our total fleet" and "who recommend us" are ours.
+    let Some(share) = (0..text.len()).find(|&i| text.word_in(i, &["share", "market"])) else {
+        return false;
+    };
+    let ours = (0..text.len()).any(|i| text.word_in(i, &["our", "we", "us"]));
+    let market = text.tokens[share..]
         .iter()
         .any(|t| t.is(Kind::Place) || t.is(Kind::MarketScope));
-    let share = (0..text.len()).any(|i| ["share", "market"].contains(&text.word(i)));
-    market && share && to >= MARKET_MAJORITY && to / from >= MARKET_MULTIPLE
+    market && !ours && to >= MARKET_MAJORITY && to / from >= MARKET_MULTIPLE
 }
 
 /// How many times over a market share is too many for one plan.
@@ -26,12 +30,12 @@ const MARKET_MULTIPLE: f64 = 10.0;
 const MARKET_MAJORITY: f64 = 40.0;
 
 /// "Annual turnover", "net sales", "revenue": the whole business's takings,
-/// which compound from a base that already earns; "payments revenue", a
-/// new line, may grow faster from its first small year.
+/// which compound; "payments revenue", a new line, may grow faster from
+/// its first small year.
 pub(super) fn whole_business(name: &str) -> bool {
     let name = Text::new(name);
-    let takings =
-        (0..name.len()).any(|i| name.word_in(i, &["revenue", "turnover", "sales", "takings"]));
+    let takings = (0..name.len())
+        .any(|i| name.word_in(i, &["revenue", "revenues", "turnover", "sales", "takings"]));
     takings && (0..name.len()).all(|i| name.word_in(i, BUSINESS))
 }
 

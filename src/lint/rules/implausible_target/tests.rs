@@ -283,7 +283,10 @@ fn a_market_share_is_not_taken_tenfold() {
     let m = |name, from, to| metric(Level::Vision, name, from, to, "2032-12");
     assert_eq!(m("share of UK admissions", "2.4%", "45%"), 1);
     assert_eq!(m("share of county weddings", "4%", "60%"), 1);
-    assert_eq!(m("Bike-share share of all trips", "1.2%", "60%"), 1);
+    assert_eq!(m("National market share", "3%", "45%"), 1);
+    // Shares of the business's own things are no market.
+    assert_eq!(m("Share of all orders placed online", "3%", "45%"), 0);
+    assert_eq!(m("Zero-emission share of our total fleet", "9%", "100%"), 0);
     // Not tenfold, or not to two fifths: a share a plan can win.
     assert_eq!(m("share of PL-DE part-load bookings", "6%", "50%"), 0);
     assert_eq!(m("share of UK admissions", "2.4%", "20%"), 0);

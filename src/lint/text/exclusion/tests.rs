@@ -35,6 +35,15 @@ fn escapes_are_found_unless_the_exception_is_named() {
         .is_none()
     );
     assert!(escape(&Text::new("support joint accounts in the first release")).is_none());
+    // A hold with no end, or only its earliest one.
+    for item in [
+        "A second site is parked until at least 2028.",
+        "Online classes are on hold.",
+        "Teacher training is off the table at the moment, though we may revisit.",
+    ] {
+        assert!(escape(&Text::new(item)).is_some(), "{item}");
+    }
+    assert!(escape(&Text::new("A second site is parked until the end of 2028.")).is_none());
 }
 
 #[test]
