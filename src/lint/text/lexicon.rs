@@ -120,6 +120,8 @@ lists! {
     Budget: "budget";
     TaskVerb: "task-verb";
     Cost: "cost";
+    Takings: "takings";
+    WholeBusiness: "whole-business";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

@@ -34,27 +34,10 @@ const MARKET_MAJORITY: f64 = 40.0;
 /// its first small year.
 pub(super) fn whole_business(name: &str) -> bool {
     let name = Text::new(name);
-    let takings = (0..name.len())
-        .any(|i| name.word_in(i, &["revenue", "revenues", "turnover", "sales", "takings"]));
-    takings && (0..name.len()).all(|i| name.word_in(i, BUSINESS))
+    let takings = name.tokens.iter().any(|t| t.is(Kind::Takings));
+    takings
+        && name
+            .tokens
+            .iter()
+            .all(|t| t.is(Kind::Takings) || t.is(Kind::WholeBusiness))
 }
-
-/// The words of a name for the whole business's takings.
-const BUSINESS: &[&str] = &[
-    "annual",
-    "annualised",
-    "annualized",
-    "yearly",
-    "total",
-    "group",
-    "company",
-    "net",
-    "gross",
-    "revenue",
-    "revenues",
-    "turnover",
-    "sales",
-    "takings",
-    "our",
-    "the",
-];
