@@ -151,16 +151,16 @@ struct Floors {
 /// false alarms 1.6%, the gap allowed 7.4, no earlier case lost; with batch
 /// 19 (120, lofty-achievable: 80.8% unseen) at the seventeenth's start:
 /// 93.0% on 3,359, false alarms 1.7%, the gap allowed 7.6, and after its
-/// first rules 93.5%, and at its end 93.6%, false alarms 1.7%, the gap
-/// allowed 7.8; one earlier case lost (a bike-share "share of all trips",
+/// first rules 93.5%, and at its end 93.7%, false alarms 1.7%, the gap
+/// allowed 7.6; one earlier case lost (a bike-share "share of all trips",
 /// when "all" stopped marking a market). The goal the issue
 /// set is 90% for every criterion, false alarms of 5% at most and a gap of
 /// 10 points at most, and the held-out halves do not reach it yet
 /// (`docs/judgement.md`). A change that makes any half worse fails.
 const DEVELOPMENT_FLOORS: Floors = Floors {
-    agreement: [94.9, 89.1, 94.1, 97.6],
+    agreement: [94.9, 89.3, 94.1, 97.6],
     false_alarms: 1.7,
-    rewording_gap: 7.8,
+    rewording_gap: 7.6,
 };
 
 /// Held-out floors move only up, with one exception the seventeenth pass

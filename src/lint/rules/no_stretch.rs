@@ -19,7 +19,10 @@ declare_rule! {
     /// Flags goals with no stretch: a `future` led by *maintain*, *sustain*,
     /// *preserve* or *hold steady*, "keep X at N%", "keep doing what we do",
     /// a future that says today goes on ("the same good service they get
-    /// today", "at the level it runs at now"), and metrics that all barely
+    /// today", "at the level it runs at now"), a level kept in words when
+    /// no number of the node moves ("sales should hold roughly where they
+    /// are", "hold on to what we have"; `lexicon/holds-level.txt`), and
+    /// metrics that all barely
     /// move over the life of the node: by less than 15% of the baseline for
     /// a vision, 10% for an intent, 5% for an initiative or an option, or
     /// that today already reaches: a floor under the baseline ("at least 29
@@ -69,6 +72,12 @@ declare_rule! {
 fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let text = &cx.future;
     let leads = sentence_leads(text);
+    let metrics = &cx.node.doc.metrics;
+    let least = least_move(cx.level());
+    // "Sales should hold roughly where they are": a level kept in words,
+    // when no number of the node moves.
+    let nothing_moves =
+        moves(text).is_empty() && metrics.iter().all(|metric| is_flat(metric, least));
     let mut held: Vec<Match> = text
         .matches
         .iter()
@@ -79,7 +88,8 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
                     .sentence_of(m.first)
                     .any(|j| text.tokens[j].is(Kind::ChangeVerb));
             let keep_doing = m.kind == Kind::StatusQuo && text.word(m.first).starts_with("keep");
-            holds || keep_doing || keeps_at_a_level(text, m, &leads)
+            let in_words = m.kind == Kind::HoldsLevel && nothing_moves;
+            holds || keep_doing || in_words || keeps_at_a_level(text, m, &leads)
         })
         .copied()
         .collect();
@@ -96,8 +106,6 @@ fn check(cx: &NodeCx<'_>, out: &mut Findings) {
              Say where this level takes the number, and keep the hold as a guardrail beside it.",
         );
     }
-    let metrics = &cx.node.doc.metrics;
-    let least = least_move(cx.level());
     // "Grow bookings by 1% over three years", "21% to 21.5%": the same test
     // on the moves the prose states, when no metric states them.
     let moves = moves(text);

@@ -122,6 +122,7 @@ lists! {
     Cost: "cost";
     Takings: "takings";
     WholeBusiness: "whole-business";
+    HoldsLevel: "holds-level";
 }
 
 const _: () = assert!(LISTS.len() <= 128, "Token::kinds holds 128 kinds");

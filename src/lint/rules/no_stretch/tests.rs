@@ -17,6 +17,27 @@ fn holding_verbs_at_the_lead_fire() {
     assert_eq!(fires("Keep monthly churn at 3% across all plans."), 1);
 }
 
+#[test]
+fn a_level_kept_in_words_fires_when_nothing_moves() {
+    assert_eq!(
+        fires(
+            "Customers get a text when the van is ten minutes away. Sales should hold roughly where they are."
+        ),
+        1
+    );
+    assert_eq!(
+        fires(
+            "Our ambition is to hold on to what we have: the shop, the team of five, the regulars."
+        ),
+        1
+    );
+    // A number that moves beside it makes the held one a guardrail.
+    assert_eq!(
+        fires("Prices stay roughly where they are while weekly orders rise from 900 to 1,400."),
+        0
+    );
+}
+
 /// Fires on a vision with `today` and one metric "name|baseline|target".
 fn fires_with(today: &str, metric: &str, by: &str) -> usize {
     use crate::lint::rules::support::tests::{cascade_with, count, metric as parse};
