@@ -166,6 +166,7 @@ fn inventory(text: &Text) -> Option<usize> {
     if text.is_empty() {
         return None;
     }
+    let heading = headed(text);
     let outcome = (0..text.len()).any(|i| {
         let t = &text.tokens[i];
         (t.is(Kind::ChangeVerb) && !names_a_thing(text, i))
@@ -177,7 +178,7 @@ fn inventory(text: &Text) -> Option<usize> {
             // is a feature's cadence; "2 million meals a year" sizes an outcome, and
             // "families collect a box weekly" says what happens.
             let cadence = v.per_year.is_some()
-                && headed(text)
+                && heading
                 && !text.has_quantity(v.first..v.last + 1)
                 && item_start(text, v.first)
                 && text
@@ -231,7 +232,7 @@ fn inventory(text: &Text) -> Option<usize> {
     if short {
         most = most.max(sentences.len());
     }
-    (most >= 5 && (short || introduced(text, introduces) || stands_alone(text) || headed(text)))
+    (most >= 5 && (short || introduced(text, introduces) || stands_alone(text) || heading))
         .then_some(most)
 }
 

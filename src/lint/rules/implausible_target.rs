@@ -297,8 +297,8 @@ fn times(x: f64) -> String {
 const PACE: f64 = 4.0;
 
 /// The pace no business holds for [`SUSTAINED`] months or more: two and a
-/// half times over every year, six-fold in two years, from a base that
-/// already earns.
+/// half times over every year, six-fold in two years, for the takings of
+/// a whole business ([`whole_business`]).
 const SUSTAINED_PACE: f64 = 2.5;
 
 /// Months from which a pace counts as held, not a burst: two years.

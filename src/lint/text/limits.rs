@@ -5,7 +5,7 @@
 //! such a limit is out of reach until the limit moves.
 
 use super::numbers::{ROUGHLY, values};
-use super::{Kind, Text, Unit};
+use super::{Kind, Match, Text, Unit};
 
 /// A limit `today` states: its value and the token it starts at.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -79,6 +79,21 @@ pub fn limits(today: &Text) -> Vec<Limit> {
         return Vec::new();
     }
     let numbers = values(today);
+    let trailing = |w: &Match| ["in", "altogether"].contains(&today.word(w.first));
+    // "468 seats and 40 beds": a leading word right after a number (not a
+    // year) is that number's noun, not a cap on the one after.
+    let mut after_number = vec![false; today.len() + 1];
+    for n in numbers {
+        if !today.tokens[n.first].has(super::shape::YEAR)
+            && let Some(slot) = after_number.get_mut(n.last + 1)
+        {
+            *slot = true;
+        }
+    }
+    let words: Vec<&Match> = words
+        .into_iter()
+        .filter(|w| trailing(w) || !after_number.get(w.first).copied().unwrap_or(false))
+        .collect();
     let mut out = Vec::new();
     for (k, v) in numbers.iter().enumerate() {
         let count = v.unit == Unit::Plain
@@ -91,19 +106,12 @@ pub fn limits(today: &Text) -> Vec<Limit> {
         let previous_end = k.checked_sub(1).map(|p| numbers[p].last);
         let token = &today.tokens[v.first];
         let capping = words.iter().find(|w| {
-            let trailing = ["in", "altogether"].contains(&today.word(w.first));
-            if trailing {
+            if trailing(w) {
                 today.tokens[w.first].clause == token.clause
                     && w.first > v.last
                     && w.first - v.last <= TRAILS
             } else {
-                // "468 seats and 40 beds": a noun of the number before it,
-                // not a cap on the one after.
-                let noun = numbers.iter().any(|n| {
-                    n.last + 1 == w.first && !today.tokens[n.first].has(super::shape::YEAR)
-                });
-                !noun
-                    && today.tokens[w.last].sentence == token.sentence
+                today.tokens[w.last].sentence == token.sentence
                     && w.last < v.first
                     && v.first - w.last <= LEADS
                     && previous_end.is_none_or(|p| p < w.last)

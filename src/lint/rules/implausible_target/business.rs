@@ -1,5 +1,5 @@
 //! What the whole of a business or a market can do: a share of a market
-//! others hold, and the takings of a business that already earns.
+//! others hold, and the takings of the whole business.
 
 use crate::lint::text::{Kind, Text};
 

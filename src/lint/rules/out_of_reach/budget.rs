@@ -38,18 +38,23 @@ const NOUN: usize = 3;
 pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings) {
     let (today, future) = (&cx.today, &cx.future);
     let sources = [cx.node.doc.today.as_str(), cx.node.doc.future.as_str()];
-    let Some((budget, said)) = budget(future)
+    let priced = [prices(today), prices(future)];
+    let Some((budget, said)) = budget(future, &priced[1])
         .map(|v| (v.value, quote_span(sources[1], future, v.first, v.last)))
         .or_else(|| {
-            budget(today).map(|v| (v.value, quote_span(sources[0], today, v.first, v.last)))
+            budget(today, &priced[0])
+                .map(|v| (v.value, quote_span(sources[0], today, v.first, v.last)))
         })
     else {
         return;
     };
     let (now, later) = (counts(today), counts(future));
     let mut worst: Option<(f64, f64, String, String)> = None;
-    for (text, source) in [(today, sources[0]), (future, sources[1])] {
-        for (price, noun) in prices(text) {
+    for ((text, source), prices) in [(today, sources[0]), (future, sources[1])]
+        .into_iter()
+        .zip(&priced)
+    {
+        for &(price, noun) in prices {
             let Some(&(count, ref name)) = later.get(&noun).or_else(|| now.get(&noun)) else {
                 continue;
             };
@@ -79,11 +84,11 @@ pub(super) fn check(cx: &NodeCx<'_>, out: &mut Findings) {
 
 /// The first sum of money in a clause that names a budget ("the budget for
 /// this option is £6,000", "we've set aside £6,000"), not a price per unit
-/// ("we've budgeted £450 per machine").
-fn budget(text: &Text) -> Option<&Value> {
-    let priced: Vec<usize> = prices(text).iter().map(|(v, _)| v.first).collect();
+/// ("we've budgeted £450 per machine"; `prices` are the text's).
+fn budget<'t>(text: &'t Text, prices: &[(&Value, u64)]) -> Option<&'t Value> {
     text.values().iter().find(|v| {
-        if v.unit != Unit::Money || v.value <= 0.0 || priced.contains(&v.first) {
+        let a_price = prices.iter().any(|(p, _)| p.first == v.first);
+        if v.unit != Unit::Money || v.value <= 0.0 || a_price {
             return false;
         }
         let near = near(text, v);
