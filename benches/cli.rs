@@ -132,5 +132,40 @@ fn long_clause(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, long_clause);
+/// A vision whose `today` is `reps` sentences of counts and limit words
+/// ("capped at 80 events", "468 seats and 40 beds"), beside a metric the
+/// limits bound: the readings of numbers in `today` must stay linear (the
+/// seventeenth pass's limit-noun check was cubic: 21 s at 1,500).
+fn long_today_toml(reps: usize) -> String {
+    let today = "The hall is capped at 80 events and we sold 468 seats and 40 beds. ".repeat(reps);
+    format!(
+        "version = 1\nas_of = 2026-12-01\n[company]\nname = \"X\"\n[vision]\n\
+         title = \"v\"\nhorizon = \"2032-12\"\ntoday = \"{today}\"\n\
+         future = \"By 2032 we host 190 events and sell 900 seats.\"\n\
+         metrics = [{{ name = \"events\", baseline = \"64\", target = \"190\", by = \"2032-06\" }}]\n"
+    )
+}
+
+/// `strata lint` on a `today` of 375 to 1,500 sentences full of numbers.
+fn long_today(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("no temp dir: {e}"));
+    let mut group = c.benchmark_group("cli-long-today");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(4));
+    group.warm_up_time(Duration::from_secs(1));
+    for reps in [375, 750, 1_500] {
+        let path = dir.path().join(format!("today-{reps}.toml"));
+        std::fs::write(&path, long_today_toml(reps))
+            .unwrap_or_else(|e| panic!("cannot write: {e}"));
+        let file = path.to_str().unwrap_or_default().to_owned();
+        group.throughput(Throughput::Elements(reps as u64));
+        let args = ["lint", "--format", "json", file.as_str()];
+        group.bench_with_input(BenchmarkId::new("lint-json", reps), &args, |b, args| {
+            b.iter(|| run(args))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, long_clause, long_today);
 criterion_main!(benches);

@@ -94,6 +94,9 @@ pub fn limits(today: &Text) -> Vec<Limit> {
         .into_iter()
         .filter(|w| trailing(w) || !after_number.get(w.first).copied().unwrap_or(false))
         .collect();
+    // Matches are in text order, so each number looks only at the words
+    // that can stand near it: a long `today` costs the same per number.
+    let longest = words.iter().map(|w| w.last - w.first).max().unwrap_or(0);
     let mut out = Vec::new();
     for (k, v) in numbers.iter().enumerate() {
         let count = v.unit == Unit::Plain
@@ -105,7 +108,9 @@ pub fn limits(today: &Text) -> Vec<Limit> {
         }
         let previous_end = k.checked_sub(1).map(|p| numbers[p].last);
         let token = &today.tokens[v.first];
-        let capping = words.iter().find(|w| {
+        let from = words.partition_point(|w| w.first + LEADS + longest < v.first);
+        let to = words.partition_point(|w| w.first <= v.last + TRAILS);
+        let capping = words[from..to.max(from)].iter().find(|w| {
             if trailing(w) {
                 today.tokens[w.first].clause == token.clause
                     && w.first > v.last
